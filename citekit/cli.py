@@ -1,11 +1,162 @@
-"""Command line: parse options, call one library function, print, choose the exit code."""
+"""Command line: parse options, call one library function, print, choose the exit code.
+
+Data goes to stdout, messages to stderr, one line per problem. Exit codes (errors.ExitCode):
+0 ok, 1 the run worked but found problems, 2 usage, input or network error.
+"""
 
 from __future__ import annotations
 
+import difflib
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import click
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True)
+from citekit import pipeline
+from citekit.config import Settings
+from citekit.errors import CitekitError, ExitCode, InputError
+from citekit.links import parse_id, scan
+from citekit.store import Store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Resolve, cache, cite and fact-check the arXiv papers a Markdown post cites.",
+)
+
+PostArg = Annotated[Path, typer.Argument(help="Markdown post citing arXiv papers.")]
+CacheDir = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", help="Cache folder [env CITEKIT_CACHE_DIR; default ./cache]."),
+]
+Offline = Annotated[
+    bool, typer.Option("--offline", help="Never touch the network; use only what is cached.")
+]
+Refresh = Annotated[
+    bool, typer.Option("--refresh", help="Ask arXiv again even for papers already cached.")
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show logs and tracebacks.")]
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+@app.command()
+def fetch(
+    post: PostArg,
+    cache_dir: CacheDir = None,
+    offline: Offline = False,
+    refresh: Refresh = False,
+    debug: Debug = False,
+) -> int:
+    """Resolve and cache every arXiv paper POST cites: metadata, PDF and page text."""
+    settings = Settings.from_env(cache_dir, offline=offline, refresh=refresh)
+    total = len(scan(pipeline.read_post(post))[0])
+    with _progress(total) as advance:
+        result = pipeline.fetch_post(post, settings, advance)
+    for line in result.problems + result.errors:
+        _say(line)
+    _say(f"{len(result.resolved)} of {total} papers cached in {settings.cache_dir}")
+    return result.exit_code
+
+
+@app.command(name="list")
+def list_papers(cache_dir: CacheDir = None, debug: Debug = False) -> int:
+    """List the papers in the cache: id, year, first author, title."""
+    store = Store(Settings.from_env(cache_dir).cache_dir)
+    for paper in store.papers():
+        author = paper.authors[0].split()[-1] if paper.authors else "?"
+        etal = " et al." if len(paper.authors) > 1 else ""
+        print(f"{paper.versioned_id:<20} {paper.published[:4]}  {author}{etal}: {paper.title}")
+    return ExitCode.OK
+
+
+@app.command()
+def show(
+    arxiv_id: Annotated[str, typer.Argument(metavar="ID", help="arXiv id, e.g. 2409.12191v2.")],
+    cache_dir: CacheDir = None,
+    debug: Debug = False,
+) -> int:
+    """Show one cached paper: metadata, and its abstract from arXiv and from the PDF."""
+    parsed = parse_id(arxiv_id.removeprefix("arXiv:").removeprefix("arxiv:"))
+    if parsed is None:
+        raise InputError(
+            f"not an arXiv id: {arxiv_id!r} (expected e.g. 2409.12191 or hep-th/9901001)"
+        )
+    settings = Settings.from_env(cache_dir)
+    store = Store(settings.cache_dir)
+    versions = [v for v in store.cached_versions(parsed[0]) if parsed[1] in (None, v)]
+    paper = store.load_paper(parsed[0], versions[-1]) if versions else None
+    if paper is None:
+        raise InputError(f"{arxiv_id} is not in the cache {settings.cache_dir}; run citekit fetch")
+    pdf_abstract = store.load_pdf_abstract(paper) or ""
+    agreement = difflib.SequenceMatcher(None, paper.summary.split(), pdf_abstract.split()).ratio()
+    print(f"{paper.versioned_id}  [{paper.primary_category}]  {paper.abs_url}")
+    print(f"Title:     {paper.title}")
+    print(f"Authors:   {', '.join(paper.authors)}")
+    print(f"Published: {paper.published[:10]} (v1)   This version: {paper.updated[:10]}")
+    for label, value in (("Journal", paper.journal_ref), ("DOI", paper.doi)):
+        if value:
+            print(f"{label + ':':<10} {value}")
+    print(f"\nAbstract (arXiv API):\n{paper.summary}\n")
+    if pdf_abstract:
+        print(f"Abstract (PDF): {agreement:.0%} the same words as the API's")
+        if agreement < 0.98:
+            print(pdf_abstract)
+    else:
+        print("Abstract (PDF): not found on the first pages")
+    return ExitCode.OK
+
+
+class _progress:
+    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.bar = None
+
+    def __enter__(self) -> pipeline.Progress | None:
+        if not sys.stderr.isatty() or not self.total:
+            return None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar.start()
+        task = self.bar.add_task("papers", total=self.total)
+        return lambda label: self.bar.update(task, advance=1, description=label)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def main() -> None:
-    app()
+    """Entry point: run a command, turning every failure into one line and an exit code."""
+    debug = "--debug" in sys.argv
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING, format="citekit: %(message)s"
+    )
+    try:
+        code = app(standalone_mode=False)
+    except click.UsageError as exc:
+        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+        _say(f"citekit: error: {exc.format_message()}{hint}")
+        code = ExitCode.ERROR
+    except click.Abort:
+        code = ExitCode.ERROR
+    except CitekitError as exc:
+        if debug:
+            raise
+        _say(f"citekit: {exc}")
+        code = exc.exit_code
+    except Exception as exc:  # a bug: still one line, unless --debug
+        if debug:
+            raise
+        _say(f"citekit: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
+        code = ExitCode.ERROR
+    sys.exit(int(code or 0))

@@ -1,0 +1,171 @@
+"""Markdown → the arXiv papers it cites (pure; no network, no Markdown library).
+
+A reference is recognised only by an arXiv marker — an arxiv.org URL, an ``arXiv:`` prefix or
+arXiv's DOI prefix ``10.48550/arXiv.`` — so bare numbers such as version strings are never
+mistaken for ids. Code (fenced blocks and inline spans) is masked first, keeping line numbers.
+Resolving the ids is left to ``arxiv_api``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citekit.models import ArxivRef
+
+# Archives that had old-style ids (before April 2007), e.g. hep-th/9901001.
+OLD_ARCHIVES = frozenset(
+    {
+        "acc-phys", "adap-org", "alg-geom", "ao-sci", "astro-ph", "atom-ph", "bayes-an",
+        "chao-dyn", "chem-ph", "cmp-lg", "comp-gas", "cond-mat", "cs", "dg-ga", "funct-an",
+        "gr-qc", "hep-ex", "hep-lat", "hep-ph", "hep-th", "math", "math-ph", "mtrl-th", "nlin",
+        "nucl-ex", "nucl-th", "patt-sol", "physics", "plasm-ph", "q-alg", "q-bio", "quant-ph",
+        "solv-int", "supr-con",
+    }
+)  # fmt: skip
+
+_NEW_ID = r"(?P<new>(?P<yy>\d{2})(?P<mm>\d{2})\.(?P<num>\d{4,5}))"
+_OLD_ID = r"(?P<old>(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]+)?/(?P<onum>\d{7}))"
+_ID = re.compile(rf"(?:{_NEW_ID}|{_OLD_ID})(?:v(?P<version>\d+))?(?![\w/])")
+# What may follow an id inside a link target: ".pdf", a query or fragment, closing punctuation.
+_TAIL = re.compile(r"(?:\.pdf)?(?:[?#]\S*)?[.,;:!?)\]}>\"'*_]*")
+# Characters that end a link target in Markdown, HTML or a table cell.
+_STOP = r"\s<>()\[\]\"'`|"
+_MARKER = re.compile(
+    rf"(?:arxiv\.org/(?:abs|pdf|html)/|\barxiv:\s?|\b10\.48550/arxiv\.)(?P<raw>[^{_STOP}]*)",
+    re.IGNORECASE,
+)
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_INLINE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)]*)\)")
+_REF_DEF = re.compile(r"^ {0,3}\[(?P<text>[^\]]+)\]:\s*(?P<target>.*)$")
+_HTML_A = re.compile(r"<a\s[^>]*href=[\"'](?P<target>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>", re.I)
+_ATX = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_MAX_VERSION = 999
+
+
+@dataclass(frozen=True)
+class MalformedRef:
+    """Something marked as an arXiv reference whose id is not a valid arXiv id."""
+
+    line: int
+    text: str
+
+
+def parse_id(text: str) -> tuple[str, int | None] | None:
+    """Split a whole string such as ``2409.12191v2`` or ``math.GT/0309136`` into (id, version).
+
+    Returns None unless the string is exactly one valid arXiv id. Old-style ids lose their
+    subject class (``math.GT/0309136`` is ``math/0309136``), as arXiv itself does.
+    """
+    match = _ID.fullmatch(text)
+    return _validated(match) if match else None
+
+
+def _validated(match: re.Match[str]) -> tuple[str, int | None] | None:
+    version = int(match["version"]) if match["version"] else None
+    if version is not None and not 1 <= version <= _MAX_VERSION:
+        return None
+    if match["new"]:
+        yy, mm, num = int(match["yy"]), int(match["mm"]), match["num"]
+        if not 1 <= mm <= 12 or (yy, mm) < (7, 4):
+            return None
+        # Four-digit numbers ran until the end of 2014, five-digit ones since.
+        if (len(num) == 5) != (yy >= 15):
+            return None
+        return match["new"], version
+    if match["archive"] not in OLD_ARCHIVES:
+        return None
+    onum = match["onum"]
+    if not 1 <= int(onum[2:4]) <= 12 or int(onum[4:]) == 0:
+        return None
+    return f"{match['archive']}/{onum}", version
+
+
+def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
+    """Every arXiv reference in document order, de-duplicated by id, and the malformed ones."""
+    found: dict[str, ArxivRef] = {}
+    malformed: list[MalformedRef] = []
+    heading = ""
+    lines = _mask_code(markdown.splitlines())
+    for index, line in enumerate(lines):
+        number = index + 1
+        heading = _heading(line, lines[index + 1] if index + 1 < len(lines) else "") or heading
+        for marker in _MARKER.finditer(line):
+            raw = marker["raw"]
+            parsed = _parse_raw(raw)
+            if parsed is None:
+                if _looks_like_an_id(raw):
+                    malformed.append(MalformedRef(number, raw.rstrip(".,;:!?)]}>*_")))
+                continue
+            arxiv_id, version = parsed
+            previous = found.get(arxiv_id)
+            if previous is None:
+                text = _link_text(line, marker.start())
+                found[arxiv_id] = ArxivRef(arxiv_id, version, (number,), text, heading)
+            elif number not in previous.lines:
+                found[arxiv_id] = ArxivRef(
+                    previous.id,
+                    previous.version,
+                    (*previous.lines, number),
+                    previous.text or _link_text(line, marker.start()),
+                    previous.heading,
+                )
+    return list(found.values()), malformed
+
+
+def find_refs(markdown: str) -> list[ArxivRef]:
+    """Every valid arXiv reference in a Markdown text, in document order, de-duplicated by id."""
+    return scan(markdown)[0]
+
+
+def _parse_raw(raw: str) -> tuple[str, int | None] | None:
+    match = _ID.match(raw)
+    if match is None or _TAIL.fullmatch(raw, match.end()) is None:
+        return None
+    return _validated(match)
+
+
+def _looks_like_an_id(raw: str) -> bool:
+    """Whether text after an arXiv marker was meant as an id (and so deserves a report)."""
+    return bool(re.match(r"\d|[a-z-]+(\.[A-Za-z-]+)?/|\.\.|%", raw))
+
+
+def _mask_code(lines: list[str]) -> list[str]:
+    """Blank out fenced code blocks and inline code spans, keeping line numbers and offsets."""
+    masked: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        opened = _FENCE.match(line)
+        if fence is not None:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = None
+            masked.append("")
+        elif opened:
+            fence = opened.group(1)
+            masked.append("")
+        else:
+            masked.append(_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line))
+    return masked
+
+
+def _heading(line: str, next_line: str) -> str:
+    atx = _ATX.match(line)
+    if atx:
+        return atx["title"]
+    if line.strip() and not line.lstrip().startswith(("|", "-", "*")) and _SETEXT.match(next_line):
+        return line.strip()
+    return ""
+
+
+def _link_text(line: str, offset: int) -> str:
+    """The text of the Markdown or HTML link whose target holds ``offset``, if any."""
+    for pattern in (_INLINE_LINK, _HTML_A):
+        for link in pattern.finditer(line):
+            if link.start("target") <= offset < link.end("target"):
+                return re.sub(r"<[^>]+>", "", link["text"]).strip()
+    definition = _REF_DEF.match(line)
+    if definition and definition.start("target") <= offset:
+        return definition["text"].strip()
+    return ""

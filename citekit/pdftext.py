@@ -1,0 +1,100 @@
+"""PDF bytes → page texts and the abstract (the only module that imports pypdf).
+
+pypdf gives text as laid out on the page: ligatures (``ﬁ``), accents typeset as separate
+spacing characters (``Teˇsanovi´c``), words hyphenated across lines. ``normalise`` undoes
+these so a number and its words can be matched; the raw text is kept for quoting.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import unicodedata
+
+from citekit.errors import PdfError
+from citekit.models import Page
+
+log = logging.getLogger(__name__)
+
+# Spacing accents that pypdf emits before the letter they belong on, mapped to combining marks.
+_SPACING_ACCENTS = {
+    "\u00b4": "\u0301",  # ´ acute
+    "`": "\u0300",  # grave
+    "\u02c6": "\u0302",  # ˆ circumflex
+    "\u02dc": "\u0303",  # ˜ tilde
+    "\u00a8": "\u0308",  # ¨ diaeresis
+    "\u02c7": "\u030c",  # ˇ caron
+    "\u02d8": "\u0306",  # ˘ breve
+    "\u02d9": "\u0307",  # ˙ dot above
+    "\u00b8": "\u0327",  # ¸ cedilla
+    "\u02db": "\u0328",  # ˛ ogonek
+    "\u02da": "\u030a",  # ˚ ring
+    "\u00af": "\u0304",  # ¯ macron
+}
+_ACCENT_BEFORE_LETTER = re.compile(f"([{''.join(_SPACING_ACCENTS)}])\\s?([A-Za-zıȷ])")
+_HYPHENATED = re.compile(r"(\w)-\s*\n\s*([a-z])")
+_SPACE = re.compile(r"\s+")
+_ABSTRACT_START = re.compile(r"\babstract\b[\s.:—-]*", re.IGNORECASE)
+_ABSTRACT_END = re.compile(
+    r"\n\s*(?:(?:1|I)\.?\s+)?(?:Introduction|INTRODUCTION|Keywords|Index Terms|CCS Concepts)\b"
+    r"|\n\s*(?:Keywords|KEYWORDS)\s*[:—]"
+)
+_MAX_ABSTRACT = 3000
+_FULL_LINE = 60  # characters; shorter lines end a paragraph
+
+
+def normalise(raw: str) -> str:
+    """Text for matching: ligatures expanded, accents joined, hyphens undone, spaces collapsed."""
+    text = _HYPHENATED.sub(r"\1\2", raw)
+    text = _ACCENT_BEFORE_LETTER.sub(lambda m: m[2] + _SPACING_ACCENTS[m[1]], text)
+    text = unicodedata.normalize("NFKC", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def extract_pages(pdf: bytes, name: str) -> list[Page]:
+    """Every page's text, numbered from 1; ``name`` (the paper id) is used in errors."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf warns about every font it cannot fully decode; the text is still usable.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+    if not pdf.startswith(b"%PDF-"):
+        raise PdfError(f"{name}: not a PDF (starts with {pdf[:15]!r})")
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        raws = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise PdfError(f"{name}: cannot read the PDF ({exc}); delete it and fetch again") from exc
+    pages = [Page(number, normalise(raw), raw) for number, raw in enumerate(raws, start=1)]
+    if not any(page.text for page in pages):
+        raise PdfError(f"{name}: the PDF has no text layer (scanned?); nothing to check against")
+    return pages
+
+
+def find_abstract(pages: list[Page]) -> str:
+    """The abstract as printed on the first pages, normalised; empty if none is found.
+
+    Taken after an "Abstract" heading when there is one; otherwise the longest block of
+    full-width lines before the introduction (title, author and address lines are short).
+    """
+    raw = "\n".join(page.raw for page in pages[:2])
+    start = _ABSTRACT_START.search(raw)
+    begin = start.end() if start else 0
+    end = _ABSTRACT_END.search(raw, begin)
+    text = raw[begin : end.start() if end else begin + _MAX_ABSTRACT]
+    if start is None:
+        text = max(_paragraphs(text), key=len, default="")
+    return normalise(text[:_MAX_ABSTRACT])
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Runs of full-width lines, each closed by the short line that ends its paragraph."""
+    paragraphs, current = [], []
+    for line in text.splitlines():
+        current.append(line)
+        if len(line) < _FULL_LINE:
+            paragraphs.append("\n".join(current))
+            current = []
+    return [*paragraphs, "\n".join(current)]

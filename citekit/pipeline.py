@@ -1,0 +1,143 @@
+"""The whole flow, readable top to bottom: post → references → papers in the cache.
+
+Each step is one stage module; this one only sequences them and collects what went wrong.
+Network modules are imported only when something is missing from the cache.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citekit import links
+from citekit.config import Settings
+from citekit.errors import CitekitError, ExitCode, InputError
+from citekit.models import ArxivRef, Paper
+from citekit.store import Store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]  # called once per paper as it is done, with its id
+
+
+@dataclass
+class FetchResult:
+    """What a fetch resolved, in post order, and what went wrong (one line each)."""
+
+    resolved: list[tuple[ArxivRef, Paper]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the run worked but found these: exit 1
+    errors: list[str] = field(default_factory=list)  # could not be done: exit 2
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.errors:
+            return ExitCode.ERROR
+        return ExitCode.PROBLEMS if self.problems else ExitCode.OK
+
+
+def read_post(path: Path) -> str:
+    """A post's text; a missing, binary or non-UTF-8 file is an InputError."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a Markdown file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    if b"\0" in data:
+        raise InputError(f"{path}: binary file, not Markdown text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start}); re-save it as UTF-8") from exc
+
+
+def fetch_post(post: Path, settings: Settings, progress: Progress | None = None) -> FetchResult:
+    """Resolve and cache every arXiv paper a post cites."""
+    refs, malformed = links.scan(read_post(post))
+    result = fetch_refs(refs, settings, progress, where=str(post))
+    result.problems[:0] = [f"{post}:{m.line}: not a valid arXiv id: {m.text}" for m in malformed]
+    return result
+
+
+def fetch_refs(
+    refs: Sequence[ArxivRef],
+    settings: Settings,
+    progress: Progress | None = None,
+    where: str = "",
+) -> FetchResult:
+    """Papers for references: from the cache when there, else from arXiv, then cached."""
+    store = Store(settings.cache_dir)
+    result = FetchResult()
+    cached: dict[str, Paper] = {}
+    missing = []
+    for ref in refs:
+        paper = None if settings.refresh else _cached(store, ref)
+        if paper is None:
+            missing.append(ref)
+        else:
+            cached[ref.id] = paper
+            if progress:
+                progress(ref.label)
+    if missing and settings.offline:
+        for ref in missing:
+            result.errors.append(
+                f"{_at(where, ref)}{ref.label} is not in the cache {settings.cache_dir} "
+                "(run without --offline to fetch it)"
+            )
+    elif missing:
+        cached.update(_download(missing, store, settings, result, progress, where))
+    result.resolved = [(ref, cached[ref.id]) for ref in refs if ref.id in cached]
+    return result
+
+
+def _cached(store: Store, ref: ArxivRef) -> Paper | None:
+    versions = store.cached_versions(ref.id)
+    if ref.version is not None:
+        versions = [v for v in versions if v == ref.version]
+    return store.load_paper(ref.id, versions[-1]) if versions else None
+
+
+def _download(
+    refs: Sequence[ArxivRef],
+    store: Store,
+    settings: Settings,
+    result: FetchResult,
+    progress: Progress | None,
+    where: str,
+) -> dict[str, Paper]:
+    from citekit import arxiv_api, network, pdftext
+
+    papers: dict[str, Paper] = {}
+    session = network.open_session(settings)
+    try:
+        for ref, paper in arxiv_api.resolve(refs, session, settings):
+            if paper is None:
+                result.problems.append(f"{_at(where, ref)}arXiv has no paper {ref.label}")
+                continue
+            try:
+                store.save_paper(paper)
+                pdf = network.download(
+                    session, f"{settings.pdf_url}/{paper.versioned_id}", paper.versioned_id
+                )
+                pages = pdftext.extract_pages(pdf, paper.versioned_id)
+                store.save_pdf(paper, pdf)
+                store.save_text(paper, pages, pdftext.find_abstract(pages))
+            except CitekitError as exc:
+                result.errors.append(f"{_at(where, ref)}{exc}")
+                continue
+            papers[ref.id] = paper
+            if progress:
+                progress(ref.label)
+    except CitekitError as exc:
+        result.errors.append(str(exc))
+    finally:
+        session.close()
+    return papers
+
+
+def _at(where: str, ref: ArxivRef) -> str:
+    return f"{where}:{ref.lines[0]}: " if where else ""

@@ -1,0 +1,149 @@
+"""The paper cache on disk: plain files, read directly, written atomically.
+
+Layout under the cache root (``cache/`` by default)::
+
+    http.sqlite                         API responses (requests-cache; see ``network``)
+    papers/<id>/v<N>/meta.json          arXiv metadata of that version
+    papers/<id>/v<N>/paper.pdf          the PDF as downloaded
+    papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
+
+Old-style ids keep their archive as a folder level (``papers/hep-th/9901001/v1``), built only
+from ids that ``links.parse_id`` validated, so no path can leave the cache. A version counts as
+cached once its ``text.json`` exists: that file is written last, so an interrupted fetch leaves
+nothing a later run trusts. Nothing here touches the network; a warm run imports only this.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+from citekit.errors import CacheError, InputError
+from citekit.links import parse_id
+from citekit.models import Page, Paper
+
+log = logging.getLogger(__name__)
+
+META, PDF, TEXT = "meta.json", "paper.pdf", "text.json"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same folder and a rename."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise CacheError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+class Store:
+    """The papers cached under one root folder."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def version_dir(self, arxiv_id: str, version: int) -> Path:
+        """Folder of one paper version; refuses anything that is not a valid arXiv id."""
+        parsed = parse_id(arxiv_id)
+        if parsed is None or parsed[1] is not None or version < 1:
+            raise InputError(f"not an arXiv id: {arxiv_id!r}")
+        return self.root / "papers" / arxiv_id / f"v{version}"
+
+    def cached_versions(self, arxiv_id: str) -> list[int]:
+        """Versions of a paper whose text is cached, oldest first."""
+        folder = self.version_dir(arxiv_id, 1).parent
+        if not folder.is_dir():
+            return []
+        versions = []
+        for child in folder.iterdir():
+            if child.name[1:].isdigit() and (child / TEXT).is_file():
+                versions.append(int(child.name[1:]))
+        return sorted(versions)
+
+    def load_paper(self, arxiv_id: str, version: int) -> Paper | None:
+        """The cached metadata of one version, or None if absent or damaged."""
+        data = self._read_json(self.version_dir(arxiv_id, version) / META)
+        if data is None:
+            return None
+        try:
+            for name in ("authors", "categories"):
+                data[name] = tuple(data[name])
+            return Paper(**data)
+        except (TypeError, KeyError) as exc:
+            log.warning("ignoring damaged metadata of %sv%s: %s", arxiv_id, version, exc)
+            return None
+
+    def load_pages(self, paper: Paper) -> list[Page] | None:
+        """The cached page texts of a paper version, or None if absent or damaged."""
+        data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
+        if data is None:
+            return None
+        try:
+            return [Page(p["number"], p["text"], p["raw"]) for p in data["pages"]]
+        except (TypeError, KeyError):
+            return None
+
+    def load_pdf_abstract(self, paper: Paper) -> str | None:
+        """The abstract found in the PDF of a paper version, if its text is cached."""
+        data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
+        return data.get("abstract") if isinstance(data, dict) else None
+
+    def pdf_path(self, paper: Paper) -> Path:
+        return self.version_dir(paper.id, paper.version) / PDF
+
+    def save_paper(self, paper: Paper) -> None:
+        """Cache a version's metadata."""
+        self._write_json(self.version_dir(paper.id, paper.version) / META, asdict(paper))
+
+    def save_pdf(self, paper: Paper, pdf: bytes) -> None:
+        """Cache a version's PDF."""
+        atomic_write(self.pdf_path(paper), pdf)
+
+    def save_text(self, paper: Paper, pages: list[Page], abstract: str) -> None:
+        """Cache a version's page texts; written last, it marks the version complete."""
+        pages_json = [asdict(page) for page in pages]
+        path = self.version_dir(paper.id, paper.version) / TEXT
+        self._write_json(path, {"pages": pages_json, "abstract": abstract})
+
+    def papers(self) -> Iterator[Paper]:
+        """Every complete cached paper version, ordered by id then version."""
+        base = self.root / "papers"
+        if not base.is_dir():
+            return
+        for text in sorted(base.glob(f"**/v*/{TEXT}")):
+            folder = text.parent
+            arxiv_id = folder.parent.relative_to(base).as_posix()
+            if parse_id(arxiv_id) is None or not folder.name[1:].isdigit():
+                continue
+            paper = self.load_paper(arxiv_id, int(folder.name[1:]))
+            if paper is not None:
+                yield paper
+
+    def _read_json(self, path: Path) -> dict | None:
+        try:
+            data = json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable cache file %s: %s", path, exc)
+            return None
+        return data if isinstance(data, dict) else None
+
+    def _write_json(self, path: Path, data: dict) -> None:
+        atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode())
