@@ -202,7 +202,7 @@ class ReplayServer:
     def start(self) -> ReplayServer:
         """Start serving in a background thread."""
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
         )
         self._thread.start()
         return self
