@@ -25,10 +25,11 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape
 
+T = TypeVar("T")
 DATA_DIR = Path(__file__).parent / "data"
 ATOM = "application/atom+xml; charset=utf-8"
 # New-style 1706.03762 / 0704.0001 and old-style hep-th/9901001 or math.GT/0309136, each with
@@ -186,6 +187,15 @@ def _load(data_dir: Path) -> _Corpus:
     return corpus
 
 
+def _pick(known: dict[str, tuple[str, T]], raw: str) -> T | None:
+    """What we hold for an id, or None when unknown or when it asks for a version we lack."""
+    arxiv_id = ARXIV_ID.fullmatch(raw)
+    held = known.get(arxiv_id["base"]) if arxiv_id else None
+    if arxiv_id is None or held is None or arxiv_id["version"] not in (None, held[0]):
+        return None
+    return held[1]
+
+
 class ReplayServer:
     """A threaded HTTP server on 127.0.0.1 answering /api/query and /pdf/<id> from the corpus."""
 
@@ -296,7 +306,7 @@ class ReplayServer:
                 error = escape(raw).encode()
                 body = self._corpus.error_feed.replace(b"for_abc", b"for_" + error)
                 return Reply(400, ATOM, body.replace(b"for abc", b"for " + error))
-        found = [entry for entry in map(self._entry, ids) if entry]
+        found = [entry for raw in ids if (entry := _pick(self._corpus.entries, raw))]
         start, size = int(params.get("start", "0")), int(params.get("max_results", "10"))
         head = FEED_HEAD.format(
             feed_id=base64.b64encode(hashlib.sha1(query.encode()).digest()).decode().rstrip("="),
@@ -309,20 +319,11 @@ class ReplayServer:
         page = b"".join(found[start : start + size])
         return Reply(200, ATOM, head.encode() + page + b"</feed>\n")
 
-    def _entry(self, raw: str) -> bytes | None:
-        """The entry for an id, or None when unknown or when asking for a version we lack."""
-        arxiv_id = ARXIV_ID.fullmatch(raw)
-        known = self._corpus.entries.get(arxiv_id["base"]) if arxiv_id else None
-        if arxiv_id is None or known is None or arxiv_id["version"] not in (None, known[0]):
-            return None
-        return known[1]
-
     def _pdf(self, raw: str) -> Reply:
-        arxiv_id = ARXIV_ID.fullmatch(raw)
-        known = self._corpus.pdfs.get(arxiv_id["base"]) if arxiv_id else None
-        if arxiv_id is None or known is None or arxiv_id["version"] not in (None, known[0]):
+        pdf = _pick(self._corpus.pdfs, raw)
+        if pdf is None:
             return _text(404, f"no PDF for {raw}")
-        return Reply(200, "application/pdf", known[1].read_bytes())
+        return Reply(200, "application/pdf", pdf.read_bytes())
 
 
 class _Handler(BaseHTTPRequestHandler):
