@@ -1,0 +1,443 @@
+"""Numbers as people write them in ML posts and papers → value, unit, kind and precision.
+
+The claims stage parses a post with this module and the verifier indexes every page of every
+paper with it, so one compiled regex scans each string once. It knows nothing about Markdown,
+tables or subjects (claims.py) nor about which number supports which claim (verify.py).
+
+Conventions a caller relies on:
+- ``value`` is the number with its magnitude applied: ``600b`` → 6e11, ``1.4万`` → 14000.
+- Durations keep the unit they were written in (``20min`` → 20.0 "minutes"); ``same_value``
+  converts between duration units, so ``12 hours`` and ``720 minutes`` are equivalent.
+- Dates: kind "date", value ``float(YYYYMM)`` with unit "month" (``2023.08``, ``Aug 2023``,
+  ``2023-08``, ``2023年8月``) or ``float(YYYYMMDD)`` with unit "day" (``2 Apr 2012``).
+  A bare year is a plain number.
+- Units are canonical: sample-like words (entries, pairs, images, examples, sentences) are
+  "samples", params/parameters are "parameters"; the literal word stays in ``text``.
+- A magnitude with no unit is a count with unit "" (``1.4B``); inside ``Name(675M)`` it is a
+  parameter count. A plain number with no unit is kind "other" with unit "".
+- ``sig_figs`` follows the written digits; trailing zeros of an integer are not significant
+  (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
+- Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
+  labels, list numbering and section numbers at the start of a line, digits inside identifiers
+  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from citekit.models import Quantity
+
+_MAGNITUDES = {
+    "k": 3,
+    "K": 3,
+    "M": 6,
+    "B": 9,
+    "b": 9,
+    "bn": 9,
+    "Bn": 9,
+    "BN": 9,
+    "T": 12,
+    "thousand": 3,
+    "million": 6,
+    "billion": 9,
+    "trillion": 12,
+    "百": 2,
+    "千": 3,
+    "万": 4,
+    "亿": 8,
+}
+
+# lower-case written unit -> (canonical unit, kind)
+_UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add_units(unit: str, kind: str, *words: str) -> None:
+    for word in words:
+        _UNITS[word.lower()] = (unit, kind)
+
+
+_add_units("tokens", "count", "tokens", "token", "toks")
+_add_units(
+    "samples",
+    "count",
+    "samples",
+    "sample",
+    "examples",
+    "example",
+    "entries",
+    "entry",
+    "pairs",
+    "pair",
+    "sentence pairs",
+    "sentences",
+    "sentence",
+    "images",
+    "image",
+    "image-text pairs",
+    "image–text pairs",
+    "text-image pairs",
+    "videos",
+    "instances",
+    "documents",
+    "conversations",
+    "dialogues",
+    "样本",
+    "图片",
+    "图像",
+    "图文对",
+)
+_add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
+_add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")
+_add_units("epochs", "count", "epochs", "epoch", "轮")
+_add_units("GPUs", "count", "gpus", "gpu", "卡")
+_add_units("TPUs", "count", "tpus", "tpu")
+_add_units(
+    "participants", "count", "participants", "participant", "users", "subjects", "annotators"
+)
+_add_units("papers", "count", "papers", "articles", "论文")
+_add_units("citations", "count", "citations")
+_add_units("layers", "count", "layers")
+_add_units("encounters", "count", "encounters")
+_add_units("seconds", "duration", "seconds", "second", "secs", "sec", "秒")
+_add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
+_add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
+_add_units("days", "duration", "days", "day", "天")
+_add_units("weeks", "duration", "weeks", "week", "周")
+_add_units("months", "duration", "months")
+_add_units("years", "duration", "years")
+_add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
+_add_units("%", "percent", "%", "％", "percent")
+_add_units("pp", "percent", "percentage points")
+for _metric in ("BLEU", "ROUGE-L", "ROUGE-1", "ROUGE-2", "ROUGE", "F1", "mAP", "FID", "MAE"):
+    _add_units(_metric, "other", _metric)
+_add_units("CIDEr", "other", "CIDEr")
+_add_units("perplexity", "other", "perplexity", "ppl")
+_BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12}
+for _word in _BYTES:
+    _add_units("bytes", "other", _word)
+
+_SECONDS = {
+    "seconds": 1,
+    "minutes": 60,
+    "hours": 3600,
+    "days": 86400,
+    "weeks": 604800,
+    "months": 2629800,
+    "years": 31557600,
+}
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Jan", "January"),
+            ("Feb", "February"),
+            ("Mar", "March"),
+            ("Apr", "April"),
+            ("May",),
+            ("Jun", "June"),
+            ("Jul", "July"),
+            ("Aug", "August"),
+            ("Sep", "Sept", "September"),
+            ("Oct", "October"),
+            ("Nov", "November"),
+            ("Dec", "December"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+_CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10**4, "亿": 10**8}
+
+
+def _alternatives(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_CJK_UNIT_CHARS = re.compile(r"[\u4e00-\u9fff％]")
+_LATIN_UNITS = _alternatives(w for w in _UNITS if not _CJK_UNIT_CHARS.search(w) and w != "%")
+_CJK_UNITS = _alternatives(w for w in _UNITS if _CJK_UNIT_CHARS.search(w) and w != "％")
+_MONTH_NAMES = _alternatives(_MONTHS)
+_YEAR = r"(?:19|20)[0-9]{2}"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<skip>
+        (?:https?://|www\.)\S+
+      | 10\.[0-9]{{4,9}}/\S+                                  # DOI
+      | (?<![0-9])[0-9]{{4}}\.[0-9]{{4,5}}(?:v[0-9]+)?(?![0-9])  # arXiv id
+      | /[0-9]{{7}}(?:v[0-9]+)?(?![0-9])                      # old-style arXiv id
+      | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
+      | 第\s*[0-9]+
+      | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.|section|sec\.|eq\.|equation|appendix
+          |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
+          |page|layer|version|round)
+        \s*[0-9]+(?:\.[0-9]+)*
+    )
+  | (?<![A-Za-z0-9_.])
+    (?:
+        (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
+            (?:(?P=iso_sep)(?P<iso_d>3[01]|[12][0-9]|0[1-9]))?(?![0-9])
+      | (?P<cn_y>{_YEAR})\s*年\s*(?P<cn_m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<cn_d>{_DAY})\s*日)?
+      | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
+      | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
+    )
+  | (?<![A-Za-z0-9_.第])
+    (?:
+        (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+               |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
+               |\.[0-9]+)
+        (?P<mag>bn|Bn|BN|[kKMBbT]|[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
+      | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
+    )
+    (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?
+    (?:
+        (?P<pct>\s?[%％])
+      | [\s-]?(?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
+      | [\s-]?(?P<unit>(?i:{_LATIN_UNITS}))
+      | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
+    )?
+    (?![A-Za-z0-9]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    """,
+    re.VERBOSE,
+)
+
+_LINE_START_JUNK = re.compile(r"[\s#>*+-]*")
+_SECTION_TAIL = re.compile(r"[.)]\s|\s+[A-Z]")
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity and date written in ``text``, in order of appearance."""
+    found = []
+    for match in _PATTERN.finditer(text):
+        if match["skip"] is None:
+            quantity = _quantity(text, match)
+            if quantity is not None:
+                found.append(quantity)
+    return found
+
+
+def unit_of(word: str) -> tuple[str, str] | None:
+    """The canonical unit and kind a unit word names (``"pairs"`` → samples, count), if known."""
+    return _UNITS.get(word.strip().lower())
+
+
+def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    start, end = match.span()
+    if match["num"] is None and match["cn"] is None:
+        return _date(match)
+    if _inside_identifier(text, start) or _numbering(text, match):
+        return None
+    if match["cn"] is not None:
+        whole = _chinese_number(match["cn"])
+        if whole is None:
+            return None
+        number, digits = Decimal(whole), str(whole)
+    else:
+        digits = match["num"].replace(",", "")
+        try:
+            number = Decimal(digits)
+        except InvalidOperation:
+            return None
+    magnitude = match["mag"]
+    exponent = 0
+    if magnitude:
+        key = magnitude.strip()
+        exponent = (
+            sum(_MAGNITUDES[c] for c in key)
+            if key[0] in "百千万亿"
+            else _MAGNITUDES.get(key, _MAGNITUDES.get(key.lower(), 0))
+        )
+    unit, kind = "", "other"
+    if match["pct"]:
+        unit, kind = "%", "percent"
+    elif match["gpu"]:
+        unit, kind = _UNITS[match["gpu"].split()[-1].lower()]
+    elif match["unit"] or match["cunit"]:
+        word = (match["unit"] or match["cunit"]).lower()
+        unit, kind = _UNITS[word]
+        if unit == "bytes":
+            exponent += _BYTES[word]
+    elif magnitude or (match["cn"] and ("万" in match["cn"] or "亿" in match["cn"])):
+        unit, kind = _magnitude_only(text, start, end)
+    elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
+        return None  # a modifier or a name part: "3-layer", "5-shot", "Qwen 2.5-VL"
+    try:
+        value = float(number.scaleb(exponent))
+    except ArithmeticError:  # an exponent beyond Decimal's range
+        return None
+    if not math.isfinite(value):
+        return None
+    return Quantity(
+        value=value,
+        unit=unit,
+        kind=kind,
+        text=match.group(0),
+        start=start,
+        sig_figs=_sig_figs(digits),
+    )
+
+
+def _date(match: re.Match[str]) -> Quantity | None:
+    year = match["iso_y"] or match["cn_y"] or match["en_y"] or match["us_y"]
+    if match["iso_y"]:
+        month, day = int(match["iso_m"]), match["iso_d"]
+    elif match["cn_y"]:
+        month, day = int(match["cn_m"]), match["cn_d"]
+    else:
+        month = _MONTHS[match["en_mon"] or match["us_mon"]]
+        day = match["en_d"] or match["us_d"]
+    value = int(year) * 100 + month
+    if day:
+        value = value * 100 + int(day)
+    return Quantity(
+        value=float(value),
+        unit="day" if day else "month",
+        kind="date",
+        text=match.group(0),
+        start=match.start(),
+        sig_figs=len(str(value)),
+    )
+
+
+def _inside_identifier(text: str, start: int) -> bool:
+    """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``."""
+    if start == 0 or text[start - 1] not in "-–":
+        return False
+    i = start - 2
+    while i >= 0 and text[i].isdigit():
+        i -= 1
+    return i >= 0 and text[i].isascii() and text[i].isalpha()
+
+
+def _numbering(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare number opens its line as list numbering or a section number."""
+    if match["mag"] or match["unit"] or match["cunit"] or match["pct"] or match["gpu"]:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if _LINE_START_JUNK.fullmatch(text, line_start, match.start()) is None:
+        return False
+    return _SECTION_TAIL.match(text, match.end()) is not None
+
+
+def _magnitude_only(text: str, start: int, end: int) -> tuple[str, str]:
+    """A magnitude with no unit counts parameters in ``ViT(675M)``, else things unnamed."""
+    if (
+        start >= 2
+        and text[start - 1] == "("
+        and text[start - 2].isalnum()
+        and text[end : end + 1] == ")"
+    ):
+        return "parameters", "params"
+    return "", "count"
+
+
+def _chinese_number(written: str) -> int | None:
+    """``两百万`` → 2000000; None when there is no multiplier (``一一``)."""
+    if not any(c in _CN_SMALL or c in _CN_BIG for c in written):
+        return None
+    total = section = digit = 0
+    for char in written:
+        if char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in _CN_SMALL:
+            section += (digit or 1) * _CN_SMALL[char]
+            digit = 0
+        elif char == "万":
+            total += (section + digit) * _CN_BIG[char]
+            section = digit = 0
+        else:
+            total = (total + section + digit) * _CN_BIG[char]
+            section = digit = 0
+    return total + section + digit
+
+
+def _sig_figs(digits: str) -> int:
+    mantissa = re.split("[eE]", digits)[0]
+    if "." in mantissa:
+        significant = mantissa.replace(".", "").lstrip("0")
+    else:
+        significant = mantissa.lstrip("0").rstrip("0")
+    return max(len(significant), 1)
+
+
+def compatible_units(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities measure the same kind of thing, so their values may be compared.
+
+    A unitless number (a table cell, ``1.4B``) is compatible with anything but a date or a
+    duration, because papers' tables often leave the unit to the column header.
+    """
+    if a.kind == "date" or b.kind == "date":
+        return a.kind == b.kind
+    if a.kind == "duration" and b.kind == "duration":
+        return a.unit == b.unit or (a.unit in _SECONDS and b.unit in _SECONDS)
+    if not a.unit or not b.unit:
+        return "duration" not in (a.kind, b.kind)
+    return a.unit == b.unit
+
+
+def same_value(a: Quantity, b: Quantity) -> str | None:
+    """How ``a`` (a claim) matches ``b`` (a paper): exact, equivalent, approximate or None.
+
+    exact: same value written the same way; equivalent: same value, other form
+    (``600b`` / ``600 billion`` / ``0.6T``); approximate: ``b`` is more precise and rounds to
+    ``a`` at ``a``'s precision (``4 trillion`` ~ ``4.1T``, ``2M`` ~ ``2.0 million``).
+    Units are not checked here: see ``compatible_units``.
+    """
+    if a.kind == "date" or b.kind == "date":
+        return _same_date(a, b)
+    scale_a, scale_b = _scale(a), _scale(b)
+    value_a, value_b = a.value * scale_a, b.value * scale_b
+    res_a, res_b = _resolution(a) * scale_a, _resolution(b) * scale_b
+    if math.isclose(value_a, value_b, rel_tol=1e-9, abs_tol=1e-12):
+        if scale_a == scale_b and res_b < res_a and not math.isclose(res_a, res_b):
+            return "approximate"
+        return "exact" if _form(a) == _form(b) else "equivalent"
+    if res_b < res_a and not math.isclose(res_a, res_b):
+        steps = (Decimal(repr(value_b)) / Decimal(repr(res_a))).quantize(
+            Decimal(1), rounding=ROUND_HALF_UP
+        )
+        if math.isclose(float(steps) * res_a, value_a, rel_tol=1e-9):
+            return "approximate"
+    return None
+
+
+def _same_date(a: Quantity, b: Quantity) -> str | None:
+    if a.kind != b.kind:
+        return None
+    if a.unit == b.unit:
+        if a.value != b.value:
+            return None
+        return "exact" if a.text == b.text else "equivalent"
+    if a.unit == "month" and b.unit == "day" and int(b.value) // 100 == int(a.value):
+        return "approximate"
+    return None
+
+
+def _scale(q: Quantity) -> float:
+    return _SECONDS.get(q.unit, 1) if q.kind == "duration" else 1
+
+
+def _resolution(q: Quantity) -> float:
+    """The value of one unit in the last significant digit as written."""
+    if q.value == 0:
+        return 10.0 ** (1 - q.sig_figs)
+    return 10.0 ** (math.floor(math.log10(abs(q.value))) - q.sig_figs + 1)
+
+
+_FORM = re.compile(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿]+)?")
+
+
+def _form(q: Quantity) -> str:
+    """The number as written, ignoring case, spacing and thousands separators."""
+    match = _FORM.match(q.text)
+    written = match.group(0) if match else q.text
+    return re.sub(r"[\s,]", "", written).lower()

@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citekit.quantities import compatible_units, parse_quantities, same_value, unit_of
+
+# written form -> (text, value, unit, kind, sig_figs) of the one quantity it holds
+FORMS = [
+    ("600b", "600b", 6e11, "", "count", 1),
+    ("600B", "600B", 6e11, "", "count", 1),
+    ("600 billion", "600 billion", 6e11, "", "count", 1),
+    ("0.6T", "0.6T", 6e11, "", "count", 1),
+    ("1.5T token", "1.5T token", 1.5e12, "tokens", "count", 2),
+    ("600b tokens,", "600b tokens", 6e11, "tokens", "count", 1),
+    ("96.8M", "96.8M", 96.8e6, "", "count", 3),
+    ("350K", "350K", 350e3, "", "count", 2),
+    ("350k", "350k", 350e3, "", "count", 2),
+    ("2M samples", "2M samples", 2e6, "samples", "count", 1),
+    ("7.7B", "7.7B", 7.7e9, "", "count", 2),
+    ("675M", "675M", 675e6, "", "count", 3),
+    ("1,400,000", "1,400,000", 1.4e6, "", "other", 2),
+    ("4.5 million sentence pairs", "4.5 million sentence pairs", 4.5e6, "samples", "count", 2),
+    ("36M sentences", "36M sentences", 36e6, "samples", "count", 2),
+    ("approximately 2 million entries", "2 million entries", 2e6, "samples", "count", 1),
+    ("1.4B image-text pairs", "1.4B image-text pairs", 1.4e9, "samples", "count", 2),
+    ("1.2e9", "1.2e9", 1.2e9, "", "other", 2),
+    ("100,000 steps", "100,000 steps", 1e5, "steps", "count", 1),
+    ("limit epochs to 10 epochs", "10 epochs", 10, "epochs", "count", 1),
+    ("6000亿", "6000亿", 6e11, "", "count", 1),
+    ("1.4万", "1.4万", 1.4e4, "", "count", 2),
+    ("两百万条样本", "两百万条样本", 2e6, "samples", "count", 1),
+    ("3万亿token", "3万亿token", 3e12, "tokens", "count", 1),
+    ("7B参数", "7B参数", 7e9, "parameters", "params", 1),
+    ("11 billion parameters", "11 billion parameters", 11e9, "parameters", "params", 2),
+    ("a 7B-parameter model", "7B-parameter", 7e9, "parameters", "params", 1),
+    ("ViT(675M)", "675M", 675e6, "parameters", "params", 3),
+    ("MLP(0.0341B)", "0.0341B", 0.0341e9, "parameters", "params", 3),
+    ("12 hours", "12 hours", 12, "hours", "duration", 2),
+    ("3.5 days", "3.5 days", 3.5, "days", "duration", 2),
+    ("20min", "20min", 20, "minutes", "duration", 1),
+    ("(1 hour)", "1 hour", 1, "hours", "duration", 1),
+    ("40 minutes", "40 minutes", 40, "minutes", "duration", 1),
+    ("训练了12小时", "12小时", 12, "hours", "duration", 2),
+    ("97%", "97%", 97, "%", "percent", 2),
+    ("94.5 percent", "94.5 percent", 94.5, "%", "percent", 3),
+    ("28.4 BLEU", "28.4 BLEU", 28.4, "BLEU", "other", 3),
+    ("290.82", "290.82", 290.82, "", "other", 5),
+    ("225 ± 2", "225 ± 2", 225, "", "other", 3),
+    ("8 P100 GPUs", "8 P100 GPUs", 8, "GPUs", "count", 1),
+    ("12 participants", "12 participants", 12, "participants", "count", 2),
+    ("126 citations", "126 citations", 126, "citations", "count", 3),
+    ("39.3 papers", "39.3 papers", 39.3, "papers", "count", 3),
+    ("80GB", "80GB", 80e9, "bytes", "other", 1),
+    ("2023.08", "2023.08", 202308, "month", "date", 6),
+    ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
+    ("August 2023", "August 2023", 202308, "month", "date", 6),
+    ("2023-08", "2023-08", 202308, "month", "date", 6),
+    ("2023年8月", "2023年8月", 202308, "month", "date", 6),
+    ("2 Apr 2012", "2 Apr 2012", 20120402, "day", "date", 8),
+    ("Apr 2, 2012", "Apr 2, 2012", 20120402, "day", "date", 8),
+    ("2023-08-15", "2023-08-15", 20230815, "day", "date", 8),
+    ("2024年9月18日", "2024年9月18日", 20240918, "day", "date", 8),
+]
+
+
+@pytest.mark.parametrize(("written", "text", "value", "unit", "kind", "sig_figs"), FORMS)
+def test_every_written_form_parses_to_its_value_unit_and_precision(
+    written: str, text: str, value: float, unit: str, kind: str, sig_figs: int
+) -> None:
+    [quantity] = parse_quantities(written)
+    assert (quantity.text, quantity.unit, quantity.kind, quantity.sig_figs) == (
+        text,
+        unit,
+        kind,
+        sig_figs,
+    )
+    assert math.isclose(quantity.value, value, rel_tol=1e-12)
+    assert written[quantity.start :].startswith(text)
+
+
+NOT_QUANTITIES = [
+    "1. Qwen2-VL follows Qwen-VL",
+    "3.2 Training Data",
+    "  2) second item",
+    "see arXiv:2409.12191v2 for details",
+    "https://arxiv.org/pdf/2409.12191",
+    "![fig](qwen2-5-training.png)",
+    "as in [18] and [3, 4]",
+    "a footnote[^2]",
+    "Qwen2.5-VL-72B and Qwen2-VL-7B",
+    "GPT-4 and T5 on a P100",
+    "section 3.2.1",
+    "Table 2 and Figure 3 and Eq. 4",
+    "the 3D 2nd 1st",
+    "doi 10.1145/3491102.3501",
+    "a 3-layer MLP",
+    "第3章",
+    "participants (T1–12)",
+    "hep-th/9901001",
+    "十分重要，一个模型",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES)
+def test_numbers_that_are_not_quantities_are_skipped(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
+def test_a_sentence_yields_each_quantity_in_order() -> None:
+    text = "We trained the base models for a total of 100,000 steps or 12 hours on 8 GPUs."
+    assert [q.text for q in parse_quantities(text)] == ["100,000 steps", "12 hours", "8 GPUs"]
+
+
+def test_a_numbered_line_keeps_the_quantities_after_the_number() -> None:
+    assert [q.text for q in parse_quantities("1. trained on 2M samples")] == ["2M samples"]
+
+
+def test_unit_of_names_canonical_units() -> None:
+    assert unit_of("Pairs") == ("samples", "count")
+    assert unit_of("params") == ("parameters", "params")
+    assert unit_of("model") is None
+
+
+def _q(text: str):  # noqa: ANN202 - test helper
+    [quantity] = parse_quantities(text)
+    return quantity
+
+
+SAME_VALUE = [
+    ("600b tokens", "600b tokens", "exact"),
+    ("600b", "600B", "exact"),
+    ("1,400,000", "1400000", "exact"),
+    ("600b tokens", "600 billion tokens", "equivalent"),
+    ("600b tokens", "0.6T tokens", "equivalent"),
+    ("1,400,000", "1.4 million", "equivalent"),
+    ("12 hours", "720 minutes", "equivalent"),
+    ("2023.08", "Aug 2023", "equivalent"),
+    ("4 trillion", "4.1T", "approximate"),
+    ("2M", "2.0 million", "approximate"),
+    ("7B", "7.2B", "approximate"),
+    ("3.5 days", "84.2 hours", "approximate"),
+    ("Aug 2023", "2023-08-15", "approximate"),
+    ("7B", "7.7B", None),
+    ("7B", "7.6B", None),
+    ("4.1T", "4 trillion", None),
+    ("96.8M", "96.9M", None),
+    ("2023-08-15", "Aug 2023", None),
+    ("2023.08", "2023.09", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SAME_VALUE)
+def test_same_value_grades_the_match_by_written_precision(
+    a: str, b: str, expected: str | None
+) -> None:
+    assert same_value(_q(a), _q(b)) == expected
+
+
+COMPATIBLE = [
+    ("600b tokens", "0.6T tokens", True),
+    ("2M samples", "2 million entries", True),
+    ("600b tokens", "600b samples", False),
+    ("ViT(675M)", "8 GPUs", False),
+    ("QQP 140K", "134,206 pairs", True),
+    ("1.4B", "97%", True),
+    ("12 hours", "720 minutes", True),
+    ("12 hours", "12", False),
+    ("2023.08", "202308", False),
+    ("2023.08", "Aug 2023", True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), COMPATIBLE)
+def test_compatible_units_keeps_tokens_apart_from_samples_and_dates_apart(
+    a: str, b: str, expected: bool
+) -> None:
+    qa = parse_quantities(a)[-1]
+    qb = parse_quantities(b)[-1]
+    assert compatible_units(qa, qb) is expected
+
+
+@given(st.text())
+def test_parsing_any_text_never_crashes_and_spans_are_exact(text: str) -> None:
+    for quantity in parse_quantities(text):
+        assert text[quantity.start : quantity.start + len(quantity.text)] == quantity.text
+        assert quantity.sig_figs >= 1
+
+
+@given(
+    st.decimals(min_value=0, max_value=999, places=3, allow_nan=False, allow_infinity=False),
+    st.sampled_from([("K", 3), ("M", 6), ("B", 9), ("T", 12), (" million", 6), ("万", 4)]),
+)
+def test_a_value_written_with_a_magnitude_parses_back_to_itself(mantissa, suffix) -> None:  # noqa: ANN001
+    written = f"{mantissa.normalize():f}{suffix[0]} tokens"
+    [quantity] = parse_quantities(f"trained on {written}.")
+    assert quantity.text == written
+    assert math.isclose(quantity.value, float(mantissa) * 10 ** suffix[1], rel_tol=1e-12)
+    assert quantity.unit == "tokens"
+
+
+@given(st.floats(min_value=1, max_value=1e15), st.integers(min_value=1, max_value=4))
+def test_a_number_is_approximately_any_more_precise_number_that_rounds_to_it(
+    value: float, digits: int
+) -> None:
+    precise_text = f"{value:.{digits + 1}e}"
+    with localcontext(rounding=ROUND_HALF_UP):
+        rounded_text = f"{Decimal(precise_text):.{digits - 1}e}"
+    precise, rounded = _q(precise_text), _q(rounded_text)
+    assert same_value(rounded, precise) in ("approximate", "equivalent", "exact")
