@@ -71,6 +71,7 @@ class _Session(CachedSession):
         self.hosts = {_origin(settings.api_url), _origin(settings.pdf_url)}
         retry = _Retry(
             total=RETRIES,
+            connect=1,  # a refused connection is retried once: the network is down, say so
             backoff_factor=1.0,
             status_forcelist=(429, 500, 502, 503, 504),
             respect_retry_after_header=True,

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import io
 import logging
+import multiprocessing
+import os
 import re
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
 
 from citekit.errors import PdfError
 from citekit.models import Page
@@ -71,6 +74,23 @@ def extract_pages(pdf: bytes, name: str) -> list[Page]:
     if not any(page.text for page in pages):
         raise PdfError(f"{name}: the PDF has no text layer (scanned?); nothing to check against")
     return pages
+
+
+def extract_many(pdfs: list[tuple[str, bytes]]) -> list[list[Page] | PdfError]:
+    """``extract_pages`` for several (name, PDF) pairs, on every core; failures are returned."""
+    if len(pdfs) < 2:
+        return [_extract_or_error(item) for item in pdfs]
+    workers = min(len(pdfs), os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_extract_or_error, pdfs))
+
+
+def _extract_or_error(item: tuple[str, bytes]) -> list[Page] | PdfError:
+    name, pdf = item
+    try:
+        return extract_pages(pdf, name)
+    except PdfError as exc:
+        return exc
 
 
 def find_abstract(pages: list[Page]) -> str:

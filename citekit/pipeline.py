@@ -111,7 +111,7 @@ def _download(
 ) -> dict[str, Paper]:
     from citekit import arxiv_api, network, pdftext
 
-    papers: dict[str, Paper] = {}
+    downloaded: list[tuple[ArxivRef, Paper, bytes]] = []
     session = network.open_session(settings)
     try:
         for ref, paper in arxiv_api.resolve(refs, session, settings):
@@ -120,22 +120,29 @@ def _download(
                 continue
             try:
                 store.save_paper(paper)
-                pdf = network.download(
-                    session, f"{settings.pdf_url}/{paper.versioned_id}", paper.versioned_id
-                )
-                pages = pdftext.extract_pages(pdf, paper.versioned_id)
-                store.save_pdf(paper, pdf)
-                store.save_text(paper, pages, pdftext.find_abstract(pages))
+                url = f"{settings.pdf_url}/{paper.versioned_id}"
+                downloaded.append((ref, paper, network.download(session, url, paper.versioned_id)))
             except CitekitError as exc:
                 result.errors.append(f"{_at(where, ref)}{exc}")
-                continue
-            papers[ref.id] = paper
-            if progress:
-                progress(ref.label)
     except CitekitError as exc:
         result.errors.append(str(exc))
     finally:
         session.close()
+
+    papers: dict[str, Paper] = {}
+    texts = pdftext.extract_many([(paper.versioned_id, pdf) for _, paper, pdf in downloaded])
+    for (ref, paper, pdf), pages in zip(downloaded, texts, strict=True):
+        try:
+            if isinstance(pages, CitekitError):
+                raise pages
+            store.save_pdf(paper, pdf)
+            store.save_text(paper, pages, pdftext.find_abstract(pages))
+        except CitekitError as exc:
+            result.errors.append(f"{_at(where, ref)}{exc}")
+            continue
+        papers[ref.id] = paper
+        if progress:
+            progress(ref.label)
     return papers
 
 

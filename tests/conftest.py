@@ -6,6 +6,7 @@ citekit at it through its environment variables. Faults are imported from `repla
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,31 @@ from replay import DATA_DIR, ReplayServer
 def corpus_dir() -> Path:
     """Folder holding the 8 corpus PDFs (named like 1706.03762v5.pdf) and their MANIFEST.md."""
     return DATA_DIR / "pdfs"
+
+
+@pytest.fixture(scope="session")
+def corpus_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache holding all 8 corpus papers, fetched once per test run from a replay server.
+
+    Tests that read cached papers copy it (``copy_corpus_cache``) instead of fetching again.
+    """
+    from citekit.config import Settings
+    from citekit.links import find_refs
+    from citekit.pipeline import fetch_refs
+
+    root = tmp_path_factory.mktemp("corpus") / "cache"
+    ids = sorted(pdf.stem for pdf in (DATA_DIR / "pdfs").glob("*.pdf"))
+    with ReplayServer() as server:
+        settings = Settings(root, server.api_url, server.pdf_url, api_delay=0)
+        result = fetch_refs(find_refs(" ".join(f"arXiv:{i}" for i in ids)), settings)
+    assert not result.problems and not result.errors, result
+    return root
+
+
+@pytest.fixture
+def copy_corpus_cache(corpus_cache: Path, tmp_path: Path) -> Path:
+    """A private copy of ``corpus_cache`` that the test may change."""
+    return Path(shutil.copytree(corpus_cache, tmp_path / "corpus-cache"))
 
 
 @pytest.fixture

@@ -56,10 +56,7 @@ def test_fetch_caches_every_paper_with_text_then_reruns_with_zero_requests(
     assert len(arxiv_env.requests) == before
 
 
-def test_page_texts_hold_the_manifest_facts_on_the_right_page(
-    arxiv_env: ReplayServer, post: Path
-) -> None:
-    assert citekit("fetch", str(post)).returncode == 0
+def test_page_texts_hold_the_manifest_facts_on_the_right_page(corpus_cache: Path) -> None:
     facts = {
         ("1706.03762", 5, 7): "trained for 300,000 steps (3.5 days)",
         ("1706.03762", 5, 8): "Training took 3.5 days on 8 P100 GPUs",
@@ -70,7 +67,7 @@ def test_page_texts_hold_the_manifest_facts_on_the_right_page(
     }
     for (arxiv_id, version, page), fact in facts.items():
         text = json.loads(
-            (cache_dir() / "papers" / arxiv_id / f"v{version}" / "text.json").read_text()
+            (corpus_cache / "papers" / arxiv_id / f"v{version}" / "text.json").read_text()
         )
         pages = {p["number"]: p["text"] for p in text["pages"]}
         assert fact in pages[page], (arxiv_id, page)
@@ -128,10 +125,12 @@ def test_offline_never_touches_the_network_and_fails_clearly_when_not_cached(
     assert "1706.03762 is not in the cache" in run.stderr
     assert "run without --offline" in run.stderr
     assert arxiv_env.requests == []
-    assert citekit("fetch", str(post)).returncode == 0
-    before = len(arxiv_env.requests)
-    assert citekit("fetch", str(post), "--offline").returncode == 0
-    assert len(arxiv_env.requests) == before
+
+
+def test_offline_uses_the_cache_alone(copy_corpus_cache: Path, post: Path) -> None:
+    run = citekit("fetch", str(post), "--offline", "--cache-dir", str(copy_corpus_cache))
+    assert run.returncode == 0, run.stderr
+    assert "6 of 6 papers cached" in run.stderr
 
 
 def test_one_api_request_per_hundred_ids(arxiv_env: ReplayServer, tmp_path: Path) -> None:
@@ -146,15 +145,14 @@ def test_one_api_request_per_hundred_ids(arxiv_env: ReplayServer, tmp_path: Path
     assert run.stderr.count("arXiv has no paper") == 150
 
 
-def test_list_and_show_describe_the_cache(arxiv_env: ReplayServer, post: Path) -> None:
-    assert citekit("fetch", str(post)).returncode == 0
-    listing = citekit("list")
+def test_list_and_show_describe_the_cache(copy_corpus_cache: Path) -> None:
+    listing = citekit("list", "--cache-dir", str(copy_corpus_cache))
     assert listing.returncode == 0
     assert (
         "1706.03762v5" in listing.stdout
         and "Vaswani et al.: Attention Is All You Need" in listing.stdout
     )
-    shown = citekit("show", "1706.03762")
+    shown = citekit("show", "1706.03762", "--cache-dir", str(copy_corpus_cache))
     assert shown.returncode == 0
     assert "Łukasz Kaiser" in shown.stdout
     assert "Abstract (PDF): 99% the same words" in shown.stdout
