@@ -16,6 +16,7 @@ import requests
 from citekit.config import Settings
 from citekit.errors import NetworkError
 from citekit.models import ArxivRef, Paper
+from citekit.network import reason
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def _results(client: arxiv.Client, search: arxiv.Search) -> list[arxiv.Result]:
         ) from exc
     except (arxiv.ArxivError, requests.RequestException) as exc:
         raise NetworkError(
-            f"cannot reach the arXiv API at {client.query_url_format[:-3]} ({exc}); "
+            f"cannot reach the arXiv API at {client.query_url_format[:-3]} ({reason(exc)}); "
             "check the network or use --offline"
         ) from exc
 

@@ -7,6 +7,7 @@ Data goes to stdout, messages to stderr, one line per problem. Exit codes (error
 from __future__ import annotations
 
 import difflib
+import json
 import logging
 import sys
 from pathlib import Path
@@ -62,6 +63,61 @@ def fetch(
         _say(line)
     _say(f"{len(result.resolved)} of {total} papers cached in {settings.cache_dir}")
     return result.exit_code
+
+
+@app.command()
+def bib(
+    post: Annotated[
+        Path | None, typer.Argument(help="Only the papers this post cites (default: all cached).")
+    ] = None,
+    style: Annotated[
+        str, typer.Option("--style", help="bibtex (7-bit, @misc) or biblatex (UTF-8, @online).")
+    ] = "bibtex",
+    abstract: Annotated[bool, typer.Option("--abstract", help="Add the abstract.")] = False,
+    update: Annotated[
+        Path | None,
+        typer.Option("--update", help="Merge into this .bib in place, keeping every edit."),
+    ] = None,
+    cache_dir: CacheDir = None,
+    offline: Offline = False,
+    debug: Debug = False,
+) -> int:
+    """Write BibTeX for the papers POST cites (fetching them first), or for the whole cache."""
+    if style not in ("bibtex", "biblatex"):
+        raise InputError(f"--style must be bibtex or biblatex, not {style!r}")
+    settings = Settings.from_env(cache_dir, offline=offline)
+    result = pipeline.build_bib(post, settings, style=style, abstract=abstract, update=update)
+    for line in result.fetch.problems + result.fetch.errors:
+        _say(line)
+    if update is not None:
+        _say(f"{update}: added {len(result.added)} entries ({', '.join(result.added) or 'none'})")
+    else:
+        sys.stdout.write(result.text)
+    return result.fetch.exit_code
+
+
+@app.command()
+def claims(
+    post: PostArg,
+    json_output: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    cache_dir: CacheDir = None,
+    debug: Debug = False,
+) -> int:
+    """List the checkable claims in POST: each number, what it is about, which paper."""
+    from citekit.claims import claims_document
+
+    found = pipeline.post_claims(post, Settings.from_env(cache_dir))
+    if json_output:
+        print(json.dumps(claims_document(str(post), found), ensure_ascii=False, indent=2))
+        return ExitCode.OK
+    print(f"{'id':<8} {'claim':<18} {'kind':<8} {'subject':<40} refs")
+    for claim in found:
+        mark = " ?" if claim.hedged else ""
+        subject = claim.subject if len(claim.subject) <= 40 else claim.subject[:39] + "…"
+        text, refs = claim.quantity.text + mark, " ".join(claim.refs)
+        print(f"{claim.id:<8} {text:<18} {claim.quantity.kind:<8} {subject:<40} {refs}")
+    _say(f"{len(found)} claims")
+    return ExitCode.OK
 
 
 @app.command(name="list")
@@ -141,6 +197,8 @@ def main() -> None:
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING, format="citekit: %(message)s"
     )
+    if not debug:  # urllib3 logs every retry; the final outcome is reported once instead
+        logging.getLogger("urllib3").setLevel(logging.ERROR)
     try:
         code = app(standalone_mode=False)
     except click.UsageError as exc:

@@ -109,7 +109,7 @@ def download(session: requests.Session, url: str, name: str) -> bytes:
         body = response.content
     except requests.RequestException as exc:
         raise NetworkError(
-            f"{name}: cannot download {url} ({_reason(exc)}); try again later"
+            f"{name}: cannot download {url} ({reason(exc)}); try again later"
         ) from exc
     if response.status_code != 200:
         raise NetworkError(f"{name}: {url} answered HTTP {response.status_code}")
@@ -121,9 +121,9 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
-def _reason(exc: BaseException) -> str:
+def reason(exc: BaseException) -> str:
     """The innermost cause of a requests/urllib3 error, in a few words."""
-    while exc.__context__ is not None and not str(exc):
-        exc = exc.__context__
-    text = str(exc.args[0] if exc.args else exc)
-    return text.split(": ")[-1][:200] or type(exc).__name__
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    cause = getattr(cause, "reason", None) or cause  # urllib3's MaxRetryError wraps the cause
+    text = str(cause).split("): ", 1)[-1]  # drop urllib3's "HTTPConnection(host=…): " prefix
+    return text[:200] or type(cause).__name__

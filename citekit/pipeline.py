@@ -14,7 +14,7 @@ from pathlib import Path
 from citekit import links
 from citekit.config import Settings
 from citekit.errors import CitekitError, ExitCode, InputError
-from citekit.models import ArxivRef, Paper
+from citekit.models import ArxivRef, Claim, Paper
 from citekit.store import Store
 
 log = logging.getLogger(__name__)
@@ -148,3 +148,55 @@ def _download(
 
 def _at(where: str, ref: ArxivRef) -> str:
     return f"{where}:{ref.lines[0]}: " if where else ""
+
+
+@dataclass
+class BibResult:
+    """BibTeX for a post or the whole cache, and what the fetch behind it found."""
+
+    text: str  # the entries (empty after --update, which writes the file instead)
+    added: list[str]  # keys written into the --update file
+    fetch: FetchResult
+
+
+def build_bib(
+    post: Path | None,
+    settings: Settings,
+    *,
+    style: str = "bibtex",
+    abstract: bool = False,
+    update: Path | None = None,
+    progress: Progress | None = None,
+) -> BibResult:
+    """BibTeX for the papers a post cites (fetched first if needed), or for every cached paper.
+
+    Unresolved references become ``@comment`` lines, so the file shows what is missing.
+    """
+    from citekit import bibtex
+
+    if post is None:
+        latest_first = sorted(Store(settings.cache_dir).papers(), key=lambda p: -p.version)
+        fetched = FetchResult(resolved=[(ArxivRef(p.id, None, ()), p) for p in latest_first])
+    else:
+        fetched = fetch_post(post, settings, progress)
+    papers = [paper for _, paper in fetched.resolved]
+    pinned = {ref.id: ref.version for ref, _ in fetched.resolved if ref.version}
+    options = dict(style=style, pinned=pinned, abstract=abstract, notes=fetched.problems)
+    if update is not None:
+        return BibResult("", bibtex.update_file(update, papers, **options), fetched)
+    return BibResult(bibtex.render(papers, **options), [], fetched)
+
+
+def post_claims(post: Path, settings: Settings) -> list[Claim]:
+    """The checkable claims of a post, attributed with the titles of papers already cached."""
+    from citekit.claims import extract_claims
+
+    markdown = read_post(post)
+    refs = links.find_refs(markdown)
+    store = Store(settings.cache_dir)
+    titles = {}
+    for ref in refs:
+        paper = _cached(store, ref)
+        if paper is not None:
+            titles[ref.id] = paper.title
+    return extract_claims(markdown, refs, titles)
