@@ -97,8 +97,9 @@ _add_units("TPUs", "count", "tpus", "tpu")
 _add_units(
     "participants", "count", "participants", "participant", "users", "subjects", "annotators"
 )
+_add_units("participants", "count", "参与者", "被试", "用户")
 _add_units("papers", "count", "papers", "articles", "论文")
-_add_units("citations", "count", "citations")
+_add_units("citations", "count", "citations", "引用")
 _add_units("layers", "count", "layers")
 _add_units("encounters", "count", "encounters")
 _add_units("seconds", "duration", "seconds", "second", "secs", "sec", "秒")
@@ -106,7 +107,7 @@ _add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
 _add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
 _add_units("days", "duration", "days", "day", "天")
 _add_units("weeks", "duration", "weeks", "week", "周")
-_add_units("months", "duration", "months")
+_add_units("months", "duration", "months", "个月")
 _add_units("years", "duration", "years")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
 _add_units("%", "percent", "%", "％", "percent")
@@ -165,6 +166,8 @@ _CJK_UNIT_CHARS = re.compile(r"[\u4e00-\u9fff％]")
 _LATIN_UNITS = _alternatives(w for w in _UNITS if not _CJK_UNIT_CHARS.search(w) and w != "%")
 _CJK_UNITS = _alternatives(w for w in _UNITS if _CJK_UNIT_CHARS.search(w) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
+# one adjective may sit between a number and its unit ("134,206 training pairs"), not these
+_FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are)"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
@@ -195,14 +198,14 @@ _PATTERN = re.compile(
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
                |\.[0-9]+)
-        (?P<mag>bn|Bn|BN|[kKMBbT]|[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
+        (?P<mag>bn|Bn|BN|[kKMBbT]|\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
     )
     (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?
     (?:
         (?P<pct>\s?[%％])
       | [\s-]?(?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
-      | [\s-]?(?P<unit>(?i:{_LATIN_UNITS}))
+      | [\s-]?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?(?P<unit>(?i:{_LATIN_UNITS}))
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
     )?
     (?![A-Za-z0-9]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)

@@ -1,0 +1,574 @@
+"""A post's checkable statements: each quantity or date with its subject, context and papers.
+
+This is the reviewer's reading of a Markdown post: prose is read sentence by sentence, tables
+row by row, and every number that a cited paper could confirm or refute becomes a Claim. It
+leaves reading numbers to quantities.py, finding the references to links.py and checking
+claims to verify.py.
+
+Policies (deliberate, tested on the seed post):
+- Skipped: YAML front matter, headings, fenced and inline code, images, URLs and arXiv ids,
+  list numbering, bare years in prose (``WMT 2014``), and everything under a "References"
+  heading or paragraph.
+- Tables: a column none of whose cells holds a quantity is a label column; the labels of a row
+  name its subject. A blank label cell continues the row group above it, unless a label cell
+  to its left starts a new group. A blank value cell is just blank: it makes no claim (the
+  seed's blank Vision cell on Qwen2-VL-7B's row is not a claim about ViT(675M)). A column of
+  plain numbers under an empty, "#" or "version" header is a version/index column and makes
+  no claims; a column of ✅/❌/？ marks is neither label nor value.
+- A value cell's subject is the row label, then the column header unless it only names the
+  kind of number ("size", "data", "时间"), then the cell's own words (``ViT`` in
+  ``ViT(675M)``). A unitless number takes its unit from the header ("tokens", "BLEU", "%");
+  a magnitude under "size"/"params" is a parameter count.
+- Prose: the subject is the nearest name of a cited paper before the number (after it when
+  none is before), else the nearest model-like word (``GPT-3``, ``WMT``), else the heading.
+- Attribution, first that applies: arXiv links in the same sentence or row; the cited paper
+  whose name (link text or title) best matches the row label or subject, tolerating typos
+  (``Qwe2.5n-VL`` → Qwen2.5-VL) and preferring the longest name (``Qwen2.5-VL-7B`` →
+  Qwen2.5-VL, not Qwen-VL); papers linked under the same heading; all papers of the post.
+- Hedged: the sentence or cell says ``?``, ``？``, "maybe", "probably", "I guess", "约",
+  "大概", "可能"...; or the post declares that question marks mean guesses and the row has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from citekit.models import ArxivRef, Claim, Quantity
+from citekit.quantities import parse_quantities, unit_of
+
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_LIST_MARKER = re.compile(r"^(\s*)([-*+]|[0-9]+[.)])(\s+)")
+_INLINE_CODE = re.compile(r"`+[^`]*`+")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
+_URL = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?")
+_REFERENCES = re.compile(
+    r"^\s*(?:#+\s*)?[*_]*(?:references?|bibliography|参考文献|参考资料)[*_]*\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_ARXIV_ID = re.compile(
+    r"(?:arxiv\.org/(?:abs|pdf)/|arXiv:\s*)([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
+_HEDGE = re.compile(
+    r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
+    r"|not sure|unsure)\b|大概|可能|也许|估计|猜|不确定|大约"
+    r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
+    re.IGNORECASE,
+)
+_DECLARES_GUESSES = re.compile(
+    r"(?:问号|question marks?|[?？]).{0,40}(?:不确定|猜测|guess|uncertain|unsure|not sure)",
+    re.IGNORECASE,
+)
+_MARK_CELL = re.compile(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MODEL_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")
+_INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
+_GENERIC_HEADERS = {
+    "size", "model size", "data", "数据", "数据量", "time", "date", "时间", "日期", "release",
+    "released", "feature", "features", "特性", "特点", "value", "values", "number", "count",
+    "#params", "params", "parameters", "参数", "参数量", "note", "notes", "备注", "大小", "规模",
+}  # fmt: skip
+_PARAM_HEADERS = {"size", "model size", "大小", "规模", "#params", "params", "parameters"}
+_PARAM_HEADERS |= {"参数", "参数量", "# params", "num params"}
+_GENERIC_LINK_TEXT = {"paper", "pdf", "link", "arxiv", "here", "this", "abs", "source"}
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A cited paper's name, normalised to lower-case letters and digits."""
+
+    norm: str
+    ref_id: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    ref_id: str
+    score: tuple[int, int]  # (2 exact | 1 typo, name length)
+
+
+@dataclass
+class _Post:
+    refs: Sequence[ArxivRef]
+    names: list[_Name]
+    section_of_line: list[int]  # section index per 1-based line (index 0 unused)
+    headings: list[str]
+    guesses_marked: bool
+    claims: list[Claim]
+    per_line: dict[int, int]
+
+    def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
+            refs: tuple[str, ...]) -> None:  # fmt: skip
+        number = self.per_line.get(line, 0) + 1
+        self.per_line[line] = number
+        self.claims.append(
+            Claim(f"L{line}-{number}", line, quantity, subject, context, hedged, refs)
+        )
+
+    def section_refs(self, line: int) -> tuple[str, ...]:
+        section = self.section_of_line[line]
+        found = [
+            ref.id
+            for ref in self.refs
+            if any(
+                self.section_of_line[n] == section
+                for n in ref.lines
+                if n < len(self.section_of_line)
+            )
+        ]
+        return tuple(found)
+
+
+def extract_claims(
+    markdown: str, refs: Sequence[ArxivRef], titles: Mapping[str, str] | None = None
+) -> list[Claim]:
+    """Every checkable quantity or date in a post, attributed to the references it cites."""
+    lines = markdown.splitlines()
+    post = _Post(
+        refs=refs,
+        names=_names(refs, titles or {}),
+        section_of_line=[0] * (len(lines) + 1),
+        headings=[""],
+        guesses_marked=_DECLARES_GUESSES.search(markdown) is not None,
+        claims=[],
+        per_line={},
+    )
+    for kind, block in _blocks(lines, post):
+        if kind == "table":
+            _table_claims(block, post)
+        else:
+            _prose_claims(block, post)
+    return post.claims
+
+
+def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:
+    """The stable JSON form of a post's claims (``citekit claims --json``)."""
+    return {
+        "post": post,
+        "claims": [
+            {
+                "id": claim.id,
+                "line": claim.line,
+                "text": claim.quantity.text,
+                "value": claim.quantity.value,
+                "unit": claim.quantity.unit,
+                "kind": claim.quantity.kind,
+                "subject": claim.subject,
+                "context": claim.context,
+                "hedged": claim.hedged,
+                "refs": list(claim.refs),
+            }
+            for claim in claims
+        ],
+    }
+
+
+# --- reading the post into blocks -------------------------------------------------------
+
+
+def _blocks(lines: list[str], post: _Post) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """Tables and prose paragraphs (list items separately) as (line number, text) runs."""
+    start = _front_matter_end(lines)
+    block: list[tuple[int, str]] = []
+    block_kind = "prose"
+    in_fence = in_references = False
+    for number in range(1, len(lines) + 1):
+        post.section_of_line[number] = len(post.headings) - 1
+        if number <= start:
+            continue
+        line = lines[number - 1]
+        is_table = line.lstrip().startswith("|")
+        boundary = (
+            not line.strip()
+            or _FENCE.match(line) is not None
+            or in_fence
+            or _HEADING.match(line) is not None
+            or is_table != (block_kind == "table")
+            or (not is_table and _LIST_MARKER.match(line) is not None)
+            or _REFERENCES.match(line) is not None
+        )
+        if boundary and block:
+            yield block_kind, block
+            block = []
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            post.headings.append(heading.group(2))
+            post.section_of_line[number] = len(post.headings) - 1
+            in_references = _REFERENCES.match(line) is not None
+            continue
+        if _REFERENCES.match(line):
+            in_references = True
+        if in_references or not line.strip():
+            continue
+        block_kind = "table" if is_table else "prose"
+        block.append((number, line))
+    if block:
+        yield block_kind, block
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The line number closing a YAML front matter block, 0 when there is none."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() in ("---", "..."):
+            return number
+    return 0
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` replaced by spaces, keeping offsets."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _readable(text: str) -> str:
+    """Markdown made plain for a context: links become their text, whitespace collapses."""
+    text = _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    return " ".join(text.replace("`", "").split())
+
+
+# --- prose --------------------------------------------------------------------------------
+
+
+def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
+    first_line = block[0][0]
+    raw = "\n".join(text for _, text in block)
+    masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
+    masked = _blank(_blank(masked, _INLINE_CODE), _IMAGE)
+    quantities = [q for q in parse_quantities(masked) if not _is_bare_year(q)]
+    if not quantities:
+        return
+    for start, end in _sentences(masked):
+        sentence = raw[start:end]
+        context = _readable(sentence)
+        hedged = _HEDGE.search(context) is not None
+        linked = _linked_refs(sentence, post)
+        inside = [q for q in quantities if start <= q.start < end]
+        spans = [(q.start - start, q.start - start + len(q.text)) for q in inside]
+        for quantity, span in zip(inside, spans, strict=True):
+            line = first_line + raw.count("\n", 0, quantity.start)
+            heading = post.headings[post.section_of_line[line]]
+            subject, named = _prose_subject(sentence, span, spans, heading, post.names)
+            refs = (
+                linked
+                or named
+                or _best_refs(_mentions(subject, post.names))
+                or post.section_refs(line)
+                or tuple(r.id for r in post.refs)
+            )
+            post.add(line, quantity, subject, context, hedged, refs)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of a paragraph, not splitting after "e.g." and the like."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, start, match.start()):
+            continue
+        if match.end() > start:
+            yield start, match.end()
+            start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _is_bare_year(quantity: Quantity) -> bool:
+    return quantity.kind == "other" and _YEAR.fullmatch(quantity.text) is not None
+
+
+def _prose_subject(
+    sentence: str,
+    span: tuple[int, int],
+    spans: list[tuple[int, int]],
+    heading: str,
+    names: list[_Name],
+) -> tuple[str, tuple[str, ...]]:
+    """The subject of the number at ``span`` in a sentence, and the papers its name points to."""
+    offset, end = span
+    mentions = _mentions(sentence, names)
+    before = [m for m in mentions if m.end <= offset]
+    after = [m for m in mentions if m.start >= end]
+    if before or after:
+        nearest = (
+            max(before, key=lambda m: (m.end, m.score))
+            if before
+            else min(after, key=lambda m: (m.start, (-m.score[0], -m.score[1])))
+        )
+        same = [m for m in mentions if (m.start, m.end) == (nearest.start, nearest.end)]
+        return _word_at(sentence, nearest.start, nearest.end), _best_refs(same)
+    words = [
+        w
+        for w in _MODEL_WORD.finditer(sentence)
+        if _is_model_word(w.group(0)) and not any(a <= w.start() < b for a, b in spans)
+    ]
+    before_words = [w for w in words if w.end() <= offset]
+    if before_words:
+        return before_words[-1].group(0), ()
+    if words:
+        return words[0].group(0), ()
+    return _readable(heading), ()
+
+
+def _is_model_word(word: str) -> bool:
+    """``GPT-3``, ``WMT``, ``CiteSee`` name things; ``The``, ``BLEU`` and ``GPUs`` do not."""
+    if unit_of(word) is not None or unit_of(word.rstrip("s")) is not None:
+        return False
+    return any(c.isdigit() for c in word) or sum(c.isupper() for c in word) >= 2
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
+
+
+def _table_claims(block: list[tuple[int, str]], post: _Post) -> None:
+    if len(block) < 2 or not _TABLE_DELIMITER.match(block[1][1]):
+        _prose_claims(block, post)
+        return
+    header = _cells(block[0][1])
+    width = len(header)
+    rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in block[2:]]
+    parsed = [[parse_quantities(_blank(cell, _INLINE_CODE)) for cell in cells] for _, cells in rows]
+    roles = _column_roles(header, [cells for _, cells in rows], parsed)
+    row_labels = _row_labels([cells for _, cells in rows], roles)
+    linked = [_linked_refs(" ".join(cells), post) for _, cells in rows]
+    named = [_best_refs(_mentions(" ".join(labels.values()), post.names)) for labels in row_labels]
+    # papers linked or named anywhere in the table stand for rows that name none (Hydra2s)
+    table_refs = tuple(dict.fromkeys(ref for refs in linked + named for ref in refs))
+    for r, (number, cells) in enumerate(rows):
+        row_label = " ".join(label for label in row_labels[r].values() if label)
+        filled = {c: _readable(cell) for c, cell in enumerate(cells)}
+        filled.update(row_labels[r])
+        context = " | ".join(
+            f"{header[c]}: {filled[c]}" if header[c] else filled[c]
+            for c in range(width)
+            if filled.get(c) and roles[c] != "index"
+        )
+        row_hedged = post.guesses_marked and any("?" in c or "？" in c for c in cells)
+        for column, quantities in enumerate(parsed[r]):
+            if roles[column] != "value":
+                continue
+            for quantity in quantities:
+                subject = _cell_subject(row_label, header[column], cells[column], quantities)
+                refs = (
+                    linked[r]
+                    or named[r]
+                    or _best_refs(_mentions(subject, post.names))
+                    or table_refs
+                    or post.section_refs(number)
+                    or tuple(ref.id for ref in post.refs)
+                )
+                hedged = row_hedged or _HEDGE.search(cells[column]) is not None
+                post.add(
+                    number,
+                    _with_header_unit(quantity, header[column]),
+                    subject,
+                    context,
+                    hedged,
+                    refs,
+                )
+
+
+def _row_labels(rows: list[list[str]], roles: list[str]) -> list[dict[int, str]]:
+    """Each row's label cells by column, blank ones continuing the row group above."""
+    labels = [c for c, role in enumerate(roles) if role == "label"]
+    previous = dict.fromkeys(labels, "")
+    result = []
+    for cells in rows:
+        current, inheriting = {}, True
+        for column in labels:
+            # a blank cell continues the group only while every label left of it is blank too
+            inheriting = inheriting and not cells[column]
+            current[column] = previous[column] if inheriting else _readable(cells[column])
+        result.append(current)
+        previous = current
+    return result
+
+
+def _column_roles(
+    header: list[str], rows: list[list[str]], parsed: list[list[list[Quantity]]]
+) -> list[str]:
+    """label | value | index | mark | empty for each column, from its cells."""
+    roles = []
+    for column, name in enumerate(header):
+        filled = [(row[column], qs[column]) for row, qs in zip(rows, parsed, strict=True)]
+        filled = [(cell, quantities) for cell, quantities in filled if cell]
+        if not filled:
+            roles.append("empty")
+        elif all(_MARK_CELL.fullmatch(cell) for cell, _ in filled):
+            roles.append("mark")
+        elif name.strip().lower() in _INDEX_HEADERS and all(
+            len(qs) == 1 and qs[0].kind == "other" and qs[0].text == cell for cell, qs in filled
+        ):
+            roles.append("index")
+        elif not any(quantities for _, quantities in filled) or (
+            # the first column names rows even when names hold numbers: "QQP 140K", "GPT-3 175B"
+            "label" not in roles
+            and "value" not in roles
+            and all(_words_left(cell, quantities) for cell, quantities in filled)
+        ):
+            roles.append("label")
+        else:
+            roles.append("value")
+    return roles
+
+
+def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
+    """A unitless number takes the unit its column header names."""
+    if quantity.unit or quantity.kind == "date":
+        return quantity
+    name = header.strip().lower()
+    if name in _PARAM_HEADERS and quantity.kind in ("count", "other"):
+        return replace(quantity, unit="parameters", kind="params")
+    if "%" in header or "％" in header:
+        return replace(quantity, unit="%", kind="percent")
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9-]*|[\u4e00-\u9fff]+", header):
+        found = unit_of(word)
+        if found is not None:
+            return replace(quantity, unit=found[0], kind=found[1])
+    return quantity
+
+
+def _cell_subject(row_label: str, header: str, cell: str, quantities: list[Quantity]) -> str:
+    """Row label, then the header unless it only names the kind of number, then the cell's words."""
+    words = _words_left(cell, quantities)
+    name = header.strip()
+    if name.lower() in _GENERIC_HEADERS or unit_of(name) is not None:
+        name = ""
+    return " ".join(part for part in (row_label, name, words) if part)
+
+
+def _words_left(cell: str, quantities: list[Quantity]) -> str:
+    """A cell's words once its quantities, brackets and hedges are gone: ``ViT(675M)`` → ViT."""
+    words = _HEDGE.sub(" ", _readable(cell))
+    for quantity in quantities:
+        words = words.replace(quantity.text, " ")
+    words = re.sub(r"[()\[\]（）✅❌]", " ", words)
+    return " ".join(words.split()) if re.search(r"\w", words) else ""
+
+
+# --- attribution --------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> list[_Name]:
+    """The names each cited paper goes by: its link text, its title and the title's lead word."""
+    names = []
+    for ref in refs:
+        candidates = [ref.text]
+        title = titles.get(ref.id, "")
+        if title:
+            candidates += [title, title.split(":")[0]]
+            lead = title.split()[0]
+            if any(c.isdigit() for c in lead) or "-" in lead or sum(c.isupper() for c in lead) > 1:
+                candidates.append(lead)
+        for candidate in candidates:
+            norm = _norm(candidate)
+            if (
+                len(norm) >= 3
+                and norm not in _GENERIC_LINK_TEXT
+                and not _ARXIV_ID.search(candidate)
+                and not re.fullmatch(r"[0-9.v]+|https?://\S*", candidate.strip())
+            ):
+                names.append(_Name(norm, ref.id))
+    return list(dict.fromkeys(names))
+
+
+def _mentions(text: str, names: list[_Name]) -> list[_Mention]:
+    """Where cited papers' names occur in ``text``, allowing one typo in long names."""
+    positions = [i for i, c in enumerate(text) if c.isalnum()]
+    norm = "".join(text[i].lower() for i in positions)
+    word_starts = {
+        k
+        for k, i in enumerate(positions)
+        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())
+    }
+    found = []
+    for name in names:
+        size = len(name.norm)
+        for k in word_starts:
+            score = None
+            if norm.startswith(name.norm, k):
+                score, length = 2, size
+            elif size >= 5:
+                length = _typo_length(norm, k, name.norm)
+                score = 1 if length else None
+            if score is None:
+                continue
+            end = positions[k + length - 1] + 1
+            if end < len(text) and _ascii_letter(text[end]) and _ascii_letter(text[end - 1]):
+                continue  # the name runs on into a longer word
+            found.append(_Mention(positions[k], end, name.ref_id, (score, size)))
+    return found
+
+
+def _typo_length(norm: str, k: int, name: str) -> int:
+    """Length of the window at ``k`` that is ``name`` with letters swapped or one edit, or 0."""
+    size = len(name)
+    if sorted(norm[k : k + size]) == sorted(name):
+        return size
+    for length in (size - 1, size, size + 1):
+        if k + length <= len(norm) and _one_edit(norm[k : k + length], name):
+            return length
+    return 0
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def _best_refs(mentions: list[_Mention]) -> tuple[str, ...]:
+    """The papers of the best-scoring mentions: exact before typo, longer name before shorter."""
+    if not mentions:
+        return ()
+    best = max(m.score for m in mentions)
+    return tuple(dict.fromkeys(m.ref_id for m in mentions if m.score == best))
+
+
+def _word_at(text: str, start: int, end: int) -> str:
+    """The whole name around a mention: ``Qwen2-VL`` found in ``Qwen2-VL-7B`` gives the latter."""
+    while end < len(text) and (
+        text[end].isalnum()
+        or (text[end] in "-._" and end + 1 < len(text) and text[end + 1].isalnum())
+    ):
+        end += 1
+    return text[start:end]
+
+
+def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
+    cited = {ref.id for ref in post.refs}
+    ids = (re.sub(r"v[0-9]+$", "", m.group(1)) for m in _ARXIV_ID.finditer(text))
+    return tuple(dict.fromkeys(i for i in ids if i in cited))

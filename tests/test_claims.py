@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from citekit.claims import claims_document, extract_claims
+from citekit.models import ArxivRef, Claim
+
+DATA = Path(__file__).parent / "data" / "claims"
+POSTS = ["qwen-vl-overview", "transformer-notes", "paraphrase-results", "reading-tools-zh"]
+
+QWEN_REFS = [
+    ArxivRef("2308.12966", None, (78,), "Qwen-VL"),
+    ArxivRef("2409.12191", None, (79,), "Qwen2-VL"),
+    ArxivRef("2502.13923", None, (80,), "Qwen2.5-VL"),
+]
+
+
+def _golden(name: str) -> tuple[str, list[ArxivRef], dict[str, str], list[list[object]]]:
+    """A post, the references and titles it is read with, and its hand-written claims."""
+    expected = json.loads((DATA / f"{name}.claims.json").read_text(encoding="utf-8"))
+    refs = [ArxivRef(i, None, tuple(lines), text) for i, lines, text in expected["refs"]]
+    post = (DATA / f"{name}.md").read_text(encoding="utf-8")
+    return post, refs, expected["titles"], expected["claims"]
+
+
+def _row(claim: Claim) -> list[object]:
+    q = claim.quantity
+    return [
+        claim.line,
+        q.text,
+        q.value,
+        q.unit,
+        q.kind,
+        claim.subject,
+        claim.hedged,
+        list(claim.refs),
+    ]
+
+
+@pytest.mark.parametrize("name", POSTS)
+def test_golden_posts_give_exactly_the_hand_written_claims(name: str) -> None:
+    post, refs, titles, expected = _golden(name)
+    got = [_row(claim) for claim in extract_claims(post, refs, titles)]
+    # values compared apart: the JSON holds them as written, e.g. 0.0341e9
+    assert [row[:2] + row[3:] for row in got] == [row[:2] + row[3:] for row in expected]
+    for row, want in zip(got, expected, strict=True):
+        assert math.isclose(row[2], want[2], rel_tol=1e-12), row  # type: ignore[arg-type]
+
+
+def test_claim_ids_number_the_claims_of_each_line() -> None:
+    post, refs, titles, _ = _golden("qwen-vl-overview")
+    ids = [claim.id for claim in extract_claims(post, refs, titles) if claim.line in (34, 52)]
+    assert ids == ["L34-1", "L34-2", "L34-3", "L34-4", "L52-1"]
+
+
+def test_claim_text_is_the_exact_span_of_its_line() -> None:
+    for name in POSTS:
+        post, refs, titles, _ = _golden(name)
+        lines = post.splitlines()
+        for claim in extract_claims(post, refs, titles):
+            assert claim.quantity.text in lines[claim.line - 1], claim
+
+
+def test_table_context_names_each_cell_by_its_column_and_fills_the_row_group() -> None:
+    post, refs, _, _ = _golden("qwen-vl-overview")
+    claim = next(c for c in extract_claims(post, refs) if c.id == "L55-1")
+    assert claim.context == (
+        "Model series: Qwen2-VL | stage: pretraining | data: 600b tokens"
+        " | Vision: ✅？ | Adapter: ✅？"
+    )
+
+
+def test_titles_name_papers_whose_links_have_no_name() -> None:
+    post, refs, _, _ = _golden("reading-tools-zh")
+    claims = extract_claims(post, refs)  # no titles: the link texts are 这篇 and 那篇
+    assert {claim.refs for claim in claims} == {("2203.00130", "2302.07302")}
+
+
+def test_a_link_in_the_sentence_beats_a_name_in_it() -> None:
+    refs = [ArxivRef("1706.03762", None, (1,), "Transformer"), ArxivRef("1406.2661", None, (1,))]
+    post = "The Transformer baseline ([paper](https://arxiv.org/abs/1406.2661)) used 8 GPUs."
+    [claim] = extract_claims(post, refs)
+    assert claim.refs == ("1406.2661",)
+
+
+def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
+    refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (7,))]
+    post = "# A\n\nSee [x](https://arxiv.org/abs/1706.03762).\n\n# B\n\nWe ran 12 hours.\n[y](https://arxiv.org/abs/1406.2661)\n"
+    [claim] = extract_claims(post, refs)
+    assert claim.refs == ("1406.2661",)
+
+
+def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
+    refs = QWEN_REFS
+    post = (
+        "Qwen2.5-VL-7B uses 675M. Qwen2-VL-7B uses 7.6B. Qwe2.5n-VL-72B uses 72B. Qwen-VL has 9.6B."
+    )
+    assert [c.refs for c in extract_claims(post, refs)] == [
+        ("2502.13923",),
+        ("2409.12191",),
+        ("2502.13923",),
+        ("2308.12966",),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("Qwen2-VL used 600B tokens.", False),
+        ("Qwen2-VL used about 600B tokens.", False),
+        ("Qwen2-VL used 600B tokens?", True),
+        ("Qwen2-VL maybe used 600B tokens.", True),
+        ("I guess Qwen2-VL used 600B tokens.", True),
+        ("Qwen2-VL probably used 600B tokens.", True),
+        ("Qwen2-VL 用了约 6000亿 token。", True),
+        ("Qwen2-VL 大概用了 6000亿 token。", True),
+        ("Qwen2-VL 可能用了 6000亿 token。", True),
+        ("Qwen2-VL 用了 6000亿 token。", False),
+    ],
+)
+def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:
+    [claim] = extract_claims(sentence, QWEN_REFS)
+    assert claim.hedged is hedged
+
+
+def test_question_marks_in_a_row_hedge_only_when_the_post_says_they_mean_guesses() -> None:
+    table = "| model | data | trained |\n|---|---|---|\n| Qwen2-VL | 600b tokens | ✅？ |\n"
+    assert [c.hedged for c in extract_claims(table, QWEN_REFS)] == [False]
+    declared = table + "\n带问号的地方代表不确定，为个人猜测。\n"
+    assert [c.hedged for c in extract_claims(declared, QWEN_REFS)] == [True]
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "---\ntitle: 600B tokens\ndate: 2024-01-02\n---\n",
+        "# 3.2 Training on 600B tokens\n",
+        "```\nsteps = 100000\n```\n",
+        "Set `lr=0.001` here.\n",
+        "![fig 2](img-600b.png)\n",
+        "See https://arxiv.org/abs/2409.12191v2 and arXiv:2308.12966.\n",
+        "1. First\n2. Second\n",
+        "In 2023 the WMT 2014 set was still used.\n",
+        "## References\n\n- Bai et al. 2023. Qwen-VL. arXiv:2308.12966, pages 1–42.\n",
+        "References\n\n- [Qwen2-VL](https://arxiv.org/pdf/2409.12191) (2024)\n",
+        "| | name |\n|---|---|\n| 1.0 | Qwen-VL |\n| 2.5 | Qwen2.5-VL |\n",
+    ],
+)
+def test_non_claims_are_skipped(post: str) -> None:
+    assert extract_claims(post, QWEN_REFS) == []
+
+
+def test_a_blank_label_cell_continues_the_group_but_a_blank_value_cell_claims_nothing() -> None:
+    table = (
+        "| series | stage | data |\n|---|---|---|\n"
+        "| Qwen-VL | pretraining | 1.4B |\n| | SFT | |\n| | | 350K |\n"
+    )
+    assert [(c.line, c.subject) for c in extract_claims(table, QWEN_REFS)] == [
+        (3, "Qwen-VL pretraining"),
+        (5, "Qwen-VL SFT"),
+    ]
+
+
+def test_claims_document_has_the_stable_schema() -> None:
+    post, refs, _, _ = _golden("qwen-vl-overview")
+    claims = [c for c in extract_claims(post, refs) if c.id == "L55-1"]
+    document = claims_document("qwen-vl-overview.md", claims)
+    assert json.loads(json.dumps(document, ensure_ascii=False)) == {
+        "post": "qwen-vl-overview.md",
+        "claims": [
+            {
+                "id": "L55-1",
+                "line": 55,
+                "text": "600b tokens",
+                "value": 6e11,
+                "unit": "tokens",
+                "kind": "count",
+                "subject": "Qwen2-VL pretraining",
+                "context": claims[0].context,
+                "hedged": True,
+                "refs": ["2409.12191"],
+            }
+        ],
+    }
