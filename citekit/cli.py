@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 
 from citekit import pipeline
@@ -21,6 +20,10 @@ from citekit.config import Settings
 from citekit.errors import CitekitError, ExitCode, InputError
 from citekit.links import parse_id, scan
 from citekit.store import Store
+
+# typer re-exports click's BadParameter (typer >= 0.2x vendors its own click): its base class is
+# the UsageError that typer raises for a bad flag or a missing argument.
+UsageError = typer.BadParameter.__mro__[1]
 
 app = typer.Typer(
     add_completion=False,
@@ -201,11 +204,16 @@ def main() -> None:
         logging.getLogger("urllib3").setLevel(logging.ERROR)
     try:
         code = app(standalone_mode=False)
-    except click.UsageError as exc:
-        hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
-        _say(f"citekit: error: {exc.format_message()}{hint}")
+    except UsageError as exc:
+        message = exc.format_message()
+        if not message and exc.ctx:  # no arguments at all: show the help
+            _say(exc.ctx.get_help())
+        else:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            _say(f"citekit: error: {message}{hint}")
         code = ExitCode.ERROR
-    except click.Abort:
+    except (typer.Abort, KeyboardInterrupt):
+        _say("citekit: interrupted")
         code = ExitCode.ERROR
     except CitekitError as exc:
         if debug:
