@@ -133,16 +133,17 @@ def extract_claims(
 ) -> list[Claim]:
     """Every checkable quantity or date in a post, attributed to the references it cites."""
     lines = markdown.splitlines()
+    headings, section_of_line = _sections(lines)
     post = _Post(
         refs=refs,
         names=_names(refs, titles or {}),
-        section_of_line=[0] * (len(lines) + 1),
-        headings=[""],
+        section_of_line=section_of_line,
+        headings=headings,
         guesses_marked=_DECLARES_GUESSES.search(markdown) is not None,
         claims=[],
         per_line={},
     )
-    for kind, block in _blocks(lines, post):
+    for kind, block in _blocks(lines):
         if kind == "table":
             _table_claims(block, post)
         else:
@@ -175,14 +176,27 @@ def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:
 # --- reading the post into blocks -------------------------------------------------------
 
 
-def _blocks(lines: list[str], post: _Post) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+def _sections(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The headings of a post ("" before the first) and the heading index of each 1-based line."""
+    headings, section_of_line = [""], [0]
+    start = _front_matter_end(lines)
+    in_fence = False
+    for number, line in enumerate(lines, start=1):
+        if number > start and _FENCE.match(line):
+            in_fence = not in_fence
+        elif number > start and not in_fence and (heading := _HEADING.match(line)):
+            headings.append(heading.group(2))
+        section_of_line.append(len(headings) - 1)
+    return headings, section_of_line
+
+
+def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     """Tables and prose paragraphs (list items separately) as (line number, text) runs."""
     start = _front_matter_end(lines)
     block: list[tuple[int, str]] = []
     block_kind = "prose"
     in_fence = in_references = False
     for number in range(1, len(lines) + 1):
-        post.section_of_line[number] = len(post.headings) - 1
         if number <= start:
             continue
         line = lines[number - 1]
@@ -204,10 +218,7 @@ def _blocks(lines: list[str], post: _Post) -> Iterator[tuple[str, list[tuple[int
             continue
         if in_fence:
             continue
-        heading = _HEADING.match(line)
-        if heading:
-            post.headings.append(heading.group(2))
-            post.section_of_line[number] = len(post.headings) - 1
+        if _HEADING.match(line):
             in_references = _REFERENCES.match(line) is not None
             continue
         if _REFERENCES.match(line):

@@ -5,6 +5,8 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citekit.claims import claims_document, extract_claims
 from citekit.models import ArxivRef, Claim
@@ -88,8 +90,11 @@ def test_a_link_in_the_sentence_beats_a_name_in_it() -> None:
 
 
 def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
-    refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (7,))]
-    post = "# A\n\nSee [x](https://arxiv.org/abs/1706.03762).\n\n# B\n\nWe ran 12 hours.\n[y](https://arxiv.org/abs/1406.2661)\n"
+    refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (9,))]
+    post = (
+        "# A\n\nSee [x](https://arxiv.org/abs/1706.03762).\n\n# B\n\nWe ran 12 hours.\n\n"
+        "More later.\n[y](https://arxiv.org/abs/1406.2661)\n"
+    )
     [claim] = extract_claims(post, refs)
     assert claim.refs == ("1406.2661",)
 
@@ -186,3 +191,15 @@ def test_claims_document_has_the_stable_schema() -> None:
             }
         ],
     }
+
+
+MARKDOWN_PIECES = (
+    "| --- \n # - 1. ` ``` ? [x]( ) 600b Qwen2-VL tokens 约 2023.08 ✅ References".split(" ")
+)
+
+
+@given(st.lists(st.sampled_from(MARKDOWN_PIECES) | st.text(max_size=5), max_size=40).map("".join))
+def test_extracting_from_any_markdown_never_crashes(post: str) -> None:
+    lines = post.splitlines()
+    for claim in extract_claims(post, QWEN_REFS):
+        assert claim.quantity.text in lines[claim.line - 1]

@@ -61,6 +61,10 @@ FORMS = [
     ("August 2023", "August 2023", 202308, "month", "date", 6),
     ("2023-08", "2023-08", 202308, "month", "date", 6),
     ("2023年8月", "2023年8月", 202308, "month", "date", 6),
+    ("134,206 training pairs", "134,206 training pairs", 134206, "samples", "count", 6),
+    ("共有 12 名参与者", "12 名参与者", 12, "participants", "count", 2),
+    ("持续了 3 个月", "3 个月", 3, "months", "duration", 1),
+    ("约有 2 亿篇论文", "2 亿篇论文", 2e8, "papers", "count", 1),
     ("2 Apr 2012", "2 Apr 2012", 20120402, "day", "date", 8),
     ("Apr 2, 2012", "Apr 2, 2012", 20120402, "day", "date", 8),
     ("2023-08-15", "2023-08-15", 20230815, "day", "date", 8),
@@ -114,6 +118,14 @@ def test_numbers_that_are_not_quantities_are_skipped(text: str) -> None:
 def test_a_sentence_yields_each_quantity_in_order() -> None:
     text = "We trained the base models for a total of 100,000 steps or 12 hours on 8 GPUs."
     assert [q.text for q in parse_quantities(text)] == ["100,000 steps", "12 hours", "8 GPUs"]
+
+
+def test_a_month_number_alone_is_not_a_duration() -> None:
+    assert [(q.text, q.kind) for q in parse_quantities("8月发布")] == [("8", "other")]
+
+
+def test_a_stop_word_is_not_taken_for_an_adjective_before_a_unit() -> None:
+    assert [q.text for q in parse_quantities("8 and 16 GPUs")] == ["8", "16 GPUs"]
 
 
 def test_a_numbered_line_keeps_the_quantities_after_the_number() -> None:
