@@ -12,14 +12,17 @@ Conventions a caller relies on:
   ``2023-08``, ``2023年8月``) or ``float(YYYYMMDD)`` with unit "day" (``2 Apr 2012``).
   A bare year is a plain number.
 - Units are canonical: sample-like words (entries, pairs, images, examples, sentences) are
-  "samples", params/parameters are "parameters"; the literal word stays in ``text``.
+  "samples", params/parameters are "parameters"; the literal word stays in ``text``, with one
+  adjective between number and unit (``134,206 training pairs``) and Chinese classifiers
+  (``12 名参与者``).
 - A magnitude with no unit is a count with unit "" (``1.4B``); inside ``Name(675M)`` it is a
   parameter count. A plain number with no unit is kind "other" with unit "".
 - ``sig_figs`` follows the written digits; trailing zeros of an integer are not significant
   (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
 - Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
   labels, list numbering and section numbers at the start of a line, digits inside identifiers
-  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``.
+  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``), ``3.2.1``, and bare numbers used as modifiers
+  (``3-layer``, ``5-shot``).
 """
 
 from __future__ import annotations

@@ -53,6 +53,19 @@ def test_golden_posts_give_exactly_the_hand_written_claims(name: str) -> None:
         assert math.isclose(row[2], want[2], rel_tol=1e-12), row  # type: ignore[arg-type]
 
 
+def test_titles_agree_with_link_texts_on_the_seed_post() -> None:
+    post, refs, _, expected = _golden("qwen-vl-overview")
+    titles = {
+        "2308.12966": "Qwen-VL: A Versatile Vision-Language Model for Understanding, Localization, "
+        "Text Reading, and Beyond",
+        "2409.12191": "Qwen2-VL: Enhancing Vision-Language Model's Perception of the World at Any "
+        "Resolution",
+        "2502.13923": "Qwen2.5-VL Technical Report",
+    }
+    got = [_row(claim)[-1] for claim in extract_claims(post, refs, titles)]
+    assert got == [row[-1] for row in expected]
+
+
 def test_claim_ids_number_the_claims_of_each_line() -> None:
     post, refs, titles, _ = _golden("qwen-vl-overview")
     ids = [claim.id for claim in extract_claims(post, refs, titles) if claim.line in (34, 52)]
