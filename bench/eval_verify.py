@@ -1,0 +1,175 @@
+"""Score claim extraction and verification against the hand-checked gold set.
+
+Usage: ``python bench/eval_verify.py --cache-dir CACHE [--json]``, where CACHE holds the 8
+corpus papers (``citekit fetch`` them first, or use the test suite's ``corpus_cache``). No
+network. Every expected claim the extractor misses counts as a wrong verdict, so verdict
+accuracy measures the whole claims → verify path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from citekit.claims import extract_claims
+from citekit.links import find_refs
+from citekit.models import Claim, Finding, Paper
+from citekit.store import Store
+from citekit.verify import PaperIndex, index_paper, verify_claims
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold"
+VERDICTS = ("supported", "contradicted", "not_found")
+MISSED = "missed"
+
+
+def load_library(cache_dir: Path) -> tuple[dict[str, Paper], dict[str, PaperIndex]]:
+    """The newest cached version of every paper under ``cache_dir``, indexed."""
+    store = Store(cache_dir)
+    papers: dict[str, Paper] = {}
+    for paper in store.papers():
+        papers[paper.id] = paper  # ordered by version: the newest wins
+    indexes = {}
+    for paper in papers.values():
+        pages = store.load_pages(paper)
+        if pages is not None:
+            indexes[paper.id] = index_paper(pages)
+    return papers, indexes
+
+
+def _overlaps(expected: str, extracted: str) -> bool:
+    return expected in extracted or extracted in expected
+
+
+def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Claim | None]:
+    """The extracted claim standing for each expected one: same line, overlapping text."""
+    used: set[str] = set()
+    matched: list[Claim | None] = []
+    for gold in expected:
+        found = next(
+            (
+                c
+                for c in claims
+                if c.line == gold["line"]
+                and c.id not in used
+                and _overlaps(gold["text"], c.quantity.text)
+            ),
+            None,
+        )
+        if found is not None:
+            used.add(found.id)
+        matched.append(found)
+    return matched
+
+
+def evaluate(cache_dir: Path, gold_dir: Path = GOLD) -> dict:
+    """Extraction and verdict scores over every gold post, with each disagreement listed."""
+    papers, indexes = load_library(cache_dir)
+    titles = {i: p.title for i, p in papers.items()}
+    confusion = {e: dict.fromkeys((*VERDICTS, MISSED), 0) for e in VERDICTS}
+    extracted_total = matched_total = page_right = page_total = 0
+    errors = []
+    for path in sorted(gold_dir.glob("*.expected.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        markdown = (gold_dir / gold["post"]).read_text(encoding="utf-8")
+        claims = extract_claims(markdown, find_refs(markdown), titles)
+        findings = {f.claim.id: f for f in verify_claims(claims, papers, indexes)}
+        extracted_total += len(claims)
+        for expected, claim in zip(
+            gold["claims"], match_claims(gold["claims"], claims), strict=True
+        ):
+            where = f"{gold['post']}:{expected['line']} {expected['text']!r}"
+            if claim is None:
+                confusion[expected["verdict"]][MISSED] += 1
+                errors.append(f"{where}: not extracted (expected {expected['verdict']})")
+                continue
+            matched_total += 1
+            finding = findings[claim.id]
+            confusion[expected["verdict"]][finding.verdict] += 1
+            if finding.verdict != expected["verdict"]:
+                got = f"{finding.verdict}, expected {expected['verdict']}"
+                errors.append(f"{where}: {got}{_evidence(finding)}")
+            elif finding.verdict != "not_found":
+                page_total += 1
+                pages = {expected["page"], *(alt["page"] for alt in expected.get("alt_pages", []))}
+                if finding.page in pages:
+                    page_right += 1
+                else:
+                    got = f"page {finding.page}, expected {sorted(pages)}"
+                    errors.append(f"{where}: {got}{_evidence(finding)}")
+    expected_total = sum(sum(row.values()) for row in confusion.values())
+    correct = sum(confusion[v][v] for v in VERDICTS)
+    per_verdict = {}
+    for verdict in VERDICTS:
+        predicted = sum(confusion[e][verdict] for e in VERDICTS)
+        actual = sum(confusion[verdict].values())
+        per_verdict[verdict] = {
+            "precision": _ratio(confusion[verdict][verdict], predicted),
+            "recall": _ratio(confusion[verdict][verdict], actual),
+            "expected": actual,
+        }
+    return {
+        "claims": expected_total,
+        "verdict_accuracy": _ratio(correct, expected_total),
+        "page_accuracy": _ratio(page_right, page_total),
+        "false_supported": sum(confusion[e]["supported"] for e in VERDICTS if e != "supported"),
+        "extraction_recall": _ratio(matched_total, expected_total),
+        "extraction_precision": _ratio(matched_total, extracted_total),
+        "per_verdict": per_verdict,
+        "confusion": confusion,
+        "errors": errors,
+    }
+
+
+def _evidence(finding: Finding) -> str:
+    if finding.quote is None:
+        return ""
+    return f" (p{finding.page} {finding.paper_value:g}: {finding.quote[:80]!r})"
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def render(result: dict) -> str:
+    """The scores as a plain-text table."""
+    lines = [
+        f"gold claims            {result['claims']}",
+        f"verdict accuracy       {result['verdict_accuracy']:.3f}",
+        f"page accuracy          {result['page_accuracy']:.3f}",
+        f"false supported        {result['false_supported']}",
+        f"extraction recall      {result['extraction_recall']:.3f}",
+        f"extraction precision   {result['extraction_precision']:.3f}",
+        "",
+        f"{'verdict':<14}{'precision':>10}{'recall':>8}{'n':>5}",
+    ]
+    for verdict, row in result["per_verdict"].items():
+        lines.append(
+            f"{verdict:<14}{row['precision']:>10.3f}{row['recall']:>8.3f}{row['expected']:>5}"
+        )
+    lines += ["", f"{'expected/got':<14}" + "".join(f"{c:>14}" for c in (*VERDICTS, MISSED))]
+    for verdict, row in result["confusion"].items():
+        lines.append(f"{verdict:<14}" + "".join(f"{n:>14}" for n in row.values()))
+    if result["errors"]:
+        lines += ["", "disagreements:", *(f"  {e}" for e in result["errors"])]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--cache-dir", type=Path, required=True, help="cache holding the corpus papers"
+    )
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    if not (args.cache_dir / "papers").is_dir():
+        parser.error(f"{args.cache_dir} holds no cached papers; run citekit fetch into it first")
+    result = evaluate(args.cache_dir)
+    print(json.dumps(result, indent=1) if args.json else render(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

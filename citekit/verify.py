@@ -1,0 +1,546 @@
+"""Claims checked against the papers they cite: a verdict, and the page and quote that decide it.
+
+Each paper is indexed once (``index_paper``): every quantity on its pages, found by the same
+parser as the claims stage, with the sentence or table row it stands in and the words around
+it, normalised into context terms through a small ML vocabulary of equivalents. The index is
+plain data (``to_json``/``from_json``) so the pipeline can cache it beside the page text.
+
+``verify_claims`` then scores, for each claim, the passages of its cited papers by context
+overlap weighted by word rarity and closeness to the number. Policies:
+- supported: a passage states an equal value (``same_value``) in a compatible unit, about the
+  same thing (enough context overlap), and no passage says something else about it more
+  specifically.
+- contradicted: a passage states a different value of the same unit about the same thing,
+  with a stronger context match than any passage stating the claimed value; or the table
+  cell the claim names (row label and column header) holds another value.
+- not_found otherwise: a number that only appears somewhere unrelated, in another column of
+  the right row, or in another paper is no evidence.
+- Dates are checked against the first-version date in the paper's metadata.
+Reading the post (claims.py), parsing numbers (quantities.py), caching and wiring (pipeline.py)
+and presenting findings (report.py) are left to those modules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from citekit.models import Claim, Finding, Page, Paper, Quantity
+from citekit.pdftext import normalise
+from citekit.quantities import compatible_units, parse_quantities, same_value
+
+INDEX_FORMAT = 1
+
+# phrases rewritten before splitting into words, so each becomes one term
+_PHRASES = [
+    (r"pre-?\s?train\w*", " pretrain "),
+    (r"fine-?\s?tun\w*|instruction[- ]tun\w*|supervised fine-?\s?tun\w*", " sft "),
+    (r"vision (?:transformer|encoder)|visual encoder|image encoder", " vit "),
+    (r"large language models?|language models?", " llm "),
+    (r"warm-?\s?up", " warmup "),
+    (r"cross[- ]validat\w*", " crossvalidation "),
+    (r"feed-?\s?forward", " feedforward "),
+    (r"english[- ]to[- ]german|en-de", " en_de "),
+    (r"english[- ]to[- ]french|en-fr", " en_fr "),
+    (r"english-german", " en_de "),
+    (r"english-french", " en_fr "),
+]
+_PHRASE = re.compile("|".join(f"(?:{p})" for p, _ in _PHRASES), re.IGNORECASE)
+_PHRASE_PARTS = [(re.compile(p, re.IGNORECASE), term) for p, term in _PHRASES]
+
+_SYNONYMS = {
+    "sample": "sample", "entry": "sample", "entries": "sample", "pair": "sample",
+    "example": "sample", "instance": "sample", "image": "sample", "sentence": "sample",
+    "param": "param", "parameter": "param", "token": "token", "gpu": "gpu", "step": "step",
+    "iteration": "step", "update": "step", "epoch": "epoch", "hour": "hour", "hr": "hour",
+    "day": "day", "aged": "age", "minute": "minute", "min": "minute", "second": "second",
+    "sec": "second",
+    "train": "train", "training": "train", "trained": "train", "test": "test",
+    "testing": "test", "tested": "test", "validation": "dev", "dev": "dev",
+    "head": "head", "layer": "layer", "dimension": "dimension", "dimensional": "dimension",
+    "dimensionality": "dimension", "participant": "participant", "user": "participant",
+    "subject": "participant", "people": "person", "person": "person",
+    "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
+}  # fmt: skip
+_CJK_TERMS = {
+    "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
+    "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
+    "模型": "model", "数据集": "dataset", "词": "token", "步": "step", "轮": "epoch",
+    "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day",
+}  # fmt: skip
+_STOP = set(
+    "a an the of and or to in on for with by at from as is are was were be been being this that"
+    " these those it its we our their they which who whom than then there here has have had do"
+    " does did not no but so such also only just about approximately roughly around nearly over"
+    " under into per each all any some more most less few many much other same very can could"
+    " will would may might should i you he she one two use used using using while when where"
+    " what how after before between both up down out if e g i.e etc vs".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[0-9])|(?<=[。！？；])")
+_LEFT, _RIGHT = 8, 5  # words around a number that describe it
+
+
+def terms(text: str) -> list[str]:
+    """Normalised context terms of a text, in order: lower-case stems through the ML vocabulary."""
+    found: list[str] = []
+    position = 0
+    for match in _PHRASE.finditer(text):
+        found += _words(text[position : match.start()])
+        found += [next(t for p, t in _PHRASE_PARTS if p.fullmatch(match.group(0))).strip()]
+        position = match.end()
+    return found + _words(text[position:])
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group(0).strip("-")
+        if _CJK.fullmatch(word):
+            out += [t for k, t in _CJK_TERMS.items() if k in word]
+            continue
+        for part in {word, *word.split("-")} if "-" in word else (word,):
+            term = _stem(part)
+            if term and term not in _STOP:
+                out.append(term)
+    return out
+
+
+def _stem(word: str) -> str:
+    if word in _SYNONYMS:
+        return _SYNONYMS[word]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return _SYNONYMS.get(word, word)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A sentence or table row of a page, split into terms with their word offsets."""
+
+    page: int
+    quote: str
+    words: tuple[str, ...]  # terms in order; a number's position is an index between them
+    header: tuple[str, ...] = ()  # column header terms of a table row, one per value cell
+    numbers: tuple[int, ...] = ()  # where each number stands among the words
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One quantity of a paper, where it stands and which column of a row it fills."""
+
+    passage: int
+    quantity: Quantity
+    at: int  # index in the passage's words just after the number
+    column: str = ""  # header term of its table column, if known
+
+
+@dataclass
+class PaperIndex:
+    """Every quantity of one paper with its passage, looked up by value, unit and term."""
+
+    passages: list[Passage]
+    entries: list[Entry]
+    df: dict[str, int] = field(default_factory=dict)
+    _by_value: list[tuple[float, int]] = field(default_factory=list, repr=False)
+    _values: list[float] = field(default_factory=list, repr=False)
+    _by_term: dict[str, list[int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_value = sorted((_magnitude(e.quantity), i) for i, e in enumerate(self.entries))
+        self._values = [v for v, _ in self._by_value]
+        by_term: dict[str, list[int]] = defaultdict(list)
+        for i, entry in enumerate(self.entries):
+            for term in _near(self.passages[entry.passage], entry):
+                by_term[term].append(i)
+        self._by_term = dict(by_term)
+
+    def weight(self, term: str) -> float:
+        """How telling a term is in this paper: rare terms weigh more."""
+        return math.log(1 + len(self.passages) / (1 + self.df.get(term, 0)))
+
+    def near_value(self, low: float, high: float) -> list[int]:
+        """Entries whose value lies in ``[low, high]`` (durations in seconds)."""
+        lo = bisect_left(self._values, low)
+        hi = bisect_right(self._values, high)
+        return [i for _, i in self._by_value[lo:hi]]
+
+    def with_terms(self, wanted: Iterable[str]) -> set[int]:
+        """Entries with any of ``wanted`` among the words around them."""
+        found: set[int] = set()
+        for term in wanted:
+            found.update(self._by_term.get(term, ()))
+        return found
+
+    def to_json(self) -> dict[str, object]:
+        """Plain data for the cache; ``from_json`` reads it back without reparsing pages."""
+        return {
+            "format": INDEX_FORMAT,
+            "passages": [
+                [p.page, p.quote, " ".join(p.words), " ".join(p.header), list(p.numbers)]
+                for p in self.passages
+            ],
+            "entries": [
+                [e.passage, q.value, q.unit, q.kind, q.text, q.start, q.sig_figs, e.at, e.column]
+                for e in self.entries
+                for q in (e.quantity,)
+            ],
+            "df": self.df,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> PaperIndex:
+        """An index as ``to_json`` wrote it; a KeyError/ValueError means a stale cache."""
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError("index format changed")
+        passages = [
+            Passage(page, quote, tuple(words.split()), tuple(header.split()), tuple(numbers))
+            for page, quote, words, header, numbers in data["passages"]  # type: ignore[attr-defined]
+        ]
+        entries = [
+            Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
+            for p, value, unit, kind, text, start, sig, at, column in data["entries"]  # type: ignore[attr-defined]
+        ]
+        return cls(passages, entries, dict(data["df"]))  # type: ignore[call-overload]
+
+
+def _magnitude(quantity: Quantity) -> float:
+    scale = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
+    return abs(quantity.value) * (scale.get(quantity.unit, 1) if quantity.kind == "duration" else 1)
+
+
+def _near(passage: Passage, entry: Entry) -> list[str]:
+    words = passage.words[max(0, entry.at - _LEFT) : entry.at + _RIGHT]
+    return [*words, entry.column] if entry.column else list(words)
+
+
+# --- indexing ---------------------------------------------------------------------------
+
+
+def index_paper(pages: Sequence[Page]) -> PaperIndex:
+    """Every quantity of a paper's pages with its sentence (or table row), page and terms."""
+    passages: list[Passage] = []
+    entries: list[Entry] = []
+    for page in pages:
+        for text, header in _page_passages(page):
+            _add_passage(passages, entries, page.number, text, header)
+    df: dict[str, int] = defaultdict(int)
+    for passage in passages:
+        for term in set(passage.words):
+            df[term] += 1
+    return PaperIndex(passages, entries, dict(df))
+
+
+def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...]]]:
+    """Sentences of the running text and table rows (with their header), from the raw lines.
+
+    pypdf gives a table row as one line of cells; a line mostly made of numbers is a row, and
+    the last short number-free line above its block is taken as the header.
+    """
+    prose: list[str] = []
+    header: tuple[str, ...] = ()
+    for line in page.raw.splitlines():
+        words = line.split()
+        if not words:
+            continue
+        numbers = _ROW_NUMBER.findall(line)
+        if numbers and len(numbers) * 2 >= len(words) - 1 and len(words) <= 30:
+            yield from _sentences(prose)
+            prose = []
+            yield normalise(line), header
+            continue
+        if not numbers and 2 <= len(words) <= 12 and not line.rstrip().endswith((".", ",")):
+            header = tuple(_header_cells(normalise(line)))
+        elif len(words) > 12:
+            header = ()
+        prose.append(line)
+    yield from _sentences(prose)
+
+
+def _sentences(lines: list[str]) -> Iterable[tuple[str, tuple[str, ...]]]:
+    text = normalise("\n".join(lines))
+    for sentence in _SENTENCE_END.split(text):
+        if sentence.strip():
+            yield sentence.strip(), ()
+
+
+def _add_passage(
+    passages: list[Passage],
+    entries: list[Entry],
+    page: int,
+    text: str,
+    header: tuple[str, ...],
+) -> None:
+    quantities, words, ats = _tokenize(text)
+    if not quantities:
+        return
+    number = len(passages)
+    passages.append(Passage(page, text, tuple(words), header, tuple(ats)))
+    columns = _align(header, len(quantities))
+    for quantity, at, column in zip(quantities, ats, columns, strict=True):
+        entries.append(Entry(number, quantity, at, column))
+
+
+def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
+    """A text's quantities, its terms, and the index in the terms where each quantity stands."""
+    quantities = [q for q in parse_quantities(text) if not _is_reference_year(q)]
+    words: list[str] = []
+    position = 0
+    ats = []
+    for quantity in quantities:
+        words += terms(text[position : quantity.start])
+        ats.append(len(words))
+        position = quantity.start + len(quantity.text)
+        words += [t for t in terms(quantity.text) if not _is_unit_term(t, quantity)]
+    words += terms(text[position:])
+    return quantities, words, ats
+
+
+def _is_unit_term(term: str, quantity: Quantity) -> bool:
+    return False if quantity.unit else term in ("m", "k", "b", "t")
+
+
+def _is_reference_year(quantity: Quantity) -> bool:
+    return (
+        quantity.kind == "other" and re.fullmatch(r"(?:19|20)[0-9]{2}", quantity.text) is not None
+    )
+
+
+_ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.])")
+
+
+def _header_cells(line: str) -> list[str]:
+    """One term per header cell: ``GAME (L=0)`` is one cell, ``EN-DE EN-FR`` two."""
+    cells = re.findall(r"\S+(?:\s*\([^)]*\))?", line)
+    return ["_".join(terms(cell)) or cell.lower() for cell in cells]
+
+
+def _align(header: tuple[str, ...], count: int) -> list[str]:
+    """Header terms for a row's values: the first header cell names the rows when one is extra."""
+    if not header:
+        return [""] * count
+    cells = list(header[1:]) if len(header) == count + 1 else list(header)
+    return (cells + [""] * count)[:count]
+
+
+# --- verifying --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: float
+    paper: Paper
+    passage: Passage
+    entry: Entry
+    match: str | None
+
+
+_SUPPORT_MIN = 1.5
+_CONTRADICT_MIN = 5.0
+_SUPPORT_RATIO = 0.5  # the claimed value must be said about nearly as clearly as any other
+
+
+def verify_claims(
+    claims: Sequence[Claim],
+    papers: Mapping[str, Paper],
+    indexes: Mapping[str, PaperIndex],
+) -> list[Finding]:
+    """A Finding per claim, in claim order, from the papers each claim cites."""
+    return [_verify(claim, papers, indexes) for claim in claims]
+
+
+def _verify(
+    claim: Claim, papers: Mapping[str, Paper], indexes: Mapping[str, PaperIndex]
+) -> Finding:
+    cited = [papers[ref] for ref in claim.refs if ref in papers and ref in indexes]
+    if not cited:
+        return Finding(claim, "not_found")
+    if claim.quantity.kind == "date":
+        return _verify_date(claim, cited)
+    wanted = _claim_terms(claim)
+    support: list[_Candidate] = []
+    against: list[_Candidate] = []
+    for paper in cited:
+        index = indexes[paper.id]
+        s, a = _candidates(claim, wanted, paper, index)
+        support += s
+        against += a
+    best_support = max(support, key=lambda c: c.score, default=None)
+    best_against = max(against, key=lambda c: c.score, default=None)
+    if (
+        best_support
+        and best_support.score >= _SUPPORT_MIN
+        and (best_against is None or best_support.score >= best_against.score * _SUPPORT_RATIO)
+    ):
+        return _finding(claim, "supported", best_support)
+    if best_against and best_against.score >= _CONTRADICT_MIN:
+        return _finding(claim, "contradicted", best_against)
+    return Finding(claim, "not_found")
+
+
+def _finding(claim: Claim, verdict: str, candidate: _Candidate) -> Finding:
+    return Finding(
+        claim,
+        verdict,
+        paper=candidate.paper.versioned_id,
+        page=candidate.passage.page,
+        quote=candidate.passage.quote,
+        paper_value=candidate.entry.quantity.value,
+        match=candidate.match if verdict == "supported" else None,
+    )
+
+
+def _claim_terms(claim: Claim) -> dict[str, float]:
+    """The claim's terms, each weighted by how close it stands to the number."""
+    weights: dict[str, float] = {}
+
+    def add(words: Iterable[str], weight: float) -> None:
+        for term in words:
+            weights[term] = max(weights.get(term, 0.0), weight)
+
+    cell = _table_cell(claim)
+    if cell is not None:
+        add(terms(cell), 1.0)
+    else:
+        quantities, words, ats = _tokenize(claim.context)
+        own = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
+        if own is None:
+            add(words, 0.5)
+        else:
+            for offset, term in _positions(words, ats, ats[own]):
+                add([term], offset)
+        add(terms(claim.quantity.text), 1.0)
+    add(terms(claim.subject), 1.0)
+    return weights
+
+
+def _table_cell(claim: Claim) -> str | None:
+    """For a claim from a post's table, its row labels and own column header, else None."""
+    if " | " not in claim.context:
+        return None
+    parts = claim.context.split(" | ")
+    own = [p for p in parts if p.endswith(": " + claim.quantity.text) or p == claim.quantity.text]
+    if not own:
+        return None
+    labels = [p for p in parts if not parse_quantities(p.split(": ", 1)[-1])]
+    return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
+
+
+def _candidates(
+    claim: Claim, wanted: dict[str, float], paper: Paper, index: PaperIndex
+) -> tuple[list[_Candidate], list[_Candidate]]:
+    quantity = claim.quantity
+    support, against = [], []
+    value = _magnitude(quantity)
+    half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
+    for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
+        entry = index.entries[i]
+        match = same_value(quantity, entry.quantity)
+        if match is None or not compatible_units(quantity, entry.quantity):
+            continue
+        passage = index.passages[entry.passage]
+        if not _column_fits(wanted, passage, entry):
+            continue
+        support.append(
+            _Candidate(_score(wanted, passage, entry, index), paper, passage, entry, match)
+        )
+    strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
+    for i in index.with_terms(strong):
+        entry = index.entries[i]
+        if not _same_kind(quantity, entry.quantity) or same_value(quantity, entry.quantity):
+            continue
+        passage = index.passages[entry.passage]
+        if not _column_fits(wanted, passage, entry):
+            continue
+        against.append(
+            _Candidate(_score(wanted, passage, entry, index), paper, passage, entry, None)
+        )
+    return support, against
+
+
+def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
+    """False when the claim names another column of the row than the one this value is in."""
+    if not entry.column:
+        return True
+    named = [c for c in set(passage.header) if _names_column(wanted, c)]
+    return not named or entry.column in named
+
+
+def _names_column(wanted: Mapping[str, float], column: str) -> bool:
+    parts = column.split("_")
+    return column in wanted or all(p in wanted for p in parts)
+
+
+def _same_kind(claim: Quantity, paper: Quantity) -> bool:
+    """Whether a paper's different value could contradict the claim: the same unit, or none."""
+    if claim.kind == "date" or paper.kind == "date":
+        return False
+    if claim.unit and paper.unit:
+        return compatible_units(claim, paper)
+    return (
+        not claim.unit
+        and not paper.unit
+        and claim.kind == paper.kind
+        or (
+            not paper.unit
+            and claim.kind in ("other", "count", "params", "percent")
+            and paper.kind in ("other", "count")
+        )
+    )
+
+
+def _score(wanted: Mapping[str, float], passage: Passage, entry: Entry, index: PaperIndex) -> float:
+    score = 0.0
+    seen: set[str] = set()
+    for closeness, term in _positions(passage.words, passage.numbers, entry.at):
+        if term in wanted and term not in seen:
+            seen.add(term)
+            score += wanted[term] * index.weight(term) * closeness
+    if entry.column and entry.column in wanted and entry.column not in seen:
+        score += wanted[entry.column] * index.weight(entry.column)
+    return score
+
+
+def _positions(
+    words: Sequence[str], numbers: Sequence[int], at: int
+) -> Iterable[tuple[float, str]]:
+    """Each word with how much it describes the number standing at ``at``, closest first.
+
+    Words just before a number and the noun right after it describe it most; a word beyond
+    another number describes that one, so it counts for little.
+    """
+    for i in sorted(range(len(words)), key=lambda i: abs(i - at + 0.5)):
+        if i < at:
+            distance = at - 1 - i
+            closeness = 1 / (1 + distance / 3)
+            crossed = sum(1 for n in numbers if i < n < at)
+        else:
+            distance = i - at
+            closeness = (1.0, 0.7)[distance] if distance < 2 else 0.4 / (1 + distance / 3)
+            crossed = sum(1 for n in numbers if at < n <= i)
+        yield closeness * 0.3**crossed, words[i]
+
+
+def _resolution(quantity: Quantity) -> float:
+    if quantity.value == 0:
+        return 10.0 ** (1 - quantity.sig_figs)
+    return 10.0 ** (math.floor(math.log10(abs(quantity.value))) - quantity.sig_figs + 1)
+
+
+def _verify_date(claim: Claim, cited: Sequence[Paper]) -> Finding:
+    """A date claim against the first-version date of the cited paper."""
+    paper = cited[0]
+    year, month, day = (int(x) for x in paper.published[:10].split("-"))
+    if claim.quantity.unit == "day":
+        actual = float(year * 10000 + month * 100 + day)
+    else:
+        actual = float(year * 100 + month)
+    quote = f"arXiv {paper.id}v1 submitted {paper.published[:10]}"
+    if actual == claim.quantity.value:
+        return Finding(claim, "supported", paper.versioned_id, None, quote, actual, "exact")
+    return Finding(claim, "contradicted", paper.versioned_id, None, quote, actual, None)
