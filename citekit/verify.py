@@ -104,7 +104,7 @@ def _words(text: str) -> list[str]:
         if _CJK.fullmatch(word):
             out += [t for k, t in _CJK_TERMS.items() if k in word]
             continue
-        for part in {word, *word.split("-")} if "-" in word else (word,):
+        for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
             term = _stem(part)
             if term and term not in _STOP:
                 out.append(term)
@@ -114,7 +114,7 @@ def _words(text: str) -> list[str]:
 def _stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return _SYNONYMS.get(word, word)
 
@@ -147,6 +147,7 @@ class PaperIndex:
     passages: list[Passage]
     entries: list[Entry]
     df: dict[str, int] = field(default_factory=dict)
+    sentences: int = 0  # sentences and rows read, with or without numbers
     _by_value: list[tuple[float, int]] = field(default_factory=list, repr=False)
     _values: list[float] = field(default_factory=list, repr=False)
     _by_term: dict[str, list[int]] = field(default_factory=dict, repr=False)
@@ -162,7 +163,7 @@ class PaperIndex:
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
-        return math.log(1 + len(self.passages) / (1 + self.df.get(term, 0)))
+        return math.log(1 + self.sentences / (1 + self.df.get(term, 0)))
 
     def near_value(self, low: float, high: float) -> list[int]:
         """Entries whose value lies in ``[low, high]`` (durations in seconds)."""
@@ -191,6 +192,7 @@ class PaperIndex:
                 for q in (e.quantity,)
             ],
             "df": self.df,
+            "sentences": self.sentences,
         }
 
     @classmethod
@@ -206,7 +208,7 @@ class PaperIndex:
             Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
             for p, value, unit, kind, text, start, sig, at, column in data["entries"]  # type: ignore[attr-defined]
         ]
-        return cls(passages, entries, dict(data["df"]))  # type: ignore[call-overload]
+        return cls(passages, entries, dict(data["df"]), int(data["sentences"]))  # type: ignore[call-overload]
 
 
 def _magnitude(quantity: Quantity) -> float:
@@ -226,14 +228,14 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     """Every quantity of a paper's pages with its sentence (or table row), page and terms."""
     passages: list[Passage] = []
     entries: list[Entry] = []
+    df: dict[str, int] = defaultdict(int)
+    count = 0
     for page in pages:
         for text, header in _page_passages(page):
-            _add_passage(passages, entries, page.number, text, header)
-    df: dict[str, int] = defaultdict(int)
-    for passage in passages:
-        for term in set(passage.words):
-            df[term] += 1
-    return PaperIndex(passages, entries, dict(df))
+            count += 1
+            for term in set(_add_passage(passages, entries, page.number, text, header)):
+                df[term] += 1
+    return PaperIndex(passages, entries, dict(df), count)
 
 
 def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...]]]:
@@ -275,15 +277,17 @@ def _add_passage(
     page: int,
     text: str,
     header: tuple[str, ...],
-) -> None:
+) -> list[str]:
+    """Index a sentence or row's quantities; its terms either way, for word rarity."""
     quantities, words, ats = _tokenize(text)
     if not quantities:
-        return
+        return words
     number = len(passages)
     passages.append(Passage(page, text, tuple(words), header, tuple(ats)))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         entries.append(Entry(number, quantity, at, column))
+    return words
 
 
 def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
@@ -296,13 +300,12 @@ def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
         words += terms(text[position : quantity.start])
         ats.append(len(words))
         position = quantity.start + len(quantity.text)
-        words += [t for t in terms(quantity.text) if not _is_unit_term(t, quantity)]
+        words += [t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS]
     words += terms(text[position:])
     return quantities, words, ats
 
 
-def _is_unit_term(term: str, quantity: Quantity) -> bool:
-    return False if quantity.unit else term in ("m", "k", "b", "t")
+_MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", "trillion"}
 
 
 def _is_reference_year(quantity: Quantity) -> bool:

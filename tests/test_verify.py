@@ -1,0 +1,142 @@
+"""verify: claims against hand-made paper pages, one policy per test."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from citekit.claims import extract_claims
+from citekit.links import find_refs
+from citekit.models import Claim, Page, Paper
+from citekit.verify import PaperIndex, index_paper, terms, verify_claims
+
+PAGE_2 = """We trained the base models for a total of 100,000 steps or 12 hours.
+The vocabulary holds about 37000 tokens, and we used warmup_steps = 4000.
+The corpus consists of approximately 2 million entries collected from the web."""
+
+PAGE_3 = """Model MNIST TFD
+DBN [3] 138 ± 2 1909 ± 66
+Adversarial nets 225 ± 2 2057 ± 26
+Table 1: Parzen window-based log-likelihood estimates."""
+
+
+def _paper(arxiv_id: str = "2301.01234", title: str = "A Toy Paper") -> Paper:
+    return Paper(arxiv_id, 2, title, ("A. Author",), "", "2017-06-12T17:57:34Z", "", "cs.CL")
+
+
+# enough unrelated sentences that common words weigh little, as in a real paper
+FILLER = " ".join(
+    f"Section {i} discusses topic{i} and related work{i} in detail." for i in range(40)
+)
+PAPER = _paper()
+INDEX = index_paper([Page(1, FILLER, FILLER), Page(2, PAGE_2, PAGE_2),
+                     Page(3, " ".join(PAGE_3.split()), PAGE_3)])  # fmt: skip
+
+
+def _verify(post: str, papers: dict[str, Paper] | None = None) -> list:
+    markdown = f"[Toy](https://arxiv.org/abs/2301.01234)\n\n{post}\n"
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    papers = {PAPER.id: PAPER} if papers is None else papers
+    return verify_claims(claims, papers, {p: INDEX for p in papers})
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "page", "paper_value", "match"),
+    [
+        ("The base models were trained for 12 hours.", "supported", 2, 12, "exact"),
+        ("The base models were trained for 100K steps.", "supported", 2, 100000, "equivalent"),
+        ("The corpus has 2M entries.", "supported", 2, 2e6, "equivalent"),
+        ("The vocabulary has roughly 40K tokens.", "supported", 2, 37000, "approximate"),
+        ("The warmup lasts 8000 warmup steps.", "contradicted", 2, 4000, None),
+        ("The base models were trained for 300K steps.", "contradicted", 2, 100000, None),
+        ("It was trained on 512 TPUs for a week.", "not_found", None, None, None),
+    ],
+)
+def test_claims_get_verdict_page_value_and_match(
+    post: str, verdict: str, page: int | None, paper_value: float | None, match: str | None
+) -> None:
+    finding = _verify(post)[0]
+    assert (finding.verdict, finding.page, finding.paper_value, finding.match) == (
+        verdict, page, paper_value, match,
+    )  # fmt: skip
+    if verdict != "not_found":
+        assert finding.paper == "2301.01234v2"
+        assert finding.quote in {" ".join(p.split()) for p in (PAGE_2, PAGE_3)} or any(
+            finding.quote in " ".join(p.split()) for p in (PAGE_2, PAGE_3)
+        )
+
+
+def test_table_row_value_is_supported_with_the_row_as_quote() -> None:
+    finding = _verify("| Model | TFD |\n|---|---|\n| Adversarial nets | 2057 |")[0]
+    assert finding.verdict == "supported"
+    assert finding.quote == "Adversarial nets 225 ± 2 2057 ± 26"
+
+
+def test_value_from_another_column_of_the_row_is_not_support() -> None:
+    finding = _verify("| Model | TFD |\n|---|---|\n| Adversarial nets | 225 |")[0]
+    assert finding.verdict != "supported"
+
+
+def test_number_from_another_paper_is_not_found() -> None:
+    other = _paper("2302.00001", "Another Paper")
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234) and [Other](https://arxiv.org/abs/2302.00001)\n\n"
+        "The Other paper trained for 12 hours ([Other](https://arxiv.org/abs/2302.00001)).\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown))
+    empty = index_paper([Page(1, "Nothing to see.", "Nothing to see.")])
+    papers = {PAPER.id: PAPER, other.id: other}
+    findings = verify_claims(claims, papers, {PAPER.id: INDEX, other.id: empty})
+    assert [f.verdict for f in findings] == ["not_found"]
+
+
+def test_unit_mismatch_is_not_support() -> None:
+    assert _verify("The corpus has 2M tokens.")[0].verdict != "supported"
+
+
+def test_unresolved_reference_is_not_found_without_a_quote() -> None:
+    finding = _verify("The base models were trained for 12 hours.", papers={})[0]
+    assert (finding.verdict, finding.quote, finding.paper) == ("not_found", None, None)
+
+
+def test_hedged_flag_stays_on_the_claim() -> None:
+    finding = _verify("Maybe the base models were trained for 12 hours?")[0]
+    assert finding.claim.hedged and finding.verdict == "supported"
+
+
+def test_dates_are_checked_against_the_first_version_date() -> None:
+    month = _paper()
+    claim = _verify("The toy paper came out in 2017-06.")[0].claim
+    wrong = Claim("L1-1", 1, claim.quantity.__class__(201707.0, "month", "date", "2017-07", 0, 6),
+                  "Toy", "", False, (month.id,))  # fmt: skip
+    ok, bad = verify_claims([claim, wrong], {month.id: month}, {month.id: INDEX})
+    assert (ok.verdict, ok.paper_value) == ("supported", 201706.0)
+    assert (bad.verdict, bad.paper_value) == ("contradicted", 201706.0)
+
+
+def test_index_round_trips_through_json() -> None:
+    data = json.loads(json.dumps(INDEX.to_json()))
+    again = PaperIndex.from_json(data)
+    assert again.passages == INDEX.passages and again.entries == INDEX.entries
+
+
+def test_stale_index_format_is_refused() -> None:
+    with pytest.raises(ValueError):
+        PaperIndex.from_json({**INDEX.to_json(), "format": 0})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pre-training", ["pretrain"]),
+        ("Pretraining data", ["pretrain", "data"]),
+        ("the vision encoder", ["vit"]),
+        ("supervised fine-tuning", ["sft"]),
+        ("entries", ["sample"]),
+        ("image-text pairs", ["image-text", "sample", "text", "sample"]),
+        ("参数量", ["param"]),
+    ],
+)
+def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
+    assert terms(text) == expected
