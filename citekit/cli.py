@@ -19,7 +19,7 @@ from citekit import pipeline
 from citekit.config import Settings
 from citekit.errors import CitekitError, ExitCode, InputError
 from citekit.links import parse_id, scan
-from citekit.store import Store
+from citekit.store import Store, atomic_write
 
 # typer re-exports click's BadParameter (typer >= 0.2x vendors its own click): its base class is
 # the UsageError that typer raises for a bad flag or a missing argument.
@@ -121,6 +121,47 @@ def claims(
         print(f"{claim.id:<8} {text:<18} {claim.quantity.kind:<8} {subject:<40} {refs}")
     _say(f"{len(found)} claims")
     return ExitCode.OK
+
+
+@app.command()
+def verify(
+    post: PostArg,
+    format: Annotated[
+        str, typer.Option("--format", help="Report as text (terminal) or markdown.")
+    ] = "text",
+    json_output: Annotated[bool, typer.Option("--json", help="Machine-readable report.")] = False,
+    annotate: Annotated[
+        Path | None,
+        typer.Option("--annotate", help="Write POST with a footnote per claim to this file."),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Claims the paper does not state also fail.")
+    ] = False,
+    cache_dir: CacheDir = None,
+    offline: Offline = False,
+    debug: Debug = False,
+) -> int:
+    """Check every claim in POST against the cited papers: verdict, page and quote."""
+    from citekit import report
+
+    renderers = {"text": report.render_text, "markdown": report.render_markdown}
+    if format not in renderers:
+        raise InputError(f"--format must be text or markdown, not {format!r}")
+    settings = Settings.from_env(cache_dir, offline=offline)
+    total = len(scan(pipeline.read_post(post))[0])
+    with _progress(total) as advance:
+        result = pipeline.verify_post(post, settings, advance)
+    for line in result.fetch.problems + result.fetch.errors:
+        _say(line)
+    if json_output:
+        print(json.dumps(result.document, ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(renderers[format](result.document))
+    if annotate is not None:
+        annotated = report.annotate(pipeline.read_post(post), result.document)
+        atomic_write(annotate, annotated.encode())
+        _say(f"annotated post written to {annotate}")
+    return result.exit_code(strict)
 
 
 @app.command(name="list")

@@ -10,12 +10,16 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citekit import links
 from citekit.config import Settings
-from citekit.errors import CitekitError, ExitCode, InputError
+from citekit.errors import CacheError, CitekitError, ExitCode, InputError
 from citekit.models import ArxivRef, Claim, Paper
 from citekit.store import Store
+
+if TYPE_CHECKING:
+    from citekit.verify import PaperIndex
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +61,16 @@ def read_post(path: Path) -> str:
 
 def fetch_post(post: Path, settings: Settings, progress: Progress | None = None) -> FetchResult:
     """Resolve and cache every arXiv paper a post cites."""
-    refs, malformed = links.scan(read_post(post))
+    return _fetch_markdown(post, read_post(post), settings, progress)[1]
+
+
+def _fetch_markdown(
+    post: Path, markdown: str, settings: Settings, progress: Progress | None
+) -> tuple[list[ArxivRef], FetchResult]:
+    refs, malformed = links.scan(markdown)
     result = fetch_refs(refs, settings, progress, where=str(post))
     result.problems[:0] = [f"{post}:{m.line}: not a valid arXiv id: {m.text}" for m in malformed]
-    return result
+    return refs, result
 
 
 def fetch_refs(
@@ -200,3 +210,61 @@ def post_claims(post: Path, settings: Settings) -> list[Claim]:
         if paper is not None:
             titles[ref.id] = paper.title
     return extract_claims(markdown, refs, titles)
+
+
+@dataclass
+class VerifyResult:
+    """A verification report (the ``--json`` document) and how the run should exit."""
+
+    document: dict
+    fetch: FetchResult
+
+    def exit_code(self, strict: bool = False) -> ExitCode:
+        """2 on errors; 1 if a claim is contradicted (or, strict, not found) or a ref unresolved."""
+        summary = self.document["summary"]
+        failing = summary["contradicted"] + (summary["not_found"] if strict else 0)
+        if self.fetch.exit_code == ExitCode.ERROR:
+            return ExitCode.ERROR
+        return ExitCode.PROBLEMS if failing or self.fetch.problems else ExitCode.OK
+
+
+def verify_post(post: Path, settings: Settings, progress: Progress | None = None) -> VerifyResult:
+    """Check every claim of a post against the papers it cites (fetched first if needed)."""
+    from citekit import report, verify
+    from citekit.claims import extract_claims
+
+    markdown = read_post(post)
+    refs, fetched = _fetch_markdown(post, markdown, settings, progress)
+    store = Store(settings.cache_dir)
+    papers = {ref.id: paper for ref, paper in fetched.resolved}
+    indexes = {}
+    for arxiv_id, paper in papers.items():
+        try:
+            indexes[arxiv_id] = _paper_index(store, paper)
+        except CitekitError as exc:
+            fetched.errors.append(str(exc))
+    claims = extract_claims(markdown, refs, {i: p.title for i, p in papers.items()})
+    findings = verify.verify_claims(claims, papers, indexes)
+    notes = fetched.problems + fetched.errors
+    document = report.report_document(str(post), list(papers.values()), findings, notes)
+    return VerifyResult(document, fetched)
+
+
+def _paper_index(store: Store, paper: Paper) -> PaperIndex:
+    """A paper's quantity index: from the cache, else built from its page text and cached."""
+    from citekit import verify
+
+    cached = store.load_index(paper)
+    if cached is not None:
+        try:
+            return verify.PaperIndex.from_json(cached)
+        except (KeyError, ValueError, TypeError):
+            log.info("rebuilding the stale index of %s", paper.versioned_id)
+    pages = store.load_pages(paper)
+    if pages is None:
+        raise CacheError(
+            f"{paper.versioned_id}: cached text is damaged; run citekit fetch --refresh"
+        )
+    index = verify.index_paper(pages)
+    store.save_index(paper, index.to_json())
+    return index

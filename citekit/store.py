@@ -6,6 +6,7 @@ Layout under the cache root (``cache/`` by default)::
     papers/<id>/v<N>/meta.json          arXiv metadata of that version
     papers/<id>/v<N>/paper.pdf          the PDF as downloaded
     papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
+    papers/<id>/v<N>/index.json         every quantity in the text, for verify (rebuildable)
 
 Old-style ids keep their archive as a folder level (``papers/hep-th/9901001/v1``), built only
 from ids that ``links.parse_id`` validated, so no path can leave the cache. A version counts as
@@ -30,7 +31,7 @@ from citekit.models import Page, Paper
 
 log = logging.getLogger(__name__)
 
-META, PDF, TEXT = "meta.json", "paper.pdf", "text.json"
+META, PDF, TEXT, INDEX = "meta.json", "paper.pdf", "text.json", "index.json"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -103,6 +104,14 @@ class Store:
         """The abstract found in the PDF of a paper version, if its text is cached."""
         data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
         return data.get("abstract") if isinstance(data, dict) else None
+
+    def load_index(self, paper: Paper) -> dict | None:
+        """The cached quantity index of a paper version, as plain data, if any."""
+        return self._read_json(self.version_dir(paper.id, paper.version) / INDEX)
+
+    def save_index(self, paper: Paper, index: dict) -> None:
+        """Cache a version's quantity index."""
+        self._write_json(self.version_dir(paper.id, paper.version) / INDEX, index)
 
     def pdf_path(self, paper: Paper) -> Path:
         return self.version_dir(paper.id, paper.version) / PDF
