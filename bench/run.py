@@ -1,0 +1,221 @@
+"""citekit's performance, measured: python bench/run.py [--runs N] [--quick].
+
+Prints one table. Every time is a median over several runs and is also given as a ratio to
+a baseline measured in the same run, because this machine is noisy and ratios are what we
+compare over time (see bench/RESULTS.md). Needs nothing from the network: papers come from
+the test replay server (tests/replay.py) serving the corpus PDFs in tests/data/pdfs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from replay import ReplayServer  # noqa: E402
+
+from citekit import pdftext  # noqa: E402
+from citekit.config import Settings  # noqa: E402
+from citekit.links import find_refs  # noqa: E402
+from citekit.models import Paper  # noqa: E402
+from citekit.pipeline import fetch_refs  # noqa: E402
+from citekit.store import Store  # noqa: E402
+
+PDFS = sorted((ROOT / "tests" / "data" / "pdfs").glob("*.pdf"))
+# Claims whose numbers the corpus papers state, so verification does real matching work.
+CLAIM_LINES = [
+    "The base model trained for 100,000 steps, about 12 hours.",
+    "The big model took 3.5 days on 8 P100 GPUs.",
+    "It used about 4.5 million sentence pairs.",
+    "Adversarial nets reach 225 on MNIST.",
+    "The study had 12 participants and 40 minutes of reading time.",
+    "There are only 50 images in the whole dataset.",
+    "Each participant opened 39.3 papers on average.",
+    "MegatronLM has more than 11 billion parameters.",
+    "The mean length of stay was 121.7 hours.",
+    "The model trained for 10 epochs.",
+]
+
+
+def median_seconds(command: list[str], runs: int, env: dict[str, str] | None = None) -> float:
+    """Median wall time of a command over ``runs`` runs (after one untimed warm-up)."""
+    times = []
+    for attempt in range(runs + 1):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, env=env, check=False)
+        if attempt:
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def citekit(*args: str) -> list[str]:
+    return [sys.executable, "-m", "citekit", *args]
+
+
+def fetch_corpus(cache: Path) -> list[Paper]:
+    """Fetch the corpus papers into ``cache`` from a replay server; return them."""
+    ids = " ".join(f"arXiv:{pdf.stem}" for pdf in PDFS)
+    with ReplayServer() as server:
+        settings = Settings(cache, server.api_url, server.pdf_url, api_delay=0)
+        result = fetch_refs(find_refs(ids), settings)
+    assert not result.errors and not result.problems, result
+    return [paper for _, paper in result.resolved]
+
+
+def bench_warm(work: Path, runs: int) -> list[tuple[str, float, float, str]]:
+    """Rows 1 and 2: warm verify and bib against the cost of importing typer."""
+    cache = work / "warm-cache"
+    fetch_corpus(cache)
+    post = work / "warm.md"
+    links = " ".join(f"arXiv:{pdf.stem}" for pdf in PDFS)
+    post.write_text(f"Cited: {links}\n\n" + "\n".join(CLAIM_LINES) + "\n")
+    floor = median_seconds([sys.executable, "-c", "import typer"], runs)
+    offline = ("--offline", "--cache-dir", str(cache))
+    verify = median_seconds(citekit("verify", str(post), *offline), runs)
+    bib = median_seconds(citekit("bib", str(post), *offline), runs)
+    return [
+        ("python -c 'import typer' (floor)", floor, 1.0, ""),
+        ("warm citekit verify (8 papers)", verify, verify / floor, "≤ 1.5×"),
+        ("warm citekit bib (8 papers)", bib, bib / floor, "≤ 2×"),
+    ]
+
+
+def bench_extraction(work: Path, runs: int) -> list[tuple[str, float, float, str]]:
+    """Row 3: pages per second of citekit's extraction vs pdftotext; cached load vs both."""
+    pdfs = [(pdf.stem, pdf.read_bytes()) for pdf in PDFS]
+    pages = 0
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        texts = pdftext.extract_many(pdfs)
+        times.append(time.perf_counter() - start)
+        pages = sum(len(t) for t in texts if isinstance(t, list))
+    ours = statistics.median(times)
+    rows = [(f"citekit extraction, {pages} pages, both cores", ours, 1.0, "")]
+    if shutil.which("pdftotext"):
+        poppler = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            for pdf in PDFS:
+                subprocess.run(["pdftotext", str(pdf), str(work / "out.txt")], capture_output=True)
+            poppler.append(time.perf_counter() - start)
+        theirs = statistics.median(poppler)
+        rows.append(("pdftotext, same files", theirs, ours / theirs, "citekit ≤ 5× slower"))
+    else:
+        rows.append(
+            ("pdftotext not installed (apt-get install poppler-utils)", math.nan, math.nan, "")
+        )
+    store = Store(work / "warm-cache")
+    papers = list(store.papers())
+    loads = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        for paper in papers:
+            store.load_pages(paper)
+        loads.append(time.perf_counter() - start)
+    load = statistics.median(loads)
+    rows.append(("cached text load, same papers", load, ours / load, "≥ 100× faster"))
+    return rows
+
+
+def bench_cold_fetch(work: Path) -> list[tuple[str, float, float, str]]:
+    """Row 4: requests made by a cold fetch vs the ideal ⌈N/100⌉ API calls + N PDFs."""
+    post = work / "cold.md"
+    post.write_text(" ".join(f"arXiv:{pdf.stem}" for pdf in PDFS) + "\n")
+    with ReplayServer() as server:
+        env = dict(
+            os.environ,
+            CITEKIT_API_URL=server.api_url,
+            CITEKIT_PDF_URL=server.pdf_url,
+            CITEKIT_API_DELAY="0",
+            CITEKIT_CACHE_DIR=str(work / "cold-cache"),
+        )
+        start = time.perf_counter()
+        subprocess.run(citekit("fetch", str(post)), env=env, capture_output=True, check=True)
+        elapsed = time.perf_counter() - start
+        made = len(server.requests)
+    ideal = math.ceil(len(PDFS) / 100) + len(PDFS)
+    return [(f"cold fetch of {len(PDFS)} papers: {made} requests (ideal {ideal})", elapsed,
+             made / ideal, "= 1.0×")]  # fmt: skip
+
+
+def synthetic_cache(work: Path, source: Path, count: int) -> tuple[Path, list[str]]:
+    """A cache of ``count`` papers made by copying the corpus texts under new ids."""
+    cache = work / f"synthetic-{count}"
+    originals = list(Store(source).papers())
+    ids = []
+    for n in range(count):
+        paper = originals[n % len(originals)]
+        arxiv_id = f"2501.{n + 1:05d}"
+        ids.append(arxiv_id)
+        folder = cache / "papers" / arxiv_id / "v1"
+        folder.mkdir(parents=True)
+        meta = json.loads(
+            (source / "papers" / paper.id / f"v{paper.version}" / "meta.json").read_text()
+        )
+        meta.update(id=arxiv_id, version=1)
+        (folder / "meta.json").write_text(json.dumps(meta))
+        shutil.copy(source / "papers" / paper.id / f"v{paper.version}" / "text.json", folder)
+    return cache, ids
+
+
+def bench_scaling(work: Path, runs: int, sizes: list[int], papers: list[int]) -> list[tuple]:
+    """Row 5: verify time and peak memory as claims and cached papers grow."""
+    rows = []
+    baseline = None
+    for count in papers:
+        cache, ids = synthetic_cache(work, work / "warm-cache", count)
+        for claims in sizes:
+            post = work / f"scale-{count}-{claims}.md"
+            lines = [f"[Paper {i}](https://arxiv.org/abs/{i})" for i in ids]
+            lines += [CLAIM_LINES[n % len(CLAIM_LINES)] for n in range(claims)]
+            post.write_text("\n\n".join(lines) + "\n")
+            command = citekit("verify", str(post), "--offline", "--cache-dir", str(cache), "--json")
+            seconds = median_seconds(command, runs)
+            rss = peak_rss_mb(command)
+            baseline = baseline or seconds
+            rows.append((f"verify {claims} claims × {count} papers (peak {rss:.0f} MB)", seconds,
+                         seconds / baseline, "< 2 s, < 500 MB" if claims == max(sizes) and count == max(papers) else ""))  # fmt: skip
+    return rows
+
+
+def peak_rss_mb(command: list[str]) -> float:
+    """Peak resident memory of a command and its children, in MB."""
+    code = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (median taken)")
+    parser.add_argument("--quick", action="store_true", help="skip the 1,000-claim sizes")
+    args = parser.parse_args()
+    sizes, papers = ([10, 100], [1, 10]) if args.quick else ([10, 100, 1000], [1, 10, 100])
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        rows = bench_warm(work, args.runs)
+        rows += bench_extraction(work, args.runs)
+        rows += bench_cold_fetch(work)
+        rows += bench_scaling(work, max(3, args.runs // 2), sizes, papers)
+    print(f"citekit bench — {time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs, "
+          f"Python {sys.version.split()[0]}, median of {args.runs} runs\n")  # fmt: skip
+    print(f"| {'measure':<62} | {'seconds':>8} | {'ratio':>7} | target |")
+    print(f"|{'-' * 64}|{'-' * 10}|{'-' * 9}|--------|")
+    for name, seconds, ratio, target in rows:
+        print(f"| {name:<62} | {seconds:8.3f} | {ratio:6.2f}× | {target} |")
+
+
+if __name__ == "__main__":
+    main()
