@@ -185,14 +185,18 @@ def bench_scaling(work: Path, runs: int, sizes: list[int], papers: list[int]) ->
             seconds = median_seconds(command, runs)
             rss = peak_rss_mb(command)
             baseline = baseline or seconds
-            rows.append((f"verify {claims} claims × {count} papers (peak {rss:.0f} MB)", seconds,
-                         seconds / baseline, "< 2 s, < 500 MB" if claims == max(sizes) and count == max(papers) else ""))  # fmt: skip
+            largest = claims == max(sizes) and count == max(papers)
+            name = f"verify {claims} claims × {count} papers (peak {rss:.0f} MB)"
+            rows.append((name, seconds, seconds / baseline, "< 2 s, < 500 MB" if largest else ""))
     return rows
 
 
 def peak_rss_mb(command: list[str]) -> float:
     """Peak resident memory of a command and its children, in MB."""
-    code = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], capture_output=True); print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"  # fmt: skip
+    code = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
     out = subprocess.run([sys.executable, "-c", code, *command], capture_output=True, text=True)
     return int(out.stdout.strip()) / 1024
 
