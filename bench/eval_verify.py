@@ -1,7 +1,8 @@
 """Score claim extraction and verification against the hand-checked gold set.
 
-Usage: ``python bench/eval_verify.py --cache-dir CACHE [--json]``, where CACHE holds the 8
-corpus papers (``citekit fetch`` them first, or use the test suite's ``corpus_cache``). No
+Usage: ``python bench/eval_verify.py --cache-dir CACHE [--posts GLOB] [--json]``, where CACHE
+holds the 8 corpus papers (``citekit fetch`` them first, or use the test suite's
+``corpus_cache``) and GLOB picks gold posts (``heldout-*`` is the post kept out of tuning). No
 network. Every expected claim the extractor misses counts as a wrong verdict, so verdict
 accuracy measures the whole claims → verify path.
 """
@@ -64,23 +65,26 @@ def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Clai
     return matched
 
 
-def evaluate(cache_dir: Path, gold_dir: Path = GOLD) -> dict:
-    """Extraction and verdict scores over every gold post, with each disagreement listed."""
+def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
+    """Extraction and verdict scores over the gold posts matching ``posts``, per post and in all."""
     papers, indexes = load_library(cache_dir)
     titles = {i: p.title for i, p in papers.items()}
     confusion = {e: dict.fromkeys((*VERDICTS, MISSED), 0) for e in VERDICTS}
     extracted_total = matched_total = page_right = page_total = 0
     errors = []
-    for path in sorted(gold_dir.glob("*.expected.json")):
+    per_post: dict[str, dict[str, int]] = {}
+    for path in sorted(gold_dir.glob(f"{posts}.expected.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         markdown = (gold_dir / gold["post"]).read_text(encoding="utf-8")
         claims = extract_claims(markdown, find_refs(markdown), titles)
         findings = {f.claim.id: f for f in verify_claims(claims, papers, indexes)}
         extracted_total += len(claims)
+        tally = per_post.setdefault(gold["post"], {"claims": 0, "right": 0})
         for expected, claim in zip(
             gold["claims"], match_claims(gold["claims"], claims), strict=True
         ):
             where = f"{gold['post']}:{expected['line']} {expected['text']!r}"
+            tally["claims"] += 1
             if claim is None:
                 confusion[expected["verdict"]][MISSED] += 1
                 errors.append(f"{where}: not extracted (expected {expected['verdict']})")
@@ -88,6 +92,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD) -> dict:
             matched_total += 1
             finding = findings[claim.id]
             confusion[expected["verdict"]][finding.verdict] += 1
+            tally["right"] += finding.verdict == expected["verdict"]
             if finding.verdict != expected["verdict"]:
                 got = f"{finding.verdict}, expected {expected['verdict']}"
                 errors.append(f"{where}: {got}{_evidence(finding)}")
@@ -118,6 +123,10 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD) -> dict:
         "extraction_recall": _ratio(matched_total, expected_total),
         "extraction_precision": _ratio(matched_total, extracted_total),
         "per_verdict": per_verdict,
+        "per_post": {
+            post: {**tally, "accuracy": _ratio(tally["right"], tally["claims"])}
+            for post, tally in per_post.items()
+        },
         "confusion": confusion,
         "errors": errors,
     }
@@ -152,6 +161,9 @@ def render(result: dict) -> str:
     lines += ["", f"{'expected/got':<14}" + "".join(f"{c:>14}" for c in (*VERDICTS, MISSED))]
     for verdict, row in result["confusion"].items():
         lines.append(f"{verdict:<14}" + "".join(f"{n:>14}" for n in row.values()))
+    lines += ["", f"{'post':<34}{'claims':>7}{'accuracy':>10}"]
+    for post, row in result["per_post"].items():
+        lines.append(f"{post:<34}{row['claims']:>7}{row['accuracy']:>10.3f}")
     if result["errors"]:
         lines += ["", "disagreements:", *(f"  {e}" for e in result["errors"])]
     return "\n".join(lines)
@@ -162,11 +174,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--cache-dir", type=Path, required=True, help="cache holding the corpus papers"
     )
+    parser.add_argument("--posts", default="*", help="glob of gold post names to score")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     if not (args.cache_dir / "papers").is_dir():
         parser.error(f"{args.cache_dir} holds no cached papers; run citekit fetch into it first")
-    result = evaluate(args.cache_dir)
+    result = evaluate(args.cache_dir, posts=args.posts)
     print(json.dumps(result, indent=1) if args.json else render(result))
     return 0
 
