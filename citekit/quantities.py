@@ -21,8 +21,9 @@ Conventions a caller relies on:
   (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
 - Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
   labels, list numbering and section numbers at the start of a line, digits inside identifiers
-  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``), ``3.2.1``, and bare numbers used as modifiers
-  (``3-layer``, ``5-shot``).
+  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``. A number used as a modifier is a
+  quantity: ``3-layer`` counts layers, ``5-fold`` and ``4096-wide`` keep the word in ``text``
+  with unit "" (a reviewer can check them); ``2.7x`` is a ratio with unit "x".
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ _add_units(
     "图片",
     "图像",
     "图文对",
+    "样例",
 )
 _add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
 _add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")
@@ -103,7 +105,8 @@ _add_units(
 _add_units("participants", "count", "参与者", "被试", "用户")
 _add_units("papers", "count", "papers", "articles", "论文")
 _add_units("citations", "count", "citations", "引用")
-_add_units("layers", "count", "layers")
+_add_units("layers", "count", "layers", "layer")
+_add_units("dimensions", "count", "dimensions", "dimensional", "dims")
 _add_units("encounters", "count", "encounters")
 _add_units("seconds", "duration", "seconds", "second", "secs", "sec", "秒")
 _add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
@@ -207,8 +210,9 @@ _PATTERN = re.compile(
     (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?
     (?:
         (?P<pct>\s?[%％])
-      | [\s-]?(?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
-      | [\s-]?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?(?P<unit>(?i:{_LATIN_UNITS}))
+      | (?P<times>[x×])
+      | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
+      | (?:-|\s?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)(?P<unit>(?i:{_LATIN_UNITS}))
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
     )?
     (?![A-Za-z0-9]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
@@ -274,8 +278,12 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             exponent += _BYTES[word]
     elif magnitude or (match["cn"] and ("万" in match["cn"] or "亿" in match["cn"])):
         unit, kind = _magnitude_only(text, start, end)
+    elif match["times"]:
+        unit, kind = "x", "other"
+    elif modifier := _MODIFIER.match(text, end):
+        end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        return None  # a modifier or a name part: "3-layer", "5-shot", "Qwen 2.5-VL"
+        return None  # a name part: "Qwen 2.5-VL", "3-D"
     try:
         value = float(number.scaleb(exponent))
     except ArithmeticError:  # an exponent beyond Decimal's range
@@ -286,7 +294,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         value=value,
         unit=unit,
         kind=kind,
-        text=match.group(0),
+        text=text[start:end],
         start=start,
         sig_figs=_sig_figs(digits),
     )
@@ -314,9 +322,16 @@ def _date(match: re.Match[str]) -> Quantity | None:
     )
 
 
+_MODIFIER = re.compile(r"-[a-z]{2,}(?![\w-])")
+_TOP_K = re.compile(r"(?i:top)[-–]$")
+
+
 def _inside_identifier(text: str, start: int) -> bool:
-    """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``."""
-    if start == 0 or text[start - 1] not in "-–":
+    """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``.
+
+    ``top-5`` is the ML way of writing k = 5, not a name.
+    """
+    if start == 0 or text[start - 1] not in "-–" or _TOP_K.search(text, 0, start):
         return False
     i = start - 2
     while i >= 0 and text[i].isdigit():
