@@ -292,7 +292,8 @@ def _add_passage(
 
 def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands."""
-    quantities = [q for q in parse_quantities(text) if not _is_reference_year(q)]
+    found = [q for q in parse_quantities(text) if not _is_reference_year(q)]
+    quantities = sorted([*found, *_number_words(text, found)], key=lambda q: q.start)
     words: list[str] = []
     position = 0
     ats = []
@@ -303,6 +304,45 @@ def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
         words += [t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS]
     words += terms(text[position:])
     return quantities, words, ats
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_NUMBER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(_NUMBER_WORDS)})(?![\w])")
+
+
+def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """Numbers papers write as words (``NEWS uses seven``, ``one-week deployment``).
+
+    The words after it decide the unit, as if it were written in digits; a bare ``one`` is
+    too often a pronoun to count.
+    """
+    taken = [(q.start, q.start + len(q.text)) for q in found]
+    words = []
+    for match in _NUMBER_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        value = _NUMBER_WORDS[match.group(0).lower()]
+        digits = str(value)
+        parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
+        if not parsed or parsed[0].start != 0 or (value == 1 and not parsed[0].unit):
+            continue
+        quantity = parsed[0]
+        words.append(
+            Quantity(
+                quantity.value,
+                quantity.unit,
+                quantity.kind,
+                match.group(0) + quantity.text[len(digits) :],
+                match.start(),
+                len(digits.rstrip("0")),
+            )
+        )
+    return words
 
 
 _MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", "trillion"}
@@ -446,6 +486,8 @@ def _candidates(
         match = same_value(quantity, entry.quantity)
         if match is None or not compatible_units(quantity, entry.quantity):
             continue
+        if match == "approximate" and not _rounds_to(quantity, entry.quantity):
+            continue
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
@@ -527,6 +569,27 @@ def _positions(
             closeness = (1.0, 0.7)[distance] if distance < 2 else 0.4 / (1 + distance / 3)
             crossed = sum(1 for n in numbers if at < n <= i)
         yield closeness * 0.3**crossed, words[i]
+
+
+_PLAIN_NUMBER = re.compile(
+    r"[0-9][0-9,]*(?:\.([0-9]+))?(?!\s?(?:[kKMBbT万亿]|(?i:thousand|million|billion|trillion)))"
+)
+
+
+def _rounds_to(claim: Quantity, paper: Quantity) -> bool:
+    """Whether a paper's more precise value rounds to the claim at the claim's last digit.
+
+    Trailing zeros of a number written in plain digits count: ``10 male`` is not 9 and
+    ``200 epochs`` is not 150. Only magnitude words (``4 trillion``, ``3.55亿``) round more.
+    """
+    plain = _PLAIN_NUMBER.match(claim.text)
+    if plain is None:
+        return True
+    step = 10.0 ** -len(plain.group(1) or "")
+    return (
+        abs(_magnitude(paper) - _magnitude(claim))
+        <= step * _magnitude(claim) / max(abs(claim.value), 1e-300) / 2 * 1.0001
+    )
 
 
 def _resolution(quantity: Quantity) -> float:
