@@ -572,7 +572,7 @@ def _positions(
 
 
 _PLAIN_NUMBER = re.compile(
-    r"[0-9][0-9,]*(?:\.([0-9]+))?(?!\s?(?:[kKMBbT万亿]|(?i:thousand|million|billion|trillion)))"
+    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿]|(?i:thousand|million|billion|trillion)))"
 )
 
 
