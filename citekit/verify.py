@@ -33,7 +33,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -114,7 +114,9 @@ def _words(text: str) -> list[str]:
 def _stem(word: str) -> str:
     if word in _SYNONYMS:
         return _SYNONYMS[word]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     return _SYNONYMS.get(word, word)
 
@@ -128,6 +130,7 @@ class Passage:
     words: tuple[str, ...]  # terms in order; a number's position is an index between them
     header: tuple[str, ...] = ()  # column header terms of a table row, one per value cell
     numbers: tuple[int, ...] = ()  # where each number stands among the words
+    row: bool = False  # a table row: its label names every number in it
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,7 @@ class PaperIndex:
         return {
             "format": INDEX_FORMAT,
             "passages": [
-                [p.page, p.quote, " ".join(p.words), " ".join(p.header), list(p.numbers)]
+                [p.page, p.quote, " ".join(p.words), " ".join(p.header), list(p.numbers), p.row]
                 for p in self.passages
             ],
             "entries": [
@@ -201,8 +204,8 @@ class PaperIndex:
         if data.get("format") != INDEX_FORMAT:
             raise ValueError("index format changed")
         passages = [
-            Passage(page, quote, tuple(words.split()), tuple(header.split()), tuple(numbers))
-            for page, quote, words, header, numbers in data["passages"]  # type: ignore[attr-defined]
+            Passage(page, quote, tuple(words.split()), tuple(header.split()), tuple(numbers), row)
+            for page, quote, words, header, numbers, row in data["passages"]  # type: ignore[attr-defined]
         ]
         entries = [
             Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
@@ -231,14 +234,14 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     df: dict[str, int] = defaultdict(int)
     count = 0
     for page in pages:
-        for text, header in _page_passages(page):
+        for text, header, row in _page_passages(page):
             count += 1
-            for term in set(_add_passage(passages, entries, page.number, text, header)):
+            for term in set(_add_passage(passages, entries, page.number, text, header, row)):
                 df[term] += 1
     return PaperIndex(passages, entries, dict(df), count)
 
 
-def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...]]]:
+def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
     """Sentences of the running text and table rows (with their header), from the raw lines.
 
     pypdf gives a table row as one line of cells; a line mostly made of numbers is a row, and
@@ -254,7 +257,7 @@ def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...]]]:
         if numbers and len(numbers) * 2 >= len(words) - 1 and len(words) <= 30:
             yield from _sentences(prose)
             prose = []
-            yield normalise(line), header
+            yield normalise(line), header, True
             continue
         if not numbers and 2 <= len(words) <= 12 and not line.rstrip().endswith((".", ",")):
             header = tuple(_header_cells(normalise(line)))
@@ -264,11 +267,11 @@ def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...]]]:
     yield from _sentences(prose)
 
 
-def _sentences(lines: list[str]) -> Iterable[tuple[str, tuple[str, ...]]]:
+def _sentences(lines: list[str]) -> Iterable[tuple[str, tuple[str, ...], bool]]:
     text = normalise("\n".join(lines))
     for sentence in _SENTENCE_END.split(text):
         if sentence.strip():
-            yield sentence.strip(), ()
+            yield sentence.strip(), (), False
 
 
 def _add_passage(
@@ -277,13 +280,14 @@ def _add_passage(
     page: int,
     text: str,
     header: tuple[str, ...],
+    row: bool = False,
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity."""
     quantities, words, ats = _tokenize(text)
     if not quantities:
         return words
     number = len(passages)
-    passages.append(Passage(page, text, tuple(words), header, tuple(ats)))
+    passages.append(Passage(page, text, tuple(words), header, tuple(ats), row))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         entries.append(Entry(number, quantity, at, column))
@@ -364,11 +368,12 @@ def _header_cells(line: str) -> list[str]:
 
 
 def _align(header: tuple[str, ...], count: int) -> list[str]:
-    """Header terms for a row's values: the first header cell names the rows when one is extra."""
+    """Header terms for a row's values, aligned from the right: row labels stand on the left."""
     if not header:
         return [""] * count
-    cells = list(header[1:]) if len(header) == count + 1 else list(header)
-    return (cells + [""] * count)[:count]
+    if len(header) < count:
+        return [""] * count
+    return list(header[len(header) - count :])
 
 
 # --- verifying --------------------------------------------------------------------------
@@ -377,6 +382,7 @@ def _align(header: tuple[str, ...], count: int) -> list[str]:
 @dataclass(frozen=True)
 class _Candidate:
     score: float
+    tie: float  # how much the words that name this number match the claim's own words
     paper: Paper
     passage: Passage
     entry: Entry
@@ -385,7 +391,9 @@ class _Candidate:
 
 _SUPPORT_MIN = 1.5
 _CONTRADICT_MIN = 5.0
-_SUPPORT_RATIO = 0.5  # the claimed value must be said about nearly as clearly as any other
+_TIE_WEIGHT = 2.0
+_SUPPORT_RATIO = 0.5  # another value must match the context twice as well to outweigh it
+_OWN = 3  # terms on each side of a number that name what it counts
 
 
 def verify_claims(
@@ -406,24 +414,44 @@ def _verify(
     if claim.quantity.kind == "date":
         return _verify_date(claim, cited)
     wanted = _claim_terms(claim)
+    own = _claim_own(claim)
     support: list[_Candidate] = []
     against: list[_Candidate] = []
     for paper in cited:
         index = indexes[paper.id]
-        s, a = _candidates(claim, wanted, paper, index)
+        s, a = _candidates(claim, wanted, own, paper, index)
         support += s
         against += a
-    best_support = max(support, key=lambda c: c.score, default=None)
-    best_against = max(against, key=lambda c: c.score, default=None)
+    best_support = max(support, key=_strength, default=None)
+    best_against = max(against, key=_strength, default=None)
     if (
         best_support
         and best_support.score >= _SUPPORT_MIN
-        and (best_against is None or best_support.score >= best_against.score * _SUPPORT_RATIO)
+        and not any(_beats(a, best_support) for a in against)
     ):
         return _finding(claim, "supported", best_support)
     if best_against and best_against.score >= _CONTRADICT_MIN:
         return _finding(claim, "contradicted", best_against)
     return Finding(claim, "not_found")
+
+
+def _beats(against: _Candidate, support: _Candidate) -> bool:
+    """Whether another value is said about the claim's thing more specifically than its own.
+
+    Next to the claimed value (same sentence, or rows of a table), the number whose own words
+    match the claim's wins; elsewhere a different value must match the claim's context much
+    better.
+    """
+    if against.tie > support.tie and (
+        against.passage is support.passage or (against.passage.row and support.passage.row)
+    ):
+        return True
+    return against.score * _SUPPORT_RATIO > support.score
+
+
+def _strength(candidate: _Candidate) -> float:
+    """Context overlap, plus a bonus when the number's own words are the claim's own words."""
+    return candidate.score + _TIE_WEIGHT * candidate.tie
 
 
 def _finding(claim: Claim, verdict: str, candidate: _Candidate) -> Finding:
@@ -462,6 +490,55 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     return weights
 
 
+@dataclass(frozen=True)
+class _Own:
+    """The words that name a number: just before it and just after its unit."""
+
+    left: frozenset[str]
+    right: frozenset[str]
+    unit: str
+
+
+def _claim_own(claim: Claim) -> _Own:
+    """The claim number's own words; for a table cell, its row labels and column header."""
+    cell = _table_cell(claim)
+    if cell is not None:
+        words = frozenset(terms(cell))
+        return _Own(words, words, claim.quantity.unit)
+    quantities, words, ats = _tokenize(claim.context)
+    mine = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
+    if mine is None:
+        return _Own(frozenset(), frozenset(), claim.quantity.unit)
+    return _own_words(words, ats, ats[mine], quantities[mine], claim.quantity.unit)
+
+
+def _own_words(
+    words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity, unit: str
+) -> _Own:
+    """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers."""
+    after = at + len([t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS])
+    before = max([n for n in numbers if n < at], default=0)
+    following = min([n for n in numbers if n > at], default=len(words))
+    return _Own(
+        frozenset(words[max(before, at - _OWN) : at]),
+        frozenset(words[at : min(following, after + _OWN)]),
+        unit,
+    )
+
+
+def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
+    """How well the paper number's own words (and column) match the claim number's own words."""
+    if passage.row:
+        label = frozenset(passage.words[: passage.numbers[0]])
+        theirs = _Own(label, frozenset([entry.column]) - {""}, "")
+    else:
+        theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity, "")
+    tie = 0.0
+    for term in (own.left & theirs.left) | (own.right & theirs.right):
+        tie += index.weight(term)
+    return tie
+
+
 def _table_cell(claim: Claim) -> str | None:
     """For a claim from a post's table, its row labels and own column header, else None."""
     if " | " not in claim.context:
@@ -475,7 +552,7 @@ def _table_cell(claim: Claim) -> str | None:
 
 
 def _candidates(
-    claim: Claim, wanted: dict[str, float], paper: Paper, index: PaperIndex
+    claim: Claim, wanted: dict[str, float], own: _Own, paper: Paper, index: PaperIndex
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     quantity = claim.quantity
     support, against = [], []
@@ -491,9 +568,9 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
-        support.append(
-            _Candidate(_score(wanted, passage, entry, index), paper, passage, entry, match)
-        )
+        score = _score(wanted, passage, entry, index)
+        tie = _tie(own, passage, entry, index)
+        support.append(_Candidate(score, tie, paper, passage, entry, match))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     for i in index.with_terms(strong):
         entry = index.entries[i]
@@ -502,10 +579,21 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
-        against.append(
-            _Candidate(_score(wanted, passage, entry, index), paper, passage, entry, None)
-        )
+        tie = _tie(own, passage, entry, index)
+        if tie <= 0 or not _unit_named(quantity, passage, entry):
+            continue  # a number is evidence only about what its own words name
+        score = _score(wanted, passage, entry, index)
+        against.append(_Candidate(score, tie, paper, passage, entry, None))
     return support, against
+
+
+def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number counts the claim's unit: its own, its column's, or a word by it."""
+    if not claim.unit or entry.quantity.unit or passage.row:
+        return True
+    unit = terms(claim.unit)
+    theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity, "")
+    return bool(unit) and unit[0] in theirs.left | theirs.right
 
 
 def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
