@@ -78,7 +78,7 @@ _STOP = set(
     " does did not no but so such also only just about approximately roughly around nearly over"
     " under into per each all any some more most less few many much other same very can could"
     " will would may might should i you he she one two use used using using while when where"
-    " what how after before between both up down out if e g i.e etc vs".split()
+    " what how after before between both up down out if e g i.e etc vs s".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -244,27 +244,43 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
 def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
     """Sentences of the running text and table rows (with their header), from the raw lines.
 
-    pypdf gives a table row as one line of cells; a line mostly made of numbers is a row, and
-    the last short number-free line above its block is taken as the header.
+    pypdf gives a table row as one line of cells; a line mostly made of numbers is a row. Cells
+    wrapped over several lines arrive as short number-free lines: before a table's first row
+    they are its header (``GAME`` / ``(L=0)`` / ``GAME`` / ``(L=1)``), and before a line of
+    numbers alone they are that row's label (``AMDCN (without perspective infor-`` /
+    ``mation)`` / ``16.6``).
     """
     prose: list[str] = []
-    header: tuple[str, ...] = ()
+    header: list[str] = []  # the lines above a table's first row
+    short: list[str] = []  # short number-free lines since the last row or long line
+    in_table = False
     for line in page.raw.splitlines():
         words = line.split()
         if not words:
             continue
         numbers = _ROW_NUMBER.findall(line)
         if numbers and len(numbers) * 2 >= len(words) - 1 and len(words) <= 30:
-            yield from _sentences(prose)
-            prose = []
-            yield normalise(line), header, True
+            label: list[str] = []
+            if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
+                label = short[1:] if not in_table and len(short) > 1 else short
+                short = short[:1] if not in_table and len(short) > 1 else []
+            if short and not in_table:
+                header = short
+            yield from _sentences(prose[: len(prose) - len(short) - len(label)])
+            prose, short, in_table = [], [], True
+            yield normalise("\n".join([*label, line])), _fit_header(header, len(numbers)), True
             continue
-        if not numbers and 2 <= len(words) <= 12 and not line.rstrip().endswith((".", ",")):
-            header = tuple(_header_cells(normalise(line)))
-        elif len(words) > 12:
-            header = ()
+        if not numbers and len(words) <= 12 and not line.rstrip().endswith((".", ",")):
+            short.append(line)
+        else:
+            short = []
+            if len(words) > 12:
+                header, in_table = [], False
         prose.append(line)
     yield from _sentences(prose)
+
+
+_ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 
 
 def _sentences(lines: list[str]) -> Iterable[tuple[str, tuple[str, ...], bool]]:
@@ -305,7 +321,7 @@ def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
         words += terms(text[position : quantity.start])
         ats.append(len(words))
         position = quantity.start + len(quantity.text)
-        words += [t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS]
+        words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
 
@@ -349,6 +365,11 @@ def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     return words
 
 
+def _unit_terms(quantity: Quantity) -> list[str]:
+    """The terms a quantity's own text adds after its number: its unit words."""
+    return [t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS and not t[0].isdigit()]
+
+
 _MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", "trillion"}
 
 
@@ -358,7 +379,27 @@ def _is_reference_year(quantity: Quantity) -> bool:
     )
 
 
-_ROW_NUMBER = re.compile(r"(?<![\w.])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.])")
+# a number of a table cell: not a citation ``[18]`` nor a condition ``(L=0)``
+_ROW_NUMBER = re.compile(r"(?<![\w.\[=])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
+
+
+def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
+    """Header cells for a row of ``count`` values: all header lines joined, or the last one.
+
+    When a header has a label cell and then ``k`` words per value (``GPT2 Medium GPT2 Large``),
+    each value's ``k`` words are one cell.
+    """
+    if not lines:
+        return ()
+    candidates = [_header_cells(normalise(" ".join(lines))), _header_cells(normalise(lines[-1]))]
+    for cells in candidates:
+        if len(cells) in (count, count + 1):
+            return tuple(cells)
+    for cells in candidates:
+        if len(cells) > count + 1 and (len(cells) - 1) % count == 0:
+            k = (len(cells) - 1) // count
+            return (cells[0], *("_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count)))
+    return tuple(candidates[-1])
 
 
 def _header_cells(line: str) -> list[str]:
@@ -516,7 +557,7 @@ def _own_words(
     words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity, unit: str
 ) -> _Own:
     """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers."""
-    after = at + len([t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS])
+    after = at + len(_unit_terms(quantity))
     before = max([n for n in numbers if n < at], default=0)
     following = min([n for n in numbers if n > at], default=len(words))
     return _Own(
@@ -528,15 +569,13 @@ def _own_words(
 
 def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
     """How well the paper number's own words (and column) match the claim number's own words."""
-    if passage.row:
-        label = frozenset(passage.words[: passage.numbers[0]])
-        theirs = _Own(label, frozenset([entry.column]) - {""}, "")
+    if passage.row:  # the row label names every cell, usually written before a claimed value
+        label = set(passage.words[: passage.numbers[0]])
+        shared = (own.left & label) | ({entry.column} & (own.left | own.right))
     else:
         theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity, "")
-    tie = 0.0
-    for term in (own.left & theirs.left) | (own.right & theirs.right):
-        tie += index.weight(term)
-    return tie
+        shared = (own.left & theirs.left) | (own.right & theirs.right)
+    return sum(index.weight(term) for term in shared)
 
 
 def _table_cell(claim: Claim) -> str | None:
