@@ -234,14 +234,20 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     df: dict[str, int] = defaultdict(int)
     count = 0
     for page in pages:
-        for text, header, row in _page_passages(page):
+        found = list(_page_passages(page))
+        widest: dict[int, int] = defaultdict(int)  # per table header: most values in a row
+        for text, header, row in found:
+            if row:
+                widest[id(header)] = max(widest[id(header)], len(_tokenize(text, row)[0]))
+        for text, header, row in found:
             count += 1
-            for term in set(_add_passage(passages, entries, page.number, text, header, row)):
+            cells = _fit_header(header, widest[id(header)]) if row else ()
+            for term in set(_add_passage(passages, entries, page.number, text, cells, row)):
                 df[term] += 1
     return PaperIndex(passages, entries, dict(df), count)
 
 
-def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
+def _page_passages(page: Page) -> Iterable[tuple[str, Sequence[str], bool]]:
     """Sentences of the running text and table rows (with their header), from the raw lines.
 
     pypdf gives a table row as one line of cells; a line mostly made of numbers is a row. Cells
@@ -251,7 +257,7 @@ def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
     ``mation)`` / ``16.6``).
     """
     prose: list[str] = []
-    header: list[str] = []  # the lines above a table's first row
+    header: Sequence[str] = ()  # the lines above a table's first row, shared by its rows
     short: list[str] = []  # short number-free lines since the last row or long line
     in_table = False
     for line in page.raw.splitlines():
@@ -265,17 +271,17 @@ def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
                 label = short[1:] if not in_table and len(short) > 1 else short
                 short = short[:1] if not in_table and len(short) > 1 else []
             if short and not in_table:
-                header = short
+                header = tuple(short)
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
-            yield normalise("\n".join([*label, line])), _fit_header(header, len(numbers)), True
+            yield normalise("\n".join([*label, line])), header, True
             continue
         if not numbers and len(words) <= 12 and not line.rstrip().endswith((".", ",")):
             short.append(line)
         else:
             short = []
             if len(words) > 12:
-                header, in_table = [], False
+                header, in_table = (), False
         prose.append(line)
     yield from _sentences(prose)
 
@@ -283,7 +289,7 @@ def _page_passages(page: Page) -> Iterable[tuple[str, tuple[str, ...], bool]]:
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 
 
-def _sentences(lines: list[str]) -> Iterable[tuple[str, tuple[str, ...], bool]]:
+def _sentences(lines: list[str]) -> Iterable[tuple[str, Sequence[str], bool]]:
     text = normalise("\n".join(lines))
     for sentence in _SENTENCE_END.split(text):
         if sentence.strip():
@@ -299,7 +305,7 @@ def _add_passage(
     row: bool = False,
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity."""
-    quantities, words, ats = _tokenize(text)
+    quantities, words, ats = _tokenize(text, row)
     if not quantities:
         return words
     number = len(passages)
@@ -310,10 +316,20 @@ def _add_passage(
     return words
 
 
-def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
-    """A text's quantities, its terms, and the index in the terms where each quantity stands."""
-    found = [q for q in parse_quantities(text) if not _is_reference_year(q)]
+def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
+    """A text's quantities, its terms, and the index in the terms where each quantity stands.
+
+    pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018``: the exponent is no quantity of its own. In a
+    table row a leading ``50K`` right after the label word names the row (``QQP 50K``).
+    """
+    found = [
+        q
+        for q in parse_quantities(text)
+        if not _is_reference_year(q) and not text[: q.start].endswith(("· ", "·"))
+    ]
     quantities = sorted([*found, *_number_words(text, found)], key=lambda q: q.start)
+    if row and len(quantities) > 1 and _names_row(text, quantities[0]):
+        quantities = quantities[1:]
     words: list[str] = []
     position = 0
     ats = []
@@ -324,6 +340,15 @@ def _tokenize(text: str) -> tuple[list[Quantity], list[str], list[int]]:
         words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
+
+
+def _names_row(text: str, quantity: Quantity) -> bool:
+    return (
+        quantity.kind == "count"
+        and not quantity.unit
+        and re.fullmatch(r"[0-9.]+[KMB]", quantity.text) is not None
+        and re.fullmatch(r"\S+ ", text[: quantity.start]) is not None
+    )
 
 
 _NUMBER_WORDS = {
@@ -380,12 +405,13 @@ def _is_reference_year(quantity: Quantity) -> bool:
 
 
 # a number of a table cell: not a citation ``[18]`` nor a condition ``(L=0)``
-_ROW_NUMBER = re.compile(r"(?<![\w.\[=])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
+_ROW_NUMBER = re.compile(r"(?<![\w.\[=×])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
 
 
 def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
-    """Header cells for a row of ``count`` values: all header lines joined, or the last one.
+    """The value cells of a table whose widest row has ``count`` values.
 
+    They come from all header lines joined, or else the last one.
     When a header has a label cell and then ``k`` words per value (``GPT2 Medium GPT2 Large``),
     each value's ``k`` words are one cell.
     """
@@ -393,13 +419,13 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
         return ()
     candidates = [_header_cells(normalise(" ".join(lines))), _header_cells(normalise(lines[-1]))]
     for cells in candidates:
-        if len(cells) in (count, count + 1):
-            return tuple(cells)
+        if count <= len(cells) <= count + 2:  # row label cells stand on the left
+            return tuple(cells[len(cells) - count :])
     for cells in candidates:
-        if len(cells) > count + 1 and (len(cells) - 1) % count == 0:
+        if count >= 2 and len(cells) > count + 1 and (len(cells) - 1) % count == 0:
             k = (len(cells) - 1) // count
-            return (cells[0], *("_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count)))
-    return tuple(candidates[-1])
+            return tuple("_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count))
+    return ()
 
 
 def _header_cells(line: str) -> list[str]:
@@ -409,12 +435,14 @@ def _header_cells(line: str) -> list[str]:
 
 
 def _align(header: tuple[str, ...], count: int) -> list[str]:
-    """Header terms for a row's values, aligned from the right: row labels stand on the left."""
-    if not header:
-        return [""] * count
+    """Header terms for a row's values, filled from the left.
+
+    A row with fewer values than the widest row usually leaves its last cells empty (a cost a
+    baseline did not report).
+    """
     if len(header) < count:
         return [""] * count
-    return list(header[len(header) - count :])
+    return list(header[:count])
 
 
 # --- verifying --------------------------------------------------------------------------
@@ -586,7 +614,7 @@ def _table_cell(claim: Claim) -> str | None:
     own = [p for p in parts if p.endswith(": " + claim.quantity.text) or p == claim.quantity.text]
     if not own:
         return None
-    labels = [p for p in parts if not parse_quantities(p.split(": ", 1)[-1])]
+    labels = [p.split(": ", 1)[-1] for p in parts if not parse_quantities(p.split(": ", 1)[-1])]
     return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
 
 
@@ -636,9 +664,10 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
 
 
 def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
-    """False when the claim names another column of the row than the one this value is in."""
-    if not entry.column:
-        return True
+    """False when the claim names another column of the row than the one this value is in.
+
+    A value of a row whose cells could not be aligned is no evidence for a named column.
+    """
     named = [c for c in set(passage.header) if _names_column(wanted, c)]
     return not named or entry.column in named
 
