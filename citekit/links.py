@@ -8,6 +8,8 @@ Resolving the ids is left to ``arxiv_api``.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -92,6 +94,9 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
     for index, line in enumerate(lines):
         number = index + 1
         heading = _heading(line, lines[index + 1] if index + 1 < len(lines) else "") or heading
+        if line.isascii() and "arxiv" not in line.lower():
+            continue  # the fast path for most lines; the marker regex is slow to fail
+        spans = _link_spans(line)
         for marker in _MARKER.finditer(line):
             raw = marker["raw"]
             parsed = _parse_raw(raw)
@@ -102,14 +107,14 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
             arxiv_id, version = parsed
             previous = found.get(arxiv_id)
             if previous is None:
-                text = _link_text(line, marker.start())
+                text = _link_text(spans, marker.start())
                 found[arxiv_id] = ArxivRef(arxiv_id, version, (number,), text, heading)
             elif number not in previous.lines:
                 found[arxiv_id] = ArxivRef(
                     previous.id,
                     previous.version,
                     (*previous.lines, number),
-                    previous.text or _link_text(line, marker.start()),
+                    previous.text or _link_text(spans, marker.start()),
                     previous.heading,
                 )
     return list(found.values()), malformed
@@ -137,7 +142,7 @@ def _mask_code(lines: list[str]) -> list[str]:
     masked: list[str] = []
     fence: str | None = None
     for line in lines:
-        opened = _FENCE.match(line)
+        opened = _FENCE.match(line) if "`" in line or "~" in line else None
         if fence is not None:
             if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
                 fence = None
@@ -146,7 +151,8 @@ def _mask_code(lines: list[str]) -> list[str]:
             fence = opened.group(1)
             masked.append("")
         else:
-            masked.append(_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line))
+            code = "`" in line
+            masked.append(_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if code else line)
     return masked
 
 
@@ -154,18 +160,42 @@ def _heading(line: str, next_line: str) -> str:
     atx = _ATX.match(line)
     if atx:
         return atx["title"]
-    if line.strip() and not line.lstrip().startswith(("|", "-", "*")) and _SETEXT.match(next_line):
+    underline = next_line.lstrip(" ")[:1] in ("=", "-")
+    if (
+        underline
+        and line.strip()
+        and not line.lstrip().startswith(("|", "-", "*"))
+        and _SETEXT.match(next_line)
+    ):
         return line.strip()
     return ""
 
 
-def _link_text(line: str, offset: int) -> str:
-    """The text of the Markdown or HTML link whose target holds ``offset``, if any."""
-    for pattern in (_INLINE_LINK, _HTML_A):
-        for link in pattern.finditer(line):
-            if link.start("target") <= offset < link.end("target"):
-                return re.sub(r"<[^>]+>", "", link["text"]).strip()
+_Spans = list[list[tuple[int, int, str]]]
+
+
+def _link_spans(line: str) -> _Spans:
+    """(start, end, text) of each link target on a line: inline, then HTML, then definition.
+
+    Each pattern's matches do not overlap and come in order, so ``_link_text`` can bisect.
+    """
+    spans = [
+        [
+            (link.start("target"), link.end("target"), re.sub(r"<[^>]+>", "", link["text"]).strip())
+            for link in pattern.finditer(line)
+        ]
+        for pattern in (_INLINE_LINK, _HTML_A)
+    ]
     definition = _REF_DEF.match(line)
-    if definition and definition.start("target") <= offset:
-        return definition["text"].strip()
+    if definition:
+        spans.append([(definition.start("target"), len(line) + 1, definition["text"].strip())])
+    return spans
+
+
+def _link_text(spans: _Spans, offset: int) -> str:
+    """The text of the link whose target holds ``offset``, if any (``spans`` from _link_spans)."""
+    for group in spans:
+        index = bisect.bisect_right(group, (offset, math.inf)) - 1
+        if index >= 0 and group[index][0] <= offset < group[index][1]:
+            return group[index][2]
     return ""
