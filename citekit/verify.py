@@ -565,7 +565,7 @@ class _Own:
 
     left: frozenset[str]
     right: frozenset[str]
-    unit: str
+    noun: str = ""  # for a claim number without a unit, the word right after it: what it counts
 
 
 def _claim_own(claim: Claim) -> _Own:
@@ -573,17 +573,23 @@ def _claim_own(claim: Claim) -> _Own:
     cell = _table_cell(claim)
     if cell is not None:
         words = frozenset(terms(cell))
-        return _Own(words, words, claim.quantity.unit)
+        return _Own(words, words)
     quantities, words, ats = _tokenize(claim.context)
     mine = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
     if mine is None:
-        return _Own(frozenset(), frozenset(), claim.quantity.unit)
-    return _own_words(words, ats, ats[mine], quantities[mine], claim.quantity.unit)
+        return _Own(frozenset(), frozenset())
+    own = _own_words(words, ats, ats[mine], quantities[mine])
+    quantity = quantities[mine]
+    noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
+    modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
+    counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
+    return _Own(own.left, own.right, counted[0] if counted else "")
 
 
-def _own_words(
-    words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity, unit: str
-) -> _Own:
+_NOUN = re.compile(r" ([^\W\d_][\w-]*)")
+
+
+def _own_words(words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity) -> _Own:
     """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers."""
     after = at + len(_unit_terms(quantity))
     before = max([n for n in numbers if n < at], default=0)
@@ -591,7 +597,6 @@ def _own_words(
     return _Own(
         frozenset(words[max(before, at - _OWN) : at]),
         frozenset(words[at : min(following, after + _OWN)]),
-        unit,
     )
 
 
@@ -601,7 +606,7 @@ def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
         label = set(passage.words[: passage.numbers[0]])
         shared = (own.left & label) | ({entry.column} & (own.left | own.right))
     else:
-        theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity, "")
+        theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
         shared = (own.left & theirs.left) | (own.right & theirs.right)
     return sum(index.weight(term) for term in shared)
 
@@ -635,6 +640,8 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
+        if own.noun and not passage.row and own.noun not in passage.words:
+            continue  # "51,697 patients" where the paper counts admissions
         score = _score(wanted, passage, entry, index)
         tie = _tie(own, passage, entry, index)
         support.append(_Candidate(score, tie, paper, passage, entry, match))
@@ -659,7 +666,7 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     if not claim.unit or entry.quantity.unit or passage.row:
         return True
     unit = terms(claim.unit)
-    theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity, "")
+    theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
     return bool(unit) and unit[0] in theirs.left | theirs.right
 
 
