@@ -42,6 +42,7 @@ _PHRASES = [
     (r"vision (?:transformer|encoder)|visual encoder|image encoder", " vit "),
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
+    (r"\b(?:without|w/o|no)\b", " without "),  # "no perspective" row vs "with perspective"
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"feed-?\s?forward", " feedforward "),
     (r"english[- ]to[- ]german|en-de", " en_de "),
@@ -73,7 +74,7 @@ _CJK_TERMS = {
     "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day",
 }  # fmt: skip
 _STOP = set(
-    "a an the of and or to in on for with by at from as is are was were be been being this that"
+    "a an the of and or to in on for by at from as is are was were be been being this that"
     " these those it its we our their they which who whom than then there here has have had do"
     " does did not no but so such also only just about approximately roughly around nearly over"
     " under into per each all any some more most less few many much other same very can could"
@@ -118,6 +119,8 @@ def _stem(word: str) -> str:
         word = word[:-2]
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+    elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        word = word[:-2] if word[-3] not in "aeiouv" else word[:-1]  # opened, saved
     return _SYNONYMS.get(word, word)
 
 
@@ -330,6 +333,11 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     quantities = sorted([*found, *_number_words(text, found)], key=lambda q: q.start)
     if row and len(quantities) > 1 and _names_row(text, quantities[0]):
         quantities = quantities[1:]
+    if not row:  # pypdf writes a stacked fraction "ν = 1/2" as "ν = 1 2"
+        fractions = {m.start(1) for m in _FRACTION.finditer(text)} | {
+            m.start(2) for m in _FRACTION.finditer(text)
+        }
+        quantities = [q for q in quantities if q.start not in fractions]
     words: list[str] = []
     position = 0
     ats = []
@@ -340,6 +348,9 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
+
+
+_FRACTION = re.compile(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
 
 def _names_row(text: str, quantity: Quantity) -> bool:
@@ -566,6 +577,7 @@ class _Own:
     left: frozenset[str]
     right: frozenset[str]
     noun: str = ""  # for a claim number without a unit, the word right after it: what it counts
+    without: bool = False  # the claim is about a "without X" / "no X" variant
 
 
 def _claim_own(claim: Claim) -> _Own:
@@ -573,7 +585,7 @@ def _claim_own(claim: Claim) -> _Own:
     cell = _table_cell(claim)
     if cell is not None:
         words = frozenset(terms(cell))
-        return _Own(words, words)
+        return _Own(words, words, without="without" in words)
     quantities, words, ats = _tokenize(claim.context)
     mine = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
     if mine is None:
@@ -583,7 +595,8 @@ def _claim_own(claim: Claim) -> _Own:
     noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
-    return _Own(own.left, own.right, counted[0] if counted else "")
+    without = "without" in words
+    return _Own(own.left, own.right, counted[0] if counted else "", without)
 
 
 _NOUN = re.compile(r" ([^\W\d_][\w-]*)")
@@ -604,6 +617,8 @@ def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
     """How well the paper number's own words (and column) match the claim number's own words."""
     if passage.row:  # the row label names every cell, usually written before a claimed value
         label = set(passage.words[: passage.numbers[0]])
+        if own.without != ("without" in label):
+            return 0.0  # "with perspective" is another row than "without perspective"
         shared = (own.left & label) | ({entry.column} & (own.left | own.right))
     else:
         theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
