@@ -523,7 +523,9 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     better.
     """
     if against.tie > support.tie and (
-        against.passage is support.passage or (against.passage.row and support.passage.row)
+        against.passage is support.passage
+        or (against.passage.row and support.passage.row)
+        or against.score >= support.score * 1.5
     ):
         return True
     return against.score * _SUPPORT_RATIO > support.score
@@ -578,6 +580,7 @@ class _Own:
     right: frozenset[str]
     noun: str = ""  # for a claim number without a unit, the word right after it: what it counts
     without: bool = False  # the claim is about a "without X" / "no X" variant
+    role: str = ""  # "from" or "to" when the number is one end of a change
 
 
 def _claim_own(claim: Claim) -> _Own:
@@ -596,7 +599,17 @@ def _claim_own(claim: Claim) -> _Own:
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     without = "without" in words
-    return _Own(own.left, own.right, counted[0] if counted else "", without)
+    role = _role(claim.context, quantity.start)
+    return _Own(own.left, own.right, counted[0] if counted else "", without, role)
+
+
+_ROLE = re.compile(r"\b(from|to)\s+(?:[^\W\d]\w*\s*=\s*)?$", re.IGNORECASE)
+
+
+def _role(text: str, start: int) -> str:
+    """``from`` or ``to`` when the number at ``start`` is one end of a change (``from d = 1``)."""
+    match = _ROLE.search(text, max(0, start - 20), start)
+    return match.group(1).lower() if match else ""
 
 
 _NOUN = re.compile(r" ([^\W\d_][\w-]*)")
@@ -623,7 +636,10 @@ def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
     else:
         theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
         shared = (own.left & theirs.left) | (own.right & theirs.right)
-    return sum(index.weight(term) for term in shared)
+    tie = sum(index.weight(term) for term in shared)
+    if own.role and own.role == _role(passage.quote, entry.quantity.start):
+        tie += 1.0
+    return tie
 
 
 def _table_cell(claim: Claim) -> str | None:
@@ -657,6 +673,8 @@ def _candidates(
             continue
         if own.noun and not passage.row and own.noun not in passage.words:
             continue  # "51,697 patients" where the paper counts admissions
+        if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
+            continue  # "from 2" is not the paper's "to two"
         score = _score(wanted, passage, entry, index)
         tie = _tie(own, passage, entry, index)
         support.append(_Candidate(score, tie, paper, passage, entry, match))
