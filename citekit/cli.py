@@ -228,7 +228,7 @@ class _progress:
         self.bar = Progress(console=Console(stderr=True), transient=True)
         self.bar.start()
         task = self.bar.add_task("papers", total=self.total)
-        return lambda label: self.bar.update(task, advance=1, description=label)
+        return lambda label, done: self.bar.update(task, advance=int(done), description=label)
 
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:

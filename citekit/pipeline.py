@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str], None]  # called once per paper as it is done, with its id
+# Told what is happening (a label) and whether a paper has just been completed.
+Progress = Callable[[str, bool], None]
 
 
 @dataclass
@@ -91,7 +92,7 @@ def fetch_refs(
         else:
             cached[ref.id] = paper
             if progress:
-                progress(ref.label)
+                progress(ref.label, True)
     if missing and settings.offline:
         for ref in missing:
             result.errors.append(
@@ -108,7 +109,9 @@ def _cached(store: Store, ref: ArxivRef) -> Paper | None:
     versions = store.cached_versions(ref.id)
     if ref.version is not None:
         versions = [v for v in versions if v == ref.version]
-    return store.load_paper(ref.id, versions[-1]) if versions else None
+    paper = store.load_paper(ref.id, versions[-1]) if versions else None
+    # A damaged text.json counts as missing, so the version is fetched again.
+    return paper if paper is not None and store.load_pages(paper) is not None else None
 
 
 def _download(
@@ -130,6 +133,8 @@ def _download(
                 continue
             try:
                 store.save_paper(paper)
+                if progress:
+                    progress(f"downloading {paper.versioned_id}", False)
                 url = f"{settings.pdf_url}/{paper.versioned_id}"
                 downloaded.append((ref, paper, network.download(session, url, paper.versioned_id)))
             except CitekitError as exc:
@@ -140,6 +145,8 @@ def _download(
         session.close()
 
     papers: dict[str, Paper] = {}
+    if progress and downloaded:
+        progress(f"extracting text of {len(downloaded)} PDFs", False)
     texts = pdftext.extract_many([(paper.versioned_id, pdf) for _, paper, pdf in downloaded])
     for (ref, paper, pdf), pages in zip(downloaded, texts, strict=True):
         try:
@@ -152,7 +159,7 @@ def _download(
             continue
         papers[ref.id] = paper
         if progress:
-            progress(ref.label)
+            progress(ref.label, True)
     return papers
 
 
