@@ -260,7 +260,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _blank(_blank(masked, _INLINE_CODE), _IMAGE)
-    quantities = [q for q in parse_quantities(masked) if not _is_bare_year(q)]
+    quantities = [_on_its_line(q) for q in parse_quantities(masked) if not _is_bare_year(q)]
     if not quantities:
         return
     for start, end in _sentences(masked):
@@ -282,6 +282,17 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
                 or tuple(r.id for r in post.refs)
             )
             post.add(line, quantity, subject, context, hedged, refs)
+
+
+def _on_its_line(quantity: Quantity) -> Quantity:
+    """The quantity with ``text`` cut at a line break: ``11 billion`` of ``11 billion\nparameters``.
+
+    The unit read across the break is kept; ``text`` must be a substring of the claim's line.
+    """
+    if "\n" not in quantity.text:
+        return quantity
+    text = quantity.text[: quantity.text.index("\n")].rstrip()
+    return replace(quantity, text=text)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:

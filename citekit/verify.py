@@ -33,7 +33,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -293,10 +293,16 @@ _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 
 
 def _sentences(lines: list[str]) -> Iterable[tuple[str, Sequence[str], bool]]:
-    text = normalise("\n".join(lines))
-    for sentence in _SENTENCE_END.split(text):
-        if sentence.strip():
-            yield sentence.strip(), (), False
+    """Sentences of running text; a line ending in a full stop ends one (algorithm boxes)."""
+    block: list[str] = []
+    for i, line in enumerate(lines):
+        block.append(line)
+        if i + 1 < len(lines) and not line.rstrip().endswith((".", "!", "?", ":")):
+            continue
+        for sentence in _SENTENCE_END.split(normalise("\n".join(block))):
+            if sentence.strip():
+                yield sentence.strip(), (), False
+        block = []
 
 
 def _add_passage(
@@ -374,8 +380,8 @@ _NUMBER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(_NUMBER_WORDS)})(?![\w])")
 def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """Numbers papers write as words (``NEWS uses seven``, ``one-week deployment``).
 
-    The words after it decide the unit, as if it were written in digits; a bare ``one`` is
-    too often a pronoun to count.
+    The words after it decide the unit, as if it were written in digits; ``one`` counts only
+    as a modifier (``one-week``): elsewhere it is too often a pronoun or an article.
     """
     taken = [(q.start, q.start + len(q.text)) for q in found]
     words = []
@@ -385,7 +391,7 @@ def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         value = _NUMBER_WORDS[match.group(0).lower()]
         digits = str(value)
         parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
-        if not parsed or parsed[0].start != 0 or (value == 1 and not parsed[0].unit):
+        if not parsed or parsed[0].start != 0 or (value == 1 and "-" not in parsed[0].text):
             continue
         quantity = parsed[0]
         words.append(
@@ -542,10 +548,27 @@ def _finding(claim: Claim, verdict: str, candidate: _Candidate) -> Finding:
         verdict,
         paper=candidate.paper.versioned_id,
         page=candidate.passage.page,
-        quote=candidate.passage.quote,
+        quote=_excerpt(candidate.passage.quote, candidate.entry.quantity),
         paper_value=candidate.entry.quantity.value,
         match=candidate.match if verdict == "supported" else None,
     )
+
+
+_QUOTE_MAX = 300
+
+
+def _excerpt(quote: str, quantity: Quantity) -> str:
+    """The quote, cut to about ``_QUOTE_MAX`` characters around the number with "…"."""
+    if len(quote) <= _QUOTE_MAX:
+        return quote
+    middle = quantity.start + len(quantity.text) // 2
+    start = max(0, min(middle - _QUOTE_MAX // 2, len(quote) - _QUOTE_MAX))
+    end = start + _QUOTE_MAX
+    if start > 0:
+        start = quote.find(" ", start, quantity.start) + 1 or start
+    if end < len(quote):
+        end = quote.rfind(" ", quantity.start + len(quantity.text), end) % (end + 1) or end
+    return ("…" if start > 0 else "") + quote[start:end].strip() + ("…" if end < len(quote) else "")
 
 
 def _claim_terms(claim: Claim) -> dict[str, float]:
@@ -561,7 +584,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         add(terms(cell), 1.0)
     else:
         quantities, words, ats = _tokenize(claim.context)
-        own = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
+        own = _mine(quantities, claim)
         if own is None:
             add(words, 0.5)
         else:
@@ -583,6 +606,18 @@ class _Own:
     role: str = ""  # "from" or "to" when the number is one end of a change
 
 
+def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
+    """Which of the quantities of a claim's context is the claim's own (its text may stop at a
+    line break, the context does not)."""
+    text = claim.quantity.text
+    found = (
+        i
+        for i, q in enumerate(quantities)
+        if q.text == text or (q.text.startswith(text) and q.text[len(text)].isspace())
+    )
+    return next(found, None)
+
+
 def _claim_own(claim: Claim) -> _Own:
     """The claim number's own words; for a table cell, its row labels and column header."""
     cell = _table_cell(claim)
@@ -590,7 +625,7 @@ def _claim_own(claim: Claim) -> _Own:
         words = frozenset(terms(cell))
         return _Own(words, words, without="without" in words)
     quantities, words, ats = _tokenize(claim.context)
-    mine = next((i for i, q in enumerate(quantities) if q.text == claim.quantity.text), None)
+    mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
     own = _own_words(words, ats, ats[mine], quantities[mine])
