@@ -52,6 +52,13 @@ def _results(client: arxiv.Client, search: arxiv.Search) -> list[arxiv.Result]:
     try:
         return list(client.results(search))
     except arxiv.HTTPError as exc:
+        if (
+            400 <= exc.status < 500 and exc.status != 429
+        ):  # ids were validated: not the post's fault
+            raise NetworkError(
+                f"arXiv API refused the query for {_ids(search)} (HTTP {exc.status}); "
+                "check CITEKIT_API_URL, or report this as a citekit bug"
+            ) from exc
         raise NetworkError(
             f"arXiv API answered HTTP {exc.status} for {_ids(search)}; try again later"
         ) from exc

@@ -2,14 +2,19 @@
 
 Only a cache miss reaches this module: a warm run never imports it, nor requests. API
 responses are cached by requests-cache in SQLite; PDFs bypass that cache because the paper
-store keeps them as files.
+store keeps them as files. An API answer is checked to be a whole Atom feed before it is
+cached or parsed: arxiv.py parses with ``recover=True``, which reads a feed cut off mid-way as
+one with fewer papers, and the ids lost would be reported as "arXiv has no paper".
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import sqlite3
 import threading
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import requests
@@ -19,13 +24,15 @@ from urllib3.util.retry import Retry
 
 from citekit import __version__
 from citekit.config import Settings
-from citekit.errors import NetworkError
+from citekit.errors import CacheError, NetworkError
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"citekit/{__version__} (arXiv reference checker; python-requests)"
 RETRIES = 4
 MAX_RETRY_AFTER = 60.0  # seconds; a longer Retry-After is cut to this
+_TOTAL = re.compile(rb"<opensearch:totalResults>\s*(\d+)\s*<")
+_PER_PAGE = re.compile(rb"<opensearch:itemsPerPage>\s*(\d+)\s*<")
 
 
 class _Retry(Retry):
@@ -35,9 +42,20 @@ class _Retry(Retry):
         seconds = super().get_retry_after(response)
         return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
 
+    def sleep_for_retry(self, response):  # type: ignore[no-untyped-def]
+        # urllib3 reads "Retry-After: 0" as no header and backs off instead of retrying now.
+        seconds = self.get_retry_after(response)
+        if seconds is None:
+            return False
+        time.sleep(seconds)
+        return True
 
-class _CourtesyAdapter(HTTPAdapter):
-    """Waits ``delay`` seconds between requests that really go out (cache hits never get here)."""
+
+class _ApiAdapter(HTTPAdapter):
+    """Waits ``delay`` seconds between API requests that really go out, and checks each feed.
+
+    Cache hits never get here; a feed found incomplete raises before requests-cache stores it.
+    """
 
     def __init__(self, delay: float, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(**kwargs)
@@ -52,17 +70,39 @@ class _CourtesyAdapter(HTTPAdapter):
                 log.info("waiting %.1f s before the next arXiv API request", wait)
                 time.sleep(wait)
             try:
-                return super().send(request, **kwargs)
+                response = super().send(request, **kwargs)
+                if response.status_code == 200:
+                    _check_feed(response.content, request.url)
+                return response
             finally:
                 self._last = time.monotonic()
+
+
+def _check_feed(body: bytes, url: str) -> None:
+    """Raise unless ``body`` is a whole arXiv Atom feed with as many entries as it announces."""
+    problem = None
+    if b"<!DOCTYPE" in body[:4096].upper() or b"<!ENTITY" in body.upper():
+        problem = "it declares a DTD, which arXiv feeds never do"
+    elif not body.rstrip().endswith(b"</feed>"):
+        problem = "empty" if not body.strip() else "cut short: no closing </feed>"
+    else:
+        total, per_page = _TOTAL.search(body), _PER_PAGE.search(body)
+        expected = min(int(total[1]), int(per_page[1])) if total and per_page else 0
+        if body.count(b"<entry>") < expected:
+            problem = f"{body.count(b'<entry>')} entries where it announces {expected}"
+    if problem:
+        raise NetworkError(
+            f"the arXiv API's answer to {url} is not a whole feed ({problem}); try again later"
+        )
 
 
 class _Session(CachedSession):
     """A cached session that names citekit in every request and never leaves arXiv's hosts."""
 
     def __init__(self, settings: Settings) -> None:
+        self.db_path = settings.cache_dir / "http.sqlite"
         super().__init__(
-            str(settings.cache_dir / "http.sqlite"),
+            str(self.db_path),
             backend="sqlite",
             expire_after=-1,  # an id_list answer only changes with a new version: see --refresh
             allowable_codes=(200,),
@@ -72,12 +112,13 @@ class _Session(CachedSession):
         retry = _Retry(
             total=RETRIES,
             connect=1,  # a refused connection is retried once: the network is down, say so
+            read=1,  # so is a timeout or reset: with CITEKIT_TIMEOUT T, at most 2 T waiting
             backoff_factor=1.0,
             status_forcelist=(429, 500, 502, 503, 504),
             respect_retry_after_header=True,
             raise_on_status=False,
         )
-        self.mount(settings.api_url, _CourtesyAdapter(settings.api_delay, max_retries=retry))
+        self.mount(settings.api_url, _ApiAdapter(settings.api_delay, max_retries=retry))
         self.mount(settings.pdf_url, HTTPAdapter(max_retries=retry))
         self.hooks["response"].append(self._refuse_foreign_redirect)
 
@@ -87,7 +128,10 @@ class _Session(CachedSession):
         headers = {k: v for k, v in (headers or {}).items() if k.lower() != "user-agent"}
         headers["User-Agent"] = USER_AGENT
         kwargs.setdefault("timeout", self.timeout)
-        return super().request(method, url, *args, headers=headers, **kwargs)
+        try:
+            return super().request(method, url, *args, headers=headers, **kwargs)
+        except sqlite3.Error as exc:
+            raise _cache_error(self.db_path, exc) from exc
 
     def _refuse_foreign_redirect(self, response, *args, **kwargs):  # type: ignore[no-untyped-def]
         location = response.headers.get("location") if response.is_redirect else None
@@ -96,9 +140,51 @@ class _Session(CachedSession):
 
 
 def open_session(settings: Settings) -> requests.Session:
-    """The session for one run, caching API answers under the cache folder."""
-    settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    """The session for one run, caching API answers under the cache folder.
+
+    A damaged cache database is moved aside to ``http.sqlite.corrupt`` and started afresh: it
+    only holds API answers, which arXiv gives again.
+    """
+    db_path = settings.cache_dir / "http.sqlite"
+    try:
+        settings.cache_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            return _opened(settings)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise
+            log.warning("%s is damaged (%s); moving it aside and starting afresh", db_path, exc)
+            db_path.replace(db_path.with_name(db_path.name + ".corrupt"))
+            return _opened(settings)
+    except (OSError, sqlite3.Error) as exc:
+        raise _cache_error(db_path, exc) from exc
+
+
+def _opened(settings: Settings) -> _Session:
+    """A new session, once its database is known to be whole and writable.
+
+    requests-cache retries a failed write lock forever, so a read-only or full disk would hang
+    the run: a trial write here turns that into an error first.
+    """
+    connection = sqlite3.connect(settings.cache_dir / "http.sqlite", timeout=30)
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("CREATE TABLE IF NOT EXISTS citekit_probe (x)")
+        check = connection.execute("PRAGMA quick_check").fetchall()
+        connection.rollback()
+    finally:
+        connection.close()
+    if check != [("ok",)]:
+        raise sqlite3.DatabaseError(str(check[0][0]) if check else "no answer")
     return _Session(settings)
+
+
+def _cache_error(db_path: Path, exc: BaseException) -> CacheError:
+    reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+    return CacheError(
+        f"cannot use the HTTP cache {db_path}: {reason}; check the folder's "
+        "permissions and free space, or pass another --cache-dir"
+    )
 
 
 def download(session: requests.Session, url: str, name: str) -> bytes:
@@ -112,7 +198,12 @@ def download(session: requests.Session, url: str, name: str) -> bytes:
             f"{name}: cannot download {url} ({reason(exc)}); try again later"
         ) from exc
     if response.status_code != 200:
-        raise NetworkError(f"{name}: {url} answered HTTP {response.status_code}")
+        raise NetworkError(
+            f"{name}: {url} answered HTTP {response.status_code}; try again later, "
+            "or check CITEKIT_PDF_URL"
+        )
+    if not body:
+        raise NetworkError(f"{name}: {url} sent an empty file; try again later")
     return body
 
 

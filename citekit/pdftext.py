@@ -3,6 +3,9 @@
 pypdf gives text as laid out on the page: ligatures (``ﬁ``), accents typeset as separate
 spacing characters (``Teˇsanovi´c``), words hyphenated across lines. ``normalise`` undoes
 these so a number and its words can be matched; the raw text is kept for quoting.
+
+PDFs come from the network, so each is read in a forked worker process with a time limit and
+a memory cap: a decompression bomb or a pathological page costs that PDF, never the run.
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ import logging
 import multiprocessing
 import os
 import re
+import resource
+import time
 import unicodedata
-from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
 
 from citekit.errors import PdfError
 from citekit.models import Page
@@ -44,6 +50,8 @@ _ABSTRACT_END = re.compile(
     r"|\n\s*(?:Keywords|KEYWORDS)\s*[:—]"
 )
 _MAX_ABSTRACT = 3000
+SECONDS_PER_PDF = 120.0  # a 100-page paper takes about 10 s
+MEMORY_PER_PDF = 2 * 1024**3  # bytes of address space a worker may add to what it inherits
 _FULL_LINE = 60  # characters; shorter lines end a paragraph
 
 
@@ -58,7 +66,6 @@ def normalise(raw: str) -> str:
 def extract_pages(pdf: bytes, name: str) -> list[Page]:
     """Every page's text, numbered from 1; ``name`` (the paper id) is used in errors."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     # pypdf warns about every font it cannot fully decode; the text is still usable.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -68,29 +75,79 @@ def extract_pages(pdf: bytes, name: str) -> list[Page]:
     try:
         reader = PdfReader(io.BytesIO(pdf))
         raws = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
-        raise PdfError(f"{name}: cannot read the PDF ({exc}); delete it and fetch again") from exc
+    except MemoryError:
+        raise  # reported by the worker with its limit
+    except Exception as exc:  # pypdf can raise almost any error on a hostile PDF
+        raise PdfError(
+            f"{name}: cannot read the PDF ({type(exc).__name__}: {exc}); it may be damaged"
+        ) from exc
     pages = [Page(number, normalise(raw), raw) for number, raw in enumerate(raws, start=1)]
     if not any(page.text for page in pages):
         raise PdfError(f"{name}: the PDF has no text layer (scanned?); nothing to check against")
     return pages
 
 
-def extract_many(pdfs: list[tuple[str, bytes]]) -> list[list[Page] | PdfError]:
-    """``extract_pages`` for several (name, PDF) pairs, on every core; failures are returned."""
-    if len(pdfs) < 2:
-        return [_extract_or_error(item) for item in pdfs]
-    workers = min(len(pdfs), os.cpu_count() or 1)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_extract_or_error, pdfs))
+def extract_many(
+    pdfs: list[tuple[str, bytes]],
+    seconds: float = SECONDS_PER_PDF,
+    memory: int = MEMORY_PER_PDF,
+) -> list[list[Page] | PdfError]:
+    """``extract_pages`` for (name, PDF) pairs, in worker processes on every core.
+
+    Each PDF gets ``seconds`` of time and ``memory`` bytes; failures are returned, in order.
+    """
+    results: list[list[Page] | PdfError | None] = [None] * len(pdfs)
+    context = multiprocessing.get_context("fork")
+    waiting = list(enumerate(pdfs))
+    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess, float]] = {}
+    while waiting or running:
+        while waiting and len(running) < (os.cpu_count() or 1):
+            index, (name, pdf) = waiting.pop(0)
+            receive, send = context.Pipe(duplex=False)
+            worker = context.Process(target=_worker, args=(name, pdf, memory, send), daemon=True)
+            worker.start()
+            send.close()
+            running[receive] = (index, worker, time.monotonic() + seconds)
+        deadline = min(end for _, _, end in running.values())
+        for connection in wait(list(running), timeout=max(0.0, deadline - time.monotonic())):
+            index, worker, _ = running.pop(connection)  # type: ignore[call-overload]
+            name = pdfs[index][0]
+            try:
+                results[index] = connection.recv()
+            except EOFError:
+                results[index] = PdfError(
+                    f"{name}: text extraction crashed; the PDF may be damaged"
+                )
+            connection.close()
+            worker.join()
+        for connection, (index, worker, end) in list(running.items()):
+            if time.monotonic() >= end:
+                worker.kill()
+                worker.join()
+                connection.close()
+                del running[connection]
+                results[index] = PdfError(
+                    f"{pdfs[index][0]}: text extraction took longer than {seconds:g} s; "
+                    "the PDF may be damaged"
+                )
+    return results  # type: ignore[return-value]
 
 
-def _extract_or_error(item: tuple[str, bytes]) -> list[Page] | PdfError:
-    name, pdf = item
+def _worker(name: str, pdf: bytes, memory: int, send: Connection) -> None:
+    """Extract one PDF under a cap on address space, sending pages or a PdfError back."""
+    inherited = os.sysconf("SC_PAGE_SIZE") * int(Path("/proc/self/statm").read_text().split()[0])
+    resource.setrlimit(resource.RLIMIT_AS, (inherited + memory, inherited + memory))
     try:
-        return extract_pages(pdf, name)
+        result: list[Page] | PdfError = extract_pages(pdf, name)
     except PdfError as exc:
-        return exc
+        result = exc
+    except MemoryError:
+        result = PdfError(
+            f"{name}: text extraction needs more than {memory / 1024**2:,.0f} MB of memory; "
+            "the PDF may be damaged"
+        )
+    send.send(result)
+    send.close()
 
 
 def find_abstract(pages: list[Page]) -> str:

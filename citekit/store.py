@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -38,6 +39,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temp file in the same folder and a rename."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        stale_before = time.time() - 600  # a temp file this old belongs to no running fetch
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a killed run
+            with contextlib.suppress(FileNotFoundError):  # another run may remove it first
+                if stale.stat().st_mtime < stale_before:
+                    stale.unlink()
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -121,6 +121,11 @@ class Fault:
         return cls("delay", seconds=seconds)
 
     @classmethod
+    def redirect(cls, location: str) -> Fault:
+        """Answer 302 pointing at this URL, as a mirror moving a file elsewhere would."""
+        return cls("redirect", code=302, payload=location.encode())
+
+    @classmethod
     def body(cls, payload: bytes, content_type: str = ATOM) -> Fault:
         """Answer 200 with this body, e.g. malformed XML or a feed missing entries."""
         return cls("body", payload=payload, content_type=content_type)
@@ -138,6 +143,10 @@ def _apply(fault: Fault, reply: Reply) -> tuple[Reply, int]:
             retry = fault.retry_after
             headers = () if retry is None else (("Retry-After", f"{retry:g}"),)
             reply = Reply(fault.code, "text/plain; charset=utf-8", fault.payload, headers)
+        case "redirect":
+            reply = Reply(
+                302, "text/plain; charset=utf-8", b"", (("Location", fault.payload.decode()),)
+            )
         case "html":
             reply = Reply(200, "text/html; charset=utf-8", HTML_PAGE)
         case "body":
