@@ -80,6 +80,12 @@ def test_claim_text_is_the_exact_span_of_its_line() -> None:
             assert claim.quantity.text in lines[claim.line - 1], claim
 
 
+def test_a_quantity_broken_over_two_lines_keeps_its_unit_and_its_own_line_text() -> None:
+    markdown = "MegatronLM has more than 11 billion\nparameters to fine-tune.\n"
+    [claim] = extract_claims(markdown, [])
+    assert (claim.line, claim.quantity.text, claim.quantity.unit) == (1, "11 billion", "parameters")
+
+
 def test_table_context_names_each_cell_by_its_column_and_fills_the_row_group() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claim = next(c for c in extract_claims(post, refs) if c.id == "L55-1")

@@ -17,20 +17,22 @@ def scores(corpus_cache: Path) -> dict:
     return evaluate(corpus_cache)
 
 
-def test_evaluator_scores_every_gold_claim(scores: dict) -> None:
-    assert scores["claims"] == 235
+def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
+    assert scores["claims"] == 260
     assert "verdict accuracy" in render(scores)
+    assert sum(post["claims"] for post in scores["per_post"].values()) == 260
+    assert "heldout-mixed.md" in scores["per_post"]
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.74, render(scores)
-    assert scores["false_supported"] <= 18, render(scores)
-    assert scores["page_accuracy"] >= 0.93, render(scores)
-    assert scores["extraction_recall"] >= 0.96, render(scores)
+    assert scores["verdict_accuracy"] >= 0.80, render(scores)
+    assert scores["false_supported"] <= 1, render(scores)
+    assert scores["page_accuracy"] >= 0.95, render(scores)
+    assert scores["extraction_recall"] >= 0.99, render(scores)
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met yet: accuracy 0.75, 18 false supported"
+    strict=True, reason="issue 5 target not met yet: accuracy 0.815, 1 false supported"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95

@@ -140,3 +140,80 @@ def test_stale_index_format_is_refused() -> None:
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
     assert terms(text) == expected
+
+
+def test_a_plain_integer_rounds_only_at_its_last_digit() -> None:
+    finding = _verify_against("The big models averaged the last 10 checkpoints.", SEPSIS)[0]
+    assert finding.verdict != "supported"  # 10 is not "about" 8
+
+
+def _verify_against(post: str, page_text: str) -> list:
+    """Verify a post against a one-page paper (plus filler pages for word rarity)."""
+    index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(page_text.split()), page_text)])
+    markdown = f"[Toy](https://arxiv.org/abs/2301.01234)\n\n{post}\n"
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    return verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+
+
+SEPSIS = (
+    "Our model detected sepsis 17 hours before the first antibiotics were given and 36 hours "
+    "before the definition was met. The training set consists of 51,697 inpatient admissions. "
+    "The early warning score uses seven variables. For the big models, we averaged the last "
+    "8 checkpoints."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # the number whose own words match the claim's wins over the claimed value next to it
+        ("The model flagged sepsis 36 hours before antibiotics.", "contradicted", 17),
+        # the counted noun must be what the paper counts
+        ("The training set has 51,697 patients.", "not_found", None),
+        ("The training set has 51,697 admissions.", "supported", 51697),
+        # numbers written as words
+        ("The early warning score uses 7 variables.", "supported", 7),
+    ],
+)
+def test_a_number_is_tied_to_the_claim_by_its_own_words(
+    post: str, verdict: str, paper_value: float | None
+) -> None:
+    finding = _verify_against(post, SEPSIS)[0]
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+WRAPPED_TABLE = """Results on the test set are listed below for every method we compared.
+Method MAE
+AMDCN (without perspective infor-
+mation)
+16.6
+AMDCN (with perspective informa-
+tion)
+14.9
+Table 4. Mean absolute error of various methods."""
+
+
+def test_wrapped_table_cells_are_rebuilt_into_rows() -> None:
+    ok, wrong = _verify_against(
+        "| Method | MAE |\n|---|---|\n| AMDCN (no perspective) | 16.6 |\n"
+        "| AMDCN (with perspective) | 16.6 |",
+        WRAPPED_TABLE,
+    )
+    assert (ok.verdict, ok.quote) == ("supported", "AMDCN (without perspective information) 16.6")
+    assert (wrong.verdict, wrong.paper_value) == ("contradicted", 14.9)
+
+
+def test_a_cell_left_empty_in_the_paper_is_no_evidence_for_that_column() -> None:
+    table = (
+        "Model\nBLEU\nEN-DE EN-FR\nByteNet [18] 23.75\nGNMT [38] 24.6 39.92\nMoE [32] 26.03 40.56"
+    )
+    finding = _verify_against("| Model | EN-FR BLEU |\n|---|---|\n| ByteNet | 23.75 |", table)[0]
+    assert finding.verdict == "not_found"
+
+
+def test_a_long_quote_is_cut_around_the_number() -> None:
+    sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
+    finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
+    assert finding.verdict == "supported"
+    assert len(finding.quote) <= 302 and "300,000 steps" in finding.quote
+    assert finding.quote.startswith("…") and finding.quote.endswith("…")
