@@ -6,13 +6,16 @@ it, normalised into context terms through a small ML vocabulary of equivalents. 
 plain data (``to_json``/``from_json``) so the pipeline can cache it beside the page text.
 
 ``verify_claims`` then scores, for each claim, the passages of its cited papers by context
-overlap weighted by word rarity and closeness to the number. Policies:
-- supported: a passage states an equal value (``same_value``) in a compatible unit, about the
-  same thing (enough context overlap), and no passage says something else about it more
-  specifically.
-- contradicted: a passage states a different value of the same unit about the same thing,
-  with a stronger context match than any passage stating the claimed value; or the table
-  cell the claim names (row label and column header) holds another value.
+overlap weighted by word rarity and closeness to the number, and ties each paper number to
+the claim by its own words (a few terms either side, never past another number; a table
+row's label and column). Policies:
+- supported: a passage states an equal value (``same_value``; a plain integer rounds only at
+  its last digit) in a compatible unit, counting the noun the claim counts, and no different
+  value's own words match the claim better (same sentence, same table) or its context clearly
+  better.
+- contradicted: a different value of the same kind whose own words match the claim's, with
+  a stronger match than any passage stating the claimed value; or the table cell the claim
+  names (row label and column header) holds another value.
 - not_found otherwise: a number that only appears somewhere unrelated, in another column of
   the right row, or in another paper is no evidence.
 - Dates are checked against the first-version date in the paper's metadata.
