@@ -31,6 +31,7 @@ Policies (deliberate, tested on the seed post):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -99,7 +100,7 @@ class _Mention:
 @dataclass
 class _Post:
     refs: Sequence[ArxivRef]
-    names: list[_Name]
+    names: tuple[_Name, ...]
     section_of_line: list[int]  # section index per 1-based line (index 0 unused)
     headings: list[str]
     guesses_marked: bool
@@ -317,7 +318,7 @@ def _prose_subject(
     span: tuple[int, int],
     spans: list[tuple[int, int]],
     heading: str,
-    names: list[_Name],
+    names: tuple[_Name, ...],
 ) -> tuple[str, tuple[str, ...]]:
     """The subject of the number at ``span`` in a sentence, and the papers its name points to."""
     offset, end = span
@@ -499,7 +500,7 @@ def _ascii_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> list[_Name]:
+def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> tuple[_Name, ...]:
     """The names each cited paper goes by: its link text, its title and the title's lead word."""
     names = []
     for ref in refs:
@@ -519,11 +520,16 @@ def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> list[_Name]:
                 and not re.fullmatch(r"[0-9.v]+|https?://\S*", candidate.strip())
             ):
                 names.append(_Name(norm, ref.id))
-    return list(dict.fromkeys(names))
+    return tuple(dict.fromkeys(names))
 
 
-def _mentions(text: str, names: list[_Name]) -> list[_Mention]:
-    """Where cited papers' names occur in ``text``, allowing one typo in long names."""
+@functools.lru_cache(maxsize=4096)  # every number of a sentence asks about the same sentence
+def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
+    """Where cited papers' names occur in ``text``, allowing one typo in long names.
+
+    A typo is looked for only where the window starts like the name (its first or second
+    letter): a misspelt first letter is rare, and the check is the costly part of a long post.
+    """
     positions = [i for i, c in enumerate(text) if c.isalnum()]
     norm = "".join(text[i].lower() for i in positions)
     word_starts = {
@@ -538,7 +544,7 @@ def _mentions(text: str, names: list[_Name]) -> list[_Mention]:
             score = None
             if norm.startswith(name.norm, k):
                 score, length = 2, size
-            elif size >= 5:
+            elif size >= 5 and norm[k] in name.norm[:2]:
                 length = _typo_length(norm, k, name.norm)
                 score = 1 if length else None
             if score is None:
