@@ -178,8 +178,11 @@ def bench_scaling(work: Path, runs: int, sizes: list[int], papers: list[int]) ->
         cache, ids = synthetic_cache(work, work / "warm-cache", count)
         for claims in sizes:
             post = work / f"scale-{count}-{claims}.md"
-            lines = [f"[Paper {i}](https://arxiv.org/abs/{i})" for i in ids]
-            lines += [CLAIM_LINES[n % len(CLAIM_LINES)] for n in range(claims)]
+            # Each claim links the paper it is about, as posts do; papers are cited round-robin.
+            lines = [
+                f"As [the paper](https://arxiv.org/abs/{ids[n % count]}) says: {CLAIM_LINES[n % 10]}"
+                for n in range(claims)
+            ]
             post.write_text("\n\n".join(lines) + "\n")
             command = citekit("verify", str(post), "--offline", "--cache-dir", str(cache), "--json")
             seconds = median_seconds(command, runs)

@@ -532,19 +532,21 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
     """
     positions = [i for i, c in enumerate(text) if c.isalnum()]
     norm = "".join(text[i].lower() for i in positions)
-    word_starts = {
-        k
-        for k, i in enumerate(positions)
-        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum())
-    }
+    starts: dict[str, list[int]] = {}  # word starts by their first letter
+    for k, i in enumerate(positions):
+        if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
+            starts.setdefault(norm[k], []).append(k)
     found = []
     for name in names:
         size = len(name.norm)
-        for k in word_starts:
+        where = set(starts.get(name.norm[0], ()))
+        if size >= 5:
+            where.update(starts.get(name.norm[1], ()))
+        for k in sorted(where):
             score = None
             if norm.startswith(name.norm, k):
                 score, length = 2, size
-            elif size >= 5 and norm[k] in name.norm[:2]:
+            elif size >= 5:
                 length = _typo_length(norm, k, name.norm)
                 score = 1 if length else None
             if score is None:
@@ -559,7 +561,7 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
 def _typo_length(norm: str, k: int, name: str) -> int:
     """Length of the window at ``k`` that is ``name`` with letters swapped or one edit, or 0."""
     size = len(name)
-    if sorted(norm[k : k + size]) == sorted(name):
+    if _letters(norm[k : k + size]) == _letters(name):
         return size
     for length in (size - 1, size, size + 1):
         if k + length <= len(norm) and _one_edit(norm[k : k + length], name):
@@ -567,15 +569,22 @@ def _typo_length(norm: str, k: int, name: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=4096)
+def _letters(word: str) -> str:
+    return "".join(sorted(word))
+
+
 def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
+    """Whether ``a`` becomes ``b`` by at most one substitution, insertion or deletion."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
         return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    shorter, longer = sorted((a, b), key=len)
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    skip = 1 if len(a) == len(b) else 0  # substitution skips a letter in both, else only in a
+    return a[i + 1 :] == b[i + skip :]
 
 
 def _best_refs(mentions: list[_Mention]) -> tuple[str, ...]:

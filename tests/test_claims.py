@@ -222,3 +222,19 @@ def test_extracting_from_any_markdown_never_crashes(post: str) -> None:
     lines = post.splitlines()
     for claim in extract_claims(post, QWEN_REFS):
         assert claim.quantity.text in lines[claim.line - 1]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+@given(st.text("abcq25", max_size=8), st.text("abcq25", max_size=8))
+def test_one_edit_agrees_with_edit_distance(a: str, b: str) -> None:
+    from citekit.claims import _one_edit
+
+    assert _one_edit(a, b) == (_edit_distance(a, b) <= 1)
