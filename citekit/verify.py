@@ -36,7 +36,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -74,7 +74,7 @@ _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
     "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
     "模型": "model", "数据集": "dataset", "词": "token", "步": "step", "轮": "epoch",
-    "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day",
+    "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day", "层": "layer",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -650,7 +650,12 @@ def _role(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-_NOUN = re.compile(r" ([^\W\d_][\w-]*)")
+# the word after a unitless number, unless it starts a phrase about something else
+_NOUN = re.compile(
+    r" (?!(?:with|without|during|per|against|across|through|via|until|since|among|plus)\b)"
+    r"([^\W\d_][\w-]*)",
+    re.IGNORECASE,
+)
 
 
 def _own_words(words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity) -> _Own:
@@ -719,7 +724,7 @@ def _candidates(
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     for i in index.with_terms(strong):
         entry = index.entries[i]
-        if not _same_kind(quantity, entry.quantity) or same_value(quantity, entry.quantity):
+        if not _same_kind(quantity, entry.quantity) or _equal(quantity, entry.quantity):
             continue
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
@@ -727,9 +732,17 @@ def _candidates(
         tie = _tie(own, passage, entry, index)
         if tie <= 0 or not _unit_named(quantity, passage, entry):
             continue  # a number is evidence only about what its own words name
+        if own.noun and not passage.row and own.noun not in _named(passage, entry):
+            continue  # "45 words" is not contradicted by a count of something else
         score = _score(wanted, passage, entry, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None))
     return support, against
+
+
+def _equal(claim: Quantity, paper: Quantity) -> bool:
+    """Whether a paper value states the claimed one, by the claim's own rounding policy."""
+    match = same_value(claim, paper)
+    return match is not None and (match != "approximate" or _rounds_to(claim, paper))
 
 
 def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
@@ -737,8 +750,13 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     if not claim.unit or entry.quantity.unit or passage.row:
         return True
     unit = terms(claim.unit)
+    return bool(unit) and unit[0] in _named(passage, entry)
+
+
+def _named(passage: Passage, entry: Entry) -> frozenset[str]:
+    """The terms that name a paper number: its own words on either side."""
     theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
-    return bool(unit) and unit[0] in theirs.left | theirs.right
+    return theirs.left | theirs.right
 
 
 def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
