@@ -36,7 +36,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 6
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -321,7 +321,8 @@ def _add_passage(
     if not quantities:
         return words
     number = len(passages)
-    passages.append(Passage(page, text, tuple(words), header, tuple(ats), row))
+    numbers = tuple(ats) if row else _blocking(text, quantities, ats)
+    passages.append(Passage(page, text, tuple(words), header, numbers, row))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         entries.append(Entry(number, quantity, at, column))
@@ -359,6 +360,22 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     return quantities, words, ats
 
 
+def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> tuple[int, ...]:
+    """Where the numbers that own the words around them stand in a sentence's terms.
+
+    A bare number in brackets after a word is an aside (``79% of participants (19) had``):
+    the words on its far side still name the number before it.
+    """
+    return tuple(
+        at
+        for quantity, at in zip(quantities, ats, strict=True)
+        if not _ASIDE.fullmatch(
+            text, max(0, quantity.start - 1), quantity.start + len(quantity.text) + 1
+        )
+    )
+
+
+_ASIDE = re.compile(r"\([0-9][0-9,.]*%?\)")
 _FRACTION = re.compile(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
 
@@ -591,7 +608,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         if own is None:
             add(words, 0.5)
         else:
-            for offset, term in _positions(words, ats, ats[own]):
+            numbers = _blocking(claim.context, quantities, ats)
+            for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(terms(claim.quantity.text), 1.0)
     add(terms(claim.subject), 1.0)
@@ -631,7 +649,7 @@ def _claim_own(claim: Claim) -> _Own:
     mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
-    own = _own_words(words, ats, ats[mine], quantities[mine])
+    own = _own_words(words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine])
     quantity = quantities[mine]
     noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
@@ -662,7 +680,10 @@ def _own_words(words: Sequence[str], numbers: Sequence[int], at: int, quantity: 
     """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers."""
     after = at + len(_unit_terms(quantity))
     before = max([n for n in numbers if n < at], default=0)
-    following = min([n for n in numbers if n > at], default=len(words))
+    later = sorted(n for n in numbers if n > at)
+    if later and later[0] == after:  # "18 out of 20 participants": both count participants
+        later = later[1:]
+    following = later[0] if later else len(words)
     return _Own(
         frozenset(words[max(before, at - _OWN) : at]),
         frozenset(words[at : min(following, after + _OWN)]),

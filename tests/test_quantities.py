@@ -108,6 +108,7 @@ NOT_QUANTITIES = [
     "GPT-4 and T5 on a P100",
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
+    "in Study 2, participants chose Topic 1",
     "the 3D 2nd 1st",
     "doi 10.1145/3491102.3501",
     "第3章",
@@ -125,6 +126,10 @@ def test_numbers_that_are_not_quantities_are_skipped(text: str) -> None:
 def test_a_sentence_yields_each_quantity_in_order() -> None:
     text = "We trained the base models for a total of 100,000 steps or 12 hours on 8 GPUs."
     assert [q.text for q in parse_quantities(text)] == ["100,000 steps", "12 hours", "8 GPUs"]
+
+
+def test_a_capitalised_study_label_keeps_a_count_after_it() -> None:
+    assert [q.text for q in parse_quantities("Study 2,000 participants")] == ["2,000 participants"]
 
 
 def test_a_month_number_alone_is_not_a_duration() -> None:

@@ -160,7 +160,8 @@ SEPSIS = (
     "before the definition was met. The training set consists of 51,697 inpatient admissions. "
     "The early warning score uses seven variables. For the big models, we averaged the last "
     "8 checkpoints. A total of 24 annotators (9 male and 15 female) labelled the data. Each "
-    "note averages 13 sentences."
+    "note averages 13 sentences. In Study 2, 79% of the nurses (19) had used 3 or fewer "
+    "scores, and 18 out of 20 nurses preferred the early warning."
 )
 
 
@@ -179,6 +180,11 @@ SEPSIS = (
         # a count of something else contradicts nothing; a preposition is not a counted noun
         ("Each note averages 45 words.", "not_found", None),
         ("The score was validated with 8 checkpoints per model.", "supported", 8),
+        # a bracketed aside does not cut a number off from the words after it
+        ("Of the nurses, 79% had used 3 or fewer scores.", "supported", 79),
+        # in "18 out of 20 nurses" both numbers count nurses; "Study 2" is a label
+        ("In the end 18 out of 20 nurses preferred it.", "supported", 18),
+        ("Study 2 enrolled 2 nurses.", "not_found", None),
     ],
 )
 def test_a_number_is_tied_to_the_claim_by_its_own_words(
