@@ -36,7 +36,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -363,19 +363,19 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
 def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> tuple[int, ...]:
     """Where the numbers that own the words around them stand in a sentence's terms.
 
-    A bare number in brackets after a word is an aside (``79% of participants (19) had``):
-    the words on its far side still name the number before it.
+    A bare number or a spread in brackets is an aside (``79% of participants (19) had``,
+    ``41.0 (SD=24.8) inline citations``): the words on its far side still name the number
+    before it.
     """
     return tuple(
         at
         for quantity, at in zip(quantities, ats, strict=True)
-        if not _ASIDE.fullmatch(
-            text, max(0, quantity.start - 1), quantity.start + len(quantity.text) + 1
-        )
+        if not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
+        or not text.startswith(")", quantity.start + len(quantity.text))
     )
 
 
-_ASIDE = re.compile(r"\([0-9][0-9,.]*%?\)")
+_ASIDE = re.compile(r"\((?:(?:SD|SE|sd|std|σ|n|N)\s?=\s?)?$")
 _FRACTION = re.compile(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
 
@@ -538,6 +538,19 @@ def _verify(
         return _finding(claim, "supported", best_support)
     if best_against and best_against.score >= _CONTRADICT_MIN:
         return _finding(claim, "contradicted", best_against)
+    if best_support and best_support.score >= _SUPPORT_MIN:
+        # the claimed value stands in the sentence, but another number there owns its words
+        # ("17 hours before antibiotics and 36 hours before the definition")
+        paired = [
+            a
+            for a in against
+            if a.passage is best_support.passage
+            and a.tie > best_support.tie
+            and a.entry.at in a.passage.numbers  # not an aside
+            and ("-" in a.entry.quantity.text) <= ("-" in claim.quantity.text)  # "five-point"
+        ]
+        if paired:
+            return _finding(claim, "contradicted", max(paired, key=_strength))
     return Finding(claim, "not_found")
 
 

@@ -160,7 +160,8 @@ SEPSIS = (
     "before the definition was met. The training set consists of 51,697 inpatient admissions. "
     "The early warning score uses seven variables. For the big models, we averaged the last "
     "8 checkpoints. A total of 24 annotators (9 male and 15 female) labelled the data. Each "
-    "note averages 13 sentences. In Study 2, 79% of the nurses (19) had used 3 or fewer "
+    "note averages 13 sentences. Each note has 12.5 (SD=3.1) sentences on average. "
+    "In Study 2, 79% of the nurses (19) had used 3 or fewer "
     "scores, and 18 out of 20 nurses preferred the early warning."
 )
 
@@ -185,6 +186,8 @@ SEPSIS = (
         # in "18 out of 20 nurses" both numbers count nurses; "Study 2" is a label
         ("In the end 18 out of 20 nurses preferred it.", "supported", 18),
         ("Study 2 enrolled 2 nurses.", "not_found", None),
+        # a spread in brackets is an aside too
+        ("Each note has 12.5 sentences on average.", "supported", 12.5),
     ],
 )
 def test_a_number_is_tied_to_the_claim_by_its_own_words(
