@@ -38,7 +38,7 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_BACKTICKS = re.compile(r"`+")
 _INLINE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)]*)\)")
 _REF_DEF = re.compile(r"^ {0,3}\[(?P<text>[^\]]+)\]:\s*(?P<target>.*)$")
 _HTML_A = re.compile(r"<a\s[^>]*href=[\"'](?P<target>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>", re.I)
@@ -151,9 +151,31 @@ def _mask_code(lines: list[str]) -> list[str]:
             fence = opened.group(1)
             masked.append("")
         else:
-            code = "`" in line
-            masked.append(_INLINE_CODE.sub(lambda m: " " * len(m.group(0)), line) if code else line)
+            masked.append(_mask_inline_code(line) if "`" in line else line)
     return masked
+
+
+def _mask_inline_code(line: str) -> str:
+    """Blank out inline code spans: a run of backticks up to the next run of the same length.
+
+    Linear in the line's length (a regex with a backreference is cubic on long backtick runs).
+    """
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(line)]
+    by_length: dict[int, list[int]] = {}
+    for index, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(index)
+    chars, index = list(line), 0
+    while index < len(runs):
+        start, end = runs[index]
+        same = by_length[end - start]
+        after = bisect.bisect_right(same, index)
+        if after == len(same) or runs[same[after]][0] == end:  # no closer, or an empty span
+            index += 1
+            continue
+        close = same[after]
+        chars[start : runs[close][1]] = " " * (runs[close][1] - start)
+        index = close + 1
+    return "".join(chars)
 
 
 def _heading(line: str, next_line: str) -> str:

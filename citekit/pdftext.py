@@ -135,6 +135,8 @@ def extract_many(
 
 def _worker(name: str, pdf: bytes, memory: int, send: Connection) -> None:
     """Extract one PDF under a cap on address space, sending pages or a PdfError back."""
+    import pypdf  # noqa: F401  (loaded before the cap, which is for the extraction alone)
+
     inherited = os.sysconf("SC_PAGE_SIZE") * int(Path("/proc/self/statm").read_text().split()[0])
     resource.setrlimit(resource.RLIMIT_AS, (inherited + memory, inherited + memory))
     try:
