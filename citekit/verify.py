@@ -756,10 +756,13 @@ def _candidates(
         tie = _tie(own, passage, entry, index)
         support.append(_Candidate(score, tie, paper, passage, entry, match))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
+    named = _named_numbers(claim)
     for i in index.with_terms(strong):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or _equal(quantity, entry.quantity):
             continue
+        if entry.quantity.value in named:
+            continue  # the post's own label ("91.3 F1 on Section 23")
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
@@ -771,6 +774,19 @@ def _candidates(
         score = _score(wanted, passage, entry, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None))
     return support, against
+
+
+_DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
+
+
+def _named_numbers(claim: Claim) -> set[float]:
+    """Numbers a claim's context writes as labels, not quantities (``Section 23``)."""
+    spans = [(q.start, q.start + len(q.text)) for q in parse_quantities(claim.context)]
+    return {
+        float(m.group(0))
+        for m in _DIGITS.finditer(claim.context)
+        if not any(a <= m.start() < b for a, b in spans)
+    }
 
 
 def _equal(claim: Quantity, paper: Quantity) -> bool:

@@ -232,3 +232,12 @@ def test_a_long_quote_is_cut_around_the_number() -> None:
     assert finding.verdict == "supported"
     assert len(finding.quote) <= 302 and "300,000 steps" in finding.quote
     assert finding.quote.startswith("…") and finding.quote.endswith("…")
+
+
+def test_a_number_the_post_writes_as_a_label_contradicts_nothing() -> None:
+    page = (
+        "Table 4: Results on Section 23 of WSJ.\nParser Training WSJ 23 F1\n"
+        "Our parser, trained on WSJ only, reaches 91.3 on the test section."
+    )
+    finding = _verify_against("It reaches 91.3 F1 on Section 23 of WSJ.", page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 91.3)
