@@ -761,9 +761,10 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or _equal(quantity, entry.quantity):
             continue
-        if entry.quantity.value in named:
-            continue  # the post's own label ("91.3 F1 on Section 23")
         passage = index.passages[entry.passage]
+        end = entry.quantity.start + len(entry.quantity.text)
+        if entry.quantity.value in named or _DIFFERENCE.match(passage.quote, end):
+            continue  # the post's own label (Section 23); a difference (1.85 s longer than)
         if not _column_fits(wanted, passage, entry):
             continue
         tie = _tie(own, passage, entry, index)
@@ -776,6 +777,10 @@ def _candidates(
     return support, against
 
 
+_DIFFERENCE = re.compile(
+    r"\s(?:longer|shorter|more|less|fewer|higher|lower|faster|slower|greater|smaller|larger)"
+    r"\s+than\b"
+)
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
 
 

@@ -241,3 +241,18 @@ def test_a_number_the_post_writes_as_a_label_contradicts_nothing() -> None:
     )
     finding = _verify_against("It reaches 91.3 F1 on Section 23 of WSJ.", page)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 91.3)
+
+
+def test_a_difference_between_two_values_contradicts_neither() -> None:
+    page = (
+        "Participants with the index averaged 5.19 seconds (σ = 7.72) in each paper position "
+        "before moving, which was 1.85 seconds longer than what participants spent without the "
+        "index (average 3.34 seconds, σ = 10.99)."
+    )
+    post = (
+        "With the index they dwelt 5.19 seconds per paper position, against 3.34 seconds without."
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("supported", 5.19), ("supported", 3.34),
+    ]  # fmt: skip
