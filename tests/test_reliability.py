@@ -84,7 +84,9 @@ def test_a_passing_api_fault_is_retried_and_the_fetch_succeeds(
 
 def test_a_429_storm_ends_in_one_line_naming_the_ids(replay: ReplayServer, tmp_path: Path) -> None:
     replay.inject("/api", Fault.status(429, retry_after=0), times=5)
+    started = time.monotonic()
     result = fetch(replay, tmp_path, UNKNOWN)
+    assert time.monotonic() - started < 3  # "Retry-After: 0" means now, not 2 + 4 + 8 s of backoff
     assert_fails_cleanly(result, "HTTP 429", UNKNOWN, "try again later")
     assert replay.count("/api") == 5  # the first try and four retries, then give up
     assert fetch(replay, tmp_path, UNKNOWN).exit_code == ExitCode.PROBLEMS
