@@ -241,10 +241,10 @@ def test_a_decompression_bomb_under_the_cap_costs_that_pdf_only() -> None:
 
 
 def test_pdfs_within_their_limits_are_extracted_in_order() -> None:
-    pdfs = [(p.stem, p.read_bytes()) for p in sorted((DATA_DIR / "pdfs").glob("1[14]*.pdf"))]
-    results = pdftext.extract_many([*pdfs, ("bomb", bomb_pdf(1_000_000))])
-    assert [len(r) for r in results[:-1]] == [8, 9]  # type: ignore[arg-type]
-    assert "no text layer" in str(results[-1])
+    gan = (DATA_DIR / "pdfs" / "1406.2661v1.pdf").read_bytes()
+    results = pdftext.extract_many([("bomb", bomb_pdf(1_000_000)), ("1406.2661v1", gan)])
+    assert "no text layer" in str(results[0])
+    assert len(results[1]) == 9  # type: ignore[arg-type]
 
 
 # --- XML ------------------------------------------------------------------------------------

@@ -10,5 +10,5 @@ from targets import TARGETS
 @pytest.mark.parametrize("name", sorted(TARGETS))
 def test_fuzz_target_holds(name: str) -> None:
     function, strategies = TARGETS[name]
-    profile = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    profile = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     profile(given(**strategies)(function))()
