@@ -20,7 +20,8 @@ Policies (deliberate, tested on the seed post):
   ``ViT(675M)``). A unitless number takes its unit from the header ("tokens", "BLEU", "%");
   a magnitude under "size"/"params" is a parameter count.
 - Prose: the subject is the nearest name of a cited paper before the number (after it when
-  none is before), else the nearest model-like word (``GPT-3``, ``WMT``), else the heading.
+  none is before), else the nearest model-like word (``GPT-3``, ``WMT``), else the bold text
+  a paragraph opens with (``**UCSD** is a sidewalk video ...``), else the heading.
 - Attribution, first that applies: arXiv links in the same sentence or row; the cited paper
   whose name (link text or title) best matches the row label or subject, tolerating typos
   (``Qwe2.5n-VL`` → Qwen2.5-VL) and preferring the longest name (``Qwen2.5-VL-7B`` →
@@ -69,6 +70,8 @@ _DECLARES_GUESSES = re.compile(
 )
 _MARK_CELL = re.compile(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
+_LEAD = re.compile(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
 _MODEL_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {
@@ -264,6 +267,8 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
     quantities = [_on_its_line(q) for q in parse_quantities(masked) if not _is_bare_year(q)]
     if not quantities:
         return
+    lead = _LEAD.match(masked)
+    lead = lead.group(1) if lead and lead.group(1)[0].isalpha() else ""  # not **36 hours**
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
@@ -274,7 +279,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
         for quantity, span in zip(inside, spans, strict=True):
             line = first_line + raw.count("\n", 0, quantity.start)
             heading = post.headings[post.section_of_line[line]]
-            subject, named = _prose_subject(sentence, span, spans, heading, post.names)
+            subject, named = _prose_subject(sentence, span, spans, lead or heading, post.names)
             refs = (
                 linked
                 or named

@@ -1,8 +1,9 @@
 """Claims checked against the papers they cite: a verdict, and the page and quote that decide it.
 
 Each paper is indexed once (``index_paper``): every quantity on its pages, found by the same
-parser as the claims stage, with the sentence or table row it stands in and the words around
-it, normalised into context terms through a small ML vocabulary of equivalents. The index is
+parser as the claims stage, with the sentence or table row it stands in, the words around
+it and the numbered section heading above it, normalised into context terms through a small
+ML vocabulary of equivalents. The index is
 plain data (``to_json``/``from_json``) so the pipeline can cache it beside the page text.
 
 ``verify_claims`` then scores, for each claim, the passages of its cited papers by context
@@ -15,7 +16,9 @@ row's label and column). Policies:
   better.
 - contradicted: a different value of the same kind whose own words match the claim's, with
   a stronger match than any passage stating the claimed value; or the table cell the claim
-  names (row label and column header) holds another value.
+  names (row label and column header) holds another value. A bound (``more than 3``), a
+  difference (``1.85 seconds longer than``), a side of a size (``150 × 150``) and a number the
+  post itself writes as a label (``Section 23``) state no value to contradict.
 - not_found otherwise: a number that only appears somewhere unrelated, in another column of
   the right row, or in another paper is no evidence.
 - Dates are checked against the first-version date in the paper's metadata.
@@ -36,7 +39,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -123,7 +126,8 @@ def _stem(word: str) -> str:
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
     elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        word = word[:-2] if word[-3] not in "aeiouv" else word[:-1]  # opened, saved
+        vowel = word[-3] in "aeiouv" or word[:-1] in _SYNONYMS  # saved, sampled
+        word = word[:-1] if vowel else word[:-2]  # opened
     return _SYNONYMS.get(word, word)
 
 
@@ -137,6 +141,7 @@ class Passage:
     header: tuple[str, ...] = ()  # column header terms of a table row, one per value cell
     numbers: tuple[int, ...] = ()  # where each number stands among the words
     row: bool = False  # a table row: its label names every number in it
+    section: tuple[str, ...] = ()  # terms of the numbered section heading it stands under
 
 
 @dataclass(frozen=True)
@@ -192,7 +197,15 @@ class PaperIndex:
         return {
             "format": INDEX_FORMAT,
             "passages": [
-                [p.page, p.quote, " ".join(p.words), " ".join(p.header), list(p.numbers), p.row]
+                [
+                    p.page,
+                    p.quote,
+                    " ".join(p.words),
+                    " ".join(p.header),
+                    list(p.numbers),
+                    p.row,
+                    " ".join(p.section),
+                ]
                 for p in self.passages
             ],
             "entries": [
@@ -210,8 +223,16 @@ class PaperIndex:
         if data.get("format") != INDEX_FORMAT:
             raise ValueError("index format changed")
         passages = [
-            Passage(page, quote, tuple(words.split()), tuple(header.split()), tuple(numbers), row)
-            for page, quote, words, header, numbers, row in data["passages"]  # type: ignore[attr-defined]
+            Passage(
+                page,
+                quote,
+                tuple(words.split()),
+                tuple(header.split()),
+                tuple(numbers),
+                row,
+                tuple(section.split()),
+            )
+            for page, quote, words, header, numbers, row, section in data["passages"]  # type: ignore[attr-defined]
         ]
         entries = [
             Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
@@ -239,22 +260,26 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     entries: list[Entry] = []
     df: dict[str, int] = defaultdict(int)
     count = 0
+    section = ""
     for page in pages:
-        found = list(_page_passages(page))
+        found = list(_page_passages(page, section))
+        section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
         widest: dict[int, int] = defaultdict(int)  # per table header: most values in a row
-        for text, header, row in found:
+        for text, header, row, _ in found:
             if row:
                 widest[id(header)] = max(widest[id(header)], len(_tokenize(text, row)[0]))
-        for text, header, row in found:
+        for text, header, row, heading in found:
             count += 1
             cells = _fit_header(header, widest[id(header)]) if row else ()
-            for term in set(_add_passage(passages, entries, page.number, text, cells, row)):
+            added = _add_passage(passages, entries, page.number, text, cells, row, heading)
+            for term in set(added):
                 df[term] += 1
     return PaperIndex(passages, entries, dict(df), count)
 
 
-def _page_passages(page: Page) -> Iterable[tuple[str, Sequence[str], bool]]:
-    """Sentences of the running text and table rows (with their header), from the raw lines.
+def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str], bool, str]]:
+    """Sentences of the running text and table rows (with their header and the numbered
+    section they stand in, ``section`` at the top of the page), from the raw lines.
 
     pypdf gives a table row as one line of cells; a line mostly made of numbers is a row. Cells
     wrapped over several lines arrive as short number-free lines: before a table's first row
@@ -262,7 +287,7 @@ def _page_passages(page: Page) -> Iterable[tuple[str, Sequence[str], bool]]:
     numbers alone they are that row's label (``AMDCN (without perspective infor-`` /
     ``mation)`` / ``16.6``).
     """
-    prose: list[str] = []
+    prose: list[tuple[str, str]] = []  # lines with their section
     header: Sequence[str] = ()  # the lines above a table's first row, shared by its rows
     short: list[str] = []  # short number-free lines since the last row or long line
     in_table = False
@@ -280,32 +305,45 @@ def _page_passages(page: Page) -> Iterable[tuple[str, Sequence[str], bool]]:
                 header = tuple(short)
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
-            yield normalise("\n".join([*label, line])), header, True
+            yield normalise("\n".join([*label, line])), header, True, section
             continue
+        if _is_heading(line):
+            section = line.strip()
         if not numbers and len(words) <= 12 and not line.rstrip().endswith((".", ",")):
             short.append(line)
         else:
             short = []
             if len(words) > 12:
                 header, in_table = (), False
-        prose.append(line)
+        prose.append((line, section))
     yield from _sentences(prose)
 
 
+_SECTION_NUMBER = re.compile(r"^[0-9.]+ ")
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 
 
-def _sentences(lines: list[str]) -> Iterable[tuple[str, Sequence[str], bool]]:
+def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str], bool, str]]:
     """Sentences of running text; a line ending in a full stop ends one (algorithm boxes)."""
     block: list[str] = []
-    for i, line in enumerate(lines):
+    for i, (line, section) in enumerate(lines):
         block.append(line)
         if i + 1 < len(lines) and not line.rstrip().endswith((".", "!", "?", ":")):
             continue
         for sentence in _SENTENCE_END.split(normalise("\n".join(block))):
             if sentence.strip():
-                yield sentence.strip(), (), False
+                yield sentence.strip(), (), False, section
         block = []
+
+
+_HEADING = re.compile(
+    r"[1-9][0-9]?(?:\.[0-9]{1,2}){0,3}\.? (?!(?:We|Our|The|This|It) )[A-Z][^.:;,]{2,60}"
+)  # not a numbered list of claims: "2. We propose ..."
+
+
+def _is_heading(line: str) -> bool:
+    """A numbered section heading on a line of its own: ``3.2.4 WorldExpo ’10 Crowd Counting``."""
+    return len(line.split()) <= 8 and _HEADING.fullmatch(line.strip()) is not None
 
 
 def _add_passage(
@@ -315,6 +353,7 @@ def _add_passage(
     text: str,
     header: tuple[str, ...],
     row: bool = False,
+    section: str = "",
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity."""
     quantities, words, ats = _tokenize(text, row)
@@ -322,7 +361,8 @@ def _add_passage(
         return words
     number = len(passages)
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
-    passages.append(Passage(page, text, tuple(words), header, numbers, row))
+    heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
+    passages.append(Passage(page, text, tuple(words), header, numbers, row, heading))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         entries.append(Entry(number, quantity, at, column))
@@ -370,11 +410,22 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     return tuple(
         at
         for quantity, at in zip(quantities, ats, strict=True)
-        if not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
-        or not text.startswith(")", quantity.start + len(quantity.text))
+        if not _in_product(text, quantity)
+        and (
+            not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
+            or not text.startswith(")", quantity.start + len(quantity.text))
+        )
     )
 
 
+def _in_product(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a side of a size such as ``150 × 150``: a shape, not a count."""
+    end = quantity.start + len(quantity.text)
+    return bool(_TIMES_AFTER.match(text, end) or _TIMES_BEFORE.search(text, 0, quantity.start))
+
+
+_TIMES_AFTER = re.compile(r"\s?[×x]\s?[0-9]")
+_TIMES_BEFORE = re.compile(r"[0-9]\s?[×x]\s?$")
 _ASIDE = re.compile(r"\((?:(?:SD|SE|sd|std|σ|n|N)\s?=\s?)?$")
 _FRACTION = re.compile(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
@@ -496,9 +547,10 @@ class _Candidate:
 
 
 _SUPPORT_MIN = 1.5
-_CONTRADICT_MIN = 5.0
+_CONTRADICT_MIN = 4.5
 _TIE_WEIGHT = 2.0
 _SUPPORT_RATIO = 0.5  # another value must match the context twice as well to outweigh it
+_SECTION_WEIGHT = 0.5  # a section heading's words describe its numbers, loosely
 _OWN = 3  # terms on each side of a number that name what it counts
 
 
@@ -765,6 +817,10 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if entry.quantity.value in named or _DIFFERENCE.match(passage.quote, end):
             continue  # the post's own label (Section 23); a difference (1.85 s longer than)
+        if _BOUND.search(passage.quote, max(0, entry.quantity.start - 25), entry.quantity.start):
+            continue  # "more than just 3 or 4 columns" bounds a value, it states none
+        if not passage.row and _in_product(passage.quote, entry.quantity):
+            continue  # "150 × 150 patches" gives their size, not how many
         if not _column_fits(wanted, passage, entry):
             continue
         tie = _tie(own, passage, entry, index)
@@ -780,6 +836,11 @@ def _candidates(
 _DIFFERENCE = re.compile(
     r"\s(?:longer|shorter|more|less|fewer|higher|lower|faster|slower|greater|smaller|larger)"
     r"\s+than\b"
+)
+_BOUND = re.compile(
+    r"\b(?:(?:more|less|fewer|greater|higher|lower) than(?: just| only)?|at least|at most"
+    r"|up to)(?:\s[0-9]+ or)?\s$",
+    re.IGNORECASE,
 )
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
 
@@ -855,6 +916,10 @@ def _score(wanted: Mapping[str, float], passage: Passage, entry: Entry, index: P
             score += wanted[term] * index.weight(term) * closeness
     if entry.column and entry.column in wanted and entry.column not in seen:
         score += wanted[entry.column] * index.weight(entry.column)
+        seen.add(entry.column)
+    for term in passage.section if score else ():  # only where the passage itself matches
+        if term in wanted and term not in seen:
+            score += wanted[term] * index.weight(term) * _SECTION_WEIGHT
     return score
 
 

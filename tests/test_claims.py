@@ -108,6 +108,17 @@ def test_a_link_in_the_sentence_beats_a_name_in_it() -> None:
     assert claim.refs == ("1406.2661",)
 
 
+def test_a_paragraph_opening_in_bold_is_the_subject_of_its_unnamed_sentences() -> None:
+    post = (
+        "## Datasets\n\n**The sidewalk set** has 25 people per frame. The minimal split trains "
+        "on 12 images.\n\nPlain paragraphs keep the heading: 800 images.\n"
+    )
+    assert [(c.quantity.text, c.subject) for c in extract_claims(post, [])] == [
+        ("25", "The sidewalk set"), ("12 images", "The sidewalk set"),
+        ("800 images", "Datasets"),
+    ]  # fmt: skip
+
+
 def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (9,))]
     post = (

@@ -256,3 +256,45 @@ def test_a_difference_between_two_values_contradicts_neither() -> None:
     assert [(f.verdict, f.paper_value) for f in findings] == [
         ("supported", 5.19), ("supported", 3.34),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("post", "page", "verdict", "paper_value"),
+    [
+        # the sides of a size are no counts, and do not cut the number off from its noun
+        (
+            "The authors sample 16,000 patches for training.",
+            "We take 16000 150 × 150 randomly sampled patches for training. For testing, we "
+            "densely scan the image, producing 150 × 150 patches.",
+            "supported",
+            16000,
+        ),
+        # a bound ("more than just 3 or 4") states no value to contradict
+        (
+            "The network in the paper has 5 columns, with 64 feature maps per convolution.",
+            "The network as shown in Figure 1 contains 5 columns. Using dilations with the "
+            "multicolumn idea will allow for a network with more than just 3 or 4 columns.",
+            "supported",
+            5,
+        ),
+    ],
+)
+def test_sizes_and_bounds_are_read_for_what_they_say(
+    post: str, page: str, verdict: str, paper_value: float
+) -> None:
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+def test_a_numbered_section_heading_describes_the_numbers_under_it() -> None:
+    pages = [
+        Page(1, FILLER, FILLER),
+        Page(2, "", "3.2.1 UCF Crowd Counting\nWe take 1600 random 79 × 119 patches for training."),
+        Page(3, "", "3.2.2 TRANCOS Traffic Counting\nWe take 1600 random patches of size 80 × 80."),
+    ]
+    index = index_paper(pages)
+    post = "On UCF, training uses 1,600 random patches."
+    markdown = f"[Toy](https://arxiv.org/abs/2301.01234)\n\n{post}\n"
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+    assert (finding.verdict, finding.page) == ("supported", 2)
