@@ -33,6 +33,7 @@ Policies (deliberate, tested on the seed post):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -541,6 +542,7 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
     for k, i in enumerate(positions):
         if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
             starts.setdefault(norm[k], []).append(k)
+    sums = [0, *itertools.accumulate(map(ord, norm))]  # window letter sums rule out anagrams
     found = []
     for name in names:
         size = len(name.norm)
@@ -552,7 +554,7 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
             if norm.startswith(name.norm, k):
                 score, length = 2, size
             elif size >= 5:
-                length = _typo_length(norm, k, name.norm)
+                length = _typo_length(norm, k, name.norm, sums)
                 score = 1 if length else None
             if score is None:
                 continue
@@ -563,10 +565,14 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
     return found
 
 
-def _typo_length(norm: str, k: int, name: str) -> int:
-    """Length of the window at ``k`` that is ``name`` with letters swapped or one edit, or 0."""
+def _typo_length(norm: str, k: int, name: str, sums: Sequence[int]) -> int:
+    """Length of the window at ``k`` that is ``name`` with letters swapped or one edit, or 0.
+
+    ``sums[i]`` is the sum of the character codes of ``norm[:i]``: swapped letters keep it.
+    """
     size = len(name)
-    if _letters(norm[k : k + size]) == _letters(name):
+    swapped = k + size < len(sums) and sums[k + size] - sums[k] == _code_sum(name)
+    if swapped and _letters(norm[k : k + size]) == _letters(name):
         return size
     for length in (size - 1, size, size + 1):
         if k + length <= len(norm) and _one_edit(norm[k : k + length], name):
@@ -575,6 +581,10 @@ def _typo_length(norm: str, k: int, name: str) -> int:
 
 
 @functools.lru_cache(maxsize=4096)
+def _code_sum(word: str) -> int:
+    return sum(map(ord, word))
+
+
 def _letters(word: str) -> str:
     return "".join(sorted(word))
 
