@@ -16,9 +16,10 @@ row's label and column). Policies:
   better.
 - contradicted: a different value of the same kind whose own words match the claim's, with
   a stronger match than any passage stating the claimed value; or the table cell the claim
-  names (row label and column header) holds another value. A bound (``more than 3``), a
-  difference (``1.85 seconds longer than``), a side of a size (``150 × 150``) and a number the
-  post itself writes as a label (``Section 23``) state no value to contradict.
+  names (row label and column header) holds another value. A bound (``more than 3``, 超过),
+  a difference (``1.85 seconds longer than``), a side of a size (``150 × 150``) and a number the
+  post itself writes as a label (``Section 23``) state no value to contradict; a bound
+  supports only a claimed bound.
 - not_found otherwise: a number that only appears somewhere unrelated, in another column of
   the right row, or in another paper is no evidence.
 - Dates are checked against the first-version date in the paper's metadata.
@@ -804,6 +805,8 @@ def _candidates(
             continue  # "51,697 patients" where the paper counts admissions
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
+        if _bound(passage.quote, entry.quantity) and not _bound(claim.context, quantity):
+            continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index)
         tie = _tie(own, passage, entry, index)
         support.append(_Candidate(score, tie, paper, passage, entry, match))
@@ -817,7 +820,7 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if entry.quantity.value in named or _DIFFERENCE.match(passage.quote, end):
             continue  # the post's own label (Section 23); a difference (1.85 s longer than)
-        if _BOUND.search(passage.quote, max(0, entry.quantity.start - 25), entry.quantity.start):
+        if _bound(passage.quote, entry.quantity):
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and _in_product(passage.quote, entry.quantity):
             continue  # "150 × 150 patches" gives their size, not how many
@@ -839,9 +842,16 @@ _DIFFERENCE = re.compile(
 )
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|higher|lower) than(?: just| only)?|at least|at most"
-    r"|up to)(?:\s[0-9]+ or)?\s$",
+    r"|up to)(?:\s[0-9]+ or)?\s$|(?:超过|多于|少于|至少|不少于|最多|不超过)\s?$",
     re.IGNORECASE,
 )
+
+
+def _bound(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a bound on a value rather than the value: ``more than 5 times``."""
+    return _BOUND.search(text, max(0, quantity.start - 25), quantity.start) is not None
+
+
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
 
 

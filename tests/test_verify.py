@@ -298,3 +298,19 @@ def test_a_numbered_section_heading_describes_the_numbers_under_it() -> None:
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
     assert (finding.verdict, finding.page) == ("supported", 2)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("Readers opened the definitions 5 times.", "not_found"),
+        ("Readers opened the definitions more than 5 times.", "supported"),
+        ("MegatronLM 有超过110亿参数需要微调。", "supported"),
+    ],
+)
+def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
+    page = (
+        "All but one reader opened the definitions more than 5 times during the session. "
+        "MegatronLM has more than 11 billion parameters to fine-tune."
+    )
+    assert _verify_against(post, page)[0].verdict == verdict
