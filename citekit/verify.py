@@ -40,7 +40,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -143,6 +143,7 @@ class Passage:
     numbers: tuple[int, ...] = ()  # where each number stands among the words
     row: bool = False  # a table row: its label names every number in it
     section: tuple[str, ...] = ()  # terms of the numbered section heading it stands under
+    antecedent: tuple[str, ...] = ()  # for "this variant ...", the previous sentence's terms
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class PaperIndex:
                     list(p.numbers),
                     p.row,
                     " ".join(p.section),
+                    " ".join(p.antecedent),
                 ]
                 for p in self.passages
             ],
@@ -232,8 +234,9 @@ class PaperIndex:
                 tuple(numbers),
                 row,
                 tuple(section.split()),
+                tuple(antecedent.split()),
             )
-            for page, quote, words, header, numbers, row, section in data["passages"]  # type: ignore[attr-defined]
+            for page, quote, words, header, numbers, row, section, antecedent in data["passages"]  # type: ignore[attr-defined]
         ]
         entries = [
             Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
@@ -261,7 +264,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     entries: list[Entry] = []
     df: dict[str, int] = defaultdict(int)
     count = 0
-    section = ""
+    section = previous = ""
     for page in pages:
         found = list(_page_passages(page, section))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
@@ -272,7 +275,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         for text, header, row, heading in found:
             count += 1
             cells = _fit_header(header, widest[id(header)]) if row else ()
-            added = _add_passage(passages, entries, page.number, text, cells, row, heading)
+            before = previous if not row and _ANAPHOR.search(text) else ""
+            added = _add_passage(passages, entries, page.number, text, cells, row, heading, before)
+            previous = text
             for term in set(added):
                 df[term] += 1
     return PaperIndex(passages, entries, dict(df), count)
@@ -321,6 +326,11 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
 
 
 _SECTION_NUMBER = re.compile(r"^[0-9.]+ ")
+_ANAPHOR = re.compile(
+    r"\b(?:this|these|that|those) (?:variant|condition|group|model|setting|configuration|setup"
+    r"|arm|cohort|version)s?\b",
+    re.IGNORECASE,
+)
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 
 
@@ -355,15 +365,21 @@ def _add_passage(
     header: tuple[str, ...],
     row: bool = False,
     section: str = "",
+    antecedent: str = "",
 ) -> list[str]:
-    """Index a sentence or row's quantities; its terms either way, for word rarity."""
+    """Index a sentence or row's quantities; its terms either way, for word rarity.
+
+    A sentence about ``this variant`` keeps the terms of the sentence before it, which names
+    the variant.
+    """
     quantities, words, ats = _tokenize(text, row)
     if not quantities:
         return words
     number = len(passages)
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
     heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
-    passages.append(Passage(page, text, tuple(words), header, numbers, row, heading))
+    before = tuple(dict.fromkeys(terms(antecedent)))
+    passages.append(Passage(page, text, tuple(words), header, numbers, row, heading, before))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         entries.append(Entry(number, quantity, at, column))
@@ -691,6 +707,7 @@ class _Own:
     noun: str = ""  # for a claim number without a unit, the word right after it: what it counts
     without: bool = False  # the claim is about a "without X" / "no X" variant
     role: str = ""  # "from" or "to" when the number is one end of a change
+    group: frozenset[str] = frozenset()  # who the number is about: "with the full interface"
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
@@ -722,7 +739,25 @@ def _claim_own(claim: Claim) -> _Own:
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     without = "without" in words
     role = _role(claim.context, quantity.start)
-    return _Own(own.left, own.right, counted[0] if counted else "", without, role)
+    group = _group(claim.context, quantity.start)
+    return _Own(own.left, own.right, counted[0] if counted else "", without, role, group)
+
+
+_WITH = re.compile(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
+
+
+def _group(text: str, start: int) -> frozenset[str]:
+    """The terms of a ``with ...`` phrase naming who the number at ``start`` is about, less
+    the word right before the number (the verb: ``with the full interface clicked 5``)."""
+    match = _WITH.search(text, 0, start)
+    words = terms(match.group(0)[4:]) if match else []
+    return frozenset(words[:-1])
+
+
+def _names_group(own: _Own, passage: Passage) -> bool:
+    """False when a ``this variant`` passage's variant, named the sentence before, is not the
+    group the claim names."""
+    return not (passage.antecedent and own.group) or bool(own.group & set(passage.antecedent))
 
 
 _ROLE = re.compile(r"\b(from|to)\s+(?:[^\W\d]\w*\s*=\s*)?$", re.IGNORECASE)
@@ -805,6 +840,8 @@ def _candidates(
             continue  # "51,697 patients" where the paper counts admissions
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
+        if not _names_group(own, passage):
+            continue  # "this variant" is another group than the claim's
         if _bound(passage.quote, entry.quantity) and not _bound(claim.context, quantity):
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index)
@@ -827,7 +864,7 @@ def _candidates(
         if not _column_fits(wanted, passage, entry):
             continue
         tie = _tie(own, passage, entry, index)
-        if tie <= 0 or not _unit_named(quantity, passage, entry):
+        if tie <= 0 or not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number is evidence only about what its own words name
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else

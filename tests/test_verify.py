@@ -314,3 +314,18 @@ def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
         "MegatronLM has more than 11 billion parameters to fine-tune."
     )
     assert _verify_against(post, page)[0].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("Readers with Sections and Terms opened 5 Term Definitions.", "supported"),
+        ("Readers with the full interface opened 5 Term Definitions.", "not_found"),
+    ],
+)
+def test_this_variant_is_the_group_the_sentence_before_names(post: str, verdict: str) -> None:
+    page = (
+        "Eleven readers had the Section Gists and Term Definitions (Sections and Terms). "
+        "On average, readers with this variant clicked on 18 Section Gists and 5 Term Definitions."
+    )
+    assert _verify_against(post, page)[0].verdict == verdict
