@@ -505,7 +505,8 @@ _MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", 
 
 def _is_reference_year(quantity: Quantity) -> bool:
     return (
-        quantity.kind == "other" and re.fullmatch(r"(?:19|20)[0-9]{2}", quantity.text) is not None
+        quantity.kind == "other"
+        and re.fullmatch(r"19[0-9]{2}|20[0-3][0-9]", quantity.text) is not None  # not dff = 2048
     )
 
 

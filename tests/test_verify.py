@@ -329,3 +329,9 @@ def test_this_variant_is_the_group_the_sentence_before_names(post: str, verdict:
         "On average, readers with this variant clicked on 18 Section Gists and 5 Term Definitions."
     )
     assert _verify_against(post, page)[0].verdict == verdict
+
+
+def test_a_four_digit_value_past_any_publication_year_is_a_value() -> None:
+    page = "The inner layer has dimensionality dff = 2048, cited as Smith (2017)."
+    finding = _verify_against("The feed-forward inner layer is 2048-dimensional.", page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 2048)
