@@ -40,7 +40,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 9
+INDEX_FORMAT = 10
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -154,6 +154,7 @@ class Entry:
     quantity: Quantity
     at: int  # index in the passage's words just after the number
     column: str = ""  # header term of its table column, if known
+    defined: tuple[str, ...] = ()  # for "h = 8", the words the paper defines h with
 
 
 @dataclass
@@ -212,7 +213,10 @@ class PaperIndex:
                 for p in self.passages
             ],
             "entries": [
-                [e.passage, q.value, q.unit, q.kind, q.text, q.start, q.sig_figs, e.at, e.column]
+                [
+                    *(e.passage, q.value, q.unit, q.kind, q.text, q.start, q.sig_figs),
+                    *(e.at, e.column, " ".join(e.defined)),
+                ]
                 for e in self.entries
                 for q in (e.quantity,)
             ],
@@ -239,8 +243,10 @@ class PaperIndex:
             for page, quote, words, header, numbers, row, section, antecedent in data["passages"]  # type: ignore[attr-defined]
         ]
         entries = [
-            Entry(p, Quantity(value, unit, kind, text, start, sig), at, column)
-            for p, value, unit, kind, text, start, sig, at, column in data["entries"]  # type: ignore[attr-defined]
+            Entry(
+                p, Quantity(value, unit, kind, text, start, sig), at, column, tuple(defined.split())
+            )
+            for p, value, unit, kind, text, start, sig, at, column, defined in data["entries"]  # type: ignore[attr-defined]
         ]
         return cls(passages, entries, dict(data["df"]), int(data["sentences"]))  # type: ignore[call-overload]
 
@@ -265,9 +271,12 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     df: dict[str, int] = defaultdict(int)
     count = 0
     section = previous = ""
+    read = []
     for page in pages:
-        found = list(_page_passages(page, section))
+        read.append(list(_page_passages(page, section)))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
+    glossary = _glossary([text for found in read for text, _, row, _ in found if not row])
+    for page, found in zip(pages, read, strict=True):
         widest: dict[int, int] = defaultdict(int)  # per table header: most values in a row
         for text, header, row, _ in found:
             if row:
@@ -276,7 +285,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             count += 1
             cells = _fit_header(header, widest[id(header)]) if row else ()
             before = previous if not row and _ANAPHOR.search(text) else ""
-            added = _add_passage(passages, entries, page.number, text, cells, row, heading, before)
+            added = _add_passage(
+                passages, entries, page.number, text, cells, row, heading, before, glossary
+            )
             previous = text
             for term in set(added):
                 df[term] += 1
@@ -366,6 +377,7 @@ def _add_passage(
     row: bool = False,
     section: str = "",
     antecedent: str = "",
+    glossary: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity.
 
@@ -382,8 +394,69 @@ def _add_passage(
     passages.append(Passage(page, text, tuple(words), header, numbers, row, heading, before))
     columns = _align(header, len(quantities))
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
-        entries.append(Entry(number, quantity, at, column))
+        defined = _defined(text, quantity, glossary or {}) if not row else ()
+        entries.append(Entry(number, quantity, at, column, defined))
     return words
+
+
+# "h = 8", "dk = dv = dmodel/h = 64", "df f = 2048": the symbols a number is the value of
+_EQUATION = re.compile(r"(?:(?<![\w/])(?:[^\W\d_][\w/]{0,7}|[^\W\d_]\w? [a-z])\s?=\s?)+$")
+_SYMBOL = re.compile(r"[^\W\d_]\w{0,7}")
+_GLOSSARY_MAX = 12  # a "symbol" used with more words than this is a word (a = 1,...,N)
+_CLAUSE_END = re.compile(r"[.;:]|,(?! or\b)")
+
+
+def _symbols(equation: str, assigned: bool = False) -> list[str]:
+    """The symbols of ``dk = dmodel/h =``; only those set to the value (dk) when ``assigned``."""
+    parts = equation.replace(" ", "").split("=")
+    return [s for p in parts if not (assigned and "/" in p) for s in _SYMBOL.findall(p)]
+
+
+def _glossary(sentences: Sequence[str]) -> dict[str, list[str]]:
+    """The words a paper defines each of its symbols with, from all its sentences.
+
+    A symbol is what stands before ``= N``, always with the same N (``d = 1, 2, 3`` is a
+    variable, not a setting) and with few words (``a`` is a word); its words are the two terms
+    before it wherever it stands (``of dimension dk``) and the terms after its value up to the
+    clause end (``h = 8 parallel attention layers, or heads``).
+    """
+    found: dict[str, list[str]] = defaultdict(list)
+    values: dict[str, set[float]] = defaultdict(set)
+    equations = []
+    for text in sentences:
+        for quantity in parse_quantities(text) if "=" in text else ():
+            match = _EQUATION.search(text, max(0, quantity.start - 40), quantity.start)
+            if match:
+                equations.append((text, match, quantity))
+    if not equations:
+        return {}
+    for text, match, quantity in equations:
+        end = quantity.start + len(quantity.text)
+        clause = _CLAUSE_END.search(text, end)
+        after = terms(text[end : clause.start() if clause else len(text)])[:5]
+        before = terms(text[max(0, match.start() - 40) : match.start()])[-2:]
+        for symbol in _symbols(match.group(0), assigned=True):
+            found[symbol] += [*before, *after]
+            values[symbol].add(quantity.value)
+    found = {symbol: words for symbol, words in found.items() if len(values[symbol]) == 1}
+    if not found:
+        return {}
+    symbols = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, found)) + r")(?![\w/=]| ?=)")
+    for text in sentences:
+        for match in symbols.finditer(text):
+            found[match.group(1)] += terms(text[max(0, match.start() - 40) : match.start()])[-2:]
+    glossary = {symbol: list(dict.fromkeys(words)) for symbol, words in found.items()}
+    return {s: words for s, words in glossary.items() if len(words) <= _GLOSSARY_MAX}
+
+
+def _defined(
+    text: str, quantity: Quantity, glossary: Mapping[str, Sequence[str]]
+) -> tuple[str, ...]:
+    """The glossary words of the symbols a number is the value of (``h = 8``), if any."""
+    match = _EQUATION.search(text, max(0, quantity.start - 40), quantity.start)
+    if match is None:
+        return ()
+    return tuple(dict.fromkeys(w for s in _symbols(match.group(0)) for w in glossary.get(s, ())))
 
 
 def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
@@ -792,8 +865,11 @@ def _own_words(words: Sequence[str], numbers: Sequence[int], at: int, quantity: 
     )
 
 
-def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
-    """How well the paper number's own words (and column) match the claim number's own words."""
+def _tie(
+    own: _Own, passage: Passage, entry: Entry, index: PaperIndex, defined: bool = False
+) -> float:
+    """How well the paper number's own words (and column; with ``defined``, its symbol's
+    definition) match the claim number's own words."""
     if passage.row:  # the row label names every cell, usually written before a claimed value
         label = set(passage.words[: passage.numbers[0]])
         if own.without != ("without" in label):
@@ -802,6 +878,7 @@ def _tie(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> float:
     else:
         theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
         shared = (own.left & theirs.left) | (own.right & theirs.right)
+        shared |= (own.left | own.right) & set(entry.defined if defined else ())
     tie = sum(index.weight(term) for term in shared)
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
@@ -837,7 +914,7 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
-        if own.noun and not passage.row and own.noun not in passage.words:
+        if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
             continue  # "51,697 patients" where the paper counts admissions
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
@@ -845,8 +922,8 @@ def _candidates(
             continue  # "this variant" is another group than the claim's
         if _bound(passage.quote, entry.quantity) and not _bound(claim.context, quantity):
             continue  # "more than 5 times" does not state 5
-        score = _score(wanted, passage, entry, index)
-        tie = _tie(own, passage, entry, index)
+        score = _score(wanted, passage, entry, index, defined=True)
+        tie = _tie(own, passage, entry, index, defined=True)
         support.append(_Candidate(score, tie, paper, passage, entry, match))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     named = _named_numbers(claim)
@@ -955,7 +1032,15 @@ def _same_kind(claim: Quantity, paper: Quantity) -> bool:
     )
 
 
-def _score(wanted: Mapping[str, float], passage: Passage, entry: Entry, index: PaperIndex) -> float:
+def _score(
+    wanted: Mapping[str, float],
+    passage: Passage,
+    entry: Entry,
+    index: PaperIndex,
+    defined: bool = False,
+) -> float:
+    """Context overlap of a passage with the claim, closer words weighing more; with
+    ``defined``, a symbol's value (``h = 8``) also has the words its definition uses."""
     score = 0.0
     seen: set[str] = set()
     for closeness, term in _positions(passage.words, passage.numbers, entry.at):
@@ -965,6 +1050,12 @@ def _score(wanted: Mapping[str, float], passage: Passage, entry: Entry, index: P
     if entry.column and entry.column in wanted and entry.column not in seen:
         score += wanted[entry.column] * index.weight(entry.column)
         seen.add(entry.column)
+    for term in (
+        entry.defined if defined else ()
+    ):  # the words a symbol's value inherits from its definition
+        if term in wanted and term not in seen:
+            seen.add(term)
+            score += wanted[term] * index.weight(term) * _SECTION_WEIGHT
     for term in passage.section if score else ():  # only where the passage itself matches
         if term in wanted and term not in seen:
             score += wanted[term] * index.weight(term) * _SECTION_WEIGHT

@@ -335,3 +335,20 @@ def test_a_four_digit_value_past_any_publication_year_is_a_value() -> None:
     page = "The inner layer has dimensionality dff = 2048, cited as Smith (2017)."
     finding = _verify_against("The feed-forward inner layer is 2048-dimensional.", page)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 2048)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("Each head works in 64 dimensions.", "supported"),
+        ("The model uses 8 attention heads.", "supported"),
+        ("The lower critical dimension is 1.", "not_found"),  # d takes several values
+    ],
+)
+def test_a_symbols_value_has_the_words_the_paper_defines_it_with(post: str, verdict: str) -> None:
+    page = (
+        "Queries and keys have dimension dk. We employ h = 8 parallel attention layers, or heads. "
+        "For each of these we use dk = dmodel/h = 64. The upper critical dimension d = 3 falls "
+        "to d = 2 and the lower goes from d = 1 to d = 0."
+    )
+    assert _verify_against(post, page)[0].verdict == verdict
