@@ -902,6 +902,8 @@ def _candidates(
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     quantity = claim.quantity
     support, against = [], []
+    if _foreign_name(claim, own, index):
+        return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -949,6 +951,18 @@ def _candidates(
         score = _score(wanted, passage, entry, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None))
     return support, against
+
+
+_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
+
+
+def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
+    """Whether the number's own words in prose name a model or dataset (``WMT14``) that the
+    paper never mentions (a table cell's column header may stand only in the paper's header)."""
+    if _table_cell(claim) is not None:
+        return False
+    names = {t for m in _NAME.finditer(claim.context) for t in terms(m.group(0))}
+    return any(t not in index.df for t in names & (own.left | own.right))
 
 
 _DIFFERENCE = re.compile(

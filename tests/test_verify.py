@@ -352,3 +352,17 @@ def test_a_symbols_value_has_the_words_the_paper_defines_it_with(post: str, verd
         "to d = 2 and the lower goes from d = 1 to d = 0."
     )
     assert _verify_against(post, page)[0].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("The model also reaches 28.4 BLEU on WMT14.", "not_found"),
+        ("The model reaches 30.1 BLEU on ParaNMT.", "contradicted"),
+    ],
+)
+def test_a_number_about_a_dataset_the_paper_never_names_is_not_found(
+    post: str, verdict: str
+) -> None:
+    page = "On ParaNMT our model reaches 31.78 BLEU, and 28.4 BLEU after filtering."
+    assert _verify_against(post, page)[0].verdict == verdict
