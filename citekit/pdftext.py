@@ -12,17 +12,19 @@ from __future__ import annotations
 
 import io
 import logging
-import multiprocessing
 import os
 import re
-import resource
 import time
 import unicodedata
-from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citekit.errors import PdfError
 from citekit.models import Page
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +98,13 @@ def extract_many(
 
     Each PDF gets ``seconds`` of time and ``memory`` bytes; failures are returned, in order.
     """
+    import multiprocessing  # only a cache miss extracts; warm runs (verify uses normalise) skip it
+    from multiprocessing.connection import wait
+
     results: list[list[Page] | PdfError | None] = [None] * len(pdfs)
     context = multiprocessing.get_context("fork")
     waiting = list(enumerate(pdfs))
-    running: dict[Connection, tuple[int, multiprocessing.process.BaseProcess, float]] = {}
+    running: dict[Connection, tuple[int, BaseProcess, float]] = {}
     while waiting or running:
         while waiting and len(running) < (os.cpu_count() or 1):
             index, (name, pdf) = waiting.pop(0)
@@ -135,6 +140,8 @@ def extract_many(
 
 def _worker(name: str, pdf: bytes, memory: int, send: Connection) -> None:
     """Extract one PDF under a cap on address space, sending pages or a PdfError back."""
+    import resource
+
     import pypdf  # noqa: F401  (loaded before the cap, which is for the extraction alone)
 
     inherited = os.sysconf("SC_PAGE_SIZE") * int(Path("/proc/self/statm").read_text().split()[0])
