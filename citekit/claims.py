@@ -543,26 +543,45 @@ def _mentions(text: str, names: tuple[_Name, ...]) -> list[_Mention]:
         if i == 0 or not (text[i - 1].isascii() and text[i - 1].isalnum()):
             starts.setdefault(norm[k], []).append(k)
     sums = [0, *itertools.accumulate(map(ord, norm))]  # window letter sums rule out anagrams
+    spans: dict[str, list[tuple[int, int, int]]] = {}  # per name: (start, end, score)
     found = []
     for name in names:
+        if name.norm not in spans:  # papers often share a name ("the paper")
+            spans[name.norm] = _name_spans(text, positions, norm, starts, sums, name.norm)
         size = len(name.norm)
-        where = set(starts.get(name.norm[0], ()))
-        if size >= 5:
-            where.update(starts.get(name.norm[1], ()))
-        for k in sorted(where):
-            score = None
-            if norm.startswith(name.norm, k):
-                score, length = 2, size
-            elif size >= 5:
-                length = _typo_length(norm, k, name.norm, sums)
-                score = 1 if length else None
-            if score is None:
-                continue
-            end = positions[k + length - 1] + 1
-            if end < len(text) and _ascii_letter(text[end]) and _ascii_letter(text[end - 1]):
-                continue  # the name runs on into a longer word
-            found.append(_Mention(positions[k], end, name.ref_id, (score, size)))
+        found += [_Mention(a, b, name.ref_id, (score, size)) for a, b, score in spans[name.norm]]
     return found
+
+
+def _name_spans(
+    text: str,
+    positions: Sequence[int],
+    norm: str,
+    starts: Mapping[str, list[int]],
+    sums: Sequence[int],
+    name: str,
+) -> list[tuple[int, int, int]]:
+    """Where one normalised name occurs in ``text`` (see ``_mentions``), with its score."""
+    size = len(name)
+    where = set(starts.get(name[0], ()))
+    if size >= 5:
+        where.update(starts.get(name[1], ()))
+    spans = []
+    for k in sorted(where):
+        if norm.startswith(name, k):
+            score, length = 2, size
+        elif size >= 5:
+            length = _typo_length(norm, k, name, sums)
+            if not length:
+                continue
+            score = 1
+        else:
+            continue
+        end = positions[k + length - 1] + 1
+        if end < len(text) and _ascii_letter(text[end]) and _ascii_letter(text[end - 1]):
+            continue  # the name runs on into a longer word
+        spans.append((positions[k], end, score))
+    return spans
 
 
 def _typo_length(norm: str, k: int, name: str, sums: Sequence[int]) -> int:
@@ -574,6 +593,13 @@ def _typo_length(norm: str, k: int, name: str, sums: Sequence[int]) -> int:
     swapped = k + size < len(sums) and sums[k + size] - sums[k] == _code_sum(name)
     if swapped and _letters(norm[k : k + size]) == _letters(name):
         return size
+    # one edit leaves the name's first half in place, or else its second half (shifted by the
+    # edit): most windows fail both, without comparing letter by letter
+    half = size // 2
+    if not norm.startswith(name[:half], k) and not any(
+        norm.startswith(name[half:], k + half + shift) for shift in (-1, 0, 1)
+    ):
+        return 0
     for length in (size - 1, size, size + 1):
         if k + length <= len(norm) and _one_edit(norm[k : k + length], name):
             return length

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -249,3 +250,23 @@ def test_one_edit_agrees_with_edit_distance(a: str, b: str) -> None:
     from citekit.claims import _one_edit
 
     assert _one_edit(a, b) == (_edit_distance(a, b) <= 1)
+
+
+@given(st.text("abq2", max_size=12), st.integers(0, 12), st.text("abq2", min_size=5, max_size=8))
+def test_typo_length_finds_the_first_window_one_edit_or_a_swap_away(
+    norm: str, k: int, name: str
+) -> None:
+    from citekit.claims import _typo_length
+
+    sums = [0, *itertools.accumulate(map(ord, norm))]
+    size = len(name)
+    window = norm[k : k + size]
+    if len(window) == size and sorted(window) == sorted(name):
+        expected = size
+    else:
+        lengths = (size - 1, size, size + 1)
+        fits = [
+            n for n in lengths if k + n <= len(norm) and _edit_distance(norm[k : k + n], name) <= 1
+        ]
+        expected = fits[0] if fits else 0
+    assert _typo_length(norm, k, name, sums) == expected
