@@ -33,14 +33,15 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar, overload
 
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -161,22 +162,13 @@ class Entry:
 class PaperIndex:
     """Every quantity of one paper with its passage, looked up by value, unit and term."""
 
-    passages: list[Passage]
-    entries: list[Entry]
-    df: dict[str, int] = field(default_factory=dict)
-    sentences: int = 0  # sentences and rows read, with or without numbers
-    _by_value: list[tuple[float, int]] = field(default_factory=list, repr=False)
-    _values: list[float] = field(default_factory=list, repr=False)
-    _by_term: dict[str, list[int]] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._by_value = sorted((_magnitude(e.quantity), i) for i, e in enumerate(self.entries))
-        self._values = [v for v, _ in self._by_value]
-        by_term: dict[str, list[int]] = defaultdict(list)
-        for i, entry in enumerate(self.entries):
-            for term in _near(self.passages[entry.passage], entry):
-                by_term[term].append(i)
-        self._by_term = dict(by_term)
+    passages: Sequence[Passage]
+    entries: Sequence[Entry]
+    df: dict[str, int]
+    sentences: int  # sentences and rows read, with or without numbers
+    order: list[int]  # entry indices by value, durations in seconds
+    values: list[float]  # those values, ascending
+    by_term: dict[str, list[int]]  # entry indices by the words around them (``_near``)
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -184,15 +176,13 @@ class PaperIndex:
 
     def near_value(self, low: float, high: float) -> list[int]:
         """Entries whose value lies in ``[low, high]`` (durations in seconds)."""
-        lo = bisect_left(self._values, low)
-        hi = bisect_right(self._values, high)
-        return [i for _, i in self._by_value[lo:hi]]
+        return self.order[bisect_left(self.values, low) : bisect_right(self.values, high)]
 
     def with_terms(self, wanted: Iterable[str]) -> set[int]:
         """Entries with any of ``wanted`` among the words around them."""
         found: set[int] = set()
         for term in wanted:
-            found.update(self._by_term.get(term, ()))
+            found.update(self.by_term.get(term, ()))
         return found
 
     def to_json(self) -> dict[str, object]:
@@ -222,33 +212,111 @@ class PaperIndex:
             ],
             "df": self.df,
             "sentences": self.sentences,
+            "order": self.order,
+            "values": self.values,
+            "by_term": self.by_term,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> PaperIndex:
-        """An index as ``to_json`` wrote it; a KeyError/ValueError means a stale cache."""
+        """An index as ``to_json`` wrote it; a KeyError/ValueError means a stale cache.
+
+        Passages and entries become objects only when read: a claim reads few of them.
+        """
         if data.get("format") != INDEX_FORMAT:
             raise ValueError("index format changed")
-        passages = [
-            Passage(
-                page,
-                quote,
-                tuple(words.split()),
-                tuple(header.split()),
-                tuple(numbers),
-                row,
-                tuple(section.split()),
-                tuple(antecedent.split()),
-            )
-            for page, quote, words, header, numbers, row, section, antecedent in data["passages"]  # type: ignore[attr-defined]
-        ]
-        entries = [
-            Entry(
-                p, Quantity(value, unit, kind, text, start, sig), at, column, tuple(defined.split())
-            )
-            for p, value, unit, kind, text, start, sig, at, column, defined in data["entries"]  # type: ignore[attr-defined]
-        ]
-        return cls(passages, entries, dict(data["df"]), int(data["sentences"]))  # type: ignore[call-overload]
+        passages, entries = data["passages"], data["entries"]
+        if not isinstance(passages, list) or not isinstance(entries, list):
+            raise ValueError("index passages and entries must be lists")
+        return cls(
+            _Rows(passages, _passage_from_row),
+            _Rows(entries, _entry_from_row),
+            dict(data["df"]),  # type: ignore[call-overload]
+            int(data["sentences"]),  # type: ignore[call-overload]
+            list(data["order"]),  # type: ignore[call-overload]
+            list(data["values"]),  # type: ignore[call-overload]
+            dict(data["by_term"]),  # type: ignore[call-overload]
+        )
+
+
+_T = TypeVar("_T")
+
+
+class _Rows(Sequence[_T]):
+    """The rows of a cached index, each made into an object when first read, then kept (the
+    verifier compares passages by identity)."""
+
+    def __init__(self, rows: list[list[object]], make: Callable[..., _T]) -> None:
+        self._rows = rows
+        self._make = make
+        self._made: list[_T | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> _T: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[_T]: ...
+
+    def __getitem__(self, i: int | slice) -> _T | list[_T]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self))[i]]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = self._make(*self._rows[i])
+        return made
+
+
+def _passage_from_row(
+    page: int,
+    quote: str,
+    words: str,
+    header: str,
+    numbers: list[int],
+    row: bool,
+    section: str,
+    antecedent: str,
+) -> Passage:
+    return Passage(
+        page,
+        quote,
+        tuple(words.split()),
+        tuple(header.split()),
+        tuple(numbers),
+        row,
+        tuple(section.split()),
+        tuple(antecedent.split()),
+    )
+
+
+def _entry_from_row(
+    passage: int,
+    value: float,
+    unit: str,
+    kind: str,
+    text: str,
+    start: int,
+    sig_figs: int,
+    at: int,
+    column: str,
+    defined: str,
+) -> Entry:
+    quantity = Quantity(value, unit, kind, text, start, sig_figs)
+    return Entry(passage, quantity, at, column, tuple(defined.split()))
+
+
+def _lookups(
+    passages: Sequence[Passage], entries: Sequence[Entry]
+) -> tuple[list[int], list[float], dict[str, list[int]]]:
+    """``PaperIndex.order``, ``values`` and ``by_term`` of a paper's passages and entries."""
+    by_value = sorted((_magnitude(e.quantity), i) for i, e in enumerate(entries))
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for i, entry in enumerate(entries):
+        for term in _near(passages[entry.passage], entry):
+            by_term[term].append(i)
+    return [i for _, i in by_value], [v for v, _ in by_value], dict(by_term)
 
 
 def _magnitude(quantity: Quantity) -> float:
@@ -291,7 +359,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             previous = text
             for term in set(added):
                 df[term] += 1
-    return PaperIndex(passages, entries, dict(df), count)
+    return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries))
 
 
 def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str], bool, str]]:

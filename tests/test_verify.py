@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -118,7 +119,10 @@ def test_dates_are_checked_against_the_first_version_date() -> None:
 def test_index_round_trips_through_json() -> None:
     data = json.loads(json.dumps(INDEX.to_json()))
     again = PaperIndex.from_json(data)
-    assert again.passages == INDEX.passages and again.entries == INDEX.entries
+    assert list(again.passages) == INDEX.passages and list(again.entries) == INDEX.entries
+    assert again.near_value(0, math.inf) == INDEX.near_value(0, math.inf)
+    assert again.with_terms(INDEX.df) == INDEX.with_terms(INDEX.df)
+    assert again.passages[0] is again.passages[0]  # the verifier compares passages by identity
 
 
 def test_stale_index_format_is_refused() -> None:
