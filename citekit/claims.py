@@ -37,6 +37,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from citekit.models import ArxivRef, Claim, Quantity
 from citekit.quantities import parse_quantities, unit_of
@@ -85,9 +86,11 @@ _PARAM_HEADERS |= {"参数", "参数量", "# params", "num params"}
 _GENERIC_LINK_TEXT = {"paper", "pdf", "link", "arxiv", "here", "this", "abs", "source"}
 
 
-@dataclass(frozen=True)
-class _Name:
-    """A cited paper's name, normalised to lower-case letters and digits."""
+class _Name(NamedTuple):
+    """A cited paper's name, normalised to lower-case letters and digits.
+
+    A tuple, so that hashing the names for ``_mentions``'s cache is cheap.
+    """
 
     norm: str
     ref_id: str

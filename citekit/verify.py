@@ -29,6 +29,7 @@ and presenting findings (report.py) are left to those modules.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -636,9 +637,14 @@ def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     return words
 
 
-def _unit_terms(quantity: Quantity) -> list[str]:
+def _unit_terms(quantity: Quantity) -> tuple[str, ...]:
     """The terms a quantity's own text adds after its number: its unit words."""
-    return [t for t in terms(quantity.text) if t not in _MAGNITUDE_WORDS and not t[0].isdigit()]
+    return _text_unit_terms(quantity.text)
+
+
+@functools.lru_cache(maxsize=4096)  # every paper number a claim is compared with asks again
+def _text_unit_terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in terms(text) if t not in _MAGNITUDE_WORDS and not t[0].isdigit())
 
 
 _MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", "trillion"}
@@ -827,7 +833,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     if cell is not None:
         add(terms(cell), 1.0)
     else:
-        quantities, words, ats = _tokenize(claim.context)
+        quantities, words, ats = _context_tokens(claim.context)
         own = _mine(quantities, claim)
         if own is None:
             add(words, 0.5)
@@ -838,6 +844,11 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         add(terms(claim.quantity.text), 1.0)
     add(terms(claim.subject), 1.0)
     return weights
+
+
+@functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
+def _context_tokens(context: str) -> tuple[list[Quantity], list[str], list[int]]:
+    return _tokenize(context)
 
 
 @dataclass(frozen=True)
@@ -870,7 +881,7 @@ def _claim_own(claim: Claim) -> _Own:
     if cell is not None:
         words = frozenset(terms(cell))
         return _Own(words, words, without="without" in words)
-    quantities, words, ats = _tokenize(claim.context)
+    quantities, words, ats = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
@@ -1072,8 +1083,13 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     """Whether a paper number counts the claim's unit: its own, its column's, or a word by it."""
     if not claim.unit or entry.quantity.unit or passage.row:
         return True
-    unit = terms(claim.unit)
+    unit = _unit_words(claim.unit)
     return bool(unit) and unit[0] in _named(passage, entry)
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_words(unit: str) -> tuple[str, ...]:
+    return tuple(terms(unit))
 
 
 def _named(passage: Passage, entry: Entry) -> frozenset[str]:
