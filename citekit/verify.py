@@ -59,8 +59,8 @@ _PHRASES = [
     (r"english-german", " en_de "),
     (r"english-french", " en_fr "),
 ]
-_PHRASE = re.compile("|".join(f"(?:{p})" for p, _ in _PHRASES), re.IGNORECASE)
-_PHRASE_PARTS = [(re.compile(p, re.IGNORECASE), term) for p, term in _PHRASES]
+# group k matches phrase k; the first phrase that matches wins
+_PHRASE = re.compile("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)
 
 _SYNONYMS = {
     "sample": "sample", "entry": "sample", "entries": "sample", "pair": "sample",
@@ -91,7 +91,6 @@ _STOP = set(
     " what how after before between both up down out if e g i.e etc vs s".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[0-9])|(?<=[。！？；])")
 _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 
@@ -102,7 +101,7 @@ def terms(text: str) -> list[str]:
     position = 0
     for match in _PHRASE.finditer(text):
         found += _words(text[position : match.start()])
-        found += [next(t for p, t in _PHRASE_PARTS if p.fullmatch(match.group(0))).strip()]
+        found.append(_PHRASES[match.lastindex - 1][1].strip())  # type: ignore[operator]
         position = match.end()
     return found + _words(text[position:])
 
@@ -111,7 +110,7 @@ def _words(text: str) -> list[str]:
     out = []
     for match in _WORD.finditer(text.lower()):
         word = match.group(0).strip("-")
-        if _CJK.fullmatch(word):
+        if _all_cjk(word):
             out += [t for k, t in _CJK_TERMS.items() if k in word]
             continue
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
@@ -119,6 +118,11 @@ def _words(text: str) -> list[str]:
             if term and term not in _STOP:
                 out.append(term)
     return out
+
+
+def _all_cjk(word: str) -> bool:
+    # a character class of the CJK range costs milliseconds to compile, this nothing
+    return "\u4e00" <= word[:1] <= "\u9fff" and all("\u4e00" <= c <= "\u9fff" for c in word)
 
 
 def _stem(word: str) -> str:
