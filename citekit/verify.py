@@ -231,15 +231,23 @@ class PaperIndex:
         if data.get("format") != INDEX_FORMAT:
             raise ValueError("index format changed")
         passages, entries = data["passages"], data["entries"]
-        if not isinstance(passages, list) or not isinstance(entries, list):
-            raise ValueError("index passages and entries must be lists")
+        order, values = list(data["order"]), list(data["values"])  # type: ignore[call-overload]
+        # rows are read later, so their shape is checked now (a damaged cache is rebuilt)
+        if (
+            not isinstance(passages, list)
+            or not isinstance(entries, list)
+            or set(map(len, passages)) - {8}
+            or set(map(len, entries)) - {10}
+            or not len(order) == len(values) == len(entries)
+        ):
+            raise ValueError("index rows have the wrong shape")
         return cls(
             _Rows(passages, _passage_from_row),
             _Rows(entries, _entry_from_row),
             dict(data["df"]),  # type: ignore[call-overload]
             int(data["sentences"]),  # type: ignore[call-overload]
-            list(data["order"]),  # type: ignore[call-overload]
-            list(data["values"]),  # type: ignore[call-overload]
+            order,
+            values,
             dict(data["by_term"]),  # type: ignore[call-overload]
         )
 

@@ -130,6 +130,15 @@ def test_stale_index_format_is_refused() -> None:
         PaperIndex.from_json({**INDEX.to_json(), "format": 0})
 
 
+@pytest.mark.parametrize("rows", ["passages", "entries", "order"])
+def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
+    data = json.loads(json.dumps(INDEX.to_json()))
+    shortened = data[rows] if rows == "order" else data[rows][0]
+    shortened.pop()
+    with pytest.raises(ValueError):
+        PaperIndex.from_json(data)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
