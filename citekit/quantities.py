@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from citekit.models import Quantity
@@ -165,8 +166,29 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10**4, "亿": 10**8}
 
 
-def _alternatives(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alternatives(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, trying longer words first, as a prefix tree.
+
+    ``min|mins|minute|minutes`` becomes ``min(?:s|ute(?:s)?)?``: the same matches in the same
+    order, and a far shorter pattern to compile at import.
+    """
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    # at most one branch matches the next character, and "?" is greedy: longest first
+    branches = [re.escape(char) + _branches(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
 
 
 def _has_cjk(word: str) -> bool:
