@@ -1022,21 +1022,24 @@ def _candidates(
     named = _named_numbers(claim)
     for i in index.with_terms(strong):
         entry = index.entries[i]
-        if not _same_kind(quantity, entry.quantity) or _equal(quantity, entry.quantity):
-            continue
+        if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
+            continue  # the post's own label (Section 23)
         passage = index.passages[entry.passage]
+        # most numbers near the claim's words fail here, so the costlier checks come after
+        tie = _tie(own, passage, entry, index)
+        if tie <= 0 or _equal(quantity, entry.quantity):
+            continue  # a number is evidence only about what its own words name
         end = entry.quantity.start + len(entry.quantity.text)
-        if entry.quantity.value in named or _DIFFERENCE.match(passage.quote, end):
-            continue  # the post's own label (Section 23); a difference (1.85 s longer than)
+        if _DIFFERENCE.match(passage.quote, end):
+            continue  # a difference (1.85 s longer than)
         if _bound(passage.quote, entry.quantity):
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and _in_product(passage.quote, entry.quantity):
             continue  # "150 × 150 patches" gives their size, not how many
         if not _column_fits(wanted, passage, entry):
             continue
-        tie = _tie(own, passage, entry, index)
-        if tie <= 0 or not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
-            continue  # a number is evidence only about what its own words name
+        if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
+            continue  # a number counts the claim's unit, about the claim's group
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
         score = _score(wanted, passage, entry, index)
