@@ -897,7 +897,9 @@ def _claim_own(claim: Claim) -> _Own:
     mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
-    own = _own_words(words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine])
+    left, right = _own_words(
+        words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
+    )
     quantity = quantities[mine]
     noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
@@ -905,7 +907,7 @@ def _claim_own(claim: Claim) -> _Own:
     without = "without" in words
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
-    return _Own(own.left, own.right, counted[0] if counted else "", without, role, group)
+    return _Own(left, right, counted[0] if counted else "", without, role, group)
 
 
 _WITH = re.compile(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
@@ -942,15 +944,21 @@ _NOUN = re.compile(
 )
 
 
-def _own_words(words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity) -> _Own:
-    """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers."""
+def _own_words(
+    words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Up to ``_OWN`` terms each side of the number at ``at``, stopping at other numbers.
+
+    ``numbers`` ascend, as numbers stand in order in their text.
+    """
     after = at + len(_unit_terms(quantity))
-    before = max([n for n in numbers if n < at], default=0)
-    later = sorted(n for n in numbers if n > at)
-    if later and later[0] == after:  # "18 out of 20 participants": both count participants
-        later = later[1:]
-    following = later[0] if later else len(words)
-    return _Own(
+    k = bisect_left(numbers, at)
+    before = numbers[k - 1] if k else 0
+    k = bisect_right(numbers, at, k)
+    if k < len(numbers) and numbers[k] == after:
+        k += 1  # "18 out of 20 participants": both count participants
+    following = numbers[k] if k < len(numbers) else len(words)
+    return (
         frozenset(words[max(before, at - _OWN) : at]),
         frozenset(words[at : min(following, after + _OWN)]),
     )
@@ -967,8 +975,8 @@ def _tie(
             return 0.0  # "with perspective" is another row than "without perspective"
         shared = (own.left & label) | ({entry.column} & (own.left | own.right))
     else:
-        theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
-        shared = (own.left & theirs.left) | (own.right & theirs.right)
+        left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+        shared = (own.left & left) | (own.right & right)
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
     tie = sum(index.weight(term) for term in shared)
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
@@ -1109,8 +1117,8 @@ def _unit_words(unit: str) -> tuple[str, ...]:
 
 def _named(passage: Passage, entry: Entry) -> frozenset[str]:
     """The terms that name a paper number: its own words on either side."""
-    theirs = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
-    return theirs.left | theirs.right
+    left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+    return left | right
 
 
 def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:

@@ -6,6 +6,8 @@ import json
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citekit.claims import extract_claims
 from citekit.links import find_refs
@@ -379,3 +381,19 @@ def test_a_number_about_a_dataset_the_paper_never_names_is_not_found(
 ) -> None:
     page = "On ParaNMT our model reaches 31.78 BLEU, and 28.4 BLEU after filtering."
     assert _verify_against(post, page)[0].verdict == verdict
+
+
+@given(st.lists(st.integers(0, 12), max_size=5).map(sorted), st.integers(0, 12))
+def test_own_words_stop_at_the_nearest_other_numbers(numbers: list[int], at: int) -> None:
+    from citekit.models import Quantity
+    from citekit.verify import _own_words
+
+    words = [f"w{i}" for i in range(12)]
+    quantity = Quantity(3.0, "hours", "duration", "3 hours", 0, 1)  # one unit term: "hour"
+    after = at + 1
+    before = max([n for n in numbers if n < at], default=0)
+    later = sorted(n for n in numbers if n > at)
+    later = later[1:] if later and later[0] == after else later
+    following = later[0] if later else len(words)
+    expected = (set(words[max(before, at - 3) : at]), set(words[at : min(following, after + 3)]))
+    assert _own_words(words, numbers, at, quantity) == expected
