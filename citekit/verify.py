@@ -34,7 +34,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar, overload
 
@@ -1164,8 +1164,8 @@ def _score(
     ``defined``, a symbol's value (``h = 8``) also has the words its definition uses."""
     score = 0.0
     seen: set[str] = set()
-    for closeness, term in _positions(passage.words, passage.numbers, entry.at):
-        if term in wanted and term not in seen:
+    for closeness, term in _positions(passage.words, passage.numbers, entry.at, wanted):
+        if term not in seen:
             seen.add(term)
             score += wanted[term] * index.weight(term) * closeness
     if entry.column and entry.column in wanted and entry.column not in seen:
@@ -1184,14 +1184,16 @@ def _score(
 
 
 def _positions(
-    words: Sequence[str], numbers: Sequence[int], at: int
+    words: Sequence[str], numbers: Sequence[int], at: int, only: Container[str] | None = None
 ) -> Iterable[tuple[float, str]]:
-    """Each word with how much it describes the number standing at ``at``, closest first.
+    """Each word (``only`` those in it, if given) with how much it describes the number
+    standing at ``at``, closest first.
 
     Words just before a number and the noun right after it describe it most; a word beyond
     another number describes that one, so it counts for little.
     """
-    for i in sorted(range(len(words)), key=lambda i: abs(i - at + 0.5)):
+    indices = range(len(words)) if only is None else [i for i, w in enumerate(words) if w in only]
+    for i in sorted(indices, key=lambda i: abs(i - at + 0.5)):
         if i < at:
             distance = at - 1 - i
             closeness = 1 / (1 + distance / 3)
