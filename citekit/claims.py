@@ -331,17 +331,17 @@ def _prose_subject(
 ) -> tuple[str, tuple[str, ...]]:
     """The subject of the number at ``span`` in a sentence, and the papers its name points to."""
     offset, end = span
-    mentions = _mentions(sentence, names)
-    before = [m for m in mentions if m.end <= offset]
-    after = [m for m in mentions if m.start >= end]
+    first, refs = _mention_spans(sentence, names)
+    before = [m for m in first if m.end <= offset]
+    after = [m for m in first if m.start >= end]
     if before or after:
+        # the nearest name, the better score on a tie, then the first mentioned
         nearest = (
-            max(before, key=lambda m: (m.end, m.score))
+            max(before, key=lambda m: (m.end, m.score, -first[m]))
             if before
-            else min(after, key=lambda m: (m.start, (-m.score[0], -m.score[1])))
+            else min(after, key=lambda m: (m.start, (-m.score[0], -m.score[1]), first[m]))
         )
-        same = [m for m in mentions if (m.start, m.end) == (nearest.start, nearest.end)]
-        return _word_at(sentence, nearest.start, nearest.end), _best_refs(same)
+        return _word_at(sentence, nearest.start, nearest.end), refs[nearest.start, nearest.end]
     words = [
         w
         for w in _MODEL_WORD.finditer(sentence)
@@ -585,6 +585,21 @@ def _name_spans(
             continue  # the name runs on into a longer word
         spans.append((positions[k], end, score))
     return spans
+
+
+@functools.lru_cache(maxsize=4096)  # every number of a sentence asks about the same sentence
+def _mention_spans(
+    text: str, names: tuple[_Name, ...]
+) -> tuple[dict[_Mention, int], dict[tuple[int, int], tuple[str, ...]]]:
+    """``_mentions`` of ``text`` without repeats, each with its first index (papers linked as
+    "the paper" all match the same words), and the best papers named at each span."""
+    mentions = _mentions(text, names)
+    first: dict[_Mention, int] = {}
+    by_span: dict[tuple[int, int], list[_Mention]] = {}
+    for k, mention in enumerate(mentions):
+        first.setdefault(replace(mention, ref_id=""), k)
+        by_span.setdefault((mention.start, mention.end), []).append(mention)
+    return first, {span: _best_refs(found) for span, found in by_span.items()}
 
 
 def _typo_length(norm: str, k: int, name: str, sums: Sequence[int]) -> int:
