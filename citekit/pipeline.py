@@ -111,7 +111,7 @@ def _cached(store: Store, ref: ArxivRef) -> Paper | None:
         versions = [v for v in versions if v == ref.version]
     paper = store.load_paper(ref.id, versions[-1]) if versions else None
     # A damaged text.json counts as missing, so the version is fetched again.
-    return paper if paper is not None and store.load_pages(paper) is not None else None
+    return paper if paper is not None and store.has_text(paper) else None
 
 
 def _download(

@@ -106,6 +106,20 @@ class Store:
         except (TypeError, KeyError):
             return None
 
+    def has_text(self, paper: Paper) -> bool:
+        """Whether a version's page text is cached whole, judged by its last byte (cheap).
+
+        Writes are atomic, so only damage from outside citekit can cut the file short;
+        reading the last bytes instead of parsing keeps a warm run from parsing every text.
+        """
+        try:
+            with open(self.version_dir(paper.id, paper.version) / TEXT, "rb") as handle:
+                handle.seek(0, os.SEEK_END)
+                handle.seek(max(0, handle.tell() - 8))
+                return handle.read().rstrip().endswith(b"}")
+        except OSError:
+            return False
+
     def load_pdf_abstract(self, paper: Paper) -> str | None:
         """The abstract found in the PDF of a paper version, if its text is cached."""
         data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
