@@ -873,6 +873,7 @@ class _Own:
     without: bool = False  # the claim is about a "without X" / "no X" variant
     role: str = ""  # "from" or "to" when the number is one end of a change
     group: frozenset[str] = frozenset()  # who the number is about: "with the full interface"
+    bound: bool = False  # the claim states a bound: "more than 11 billion"
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
@@ -907,7 +908,8 @@ def _claim_own(claim: Claim) -> _Own:
     without = "without" in words
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
-    return _Own(left, right, counted[0] if counted else "", without, role, group)
+    bound = _bound(claim.context, quantity)
+    return _Own(left, right, counted[0] if counted else "", without, role, group, bound)
 
 
 _WITH = re.compile(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
@@ -1021,7 +1023,7 @@ def _candidates(
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
             continue  # "this variant" is another group than the claim's
-        if _bound(passage.quote, entry.quantity) and not _bound(claim.context, quantity):
+        if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
         tie = _tie(own, passage, entry, index, defined=True)

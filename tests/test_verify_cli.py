@@ -43,6 +43,10 @@ def test_json_report_follows_the_schema_and_a_contradiction_exits_1(example) -> 
     assert steps["paper_value"] == 300000 and "300,000 steps" in steps["quote"]
     days = by_text["3.5 days"]
     assert (days["verdict"], days["page"]) == ("supported", 8)
+    # "more than 11 billion" is a bound in the post too, although the link markup before it
+    # puts its offset in the post far from its place in the sentence.
+    bound = by_text["11 billion"]
+    assert (bound["verdict"], bound["paper"], bound["page"]) == ("supported", "2202.00535v1", 1)
     assert doc["summary"]["contradicted"] >= 1
     assert sum(doc["summary"].values()) == len(doc["claims"])
 
