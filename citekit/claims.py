@@ -39,6 +39,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim, Quantity
 from citekit.quantities import parse_quantities, unit_of
 
@@ -54,10 +55,6 @@ _REFERENCES = re.compile(
     re.IGNORECASE,
 )
 _TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_ARXIV_ID = re.compile(
-    r"(?:arxiv\.org/(?:abs|pdf)/|arXiv:\s*)([0-9]{4}\.[0-9]{4,5}|[a-z-]+(?:\.[A-Z]{2})?/[0-9]{7})",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
 _HEDGE = re.compile(
@@ -525,7 +522,7 @@ def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> tuple[_Name, 
             if (
                 len(norm) >= 3
                 and norm not in _GENERIC_LINK_TEXT
-                and not _ARXIV_ID.search(candidate)
+                and not find_refs(candidate)
                 and not re.fullmatch(r"[0-9.v]+|https?://\S*", candidate.strip())
             ):
                 names.append(_Name(norm, ref.id))
@@ -666,5 +663,4 @@ def _word_at(text: str, start: int, end: int) -> str:
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
     cited = {ref.id for ref in post.refs}
-    ids = (re.sub(r"v[0-9]+$", "", m.group(1)) for m in _ARXIV_ID.finditer(text))
-    return tuple(dict.fromkeys(i for i in ids if i in cited))
+    return tuple(dict.fromkeys(ref.id for ref in find_refs(text) if ref.id in cited))
