@@ -59,12 +59,11 @@ def fetch(
 ) -> int:
     """Resolve and cache every arXiv paper POST cites: metadata, PDF and page text."""
     settings = Settings.from_env(cache_dir, offline=offline, refresh=refresh)
-    total = len(scan(pipeline.read_post(post))[0])
-    with _progress(total) as advance:
+    with _progress(post) as advance:
         result = pipeline.fetch_post(post, settings, advance)
     for line in result.problems + result.errors:
         _say(line)
-    _say(f"{len(result.resolved)} of {total} papers cached in {settings.cache_dir}")
+    _say(f"{len(result.resolved)} of {result.cited} papers cached in {settings.cache_dir}")
     return result.exit_code
 
 
@@ -148,8 +147,7 @@ def verify(
     if format not in renderers:
         raise InputError(f"--format must be text or markdown, not {format!r}")
     settings = Settings.from_env(cache_dir, offline=offline)
-    total = len(scan(pipeline.read_post(post))[0])
-    with _progress(total) as advance:
+    with _progress(post) as advance:
         result = pipeline.verify_post(post, settings, advance)
     for line in result.fetch.problems + result.fetch.errors:
         _say(line)
@@ -213,21 +211,27 @@ def show(
 
 
 class _progress:
-    """A rich progress bar on stderr when it is a terminal; nothing otherwise."""
+    """A rich progress bar over a post's papers on stderr when it is a terminal; else nothing.
 
-    def __init__(self, total: int) -> None:
-        self.total = total
+    Only a terminal pays for counting the post's references before the run.
+    """
+
+    def __init__(self, post: Path) -> None:
+        self.post = post
         self.bar = None
 
     def __enter__(self) -> pipeline.Progress | None:
-        if not sys.stderr.isatty() or not self.total:
+        if not sys.stderr.isatty():
+            return None
+        total = len(scan(pipeline.read_post(self.post))[0])
+        if not total:
             return None
         from rich.console import Console
         from rich.progress import Progress
 
         self.bar = Progress(console=Console(stderr=True), transient=True)
         self.bar.start()
-        task = self.bar.add_task("papers", total=self.total)
+        task = self.bar.add_task("papers", total=total)
         return lambda label, done: self.bar.update(task, advance=int(done), description=label)
 
     def __exit__(self, *exc: object) -> None:

@@ -32,6 +32,7 @@ class FetchResult:
     """What a fetch resolved, in post order, and what went wrong (one line each)."""
 
     resolved: list[tuple[ArxivRef, Paper]] = field(default_factory=list)
+    cited: int = 0  # distinct papers the post cites
     problems: list[str] = field(default_factory=list)  # the run worked but found these: exit 1
     errors: list[str] = field(default_factory=list)  # could not be done: exit 2
 
@@ -82,7 +83,7 @@ def fetch_refs(
 ) -> FetchResult:
     """Papers for references: from the cache when there, else from arXiv, then cached."""
     store = Store(settings.cache_dir)
-    result = FetchResult()
+    result = FetchResult(cited=len(refs))
     cached: dict[str, Paper] = {}
     missing = []
     for ref in refs:
