@@ -6,7 +6,6 @@ Data goes to stdout, messages to stderr, one line per problem. Exit codes (error
 
 from __future__ import annotations
 
-import difflib
 import json
 import logging
 import sys
@@ -180,6 +179,8 @@ def show(
     debug: Debug = False,
 ) -> int:
     """Show one cached paper: metadata, and its abstract from arXiv and from the PDF."""
+    import difflib
+
     parsed = parse_id(arxiv_id.removeprefix("arXiv:").removeprefix("arxiv:"))
     if parsed is None:
         raise InputError(

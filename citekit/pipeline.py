@@ -7,6 +7,8 @@ Network modules are imported only when something is missing from the cache.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -237,13 +239,34 @@ class VerifyResult:
 
 
 def verify_post(post: Path, settings: Settings, progress: Progress | None = None) -> VerifyResult:
-    """Check every claim of a post against the papers it cites (fetched first if needed)."""
-    from citekit import report, verify
-    from citekit.claims import extract_claims
+    """Check every claim of a post against the papers it cites (fetched first if needed).
 
+    The report of a post whose inputs are unchanged since the last run is served from the cache;
+    a run that could not resolve every reference is always redone, so it retries and reports.
+    """
     markdown = read_post(post)
     refs, fetched = _fetch_markdown(post, markdown, settings, progress)
     store = Store(settings.cache_dir)
+    if fetched.problems or fetched.errors:
+        return VerifyResult(_verify(post, markdown, refs, fetched, store), fetched)
+    cached = store.load_report(post, _report_key(post, markdown, fetched, store))
+    if cached is not None:
+        return VerifyResult(cached, fetched)
+    document = _verify(post, markdown, refs, fetched, store)
+    if not fetched.errors:  # an index that could not be read or built is not worth keeping
+        try:  # computed again: this run may have built the papers' index.json
+            store.save_report(post, _report_key(post, markdown, fetched, store), document)
+        except CacheError as exc:
+            log.info("not caching the report: %s", exc)
+    return VerifyResult(document, fetched)
+
+
+def _verify(
+    post: Path, markdown: str, refs: list[ArxivRef], fetched: FetchResult, store: Store
+) -> dict:
+    from citekit import report, verify
+    from citekit.claims import extract_claims
+
     papers = {ref.id: paper for ref, paper in fetched.resolved}
     indexes = {}
     for arxiv_id, paper in papers.items():
@@ -254,8 +277,23 @@ def verify_post(post: Path, settings: Settings, progress: Progress | None = None
     claims = extract_claims(markdown, refs, {i: p.title for i, p in papers.items()})
     findings = verify.verify_claims(claims, papers, indexes)
     notes = fetched.problems + fetched.errors
-    document = report.report_document(str(post), list(papers.values()), findings, notes)
-    return VerifyResult(document, fetched)
+    return report.report_document(str(post), list(papers.values()), findings, notes)
+
+
+def _report_key(post: Path, markdown: str, fetched: FetchResult, store: Store) -> list:
+    """Everything a post's report depends on, citekit's own code included, as plain JSON data.
+
+    Kept whole rather than hashed, so equal keys mean equal inputs (and no hashlib to import).
+    """
+    papers = [[paper.versioned_id, store.version_stamp(paper)] for _, paper in fetched.resolved]
+    return [str(post), markdown, sys.version, _code_stamp(), papers]
+
+
+def _code_stamp() -> list[list]:
+    """``[name, mtime_ns, size]`` of citekit's modules, so an edited checkout recomputes reports."""
+    with os.scandir(Path(__file__).parent) as entries:
+        stats = [(e.name, e.stat()) for e in entries if e.name.endswith(".py")]
+    return sorted([name, stat.st_mtime_ns, stat.st_size] for name, stat in stats)
 
 
 def _paper_index(store: Store, paper: Paper) -> PaperIndex:

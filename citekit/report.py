@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from citekit.claims import claims_document
 from citekit.models import Finding, Paper
 
 VERDICTS = ("supported", "contradicted", "not_found")
@@ -26,6 +25,8 @@ def report_document(
     problems: Sequence[str] = (),
 ) -> dict[str, object]:
     """The JSON report: claims-stage fields of each claim plus its verdict and evidence."""
+    from citekit.claims import claims_document  # not at import: a cached report needs no claims
+
     claims = claims_document(post, [f.claim for f in findings])["claims"]
     rows = [
         {

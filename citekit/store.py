@@ -7,11 +7,15 @@ Layout under the cache root (``cache/`` by default)::
     papers/<id>/v<N>/paper.pdf          the PDF as downloaded
     papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
     papers/<id>/v<N>/index.json         every quantity in the text, for verify (rebuildable)
+    reports/<crc32 of post path>.json   a post's last verify report: its key line, the report
 
 Old-style ids keep their archive as a folder level (``papers/hep-th/9901001/v1``), built only
 from ids that ``links.parse_id`` validated, so no path can leave the cache. A version counts as
 cached once its ``text.json`` exists: that file is written last, so an interrupted fetch leaves
-nothing a later run trusts. Nothing here touches the network; a warm run imports only this.
+nothing a later run trusts. A report is served again only under an equal key, which the
+caller makes of everything the report depends on; one file per post, overwritten, keeps
+``reports/`` bounded, and two posts sharing a file name only cost each other a recomputation.
+Nothing here touches the network; a warm run imports only this.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import logging
 import os
 import tempfile
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -33,6 +38,7 @@ from citekit.models import Page, Paper
 log = logging.getLogger(__name__)
 
 META, PDF, TEXT, INDEX = "meta.json", "paper.pdf", "text.json", "index.json"
+REPORTS = "reports"
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -132,6 +138,44 @@ class Store:
     def save_index(self, paper: Paper, index: dict) -> None:
         """Cache a version's quantity index."""
         self._write_json(self.version_dir(paper.id, paper.version) / INDEX, index)
+
+    def version_stamp(self, paper: Paper) -> list[list[int] | None]:
+        """``[mtime_ns, size]`` of each file verifying against a version reads; None if absent."""
+        folder = self.version_dir(paper.id, paper.version)
+        stamps: list[list[int] | None] = []
+        for name in (META, TEXT, INDEX):
+            try:
+                stat = os.stat(folder / name)
+            except OSError:
+                stamps.append(None)
+            else:
+                stamps.append([stat.st_mtime_ns, stat.st_size])
+        return stamps
+
+    def load_report(self, post: Path, key: list) -> dict | None:
+        """The report saved for a post under an equal ``key``; None if absent, stale or damaged."""
+        path = self._report_path(post)
+        try:
+            with open(path, "rb") as handle:
+                # The key line is compared first, so a stale report is never parsed whole.
+                if json.loads(handle.readline()) != key:
+                    return None
+                document = json.loads(handle.read())
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable cache file %s: %s", path, exc)
+            return None
+        return document if isinstance(document, dict) else None
+
+    def save_report(self, post: Path, key: list, document: dict) -> None:
+        """Cache a post's verify report under the key of its inputs, replacing the last one."""
+        lines = [json.dumps(data, ensure_ascii=False) for data in (key, document)]
+        atomic_write(self._report_path(post), "\n".join(lines).encode())
+
+    def _report_path(self, post: Path) -> Path:
+        digest = zlib.crc32(str(post.resolve()).encode("utf-8", "surrogateescape"))
+        return self.root / REPORTS / f"{digest:08x}.json"
 
     def pdf_path(self, paper: Paper) -> Path:
         return self.version_dir(paper.id, paper.version) / PDF
