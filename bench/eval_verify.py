@@ -49,15 +49,9 @@ def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Clai
     used: set[str] = set()
     matched: list[Claim | None] = []
     for gold in expected:
-        found = next(
-            (
-                c
-                for c in claims
-                if c.line == gold["line"]
-                and c.id not in used
-                and _overlaps(gold["text"], c.quantity.text)
-            ),
-            None,
+        free = [c for c in claims if c.line == gold["line"] and c.id not in used]
+        found = next((c for c in free if c.quantity.text == gold["text"]), None) or next(
+            (c for c in free if _overlaps(gold["text"], c.quantity.text)), None
         )
         if found is not None:
             used.add(found.id)

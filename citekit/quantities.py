@@ -20,7 +20,7 @@ Conventions a caller relies on:
 - ``sig_figs`` follows the written digits; trailing zeros of an integer are not significant
   (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
 - Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
-  labels (and capitalised ``Study 2``, ``Topic 1``), list numbering and section numbers at
+  labels (and capitalised ``Study 2``, ``Topic 1``), a metric's argument ``GAME(L=1)``, list numbering and section numbers at
   the start of a line, digits inside identifiers (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and
   ``3.2.1``. A number used as a modifier is a quantity: ``3-layer`` counts layers, ``5-fold``
   and ``4096-wide`` keep the word in ``text`` with unit "" (a reviewer can check them);
@@ -273,7 +273,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
     if match["num"] is None and match["cn"] is None:
         return _date(match)
-    if _inside_identifier(text, start) or _numbering(text, match):
+    if _inside_identifier(text, start) or _numbering(text, match) or _argument(text, start, end):
         return None
     if match["cn"] is not None:
         whole = _chinese_number(match["cn"])
@@ -366,6 +366,19 @@ def _inside_identifier(text: str, start: int) -> bool:
     while i >= 0 and text[i].isdigit():
         i -= 1
     return i >= 0 and text[i].isascii() and text[i].isalpha()
+
+
+_ARGUMENT = re.compile(r"[^\W\d_][\w-]*\([^\W\d_]\w{0,3}\s?=\s?$")
+
+
+def _argument(text: str, start: int, end: int) -> bool:
+    """Whether the number is the argument of a metric's name: ``GAME(L=1)``, ``mAP(k=5)``
+    (not a value stated in parentheses: ``antiferromagnets (N = 3)``)."""
+    return (
+        text[start - 1 : start] in ("=", " ")
+        and text[end : end + 1] == ")"
+        and _ARGUMENT.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _numbering(text: str, match: re.Match[str]) -> bool:

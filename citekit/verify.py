@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 11
+INDEX_FORMAT = 12
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -95,8 +95,17 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[0-9])|(?<=[。！？；])")
 _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 
 
+_ARGUMENT = re.compile(r"([^\W\d_][\w-]*)\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)")
+
+
 def terms(text: str) -> list[str]:
-    """Normalised context terms of a text, in order: lower-case stems through the ML vocabulary."""
+    """Normalised context terms of a text, in order: lower-case stems through the ML vocabulary.
+
+    A metric with its argument is one term (``GAME (L=1)`` → ``game_l1``): the argument tells
+    a table's columns apart.
+    """
+    if "=" in text:
+        text = _ARGUMENT.sub(r" \1_\2\3 ", text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -676,13 +685,12 @@ _ROW_NUMBER = re.compile(r"(?<![\w.\[=×])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w
 def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
     """The value cells of a table whose widest row has ``count`` values.
 
-    They come from all header lines joined, or else the last one.
+    They come from the header lines joined, dropping leading lines until the cells fit.
     When a header has a label cell and then ``k`` words per value (``GPT2 Medium GPT2 Large``),
     each value's ``k`` words are one cell.
     """
-    if not lines:
-        return ()
-    candidates = [_header_cells(normalise(" ".join(lines))), _header_cells(normalise(lines[-1]))]
+    # the longest run of lines that fits: a header may follow lines of prose
+    candidates = [_header_cells(normalise(" ".join(lines[k:]))) for k in range(len(lines))]
     for cells in candidates:
         if count <= len(cells) <= count + 2:  # row label cells stand on the left
             return tuple(cells[len(cells) - count :])
@@ -695,7 +703,7 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
 
 def _header_cells(line: str) -> list[str]:
     """One term per header cell: ``GAME (L=0)`` is one cell, ``EN-DE EN-FR`` two."""
-    cells = re.findall(r"\S+(?:\s*\([^)]*\))?", line)
+    cells = [re.sub(r"\s+\(", "(", c) for c in re.findall(r"\S+(?:\s*\([^)]*\))?", line)]
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
 

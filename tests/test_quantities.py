@@ -115,7 +115,12 @@ NOT_QUANTITIES = [
     "participants (T1–12)",
     "hep-th/9901001",
     "十分重要，一个模型",
+    "a GAME(L=0) and a mAP(k = 5)",
 ]
+
+
+def test_a_value_stated_in_parentheses_is_a_quantity_unlike_a_metric_argument() -> None:
+    assert [q.value for q in parse_quantities("antiferromagnets (N = 3) and GAME(L=1)")] == [3.0]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES)

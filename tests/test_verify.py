@@ -241,6 +241,29 @@ def test_a_cell_left_empty_in_the_paper_is_no_evidence_for_that_column() -> None
     assert finding.verdict == "not_found"
 
 
+GAME_TABLE = """For the upscale split, the AMDCN is the state of the art by a large
+relative margin. This is compelling because it shows that
+accurate perspective-free counting can be achieved without
+Method GAME
+(L=0)
+GAME
+(L=1)
+GAME
+(L=2)
+AMDCN 9.77 13.16 15.00
+Hydra 10.99 13.75 16.69
+Table 2. Mean absolute error of various methods on TRANCOS."""
+
+
+def test_a_metric_argument_tells_columns_apart_under_a_header_after_prose() -> None:
+    l0, l1 = _verify_against(
+        "The AMDCN reaches a GAME(L=0) of 9.77. The AMDCN method reaches a GAME(L=1) of 15.00.",
+        GAME_TABLE,
+    )
+    assert (l0.verdict, l0.quote) == ("supported", "AMDCN 9.77 13.16 15.00")
+    assert (l1.verdict, l1.paper_value) == ("contradicted", 13.16)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
