@@ -20,11 +20,11 @@ Conventions a caller relies on:
 - ``sig_figs`` follows the written digits; trailing zeros of an integer are not significant
   (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
 - Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
-  labels (and capitalised ``Study 2``, ``Topic 1``), a metric's argument ``GAME(L=1)``, list numbering and section numbers at
-  the start of a line, digits inside identifiers (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and
-  ``3.2.1``. A number used as a modifier is a quantity: ``3-layer`` counts layers, ``5-fold``
-  and ``4096-wide`` keep the word in ``text`` with unit "" (a reviewer can check them);
-  ``2.7x`` is a ratio with unit "x".
+  labels (and capitalised ``Study 2``, ``Topic 1``), a metric's argument ``GAME(L=1)``, list
+  numbering and section numbers at the start of a line, digits inside identifiers
+  (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``. A number used as a modifier is a
+  quantity: ``3-layer`` counts layers, ``5-fold`` and ``4096-wide`` keep the word in ``text``
+  with unit "" (a reviewer can check them); ``2.7x`` is a ratio with unit "x".
 """
 
 from __future__ import annotations
