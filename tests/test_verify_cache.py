@@ -1,0 +1,143 @@
+"""citekit verify serves the cached report of an unchanged post, and only then (through the CLI).
+
+Python reports every import on stderr (PYTHONPROFILEIMPORTTIME), so a test can see whether a
+run computed its report (it imported citekit.verify) or read it from the cache (it did not).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from clirun import citekit
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+COMPUTING = {"citekit.claims", "citekit.quantities", "citekit.verify"}
+NETWORK = {"requests", "requests_cache", "arxiv", "pypdf", "multiprocessing"}
+
+
+@pytest.fixture(autouse=True)
+def show_imports(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> tuple[Path, Path]:
+    """The README's example post (one claim contradicted) and a private copy of its cache."""
+    shutil.copytree(EXAMPLES / "cache", tmp_path / "cache")
+    shutil.copy(EXAMPLES / "post.md", tmp_path / "post.md")
+    return tmp_path / "post.md", tmp_path / "cache"
+
+
+def verify(post: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return citekit("verify", str(post), "--offline", "--cache-dir", str(cache), *args)
+
+
+def imported(run: subprocess.CompletedProcess[str]) -> set[str]:
+    """The modules a run imported, from Python's import-time lines on stderr."""
+    lines = [line for line in run.stderr.splitlines() if line.startswith("import time:")]
+    return {line.rsplit("|", 1)[1].strip() for line in lines[1:]}  # [0] is the header
+
+
+def messages(run: subprocess.CompletedProcess[str]) -> list[str]:
+    """What citekit itself said on stderr."""
+    return [line for line in run.stderr.splitlines() if not line.startswith("import time:")]
+
+
+def computed(run: subprocess.CompletedProcess[str]) -> bool:
+    return "citekit.verify" in imported(run)
+
+
+def test_an_unchanged_post_gets_the_same_report_without_recomputing_it(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    first = verify(post, cache)
+    second = verify(post, cache)
+    assert (first.returncode, second.returncode) == (1, 1), first.stderr
+    assert second.stdout == first.stdout and messages(second) == messages(first)
+    assert computed(first) and imported(first) >= COMPUTING
+    assert not imported(second) & (COMPUTING | NETWORK), imported(second) & (COMPUTING | NETWORK)
+    assert len(list((cache / "reports").iterdir())) == 1
+
+
+@pytest.mark.parametrize(
+    "args", [[], ["--json"], ["--format", "markdown"], ["--strict"], ["--annotate", "OUT"]]
+)
+def test_every_output_form_is_the_same_from_the_cache(example, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    out = post.parent / "annotated.md"
+    args = [str(out) if arg == "OUT" else arg for arg in args]
+    verify(post, cache)  # caches the report, whatever form is asked for later
+    hit = verify(post, cache, *args)
+    annotated_from_cache = out.read_text() if out.exists() else None
+    shutil.rmtree(cache / "reports")
+    fresh = verify(post, cache, *args)
+    assert not computed(hit) and computed(fresh)
+    assert hit.returncode == fresh.returncode == 1
+    assert hit.stdout == fresh.stdout and messages(hit) == messages(fresh)
+    assert annotated_from_cache == (out.read_text() if out.exists() else None)
+
+
+def test_editing_a_number_in_the_post_changes_the_verdict_on_the_next_run(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    before = verify(post, cache, "--json")
+    assert '"text": "500,000 steps"' in before.stdout and '"contradicted": 1' in before.stdout
+    # Same length, so the post's size and (within a clock tick) its mtime may not change.
+    post.write_text(post.read_text().replace("500,000 steps", "300,000 steps"))
+    after = verify(post, cache, "--json")
+    assert after.returncode == 0, after.stdout
+    assert computed(after) and '"text": "300,000 steps"' in after.stdout
+    assert '"contradicted": 0' in after.stdout
+
+
+def test_a_changed_paper_file_makes_the_next_run_recompute(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    first = verify(post, cache)
+    text = cache / "papers" / "1706.03762" / "v5" / "text.json"
+    stat = text.stat()
+    os.utime(text, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    again = verify(post, cache)
+    assert computed(again) and again.stdout == first.stdout
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [lambda data: b"\x00not json", lambda data: data[:-40], lambda data: b""],
+    ids=["garbage", "cut-short", "empty"],
+)
+def test_a_damaged_report_is_recomputed_not_an_error(
+    example,  # type: ignore[no-untyped-def]
+    damage: Callable[[bytes], bytes],
+) -> None:
+    post, cache = example
+    first = verify(post, cache)
+    (report,) = (cache / "reports").iterdir()
+    report.write_bytes(damage(report.read_bytes()))
+    again = verify(post, cache)
+    assert again.returncode == first.returncode and again.stdout == first.stdout
+    assert computed(again)
+    assert not computed(verify(post, cache)), "the damaged report should have been replaced"
+
+
+def test_a_run_with_an_unresolved_reference_is_never_cached(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    post.write_text(post.read_text() + "\nSee also arXiv:2409.12191 (not in the cache).\n")
+    for _ in range(2):
+        run = verify(post, cache)
+        assert run.returncode == 2
+        assert any("2409.12191 is not in the cache" in line for line in messages(run))
+        assert computed(run)
+    assert not (cache / "reports").exists()
+
+
+def test_the_report_names_the_post_as_this_run_gave_it(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    absolute = verify(post, cache)
+    relative = citekit(
+        "verify", "post.md", "--offline", "--cache-dir", "cache", cwd=str(post.parent)
+    )
+    assert absolute.stdout.startswith(f"{post}: ") and relative.stdout.startswith("post.md: ")
+    assert absolute.stdout.split(": ", 1)[1] == relative.stdout.split(": ", 1)[1]
