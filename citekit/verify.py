@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar, overload
 
 from citekit.models import Claim, Finding, Page, Paper, Quantity
@@ -74,7 +74,7 @@ _SYNONYMS = {
     "head": "head", "layer": "layer", "dimension": "dimension", "dimensional": "dimension",
     "dimensionality": "dimension", "participant": "participant", "user": "participant",
     "subject": "participant", "people": "person", "person": "person",
-    "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
+    "checkpoint": "checkpoint", "patient": "patient", "admission": "admission", "lab": "laboratory",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -365,7 +365,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     for page in pages:
         read.append(list(_page_passages(page, section)))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
-    glossary = _glossary([text for found in read for text, _, row, _ in found if not row])
+    glossary = _glossary([(text, h) for found in read for text, _, row, h in found if not row])
+    # a table's column headed by a symbol (h, dff) has the words the text defines it with
+    columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
     for page, found in zip(pages, read, strict=True):
         widest: dict[int, int] = defaultdict(int)  # per table header: most values in a row
         for text, header, row, _ in found:
@@ -373,10 +375,18 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 widest[id(header)] = max(widest[id(header)], len(_tokenize(text, row)[0]))
         for text, header, row, heading in found:
             count += 1
-            cells = _fit_header(header, widest[id(header)]) if row else ()
+            cells, scale = _fit_header(header, widest[id(header)]) if row else ((), 0)
             before = previous if not row and _ANAPHOR.search(text) else ""
             added = _add_passage(
-                passages, entries, page.number, text, cells, row, heading, before, glossary
+                passages,
+                entries,
+                page.number,
+                text,
+                (cells, scale),
+                row,
+                heading,
+                before,
+                columns if row else glossary,
             )
             previous = text
             for term in set(added):
@@ -416,7 +426,9 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
             continue
         if _is_heading(line):
             section = line.strip()
-        if not numbers and len(words) <= 12 and not line.rstrip().endswith((".", ",")):
+        # a header line: few words, or many short ones (``N dmodel dff h dk dv Pdrop``)
+        few = len(words) <= 12 or (len(words) <= 24 and len(line) <= 6 * len(words))
+        if not numbers and few and not line.rstrip().endswith((".", ",")):
             short.append(line)
         else:
             short = []
@@ -463,7 +475,7 @@ def _add_passage(
     entries: list[Entry],
     page: int,
     text: str,
-    header: tuple[str, ...],
+    table: tuple[tuple[str, ...], int],
     row: bool = False,
     section: str = "",
     antecedent: str = "",
@@ -471,8 +483,10 @@ def _add_passage(
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity.
 
-    A sentence about ``this variant`` keeps the terms of the sentence before it, which names
-    the variant.
+    ``table`` is a row's column terms and the power of ten its last column is given in
+    (``params ×10^6``). ``glossary`` has the words the paper defines its symbols with, by symbol
+    for a sentence, by column term for a row. A sentence about ``this variant`` keeps the terms
+    of the sentence before it, which names the variant.
     """
     quantities, words, ats = _tokenize(text, row)
     if not quantities:
@@ -481,10 +495,15 @@ def _add_passage(
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
     heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
     before = tuple(dict.fromkeys(terms(antecedent)))
+    header, scale = table
     passages.append(Passage(page, text, tuple(words), header, numbers, row, heading, before))
     columns = _align(header, len(quantities))
+    if scale:  # the last value of a row is in the last column, if any is
+        columns[-1] = header[-1]
+        quantities[-1] = replace(quantities[-1], value=quantities[-1].value * 10.0**scale)
+    glossary = glossary or {}
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
-        defined = _defined(text, quantity, glossary or {}) if not row else ()
+        defined = tuple(glossary.get(column, ())) if row else _defined(text, quantity, glossary)
         entries.append(Entry(number, quantity, at, column, defined))
     return words
 
@@ -502,37 +521,39 @@ def _symbols(equation: str, assigned: bool = False) -> list[str]:
     return [s for p in parts if not (assigned and "/" in p) for s in _SYMBOL.findall(p)]
 
 
-def _glossary(sentences: Sequence[str]) -> dict[str, list[str]]:
-    """The words a paper defines each of its symbols with, from all its sentences.
+def _glossary(sentences: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """The words a paper defines each of its symbols with, from all its (sentence, section).
 
     A symbol is what stands before ``= N``, always with the same N (``d = 1, 2, 3`` is a
     variable, not a setting) and with few words (``a`` is a word); its words are the two terms
-    before it wherever it stands (``of dimension dk``) and the terms after its value up to the
-    clause end (``h = 8 parallel attention layers, or heads``).
+    before it wherever it stands (``of dimension dk``), the terms after its value up to the
+    clause end (``h = 8 parallel attention layers, or heads``) and the heading of the section
+    that sets it (``3.3 Position-wise Feed-Forward Networks`` for ``dff = 2048``).
     """
     found: dict[str, list[str]] = defaultdict(list)
     values: dict[str, set[float]] = defaultdict(set)
     equations = []
-    for text in sentences:
+    for text, section in sentences:
         for quantity in parse_quantities(text) if "=" in text else ():
             match = _EQUATION.search(text, max(0, quantity.start - 40), quantity.start)
             if match:
-                equations.append((text, match, quantity))
+                equations.append((text, section, match, quantity))
     if not equations:
         return {}
-    for text, match, quantity in equations:
+    for text, section, match, quantity in equations:
         end = quantity.start + len(quantity.text)
         clause = _CLAUSE_END.search(text, end)
         after = terms(text[end : clause.start() if clause else len(text)])[:5]
         before = terms(text[max(0, match.start() - 40) : match.start()])[-2:]
+        heading = terms(_SECTION_NUMBER.sub("", section))
         for symbol in _symbols(match.group(0), assigned=True):
-            found[symbol] += [*before, *after]
+            found[symbol] += [*before, *after, *heading]
             values[symbol].add(quantity.value)
     found = {symbol: words for symbol, words in found.items() if len(values[symbol]) == 1}
     if not found:
         return {}
     symbols = re.compile(r"(?<![\w/])(" + "|".join(map(re.escape, found)) + r")(?![\w/=]| ?=)")
-    for text in sentences:
+    for text, _ in sentences:
         for match in symbols.finditer(text):
             found[match.group(1)] += terms(text[max(0, match.start() - 40) : match.start()])[-2:]
     glossary = {symbol: list(dict.fromkeys(words)) for symbol, words in found.items()}
@@ -682,23 +703,33 @@ def _is_reference_year(quantity: Quantity) -> bool:
 _ROW_NUMBER = re.compile(r"(?<![\w.\[=×])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
 
 
-def _fit_header(lines: Sequence[str], count: int) -> tuple[str, ...]:
-    """The value cells of a table whose widest row has ``count`` values.
+def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]:
+    """The value cells of a table whose widest row has ``count`` values, and the power of ten
+    its last column is given in (``params ×10^6``, else 0).
 
     They come from the header lines joined, dropping leading lines until the cells fit.
     When a header has a label cell and then ``k`` words per value (``GPT2 Medium GPT2 Large``),
-    each value's ``k`` words are one cell.
+    each value's ``k`` words are one cell. pypdf may append a header's second line to its first
+    (``... BLEU params steps (dev) (dev) ×106``): cells past the values qualify the last ones.
     """
     # the longest run of lines that fits: a header may follow lines of prose
     candidates = [_header_cells(normalise(" ".join(lines[k:]))) for k in range(len(lines))]
     for cells in candidates:
         if count <= len(cells) <= count + 2:  # row label cells stand on the left
-            return tuple(cells[len(cells) - count :])
+            return tuple(cells[len(cells) - count :]), 0
     for cells in candidates:
         if count >= 2 and len(cells) > count + 1 and (len(cells) - 1) % count == 0:
             k = (len(cells) - 1) // count
-            return tuple("_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count))
-    return ()
+            cells = ["_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count)]
+            return tuple(cells), 0
+    for cells in candidates:
+        scale = _SCALE.fullmatch(cells[-1]) if count >= 2 and len(cells) > count else None
+        if scale:
+            return tuple(cells[:count]), int(scale.group(1))
+    return (), 0
+
+
+_SCALE = re.compile(r"[×x]10\^?([369])")
 
 
 def _header_cells(line: str) -> list[str]:
@@ -983,7 +1014,8 @@ def _tie(
         label = set(passage.words[: passage.numbers[0]])
         if own.without != ("without" in label):
             return 0.0  # "with perspective" is another row than "without perspective"
-        shared = (own.left & label) | ({entry.column} & (own.left | own.right))
+        named = {entry.column, *entry.defined}  # its column, and the column symbol's words
+        shared = (own.left & label) | (named & (own.left | own.right))
     else:
         left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
         shared = (own.left & left) | (own.right & right)
@@ -1181,9 +1213,8 @@ def _score(
     if entry.column and entry.column in wanted and entry.column not in seen:
         score += wanted[entry.column] * index.weight(entry.column)
         seen.add(entry.column)
-    for term in (
-        entry.defined if defined else ()
-    ):  # the words a symbol's value inherits from its definition
+    # the words a symbol's value (or a column headed by a symbol) has from its definition
+    for term in entry.defined if defined or passage.row else ():
         if term in wanted and term not in seen:
             seen.add(term)
             score += wanted[term] * index.weight(term) * _SECTION_WEIGHT

@@ -264,6 +264,29 @@ def test_a_metric_argument_tells_columns_apart_under_a_header_after_prose() -> N
     assert (l1.verdict, l1.paper_value) == ("contradicted", 13.16)
 
 
+SYMBOL_TABLE = """3.2 Multi-Head Attention
+In this work we employ h = 8 parallel attention layers, or heads.
+3.3 Position-wise Feed-Forward Networks
+The inner layer has dimensionality dff = 2048.
+Table 3: Variations on the architecture. Unlisted values are identical to those of the base
+model. All metrics are on the development set.
+N dmodel dff h dk dv Pdrop train PPL BLEU params steps (dev) (dev) ×106
+base 6 512 2048 8 64 64 0.1 100K 4.92 25.8 65
+big 6 1024 4096 16 0.3 300K 4.33 26.4 213"""
+
+
+def test_a_table_column_headed_by_a_symbol_has_the_words_that_define_it() -> None:
+    heads, wide, base, big = _verify_against(
+        "The big model uses 32 attention heads and a 4096-wide feed-forward layer. "
+        "The base model has 65M parameters and the big model has 213M parameters.",
+        SYMBOL_TABLE,
+    )
+    assert (heads.verdict, heads.paper_value) == ("contradicted", 16)
+    assert (wide.verdict, wide.quote) == ("supported", "big 6 1024 4096 16 0.3 300K 4.33 26.4 213")
+    assert (base.verdict, base.paper_value) == ("supported", 65e6)  # the column is ×10^6
+    assert (big.verdict, big.paper_value) == ("supported", 213e6)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
