@@ -1052,9 +1052,11 @@ def _candidates(
         match = same_value(quantity, entry.quantity)
         if match is None or not compatible_units(quantity, entry.quantity):
             continue
+        passage = index.passages[entry.passage]
+        if not _unit_stated(quantity, passage, entry):
+            continue  # "5255 tokens" where a table of examples has 5255
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
-        passage = index.passages[entry.passage]
         if not _column_fits(wanted, passage, entry):
             continue
         if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
@@ -1146,10 +1148,24 @@ def _equal(claim: Quantity, paper: Quantity) -> bool:
 
 def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     """Whether a paper number counts the claim's unit: its own, its column's, or a word by it."""
-    if not claim.unit or entry.quantity.unit or passage.row:
+    if passage.row:
+        return _unit_stated(claim, passage, entry)
+    if not claim.unit or entry.quantity.unit:
         return True
     unit = _unit_words(claim.unit)
     return bool(unit) and unit[0] in _named(passage, entry)
+
+
+_COUNTED = {"samples", "%", "x"}  # what a table of numbers counts unless it says otherwise
+
+
+def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number left without a unit is of the claim's unit, by its passage's words
+    or column (a table's bare numbers count samples)."""
+    if claim.kind != "count" or entry.quantity.unit or claim.unit in _COUNTED or not passage.row:
+        return True
+    unit = _unit_words(claim.unit)
+    return not unit or unit[0] in {*passage.words, *passage.header, *entry.defined}
 
 
 @functools.lru_cache(maxsize=256)

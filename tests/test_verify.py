@@ -98,6 +98,15 @@ def test_unit_mismatch_is_not_support() -> None:
     assert _verify("The corpus has 2M tokens.")[0].verdict != "supported"
 
 
+def test_a_table_of_examples_says_nothing_about_tokens() -> None:
+    splits = "Dataset Train Valid Test\nQQP 50K 46,000 4,000 4,000\nQQP 140K 134,206 5255 5255"
+    tokens, examples = _verify_against(
+        "The larger QQP test split has 5255 tokens. The larger QQP test split has 5255 examples.",
+        splits,
+    )
+    assert (tokens.verdict, examples.verdict) == ("not_found", "supported")
+
+
 def test_unresolved_reference_is_not_found_without_a_quote() -> None:
     finding = _verify("The base models were trained for 12 hours.", papers={})[0]
     assert (finding.verdict, finding.quote, finding.paper) == ("not_found", None, None)
