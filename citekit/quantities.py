@@ -66,6 +66,7 @@ def _add_units(unit: str, kind: str, *words: str) -> None:
 
 
 _add_units("tokens", "count", "tokens", "token", "toks")
+_add_units("characters", "count", "characters", "chars", "字符")
 _add_units(
     "samples",
     "count",

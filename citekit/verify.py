@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, parse_quantities, same_value
 
-INDEX_FORMAT = 12
+INDEX_FORMAT = 13
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -608,7 +608,7 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     ``41.0 (SD=24.8) inline citations``): the words on its far side still name the number
     before it.
     """
-    return tuple(
+    owners = [
         at
         for quantity, at in zip(quantities, ats, strict=True)
         if not _in_product(text, quantity)
@@ -616,7 +616,19 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
             not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
             or not text.startswith(")", quantity.start + len(quantity.text))
         )
-    )
+    ]
+    # a new clause names its own things: "16K tokens, and the semi-supervised setup grew it"
+    for match in _CLAUSE.finditer(text) if len(quantities) > 1 else ():
+        k = bisect_left([q.start for q in quantities], match.start())
+        if k == 0:
+            continue  # no number before the clause to take its words
+        before = quantities[k - 1]
+        end = before.start + len(before.text)
+        owners.append(ats[k - 1] + len(_unit_terms(before)) + len(terms(text[end : match.start()])))
+    return tuple(sorted(owners))
+
+
+_CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;")
 
 
 def _in_product(text: str, quantity: Quantity) -> bool:
@@ -700,7 +712,7 @@ def _is_reference_year(quantity: Quantity) -> bool:
 
 
 # a number of a table cell: not a citation ``[18]`` nor a condition ``(L=0)``
-_ROW_NUMBER = re.compile(r"(?<![\w.\[=×])[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
+_ROW_NUMBER = re.compile(r"(?<![\w.\[=×])(?<![^\W\d_]-)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
 
 
 def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]:
@@ -760,6 +772,7 @@ class _Candidate:
     passage: Passage
     entry: Entry
     match: str | None
+    label: float = 0.0  # for a table row: how well its label matches the claim's words
 
 
 _SUPPORT_MIN = 1.5
@@ -826,9 +839,16 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     """Whether another value is said about the claim's thing more specifically than its own.
 
     Next to the claimed value (same sentence, or rows of a table), the number whose own words
-    match the claim's wins; elsewhere a different value must match the claim's context much
-    better.
+    match the claim's wins, and in one table a row the claim names wins over a row it does not
+    name; elsewhere a different value must match the claim's context much better.
     """
+    if (
+        against.passage.row
+        and support.passage.row
+        and against.passage.header == support.passage.header
+        and against.label > support.label == 0
+    ):
+        return True
     if against.tie > support.tie and (
         against.passage is support.passage
         or (against.passage.row and support.passage.row)
@@ -995,9 +1015,7 @@ def _own_words(
     after = at + len(_unit_terms(quantity))
     k = bisect_left(numbers, at)
     before = numbers[k - 1] if k else 0
-    k = bisect_right(numbers, at, k)
-    if k < len(numbers) and numbers[k] == after:
-        k += 1  # "18 out of 20 participants": both count participants
+    k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too
     following = numbers[k] if k < len(numbers) else len(words)
     return (
         frozenset(words[max(before, at - _OWN) : at]),
@@ -1024,6 +1042,14 @@ def _tie(
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
     return tie
+
+
+def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:
+    """How well a table row's label matches the claim's words (0 for a sentence)."""
+    if not passage.row:
+        return 0.0
+    label = set(passage.words[: passage.numbers[0]])
+    return sum(wanted[term] * index.weight(term) for term in label if term in wanted)
 
 
 def _table_cell(claim: Claim) -> str | None:
@@ -1069,7 +1095,10 @@ def _candidates(
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
         tie = _tie(own, passage, entry, index, defined=True)
-        support.append(_Candidate(score, tie, paper, passage, entry, match))
+        if passage.row and not tie and score < 2 * _SUPPORT_MIN:
+            continue  # a row the claim's own words do not name needs a strong context
+        label = _label_score(wanted, passage, index)
+        support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     named = _named_numbers(claim)
     for i in index.with_terms(strong):
@@ -1095,7 +1124,8 @@ def _candidates(
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
         score = _score(wanted, passage, entry, index)
-        against.append(_Candidate(score, tie, paper, passage, entry, None))
+        label = _label_score(wanted, passage, index)
+        against.append(_Candidate(score, tie, paper, passage, entry, None, label))
     return support, against
 
 

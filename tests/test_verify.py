@@ -296,6 +296,42 @@ def test_a_table_column_headed_by_a_symbol_has_the_words_that_define_it() -> Non
     assert (big.verdict, big.paper_value) == ("supported", 213e6)
 
 
+def test_a_new_clause_names_its_own_number() -> None:
+    from citekit.verify import _blocking, _own_words, _tokenize
+
+    text = "the vocabulary had 16K tokens, and the semi-supervised setup grew it to 32K tokens"
+    quantities, words, ats = _tokenize(text)
+    left, right = _own_words(words, _blocking(text, quantities, ats), ats[0], quantities[0])
+    assert (left, right) == ({"vocabulary"}, {"token"})
+
+
+HOG_TABLE = """Method GAME
+(L=0)
+GAME
+(L=1)
+AMDCN 9.77 13.16
+[13] + RGB
+Norm + Filters
+17.68 19.97
+HOG-2
+from [14]
+13.29 18.05
+Table 2. Mean absolute error of various methods on TRANCOS."""
+
+
+def test_a_row_the_claim_names_beats_a_row_it_does_not() -> None:
+    claim = "On TRANCOS the HOG-2 baseline ends at a GAME(L=1) of 19.97."
+    [finding] = _verify_against(claim, HOG_TABLE)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 18.05)
+    assert finding.quote == "HOG-2 from [14] 13.29 18.05"
+
+
+def test_characters_are_no_evidence_for_tokens() -> None:
+    page = "We set generation length to 100 characters and temperature to 0.5."
+    finding = _verify_against("Generation was capped at 100 tokens.", page)[0]
+    assert finding.verdict == "not_found"
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
@@ -447,8 +483,6 @@ def test_own_words_stop_at_the_nearest_other_numbers(numbers: list[int], at: int
     quantity = Quantity(3.0, "hours", "duration", "3 hours", 0, 1)  # one unit term: "hour"
     after = at + 1
     before = max([n for n in numbers if n < at], default=0)
-    later = sorted(n for n in numbers if n > at)
-    later = later[1:] if later and later[0] == after else later
-    following = later[0] if later else len(words)
+    following = min([n for n in numbers if n > at], default=len(words))
     expected = (set(words[max(before, at - 3) : at]), set(words[at : min(following, after + 3)]))
     assert _own_words(words, numbers, at, quantity) == expected
