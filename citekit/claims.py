@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim, Quantity
-from citekit.quantities import parse_quantities, unit_of
+from citekit.quantities import number_words, parse_quantities, unit_of
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -265,7 +265,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _blank(_blank(masked, _INLINE_CODE), _IMAGE)
-    quantities = [_on_its_line(q) for q in parse_quantities(masked) if not _is_bare_year(q)]
+    quantities = _prose_quantities(masked)
     if not quantities:
         return
     lead = _LEAD.match(masked)
@@ -289,6 +289,15 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
                 or tuple(r.id for r in post.refs)
             )
             post.add(line, quantity, subject, context, hedged, refs)
+
+
+def _prose_quantities(text: str) -> list[Quantity]:
+    """The quantities of prose, with numbers written as words when they are plainly counts:
+    with a unit (``six days``) or past twelve (``thirty-five were picked``), not ``two
+    strategies``."""
+    found = [q for q in parse_quantities(text) if not _is_bare_year(q)]
+    words = [q for q in number_words(text, found) if q.unit or q.value > 12]
+    return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
 
 
 def _on_its_line(quantity: Quantity) -> Quantity:

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from citekit.models import Quantity
@@ -117,7 +118,7 @@ _add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
 _add_units("days", "duration", "days", "day", "天")
 _add_units("weeks", "duration", "weeks", "week", "周")
 _add_units("months", "duration", "months", "个月")
-_add_units("years", "duration", "years")
+_add_units("years", "duration", "years", "year old", "year-old", "years old")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
 _add_units("%", "percent", "%", "％", "percent")
 _add_units("pp", "percent", "percentage points")
@@ -229,7 +230,7 @@ _PATTERN = re.compile(
       | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
       | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
     )
-  | (?<![A-Za-z0-9_.第])
+  | (?<![A-Za-z0-9_.第\u0370-\u03ff])  # not the digit of a name: P100, β2
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
@@ -313,7 +314,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     elif modifier := _MODIFIER.match(text, end):
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
-        return None  # a name part: "Qwen 2.5-VL", "3-D"
+        return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
     try:
         value = float(number.scaleb(exponent))
     except ArithmeticError:  # an exponent beyond Decimal's range
@@ -328,6 +329,80 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         start=start,
         sig_figs=_sig_figs(digits),
     )
+
+
+_COMPOUND = re.compile(r"(?:-[a-z]+){1,2}")
+
+
+def _compound(text: str, start: int, end: int) -> Quantity | None:
+    """A number joined by hyphens to its magnitude or unit (``175-billion-parameter``,
+    ``37-year-old``); None for a name part (``Qwen 2.5-VL``, ``3-D``)."""
+    tail = _COMPOUND.match(text, end)
+    words = tail.group(0).split("-")[1:] if tail else []
+    for k in range(len(words)):  # a compound's unit is singular: "37-year-old" is 37 years
+        spaced = " ".join([text[start:end], *words[:k], words[k] + "s", *words[k + 1 :]])
+        found = parse_quantities(spaced)
+        if found and found[0].start == 0 and found[0].unit:
+            size = min(len(found[0].text) - 1, len(text) - start)
+            return replace(found[0], text=text[start : start + size], start=start)
+    return None
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        " fifteen sixteen seventeen eighteen nineteen".split(),
+        start=1,
+    )
+}
+_TENS = {
+    w: 10 * k
+    for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_ONES = "|".join(list(_NUMBER_WORDS)[:9])
+_NUMBER_WORD = re.compile(
+    rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
+    rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
+)
+
+
+def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
+    """Numbers written as words, outside the ``found`` quantities (``NEWS uses seven``,
+    ``thirty-five were picked``, ``a thousand times``, ``one-week deployment``).
+
+    The words after it decide the unit, as if it were written in digits; ``one`` counts only
+    as a modifier (``one-week``): elsewhere it is too often a pronoun or an article.
+    """
+    taken = [(q.start, q.start + len(q.text)) for q in found]
+    words = []
+    for match in _NUMBER_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        if match["tens"]:
+            value = _TENS[match["tens"].lower()] + _NUMBER_WORDS.get(
+                (match["ones"] or "").lower(), 0
+            )
+        elif match["small"]:
+            value = _NUMBER_WORDS[match["small"].lower()]
+        else:
+            value = 100 if match["big"].lower() == "hundred" else 1000
+        digits = str(value)
+        parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
+        if not parsed or parsed[0].start != 0 or (value == 1 and "-" not in parsed[0].text):
+            continue
+        quantity = parsed[0]
+        words.append(
+            Quantity(
+                quantity.value,
+                quantity.unit,
+                quantity.kind,
+                match.group(0) + quantity.text[len(digits) :],
+                match.start(),
+                len(digits.rstrip("0")),
+            )
+        )
+    return words
 
 
 def _date(match: re.Match[str]) -> Quantity | None:

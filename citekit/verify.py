@@ -40,7 +40,7 @@ from typing import TypeVar, overload
 
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
-from citekit.quantities import compatible_units, parse_quantities, same_value
+from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
 
 INDEX_FORMAT = 13
 
@@ -581,7 +581,7 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         for q in parse_quantities(text)
         if not _is_reference_year(q) and not text[: q.start].endswith(("· ", "·"))
     ]
-    quantities = sorted([*found, *_number_words(text, found)], key=lambda q: q.start)
+    quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
     if row and len(quantities) > 1 and _names_row(text, quantities[0]):
         quantities = quantities[1:]
     if not row:  # pypdf writes a stacked fraction "ν = 1/2" as "ν = 1 2"
@@ -650,45 +650,6 @@ def _names_row(text: str, quantity: Quantity) -> bool:
         and re.fullmatch(r"[0-9.]+[KMB]", quantity.text) is not None
         and re.fullmatch(r"\S+ ", text[: quantity.start]) is not None
     )
-
-
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
-    )
-} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-_NUMBER_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(_NUMBER_WORDS)})(?![\w])")
-
-
-def _number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
-    """Numbers papers write as words (``NEWS uses seven``, ``one-week deployment``).
-
-    The words after it decide the unit, as if it were written in digits; ``one`` counts only
-    as a modifier (``one-week``): elsewhere it is too often a pronoun or an article.
-    """
-    taken = [(q.start, q.start + len(q.text)) for q in found]
-    words = []
-    for match in _NUMBER_WORD.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        value = _NUMBER_WORDS[match.group(0).lower()]
-        digits = str(value)
-        parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
-        if not parsed or parsed[0].start != 0 or (value == 1 and "-" not in parsed[0].text):
-            continue
-        quantity = parsed[0]
-        words.append(
-            Quantity(
-                quantity.value,
-                quantity.unit,
-                quantity.kind,
-                match.group(0) + quantity.text[len(digits) :],
-                match.start(),
-                len(digits.rstrip("0")),
-            )
-        )
-    return words
 
 
 def _unit_terms(quantity: Quantity) -> tuple[str, ...]:

@@ -201,6 +201,12 @@ def test_a_blank_label_cell_continues_the_group_but_a_blank_value_cell_claims_no
     ]
 
 
+def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
+    post = "Thirty-five were picked by two strategies, after six days of a one-week study.\n"
+    texts = [claim.quantity.text for claim in extract_claims(post, QWEN_REFS)]
+    assert texts == ["Thirty-five", "six days", "one-week"]
+
+
 def test_claims_document_has_the_stable_schema() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claims = [c for c in extract_claims(post, refs) if c.id == "L55-1"]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit.quantities import compatible_units, parse_quantities, same_value, unit_of
+from citekit.quantities import compatible_units, number_words, parse_quantities, same_value, unit_of
 
 # written form -> (text, value, unit, kind, sig_figs) of the one quantity it holds
 FORMS = [
@@ -75,6 +75,10 @@ FORMS = [
     ("Apr 2, 2012", "Apr 2, 2012", 20120402, "day", "date", 8),
     ("2023-08-15", "2023-08-15", 20230815, "day", "date", 8),
     ("2024年9月18日", "2024年9月18日", 20240918, "day", "date", 8),
+    ("a 37-year-old woman", "37-year-old", 37, "years", "duration", 2),
+    ("This 37 year old female", "37 year old", 37, "years", "duration", 2),
+    ("a 175-billion-parameter model", "175-billion-parameter", 175e9, "parameters", "params", 3),
+    ("a 10-minute-long break", "10-minute", 10, "minutes", "duration", 1),
 ]
 
 
@@ -116,7 +120,24 @@ NOT_QUANTITIES = [
     "hep-th/9901001",
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
+    "Adam with β2 set high",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "written"),
+    [
+        ("thirty-five were picked", 35, "thirty-five"),
+        ("they shuffled a thousand times", 1000, "a thousand"),
+        ("about six days passed", 6, "six days"),
+        ("NEWS uses seven", 7, "seven"),
+        ("a one-week deployment", 1, "one-week"),
+        ("one of the papers", None, None),
+    ],
+)
+def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:
+    found = number_words(text, parse_quantities(text))
+    assert [(q.value, q.text) for q in found] == ([(value, written)] if written else [])
 
 
 def test_a_value_stated_in_parentheses_is_a_quantity_unlike_a_metric_argument() -> None:
