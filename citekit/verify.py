@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
 
-INDEX_FORMAT = 13
+INDEX_FORMAT = 14
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -159,6 +159,7 @@ class Passage:
     row: bool = False  # a table row: its label names every number in it
     section: tuple[str, ...] = ()  # terms of the numbered section heading it stands under
     antecedent: tuple[str, ...] = ()  # for "this variant ...", the previous sentence's terms
+    caption: tuple[str, ...] = ()  # for a table row, the terms of its table's caption
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ class PaperIndex:
     order: list[int]  # entry indices by value, durations in seconds
     values: list[float]  # those values, ascending
     by_term: dict[str, list[int]]  # entry indices by the words around them (``_near``)
+    captions: frozenset[str] = frozenset()  # terms its table captions use and rows do not
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -213,6 +215,7 @@ class PaperIndex:
                     p.row,
                     " ".join(p.section),
                     " ".join(p.antecedent),
+                    " ".join(p.caption),
                 ]
                 for p in self.passages
             ],
@@ -229,6 +232,7 @@ class PaperIndex:
             "order": self.order,
             "values": self.values,
             "by_term": self.by_term,
+            "captions": sorted(self.captions),
         }
 
     @classmethod
@@ -245,7 +249,7 @@ class PaperIndex:
         if (
             not isinstance(passages, list)
             or not isinstance(entries, list)
-            or set(map(len, passages)) - {8}
+            or set(map(len, passages)) - {9}
             or set(map(len, entries)) - {10}
             or not len(order) == len(values) == len(entries)
         ):
@@ -258,6 +262,7 @@ class PaperIndex:
             order,
             values,
             dict(data["by_term"]),  # type: ignore[call-overload]
+            frozenset(data["captions"]),  # type: ignore[arg-type]
         )
 
 
@@ -300,6 +305,7 @@ def _passage_from_row(
     row: bool,
     section: str,
     antecedent: str,
+    caption: str,
 ) -> Passage:
     return Passage(
         page,
@@ -310,6 +316,7 @@ def _passage_from_row(
         row,
         tuple(section.split()),
         tuple(antecedent.split()),
+        tuple(caption.split()),
     )
 
 
@@ -373,10 +380,10 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         for text, header, row, _ in found:
             if row:
                 widest[id(header)] = max(widest[id(header)], len(_tokenize(text, row)[0]))
-        for text, header, row, heading in found:
+        for (text, header, row, heading), caption in zip(found, _captions(found), strict=True):
             count += 1
             cells, scale = _fit_header(header, widest[id(header)]) if row else ((), 0)
-            before = previous if not row and _ANAPHOR.search(text) else ""
+            before = previous if not row and _ANAPHOR.search(text) else caption
             added = _add_passage(
                 passages,
                 entries,
@@ -391,7 +398,48 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             previous = text
             for term in set(added):
                 df[term] += 1
-    return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries))
+    # what captions name and rows do not: datasets ("on UCSD"), not the models compared
+    captions = frozenset(term for p in passages for term in p.caption).difference(
+        *(p.words for p in passages if p.row)
+    )
+    return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries), captions)
+
+
+_CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
+
+
+def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str]:
+    """For each table row of a page's passages, its table's caption ("" for a sentence): the
+    ``Table N`` sentence just above the table, else the one just below it."""
+    captions = [""] * len(found)
+    used = -1  # the last sentence a caption was taken from: a caption below the table before
+    k = 0
+    while k < len(found):
+        if not found[k][2]:
+            k += 1
+            continue
+        end = k
+        while end < len(found) and found[end][2]:
+            end += 1
+        first = k
+        while first > max(0, k - 5) and not found[first - 1][2]:
+            first -= 1  # the sentences since the previous table
+        last = end
+        while last < min(len(found), end + 3) and not found[last][2]:
+            last += 1  # the sentences up to the next table
+        above = [i for i in range(first, k) if i > used and _CAPTION.match(found[i][0])]
+        below = [i for i in range(end, last) if _CAPTION.search(found[i][0])]
+        if above or below:
+            start = (above or below)[-1 if above else 0]
+            text = found[start][0]
+            text = text[_CAPTION.search(text).start() :]  # type: ignore[union-attr]
+            if _CAPTION.fullmatch(text):  # "Table 3." may stand as a sentence of its own
+                text += " " + found[start + 1][0] if start + 1 < len(found) else ""
+                start += 1
+            captions[k:end] = [text] * (end - k)
+            used = start
+        k = end
+    return captions
 
 
 def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str], bool, str]]:
@@ -413,7 +461,8 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         if not words:
             continue
         numbers = _ROW_NUMBER.findall(line)
-        if numbers and len(numbers) * 2 >= len(words) - 1 and len(words) <= 30:
+        cells = len(numbers) + sum(w in _EMPTY_CELLS for w in words)  # "[28] - - - - 1.07"
+        if numbers and cells * 2 >= len(words) - 1 and len(words) <= 30:
             label: list[str] = []
             if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
                 label = short[1:] if not in_table and len(short) > 1 else short
@@ -445,6 +494,7 @@ _ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
+_EMPTY_CELLS = {"-", "–", "—"}
 
 
 def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str], bool, str]]:
@@ -483,6 +533,9 @@ def _add_passage(
 ) -> list[str]:
     """Index a sentence or row's quantities; its terms either way, for word rarity.
 
+    For a sentence, ``antecedent`` is the sentence naming what it calls ``this variant``; for a
+    row, its table's caption.
+
     ``table`` is a row's column terms and the power of ten its last column is given in
     (``params ×10^6``). ``glossary`` has the words the paper defines its symbols with, by symbol
     for a sentence, by column term for a row. A sentence about ``this variant`` keeps the terms
@@ -496,7 +549,10 @@ def _add_passage(
     heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
     before = tuple(dict.fromkeys(terms(antecedent)))
     header, scale = table
-    passages.append(Passage(page, text, tuple(words), header, numbers, row, heading, before))
+    antecedent_terms, caption = ((), before) if row else (before, ())
+    passages.append(
+        Passage(page, text, tuple(words), header, numbers, row, heading, antecedent_terms, caption)
+    )
     columns = _align(header, len(quantities))
     if scale:  # the last value of a row is in the last column, if any is
         columns[-1] = header[-1]
@@ -608,7 +664,7 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     ``41.0 (SD=24.8) inline citations``): the words on its far side still name the number
     before it.
     """
-    owners = [
+    owners = {
         at
         for quantity, at in zip(quantities, ats, strict=True)
         if not _in_product(text, quantity)
@@ -616,19 +672,24 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
             not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
             or not text.startswith(")", quantity.start + len(quantity.text))
         )
-    ]
-    # a new clause names its own things: "16K tokens, and the semi-supervised setup grew it"
+    }
+    # a new clause names its own things: "16K tokens, and the semi-supervised setup grew it";
+    # one at a number stands there twice ("0.63 on the upscale split and 1.74"), unlike the
+    # numbers of "18 out of 20"
+    clauses = []
     for match in _CLAUSE.finditer(text) if len(quantities) > 1 else ():
         k = bisect_left([q.start for q in quantities], match.start())
         if k == 0:
             continue  # no number before the clause to take its words
         before = quantities[k - 1]
         end = before.start + len(before.text)
-        owners.append(ats[k - 1] + len(_unit_terms(before)) + len(terms(text[end : match.start()])))
-    return tuple(sorted(owners))
+        clauses.append(
+            ats[k - 1] + len(_unit_terms(before)) + len(terms(text[end : match.start()]))
+        )
+    return tuple(sorted([*owners, *clauses]))
 
 
-_CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;")
+_CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
 
 
 def _in_product(text: str, quantity: Quantity) -> bool:
@@ -976,6 +1037,8 @@ def _own_words(
     after = at + len(_unit_terms(quantity))
     k = bisect_left(numbers, at)
     before = numbers[k - 1] if k else 0
+    if numbers.count(at) > 1:
+        before = at  # a clause starts at the number: "0.63 on the upscale split and 1.74"
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too
     following = numbers[k] if k < len(numbers) else len(words)
     return (
@@ -1032,6 +1095,7 @@ def _candidates(
     support, against = [], []
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
+    tables = _named_tables(claim, index)
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -1040,8 +1104,8 @@ def _candidates(
         if match is None or not compatible_units(quantity, entry.quantity):
             continue
         passage = index.passages[entry.passage]
-        if not _unit_stated(quantity, passage, entry):
-            continue  # "5255 tokens" where a table of examples has 5255
+        if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
+            continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
         if not _column_fits(wanted, passage, entry):
@@ -1078,7 +1142,7 @@ def _candidates(
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and _in_product(passage.quote, entry.quantity):
             continue  # "150 × 150 patches" gives their size, not how many
-        if not _column_fits(wanted, passage, entry):
+        if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group
@@ -1091,6 +1155,23 @@ def _candidates(
 
 
 _NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
+
+
+def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
+    """The names in a claim that the paper's table captions use: the datasets it is about."""
+    return (
+        frozenset(t for m in _NAME.finditer(claim.context) for t in terms(m.group(0)))
+        & index.captions
+    )
+
+
+def _in_table(tables: frozenset[str], passage: Passage) -> bool:
+    """False for a row of a table whose caption names none of the claim's datasets that the
+    row itself does not name (``on UCSD`` is not about the table ``on WorldExpo``)."""
+    if not (tables and passage.caption):
+        return True
+    rest = tables.difference(passage.words, *(cell.split("_") for cell in passage.header))
+    return not rest or bool(rest.intersection(passage.caption))
 
 
 def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:

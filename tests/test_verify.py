@@ -296,13 +296,28 @@ def test_a_table_column_headed_by_a_symbol_has_the_words_that_define_it() -> Non
     assert (big.verdict, big.paper_value) == ("supported", 213e6)
 
 
-def test_a_new_clause_names_its_own_number() -> None:
+@pytest.mark.parametrize(
+    ("text", "which", "own"),
+    [
+        (
+            "the vocabulary had 16K tokens, and the semi-supervised setup grew it to 32K tokens",
+            0,
+            ({"vocabulary"}, {"token"}),
+        ),
+        (
+            "0.63 MAE on the upscale split and 1.74 on the original split",
+            1,
+            (set(), {"original", "split"}),
+        ),
+        ("in the end 18 out of 20 participants named it", 1, ({"end"}, {"participant", "nam"})),
+    ],
+)
+def test_a_new_clause_names_its_own_number(text: str, which: int, own: tuple) -> None:
     from citekit.verify import _blocking, _own_words, _tokenize
 
-    text = "the vocabulary had 16K tokens, and the semi-supervised setup grew it to 32K tokens"
     quantities, words, ats = _tokenize(text)
-    left, right = _own_words(words, _blocking(text, quantities, ats), ats[0], quantities[0])
-    assert (left, right) == ({"vocabulary"}, {"token"})
+    numbers = _blocking(text, quantities, ats)
+    assert _own_words(words, numbers, ats[which], quantities[which]) == own
 
 
 HOG_TABLE = """Method GAME
@@ -330,6 +345,32 @@ def test_characters_are_no_evidence_for_tokens() -> None:
     page = "We set generation length to 100 characters and temperature to 0.5."
     finding = _verify_against("Generation was capped at 100 tokens.", page)[0]
     assert finding.verdict == "not_found"
+
+
+TWO_TABLES = """Method maximal downscale upscale
+AMDCN (without perspective information) 1.63 1.43 0.63
+[18] (without perspective information) 2.22 1.93 1.37
+Table 3. Mean absolute error of various methods on UCSD crowds.
+We obtain superior results in most of these datasets.
+Method MAE
+AMDCN (without perspective infor-
+mation)
+16.6
+MCNN [28] (with perspective informa-
+tion)
+11.6
+Table 4. Mean absolute error of various methods on WorldExpo crowds."""
+
+
+def test_a_table_captioned_with_another_dataset_is_no_evidence() -> None:
+    from citekit.verify import _in_table
+
+    index = index_paper([Page(1, TWO_TABLES, TWO_TABLES)])
+    ucsd, worldexpo = (p for p in index.passages if p.row and "AMDCN (without" in p.quote)
+    assert "ucsd" in ucsd.caption and "worldexpo" in worldexpo.caption
+    assert {"ucsd", "worldexpo"} <= index.captions and "amdcn" not in index.captions
+    claimed = frozenset({"ucsd"})  # "On UCSD, the AMDCN ..."
+    assert _in_table(claimed, ucsd) and not _in_table(claimed, worldexpo)
 
 
 def test_a_long_quote_is_cut_around_the_number() -> None:
@@ -483,6 +524,7 @@ def test_own_words_stop_at_the_nearest_other_numbers(numbers: list[int], at: int
     quantity = Quantity(3.0, "hours", "duration", "3 hours", 0, 1)  # one unit term: "hour"
     after = at + 1
     before = max([n for n in numbers if n < at], default=0)
+    before = at if numbers.count(at) > 1 else before  # a clause starts at the number
     following = min([n for n in numbers if n > at], default=len(words))
     expected = (set(words[max(before, at - 3) : at]), set(words[at : min(following, after + 3)]))
     assert _own_words(words, numbers, at, quantity) == expected
