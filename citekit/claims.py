@@ -470,10 +470,19 @@ def _column_roles(
     return roles
 
 
+_HEADER_MAGNITUDE = re.compile(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
+
+
 def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
-    """A unitless number takes the unit its column header names."""
+    """A unitless number takes the unit its column header names, and its magnitude
+    (``params (M)``: 36 is 36 million)."""
     if quantity.unit or quantity.kind == "date":
         return quantity
+    magnitude = _HEADER_MAGNITUDE.search(header)
+    if magnitude and not any(c.isalpha() for c in quantity.text):  # not already "36M"
+        word = magnitude.group(1).rstrip("sS")
+        scale = parse_quantities("1" + (" " if len(word) > 1 else "") + word)[0].value
+        quantity = replace(quantity, value=quantity.value * scale)
     name = header.strip().lower()
     if name in _PARAM_HEADERS and quantity.kind in ("count", "other"):
         return replace(quantity, unit="parameters", kind="params")

@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
 
-INDEX_FORMAT = 14
+INDEX_FORMAT = 15
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -376,20 +376,24 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     # a table's column headed by a symbol (h, dff) has the words the text defines it with
     columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
     for page, found in zip(pages, read, strict=True):
-        widest: dict[int, int] = defaultdict(int)  # per table header: most values in a row
+        widest: dict[int, list[float]] = {}  # per table header: the values of its widest row
         for text, header, row, _ in found:
-            if row:
-                widest[id(header)] = max(widest[id(header)], len(_tokenize(text, row)[0]))
+            values = [q.value for q in _tokenize(text, row)[0]] if row else []
+            if len(values) > len(widest.get(id(header), ())):
+                widest[id(header)] = values
         for (text, header, row, heading), caption in zip(found, _captions(found), strict=True):
             count += 1
-            cells, scale = _fit_header(header, widest[id(header)]) if row else ((), 0)
+            full = widest.get(id(header), [])
+            cells, scale = _fit_header(header, len(full)) if row else ((), 0)
+            values = [q.value for q in _tokenize(text, row)[0]] if row else []
+            places = _places(values, full)
             before = previous if not row and _ANAPHOR.search(text) else caption
             added = _add_passage(
                 passages,
                 entries,
                 page.number,
                 text,
-                (cells, scale),
+                (cells, scale, places),
                 row,
                 heading,
                 before,
@@ -536,10 +540,9 @@ def _add_passage(
     For a sentence, ``antecedent`` is the sentence naming what it calls ``this variant``; for a
     row, its table's caption.
 
-    ``table`` is a row's column terms and the power of ten its last column is given in
-    (``params ×10^6``). ``glossary`` has the words the paper defines its symbols with, by symbol
-    for a sentence, by column term for a row. A sentence about ``this variant`` keeps the terms
-    of the sentence before it, which names the variant.
+    ``table`` is a row's column terms, the power of ten its last column is given in
+    (``params ×10^6``) and the column of each of its values. ``glossary`` has the words the
+    paper defines its symbols with, by symbol for a sentence, by column term for a row.
     """
     quantities, words, ats = _tokenize(text, row)
     if not quantities:
@@ -548,14 +551,13 @@ def _add_passage(
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
     heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
     before = tuple(dict.fromkeys(terms(antecedent)))
-    header, scale = table
+    header, scale, places = table
     antecedent_terms, caption = ((), before) if row else (before, ())
     passages.append(
         Passage(page, text, tuple(words), header, numbers, row, heading, antecedent_terms, caption)
     )
-    columns = _align(header, len(quantities))
-    if scale:  # the last value of a row is in the last column, if any is
-        columns[-1] = header[-1]
+    columns = [header[k] for k in places] if header else [""] * len(quantities)
+    if scale and places and places[-1] == len(header) - 1:
         quantities[-1] = replace(quantities[-1], value=quantities[-1].value * 10.0**scale)
     glossary = glossary or {}
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
@@ -772,15 +774,34 @@ def _header_cells(line: str) -> list[str]:
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
 
-def _align(header: tuple[str, ...], count: int) -> list[str]:
-    """Header terms for a row's values, filled from the left.
+def _places(values: Sequence[float], full: Sequence[float]) -> list[int]:
+    """The column of each value of a row, in order, given the values of the table's widest row.
 
-    A row with fewer values than the widest row usually leaves its last cells empty (a cost a
-    baseline did not report).
+    A row with fewer values leaves cells empty: its last ones (a cost a baseline did not
+    report), or others (an ablation lists only what it changes: ``(C) 2 6.11 23.7 36`` is
+    N, PPL, BLEU, params). Each value goes where the widest row has a value of its magnitude,
+    ties going to the leftmost cells.
     """
-    if len(header) < count:
-        return [""] * count
-    return list(header[:count])
+    if len(values) >= len(full):
+        return list(range(len(values)))
+    n, m = len(values), len(full)
+    # cost[i][j]: values[:i] placed among the first j columns
+    cost = [[0.0] * (m + 1)] + [[math.inf] * (m + 1) for _ in range(n)]
+    for i in range(1, n + 1):
+        for j in range(i, m + 1):
+            here = cost[i - 1][j - 1] + abs(_log(values[i - 1]) - _log(full[j - 1]))
+            cost[i][j] = min(cost[i][j - 1], here)
+    places, j = [], m
+    for i in range(n, 0, -1):
+        while cost[i][j - 1] <= cost[i][j]:
+            j -= 1  # the value sits further left at no extra cost
+        places.append(j - 1)
+        j -= 1
+    return places[::-1]
+
+
+def _log(value: float) -> float:
+    return math.log10(abs(value) + 1e-3)
 
 
 # --- verifying --------------------------------------------------------------------------
@@ -1076,6 +1097,33 @@ def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperInde
     return sum(wanted[term] * index.weight(term) for term in label if term in wanted)
 
 
+_SETTING = re.compile(r"(?<![\w.])([^\W\d]\w{0,7})\s?=\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])")
+
+
+def _settings(claim: Claim) -> dict[str, float]:
+    """The settings a claim's context fixes (``d_ff = 4096``), by the column term they name."""
+    return {
+        m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
+        for m in _SETTING.finditer(claim.context)
+    }
+
+
+def _row_has(settings: Mapping[str, float], index: PaperIndex, at: int) -> bool:
+    """Whether the table row of entry ``at`` has the claim's settings in the columns they name
+    (an ablation row lists only what it changes: a setting it does not list is not its own)."""
+    passage = index.entries[at].passage
+    first, last = at, at
+    while first > 0 and index.entries[first - 1].passage == passage:
+        first -= 1
+    while last + 1 < len(index.entries) and index.entries[last + 1].passage == passage:
+        last += 1
+    cells = {
+        index.entries[k].column: index.entries[k].quantity.value for k in range(first, last + 1)
+    }
+    header = set(index.passages[passage].header)
+    return all(cells.get(c) == v for c, v in settings.items() if c in header)
+
+
 def _table_cell(claim: Claim) -> str | None:
     """For a claim from a post's table, its row labels and own column header, else None."""
     if " | " not in claim.context:
@@ -1096,6 +1144,7 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
+    settings = _settings(claim)
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -1106,6 +1155,8 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
+        if settings and passage.row and not _row_has(settings, index, i):
+            continue  # the row of "d_ff = 4096" has 4096 in its dff column
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
         if not _column_fits(wanted, passage, entry):
@@ -1130,6 +1181,8 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
+        if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
+            continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
@@ -1143,6 +1196,8 @@ def _candidates(
         if not passage.row and _in_product(passage.quote, entry.quantity):
             continue  # "150 × 150 patches" gives their size, not how many
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
+            continue
+        if settings and passage.row and not _row_has(settings, index, i):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group

@@ -207,6 +207,13 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     assert texts == ["Thirty-five", "six days", "one-week"]
 
 
+def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
+    post = "| model | params (M) | data (B tokens) |\n|---|---|---|\n| base | 36 | 1.5 |\n"
+    params, data = extract_claims(post, QWEN_REFS)
+    assert (params.quantity.value, params.quantity.unit) == (36e6, "parameters")
+    assert data.quantity.unit == "tokens"
+
+
 def test_claims_document_has_the_stable_schema() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claims = [c for c in extract_claims(post, refs) if c.id == "L55-1"]

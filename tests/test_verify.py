@@ -373,6 +373,38 @@ def test_a_table_captioned_with_another_dataset_is_no_evidence() -> None:
     assert _in_table(claimed, ucsd) and not _in_table(claimed, worldexpo)
 
 
+ABLATION = (
+    SYMBOL_TABLE
+    + """
+(C)
+2 6.11 23.7 36
+8 4.88 25.5 80
+4096 4.75 26.2 90"""
+)
+
+
+@pytest.mark.parametrize(
+    ("row", "verdict", "value"),
+    [
+        ("| N = 2 layers | 23.7 | 36 |", "supported", 23.7),  # N, PPL, BLEU, params: not N..h
+        ("| d_ff = 4096 | 26.2 | 80 |", "supported", 26.2),  # 80 is the params of N = 8
+    ],
+)
+def test_an_ablation_row_lists_only_what_it_changes(row: str, verdict: str, value: float) -> None:
+    post = f"| variant | BLEU (dev) | params (M) |\n|---|---:|---:|\n{row}"
+    bleu, params = _verify_against(post, ABLATION)
+    assert (bleu.verdict, bleu.paper_value) == (verdict, value)
+    assert params.verdict != "supported" or params.paper_value == 36e6  # "(M)": millions
+
+
+def test_places_follow_the_magnitudes_of_the_widest_row() -> None:
+    from citekit.verify import _places
+
+    base = [6, 512, 2048, 8, 64, 64, 0.1, 0.1, 1e5, 4.92, 25.8, 65]
+    assert _places([2, 6.11, 23.7, 36], base) == [0, 9, 10, 11]
+    assert _places([23.75], [24.6, 39.92]) == [0]  # a cell left empty at the end
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
