@@ -230,7 +230,7 @@ _PATTERN = re.compile(
       | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
       | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
     )
-  | (?<![A-Za-z0-9_.第\u0370-\u03ff])  # not the digit of a name: P100, β2
+  | (?<![A-Za-z0-9_.第§\u0370-\u03ff])  # not the digit of a name (P100, β2) or §3
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?

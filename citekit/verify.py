@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
 
-INDEX_FORMAT = 15
+INDEX_FORMAT = 16
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -373,6 +373,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         read.append(list(_page_passages(page, section)))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
     glossary = _glossary([(text, h) for found in read for text, _, row, h in found if not row])
+    references = _references(pages)
     # a table's column headed by a symbol (h, dff) has the words the text defines it with
     columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
     for page, found in zip(pages, read, strict=True):
@@ -386,14 +387,14 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             full = widest.get(id(header), [])
             cells, scale = _fit_header(header, len(full)) if row else ((), 0)
             values = [q.value for q in _tokenize(text, row)[0]] if row else []
-            places = _places(values, full)
+            places = _places(values, full, text)
             before = previous if not row and _ANAPHOR.search(text) else caption
             added = _add_passage(
                 passages,
                 entries,
                 page.number,
                 text,
-                (cells, scale, places),
+                _Table(cells, scale, places, references),
                 row,
                 heading,
                 before,
@@ -410,6 +411,32 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
 
 
 _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
+_CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
+# "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
+_REFERENCE = re.compile(r"^\[([0-9]{1,3})\]\s+([A-Z][^,\n]{0,40}?)(?:,| and )", re.MULTILINE)
+_AUTHOR = re.compile(r"(?:[A-Z][\w'’-]*\.?\s?){1,4}")
+_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)?")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """What indexing a table row needs beyond its text."""
+
+    header: tuple[str, ...]  # its column terms
+    scale: int  # the power of ten its last column is given in (params ×10^6)
+    places: list[int]  # the column of each of its values
+    references: Mapping[str, str]  # the paper's first author surname of each reference number
+
+
+def _references(pages: Sequence[Page]) -> dict[str, str]:
+    """The first author's surname of each numbered reference in a paper's bibliography."""
+    found = {}
+    for page in pages:
+        for match in _REFERENCE.finditer(page.raw):
+            names = [w for w in match.group(2).split() if not _INITIAL.fullmatch(w)]
+            if names and _AUTHOR.fullmatch(match.group(2).strip() + " "):
+                found[match.group(1)] = names[-1]
+    return found
 
 
 def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str]:
@@ -499,6 +526,7 @@ _ANAPHOR = re.compile(
 )
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 _EMPTY_CELLS = {"-", "–", "—"}
+_CELL = re.compile(r"(?<!\S)(?:[-–—]|[-+]?[0-9][0-9,]*(?:\.[0-9]+)?[%KMB]?)(?!\S)")
 
 
 def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str], bool, str]]:
@@ -529,7 +557,7 @@ def _add_passage(
     entries: list[Entry],
     page: int,
     text: str,
-    table: tuple[tuple[str, ...], int],
+    table: _Table,
     row: bool = False,
     section: str = "",
     antecedent: str = "",
@@ -540,18 +568,23 @@ def _add_passage(
     For a sentence, ``antecedent`` is the sentence naming what it calls ``this variant``; for a
     row, its table's caption.
 
-    ``table`` is a row's column terms, the power of ten its last column is given in
-    (``params ×10^6``) and the column of each of its values. ``glossary`` has the words the
-    paper defines its symbols with, by symbol for a sentence, by column term for a row.
+    ``glossary`` has the words the paper defines its symbols with, by symbol for a sentence,
+    by column term for a row.
     """
     quantities, words, ats = _tokenize(text, row)
     if not quantities:
         return words
+    if row:  # a row labelled "[2]" is about the first author of reference 2: Arteta
+        label = text[: quantities[0].start]
+        numbers = [n for m in _CITE.finditer(label) for n in m.group(1).split(",")]
+        authors = terms(" ".join(table.references.get(n.strip(), "") for n in numbers))
+        words = [*authors, *words]
+        ats = [at + len(authors) for at in ats]
     number = len(passages)
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
     heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
     before = tuple(dict.fromkeys(terms(antecedent)))
-    header, scale, places = table
+    header, scale, places = table.header, table.scale, table.places
     antecedent_terms, caption = ((), before) if row else (before, ())
     passages.append(
         Passage(page, text, tuple(words), header, numbers, row, heading, antecedent_terms, caption)
@@ -774,16 +807,19 @@ def _header_cells(line: str) -> list[str]:
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
 
-def _places(values: Sequence[float], full: Sequence[float]) -> list[int]:
+def _places(values: Sequence[float], full: Sequence[float], text: str = "") -> list[int]:
     """The column of each value of a row, in order, given the values of the table's widest row.
 
-    A row with fewer values leaves cells empty: its last ones (a cost a baseline did not
-    report), or others (an ablation lists only what it changes: ``(C) 2 6.11 23.7 36`` is
-    N, PPL, BLEU, params). Each value goes where the widest row has a value of its magnitude,
-    ties going to the leftmost cells.
+    A row with fewer values leaves cells empty: marked (``[28] - - - - 1.07``), its last ones
+    (a cost a baseline did not report), or others (an ablation lists only what it changes:
+    ``(C) 2 6.11 23.7 36`` is N, PPL, BLEU, params). Unmarked, each value goes where the
+    widest row has a value of its magnitude, ties going to the leftmost cells.
     """
     if len(values) >= len(full):
         return list(range(len(values)))
+    cells = _CELL.findall(text)[-len(full) :]
+    if len(cells) == len(full) and sum(c not in _EMPTY_CELLS for c in cells) == len(values):
+        return [k for k, cell in enumerate(cells) if cell not in _EMPTY_CELLS]
     n, m = len(values), len(full)
     # cost[i][j]: values[:i] placed among the first j columns
     cost = [[0.0] * (m + 1)] + [[math.inf] * (m + 1) for _ in range(n)]
@@ -1171,9 +1207,10 @@ def _candidates(
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
         tie = _tie(own, passage, entry, index, defined=True)
-        if passage.row and not tie and score < 2 * _SUPPORT_MIN:
-            continue  # a row the claim's own words do not name needs a strong context
         label = _label_score(wanted, passage, index)
+        named = label and (not entry.column or _names_column(wanted, entry.column))
+        if passage.row and not tie and not named and score < 2 * _SUPPORT_MIN:
+            continue  # a cell of a row and column the claim does not name needs more context
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     named = _named_numbers(claim)

@@ -121,6 +121,7 @@ NOT_QUANTITIES = [
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
     "Adam with β2 set high",
+    "as in the formative study (§3)",
 ]
 
 

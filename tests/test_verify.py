@@ -403,6 +403,30 @@ def test_places_follow_the_magnitudes_of_the_widest_row() -> None:
     base = [6, 512, 2048, 8, 64, 64, 0.1, 0.1, 1e5, 4.92, 25.8, 65]
     assert _places([2, 6.11, 23.7, 36], base) == [0, 9, 10, 11]
     assert _places([23.75], [24.6, 39.92]) == [0]  # a cell left empty at the end
+    assert _places([1.07], [1.63, 1.43, 1.74], "[28] - - 1.07") == [2]  # marked empty
+
+
+CITED_ROWS = """We report the MAE of each method on every split.
+Method maximal original
+AMDCN 1.63 1.74
+[2] 1.24 -
+[28] - 1.07
+Table 3. Mean absolute error of various methods on UCSD crowds.
+References
+[2] C. Arteta, V. Lempitsky, J. A. Noble, and A. Zisserman. Interactive object counting.
+[28] Y. Zhang, D. Zhou, S. Chen, S. Gao, and Y. Ma. Single-image crowd counting."""
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On the maximal split, the counting method of Arteta et al. holds the best MAE, 1.24.",
+        "On the original split, the multicolumn CNN of Zhang et al. holds the best MAE at 1.07.",
+    ],
+)
+def test_a_row_labelled_by_a_reference_number_is_about_its_first_author(claim: str) -> None:
+    [finding] = _verify_against(claim, CITED_ROWS)
+    assert finding.verdict == "supported"
 
 
 def test_a_long_quote_is_cut_around_the_number() -> None:
