@@ -1165,7 +1165,13 @@ def _table_cell(claim: Claim) -> str | None:
     if " | " not in claim.context:
         return None
     parts = claim.context.split(" | ")
-    own = [p for p in parts if p.endswith(": " + claim.quantity.text) or p == claim.quantity.text]
+    text = claim.quantity.text
+    own = [  # the cell's value, perhaps hedged or marked before it: "训练集: 约2.9万"
+        p
+        for p in parts
+        if (value := p.split(": ", 1)[-1]).endswith(text)
+        and not any(c.isdigit() for c in value[: -len(text)])
+    ]
     if not own:
         return None
     labels = [p.split(": ", 1)[-1] for p in parts if not parse_quantities(p.split(": ", 1)[-1])]

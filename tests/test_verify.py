@@ -429,6 +429,14 @@ def test_a_row_labelled_by_a_reference_number_is_about_its_first_author(claim: s
     assert finding.verdict == "supported"
 
 
+def test_a_hedged_table_cell_is_checked_against_its_own_column() -> None:
+    splits = "Dataset Name Training Validation Test\nParaSCI ACL 28,883 2753 2,345"
+    post = "| 数据集 | 训练集 | 验证集 |\n|---|---|---|\n| ParaSCI ACL | 约2.9万 | 2,345 |"
+    train, dev = _verify_against(post, splits)
+    assert (train.verdict, train.paper_value, train.match) == ("supported", 28883, "approximate")
+    assert (dev.verdict, dev.paper_value) == ("contradicted", 2753)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
