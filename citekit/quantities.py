@@ -20,7 +20,8 @@ Conventions a caller relies on:
 - ``sig_figs`` follows the written digits; trailing zeros of an integer are not significant
   (``600b`` → 1, ``1,400,000`` → 2, ``2.0`` → 2).
 - Not quantities: URLs, arXiv ids and DOIs, citation brackets ``[18]``, ``Table 2``-style
-  labels (and capitalised ``Study 2``, ``Topic 1``), a metric's argument ``GAME(L=1)``, list
+  labels (and capitalised ``Study 2``, ``Topic 1``), a metric's argument ``GAME(L=1)``, a
+  dataset's size in its name ``QQP 50K``, list
   numbering and section numbers at the start of a line, digits inside identifiers
   (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``. A number used as a modifier is a
   quantity: ``3-layer`` counts layers, ``5-fold`` and ``4096-wide`` keep the word in ``text``
@@ -230,7 +231,7 @@ _PATTERN = re.compile(
       | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
       | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
     )
-  | (?<![A-Za-z0-9_.第§\u0370-\u03ff])  # not the digit of a name (P100, β2) or §3
+  | (?<![A-Za-z0-9_.第§)\u0370-\u03ff])  # not a name's digit (P100, β2), §3, a footnote "(QQP)2"
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
@@ -275,7 +276,12 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
     if match["num"] is None and match["cn"] is None:
         return _date(match)
-    if _inside_identifier(text, start) or _numbering(text, match) or _argument(text, start, end):
+    if (
+        _inside_identifier(text, start)
+        or _numbering(text, match)
+        or _argument(text, start, end)
+        or _sized_name(text, match)
+    ):
         return None
     if match["cn"] is not None:
         whole = _chinese_number(match["cn"])
@@ -454,6 +460,20 @@ def _argument(text: str, start: int, end: int) -> bool:
         text[start - 1 : start] in ("=", " ")
         and text[end : end + 1] == ")"
         and _ARGUMENT.search(text, max(0, start - 30), start) is not None
+    )
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
+
+
+def _sized_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare ``50K`` ends a dataset's name, right after an acronym: ``QQP 50K``."""
+    return (
+        match["num"] is not None
+        and match["mag"] in ("K", "M")
+        and "." not in match["num"]
+        and not (match["unit"] or match["cunit"] or match["pct"] or match["gpu"])
+        and _ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 
 

@@ -42,7 +42,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
 
-INDEX_FORMAT = 16
+INDEX_FORMAT = 17
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -184,7 +184,7 @@ class PaperIndex:
     order: list[int]  # entry indices by value, durations in seconds
     values: list[float]  # those values, ascending
     by_term: dict[str, list[int]]  # entry indices by the words around them (``_near``)
-    captions: frozenset[str] = frozenset()  # terms its table captions use and rows do not
+    captions: frozenset[str] = frozenset()  # terms of its table captions (less row labels)
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -388,6 +388,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             cells, scale = _fit_header(header, len(full)) if row else ((), 0)
             values = [q.value for q in _tokenize(text, row)[0]] if row else []
             places = _places(values, full, text)
+            grouped = _grouped(header) if row else None
+            if grouped is not None:  # "Dataset: QQP 50K Dataset: MSRPC": what the table is about
+                caption = " ".join([caption, *_groups(header[grouped])]).replace("_", " ")
             before = previous if not row and _ANAPHOR.search(text) else caption
             added = _add_passage(
                 passages,
@@ -403,10 +406,18 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             previous = text
             for term in set(added):
                 df[term] += 1
-    # what captions name and rows do not: datasets ("on UCSD"), not the models compared
-    captions = frozenset(term for p in passages for term in p.caption).difference(
-        *(p.words for p in passages if p.row)
-    )
+    # what a caption names and its rows do not: datasets ("on UCSD"), not the models compared
+    labels: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    for p in passages:
+        if p.caption:
+            labels[p.page, p.caption].update(p.words)
+    passages = [
+        replace(p, caption=tuple(t for t in p.caption if t not in labels[p.page, p.caption]))
+        if p.caption
+        else p
+        for p in passages
+    ]
+    captions = frozenset(term for p in passages for term in p.caption)
     return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries), captions)
 
 
@@ -503,6 +514,10 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
             yield normalise("\n".join([*label, line])), header, True, section
+            continue
+        grouped = _grouped(header) if in_table and _groups(line) else None
+        if grouped is not None:  # the table goes on for other datasets
+            header = (*header[:grouped], line)
             continue
         if _is_heading(line):
             section = line.strip()
@@ -781,6 +796,13 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]
     each value's ``k`` words are one cell. pypdf may append a header's second line to its first
     (``... BLEU params steps (dev) (dev) ×106``): cells past the values qualify the last ones.
     """
+    grouped = _grouped(lines)
+    groups = _groups(lines[grouped]) if grouped is not None else []
+    if groups and count % len(groups) == 0:  # "Dataset: QQP 50K Dataset: MSRPC" under metrics
+        cells = _header_cells(normalise(" ".join(lines[:grouped])))[-count:]
+        if len(cells) == count:
+            size = count // len(groups)
+            return tuple(f"{groups[k // size]}_{cell}" for k, cell in enumerate(cells)), 0
     # the longest run of lines that fits: a header may follow lines of prose
     candidates = [_header_cells(normalise(" ".join(lines[k:]))) for k in range(len(lines))]
     for cells in candidates:
@@ -801,8 +823,29 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]
 _SCALE = re.compile(r"[×x]10\^?([369])")
 
 
+_GROUP = re.compile(r"([^\W\d]\w*): ")
+
+
+def _grouped(lines: Sequence[str]) -> int | None:
+    """Which of a table's header lines names its groups of columns, if one does."""
+    return next((k for k in reversed(range(len(lines))) if _groups(lines[k])), None)
+
+
+def _groups(line: str) -> list[str]:
+    """The groups of columns a header line names, as terms: ``Method Dataset: QQP 50K
+    Dataset: MSRPC`` names ``qqp`` and ``msrpc`` (a number in a name is left out: a post
+    writes it as a number)."""
+    labels = _GROUP.findall(line)
+    if len(labels) < 2 or len(set(labels)) > 1:
+        return []
+    names = _GROUP.split(line)[2::2]
+    return ["_".join(t for t in terms(name) if not t[0].isdigit()) for name in names]
+
+
 def _header_cells(line: str) -> list[str]:
-    """One term per header cell: ``GAME (L=0)`` is one cell, ``EN-DE EN-FR`` two."""
+    """One term per header cell: ``GAME (L=0)`` is one cell, ``EN-DE EN-FR`` two, and
+    ``Self- BLEU`` one."""
+    line = re.sub(r"(?<=\w)- (?=\w)", "-", line)
     cells = [re.sub(r"\s+\(", "(", c) for c in re.findall(r"\S+(?:\s*\([^)]*\))?", line)]
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
@@ -1113,7 +1156,8 @@ def _tie(
         label = set(passage.words[: passage.numbers[0]])
         if own.without != ("without" in label):
             return 0.0  # "with perspective" is another row than "without perspective"
-        named = {entry.column, *entry.defined}  # its column, and the column symbol's words
+        # its column (each part: a group's "qqp_ibleu"), and the column symbol's words
+        named = {entry.column, *entry.column.split("_"), *entry.defined}
         shared = (own.left & label) | (named & (own.left | own.right))
     else:
         left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
@@ -1227,6 +1271,8 @@ def _candidates(
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
             continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
+        if passage.row and "." not in quantity.text and "." in entry.quantity.text:
+            continue  # a cell of 55.88 is a score, not a count of 3 levels
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
         if tie <= 0 or _equal(quantity, entry.quantity):
@@ -1396,9 +1442,11 @@ def _score(
         if term not in seen:
             seen.add(term)
             score += wanted[term] * index.weight(term) * closeness
-    if entry.column and entry.column in wanted and entry.column not in seen:
-        score += wanted[entry.column] * index.weight(entry.column)
-        seen.add(entry.column)
+    columns = [entry.column] if entry.column in wanted else entry.column.split("_")
+    for term in columns if entry.column else ():  # a group's column "qqp_ibleu" by its parts
+        if term in wanted and term not in seen:
+            score += wanted[term] * index.weight(term)
+            seen.add(term)
     # the words a symbol's value (or a column headed by a symbol) has from its definition
     for term in entry.defined if defined or passage.row else ():
         if term in wanted and term not in seen:

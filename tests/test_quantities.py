@@ -122,6 +122,7 @@ NOT_QUANTITIES = [
     "a GAME(L=0) and a mAP(k = 5)",
     "Adam with β2 set high",
     "as in the formative study (§3)",
+    "as used by (Gupta et al.)2 before",
 ]
 
 
@@ -217,7 +218,7 @@ COMPATIBLE = [
     ("2M samples", "2 million entries", True),
     ("600b tokens", "600b samples", False),
     ("ViT(675M)", "8 GPUs", False),
-    ("QQP 140K", "134,206 pairs", True),
+    ("140K", "134,206 pairs", True),
     ("1.4B", "97%", True),
     ("12 hours", "720 minutes", True),
     ("12 hours", "12", False),

@@ -438,6 +438,31 @@ def test_a_hedged_table_cell_is_read_under_its_own_column() -> None:
     assert _table_cell(hedged) == "ParaSCI ACL 训练集 " + hedged.subject
 
 
+GROUPED = """We evaluate every method on QQP 50K, QQP 140K and MSRPC.
+BERT Self- TER iBLEU BERT Self- TER iBLEU
+Method Dataset: QQP 50K Dataset: MSRPC
+GPT2 Baselines
+LoRA 92.98 33.47 4.88 96.80 11.31 5.58
+NC-RAPT (High) 87.13 56.45 10.92 92.37 23.9 8.18
+Table 6: Comparison of different approaches to adapt GPT2 large on different datasets.
+Method Self-BLEU BLEU iBLEU
+NC-RAPT (High) 19.55 29.88 15.05
+Table 7: Comparison with prior work on QQP 140K."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "value"),
+    [
+        ("NC-RAPT (High) reaches an iBLEU of 8.18 on MSRPC.", "supported", 8.18),
+        ("On QQP 50K, NC-RAPT (High) reaches an iBLEU of 10.92.", "supported", 10.92),
+        ("On MSRPC, LoRA reaches an iBLEU of 4.88.", "contradicted", 5.58),
+    ],
+)
+def test_columns_grouped_by_dataset_are_told_apart(claim: str, verdict: str, value: float) -> None:
+    [finding] = _verify_against(claim, GROUPED)
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
