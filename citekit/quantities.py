@@ -25,7 +25,8 @@ Conventions a caller relies on:
   numbering and section numbers at the start of a line, digits inside identifiers
   (``Qwen2-VL-7B``, ``P100``, ``GPT-4``) and ``3.2.1``. A number used as a modifier is a
   quantity: ``3-layer`` counts layers, ``5-fold`` and ``4096-wide`` keep the word in ``text``
-  with unit "" (a reviewer can check them); ``2.7x`` is a ratio with unit "x".
+  with unit "" (a reviewer can check them); ``2.7x`` is a ratio with unit "x"; ``$35`` is money
+  (unit "USD", kind "money").
 """
 
 from __future__ import annotations
@@ -327,6 +328,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if not math.isfinite(value):
         return None
+    if start and text[start - 1] in _CURRENCIES and not unit:  # "$35": money, not a count
+        start, unit, kind = start - 1, _CURRENCIES[text[start - 1]], "money"
     return Quantity(
         value=value,
         unit=unit,
@@ -335,6 +338,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         start=start,
         sig_figs=_sig_figs(digits),
     )
+
+
+_CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 
 
 _COMPOUND = re.compile(r"(?:-[a-z]+){1,2}")
@@ -367,7 +373,7 @@ _TENS = {
     for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
-_NUMBER_WORD = re.compile(
+NUMBER_WORD = re.compile(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
     rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
 )
@@ -382,7 +388,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """
     taken = [(q.start, q.start + len(q.text)) for q in found]
     words = []
-    for match in _NUMBER_WORD.finditer(text):
+    for match in NUMBER_WORD.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue
         if match["tens"]:
@@ -531,15 +537,15 @@ def _sig_figs(digits: str) -> int:
 def compatible_units(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities measure the same kind of thing, so their values may be compared.
 
-    A unitless number (a table cell, ``1.4B``) is compatible with anything but a date or a
-    duration, because papers' tables often leave the unit to the column header.
+    A unitless number (a table cell, ``1.4B``) is compatible with anything but a date, a
+    duration or money, because papers' tables often leave the unit to the column header.
     """
     if a.kind == "date" or b.kind == "date":
         return a.kind == b.kind
     if a.kind == "duration" and b.kind == "duration":
         return a.unit == b.unit or (a.unit in _SECONDS and b.unit in _SECONDS)
     if not a.unit or not b.unit:
-        return "duration" not in (a.kind, b.kind)
+        return "duration" not in (a.kind, b.kind) and "money" not in (a.kind, b.kind)
     return a.unit == b.unit
 
 

@@ -40,7 +40,13 @@ from typing import TypeVar, overload
 
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
-from citekit.quantities import compatible_units, number_words, parse_quantities, same_value
+from citekit.quantities import (
+    NUMBER_WORD,
+    compatible_units,
+    number_words,
+    parse_quantities,
+    same_value,
+)
 
 INDEX_FORMAT = 17
 
@@ -74,7 +80,9 @@ _SYNONYMS = {
     "head": "head", "layer": "layer", "dimension": "dimension", "dimensional": "dimension",
     "dimensionality": "dimension", "participant": "participant", "user": "participant",
     "subject": "participant", "people": "person", "person": "person",
-    "checkpoint": "checkpoint", "patient": "patient", "admission": "admission", "lab": "laboratory",
+    "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
+    "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
+    "payment": "pay",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -717,11 +725,7 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     owners = {
         at
         for quantity, at in zip(quantities, ats, strict=True)
-        if not _in_product(text, quantity)
-        and (
-            not _ASIDE.search(text, max(0, quantity.start - 8), quantity.start)
-            or not text.startswith(")", quantity.start + len(quantity.text))
-        )
+        if not _in_product(text, quantity) and not _aside(text, quantity)
     }
     # a new clause names its own things: "16K tokens, and the semi-supervised setup grew it";
     # one at a number stands there twice ("0.63 on the upscale split and 1.74"), unlike the
@@ -740,6 +744,13 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
 
 
 _CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
+
+
+def _aside(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a bracketed aside on the one before: ``(19)``, ``(SD=24.8)``."""
+    return _ASIDE.search(
+        text, max(0, quantity.start - 8), quantity.start
+    ) is not None and text.startswith(")", quantity.start + len(quantity.text))
 
 
 def _in_product(text: str, quantity: Quantity) -> bool:
@@ -770,6 +781,8 @@ def _unit_terms(quantity: Quantity) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)  # every paper number a claim is compared with asks again
 def _text_unit_terms(text: str) -> tuple[str, ...]:
+    spelled = NUMBER_WORD.match(text)  # "thirty-five": the number, not what it counts
+    text = text[spelled.end() :] if spelled else text
     return tuple(t for t in terms(text) if t not in _MAGNITUDE_WORDS and not t[0].isdigit())
 
 
@@ -1034,7 +1047,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             numbers = _blocking(claim.context, quantities, ats)
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
-        add(terms(claim.quantity.text), 1.0)
+        add(_unit_terms(claim.quantity), 1.0)
     add(terms(claim.subject), 1.0)
     return weights
 
@@ -1282,6 +1295,10 @@ def _candidates(
             continue  # a difference (1.85 s longer than)
         if _bound(passage.quote, entry.quantity):
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
+        if _total(passage.quote, entry.quantity) and not _total(claim.context, quantity):
+            continue  # "3.73 out of 7 questions": 7 is what the count is out of
+        if not passage.row and _aside(passage.quote, entry.quantity):
+            continue  # "(σ = 1.51)" spreads the number before it
         if not passage.row and _in_product(passage.quote, entry.quantity):
             continue  # "150 × 150 patches" gives their size, not how many
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
@@ -1292,6 +1309,8 @@ def _candidates(
             continue  # a number counts the claim's unit, about the claim's group
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
+        if _TOTALS & (own.left | own.right) and not _TOTALS & _named(passage, entry):
+            continue  # "$360 in total" is not contradicted by "paid $15" each
         score = _score(wanted, passage, entry, index)
         label = _label_score(wanted, passage, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None, label))
@@ -1336,6 +1355,15 @@ _BOUND = re.compile(
     r"|up to)(?:\s[0-9]+ or)?\s$|(?:超过|多于|少于|至少|不少于|最多|不超过)\s?$",
     re.IGNORECASE,
 )
+
+
+_TOTAL = re.compile(r"\bout of\s$", re.IGNORECASE)
+_TOTALS = frozenset(terms("total altogether"))
+
+
+def _total(text: str, quantity: Quantity) -> bool:
+    """Whether a number is the total another is out of: ``18 out of 20``."""
+    return _TOTAL.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
 def _bound(text: str, quantity: Quantity) -> bool:
@@ -1491,7 +1519,7 @@ def _rounds_to(claim: Quantity, paper: Quantity) -> bool:
     Trailing zeros of a number written in plain digits count: ``10 male`` is not 9 and
     ``200 epochs`` is not 150. Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
-    plain = _PLAIN_NUMBER.match(claim.text)
+    plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
     if plain is None:
         return True
     step = 10.0 ** -len(plain.group(1) or "")

@@ -79,6 +79,7 @@ FORMS = [
     ("This 37 year old female", "37 year old", 37, "years", "duration", 2),
     ("a 175-billion-parameter model", "175-billion-parameter", 175e9, "parameters", "params", 3),
     ("a 10-minute-long break", "10-minute", 10, "minutes", "duration", 1),
+    ("each was compensated $35 USD", "$35", 35, "USD", "money", 2),
 ]
 
 
@@ -219,6 +220,7 @@ COMPATIBLE = [
     ("600b tokens", "600b samples", False),
     ("ViT(675M)", "8 GPUs", False),
     ("140K", "134,206 pairs", True),
+    ("35 were picked", "$35", False),
     ("1.4B", "97%", True),
     ("12 hours", "720 minutes", True),
     ("12 hours", "12", False),

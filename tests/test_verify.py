@@ -463,6 +463,33 @@ def test_columns_grouped_by_dataset_are_told_apart(claim: str, verdict: str, val
     assert (finding.verdict, finding.paper_value) == (verdict, value)
 
 
+@pytest.mark.parametrize(
+    ("post", "verdict", "value"),
+    [
+        ("Each participant was compensated $40 for their time.", "contradicted", 35),
+        ("By my arithmetic the participant payments came to $360 in total.", "not_found", None),
+        ("Thirty-five citations were selected by two strategies.", "supported", 35),
+        ("Participants answered about 3.7 comprehension questions correctly.", "supported", 3.73),
+    ],
+)
+def test_money_totals_asides_and_totals_out_of(post: str, verdict: str, value: float) -> None:
+    page = (
+        "Each participant was compensated $35 USD for their time. All participants were paid "
+        "US$15 for the hour-long study. Of the 126 citations, 35 were "
+        "selected by two strategies. Participants on average answered 3.73 (σ = 1.51) out of 7 "
+        "comprehension questions correct."
+    )
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
+def test_a_number_written_as_words_is_no_word_of_the_claim() -> None:
+    from citekit.verify import _text_unit_terms
+
+    assert _text_unit_terms("thirty-five") == ()
+    assert _text_unit_terms("six days") == ("day",)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
