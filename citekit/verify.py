@@ -48,7 +48,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 17
+INDEX_FORMAT = 18
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -619,7 +619,16 @@ def _add_passage(
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         defined = tuple(glossary.get(column, ())) if row else _defined(text, quantity, glossary)
         entries.append(Entry(number, quantity, at, column, defined))
+        spread = _SPREAD.search(quantity.text)
+        if spread:  # "2057 ± 26": 26 is the standard error (or deviation) of 2057
+            error = parse_quantities(spread.group(1))[0]
+            error = replace(error, start=quantity.start + spread.start(1))
+            entries.append(Entry(number, error, at, column, _SPREAD_TERMS))
     return words
+
+
+_SPREAD = re.compile(r"±\s?([0-9]+(?:\.[0-9]+)?)$")
+_SPREAD_TERMS = tuple(terms("standard error deviation spread"))
 
 
 # "h = 8", "dk = dv = dmodel/h = 64", "df f = 2048": the symbols a number is the value of
@@ -1135,9 +1144,11 @@ def _role(text: str, start: int) -> str:
 # the word after a unitless number, unless it starts a phrase about something else
 _NOUN = re.compile(
     r" (?!(?:with|without|during|per|against|across|through|via|until|since|among|plus)\b)"
-    r"([^\W\d_][\w-]*)",
+    r"(?:(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid) )?"
+    r"((?!(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid)\b)"
+    r"[^\W\d_][\w-]*)",
     re.IGNORECASE,
-)
+)  # an adjective is not what is counted: "1.75 correct answers", "averaged 3.50 correct"
 
 
 def _own_words(
@@ -1210,9 +1221,9 @@ def _row_has(settings: Mapping[str, float], index: PaperIndex, at: int) -> bool:
         first -= 1
     while last + 1 < len(index.entries) and index.entries[last + 1].passage == passage:
         last += 1
-    cells = {
-        index.entries[k].column: index.entries[k].quantity.value for k in range(first, last + 1)
-    }
+    cells: dict[str, float] = {}
+    for k in range(first, last + 1):  # a cell's value, not its spread after it ("± 26")
+        cells.setdefault(index.entries[k].column, index.entries[k].quantity.value)
     header = set(index.passages[passage].header)
     return all(cells.get(c) == v for c, v in settings.items() if c in header)
 

@@ -490,6 +490,27 @@ def test_a_number_written_as_words_is_no_word_of_the_claim() -> None:
     assert _text_unit_terms("six days") == ("day",)
 
 
+@pytest.mark.parametrize(
+    ("post", "verdict", "value"),
+    [
+        ("On TFD the adversarial nets have a standard error of 26.", "supported", 26),
+        ("On MNIST the DBN estimate has a standard error of 3.", "contradicted", 2),
+        ("The DBN estimate is 138.", "supported", 138),
+    ],
+)
+def test_the_spread_after_a_value_is_its_standard_error(
+    post: str, verdict: str, value: float
+) -> None:
+    [finding] = _verify(post)
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
+def test_an_adjective_is_not_what_a_number_counts() -> None:
+    page = "This is well above a random chance baseline of 1.75 (each question had 4 answers)."
+    [finding] = _verify_against("The random-chance baseline was 1.75 correct answers.", page)
+    assert finding.verdict == "supported"
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
