@@ -112,11 +112,11 @@ class _Post:
     per_line: dict[int, int]
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
-            refs: tuple[str, ...]) -> None:  # fmt: skip
+            refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
         number = self.per_line.get(line, 0) + 1
         self.per_line[line] = number
         self.claims.append(
-            Claim(f"L{line}-{number}", line, quantity, subject, context, hedged, refs)
+            Claim(f"L{line}-{number}", line, quantity, subject, context, hedged, refs, lead)
         )
 
     def section_refs(self, line: int) -> tuple[str, ...]:
@@ -148,11 +148,17 @@ def extract_claims(
         claims=[],
         per_line={},
     )
+    lead = ""
     for kind, block in _blocks(lines):
         if kind == "table":
-            _table_claims(block, post)
+            _table_claims(block, post, lead)
         else:
             _prose_claims(block, post)
+        text = " ".join(line for _, line in block).strip()
+        # a paragraph ending in a colon introduces the table after it: "..., for QQP 140K:"
+        lead = (
+            text[list(_sentences(text))[-1][0] :] if kind == "prose" and text.endswith(":") else ""
+        )
     return post.claims
 
 
@@ -378,7 +384,7 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
 
 
-def _table_claims(block: list[tuple[int, str]], post: _Post) -> None:
+def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> None:
     if len(block) < 2 or not _TABLE_DELIMITER.match(block[1][1]):
         _prose_claims(block, post)
         return
@@ -423,6 +429,7 @@ def _table_claims(block: list[tuple[int, str]], post: _Post) -> None:
                     context,
                     hedged,
                     refs,
+                    lead,
                 )
 
 

@@ -83,6 +83,9 @@ class Claim:
     context: str
     hedged: bool
     refs: tuple[str, ...]  # arXiv ids the claim should be checked against
+    lead: str = (
+        ""  # for a table cell, the sentence that introduces its table ("..., for QQP 140K:")
+    )
 
 
 @dataclass(frozen=True)

@@ -855,13 +855,11 @@ def _grouped(lines: Sequence[str]) -> int | None:
 
 def _groups(line: str) -> list[str]:
     """The groups of columns a header line names, as terms: ``Method Dataset: QQP 50K
-    Dataset: MSRPC`` names ``qqp`` and ``msrpc`` (a number in a name is left out: a post
-    writes it as a number)."""
+    Dataset: MSRPC`` names ``qqp_50k`` and ``msrpc``."""
     labels = _GROUP.findall(line)
     if len(labels) < 2 or len(set(labels)) > 1:
         return []
-    names = _GROUP.split(line)[2::2]
-    return ["_".join(t for t in terms(name) if not t[0].isdigit()) for name in names]
+    return ["_".join(terms(name)) for name in _GROUP.split(line)[2::2]]
 
 
 def _header_cells(line: str) -> list[str]:
@@ -1047,6 +1045,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     cell = _table_cell(claim)
     if cell is not None:
         add(terms(cell), 1.0)
+        add(terms(claim.lead), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
     else:
         quantities, words, ats = _context_tokens(claim.context)
         own = _mine(quantities, claim)
@@ -1205,27 +1204,109 @@ _SETTING = re.compile(r"(?<![\w.])([^\W\d]\w{0,7})\s?=\s?([0-9][0-9,]*(?:\.[0-9]
 
 
 def _settings(claim: Claim) -> dict[str, float]:
-    """The settings a claim's context fixes (``d_ff = 4096``), by the column term they name."""
-    return {
+    """The settings a claim's context fixes besides its own number, by the term that names
+    them: ``d_ff = 4096`` (dff), or a count it is conditioned on, ``with 4 heads`` (head)."""
+    found = {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
         for m in _SETTING.finditer(claim.context)
     }
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    for k, quantity in enumerate(quantities):
+        if k == mine or not _CONDITION.search(claim.context, 0, quantity.start):
+            continue  # another number the sentence claims is no condition on this one
+        noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
+        counted = terms(noun.group(1)) if noun and not quantity.unit else []
+        if counted and quantity.value.is_integer():
+            found.setdefault(counted[0], quantity.value)
+    return found
+
+
+_CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
 
 
 def _row_has(settings: Mapping[str, float], index: PaperIndex, at: int) -> bool:
-    """Whether the table row of entry ``at`` has the claim's settings in the columns they name
-    (an ablation row lists only what it changes: a setting it does not list is not its own)."""
+    """Whether the table row of entry ``at`` has the claim's settings in the columns they name,
+    by header or by the words a column's symbol is defined with (``h``: heads). An ablation
+    row lists only what it changes: a setting it does not list is not its own."""
+    cells: dict[str, float] = {}
+    named: dict[str, set[str]] = defaultdict(set)  # setting term -> columns it names
+    for k in _neighbours(index, at):  # a cell's value, not its spread after it ("± 26")
+        entry = index.entries[k]
+        cells.setdefault(entry.column, entry.quantity.value)
+        for term in entry.defined if entry.defined is not _SPREAD_TERMS else ():
+            named[term].add(entry.column)
+    header = set(index.passages[index.entries[at].passage].header)
+    for term, value in settings.items():
+        columns = ({term} & header) | named.get(term, set())
+        if columns and not any(cells.get(c) == value for c in columns):
+            return False
+    return True
+
+
+_ORDINALS = {w: k for k, w in enumerate("first second third fourth fifth sixth".split())}
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
+_LIST = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
+
+
+def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
+    """Whether entry ``at``'s sentence gives its symbol another value too (``x̃ = 2.50 ...
+    x̃ = 2.00``): without the claim's own words by it, which one is the claim's is unknown."""
+    quote = index.passages[index.entries[at].passage].quote
+    symbol = _symbol_of(quote, index.entries[at].quantity)
+    return symbol is not None and any(
+        k != at
+        and _symbol_of(quote, (other := index.entries[k]).quantity) == symbol
+        and not _equal(claim, other.quantity)
+        for k in _neighbours(index, at)
+    )
+
+
+def _symbol_of(text: str, quantity: Quantity) -> str | None:
+    """The symbol a number is the value of, if it stands right after ``symbol =``."""
+    match = _EQUATION.search(text, max(0, quantity.start - 12), quantity.start)
+    return match.group(0).replace(" ", "") if match else None
+
+
+def _neighbours(index: PaperIndex, at: int) -> range:
+    """The entries of the passage entry ``at`` stands in (a passage's entries are adjacent)."""
     passage = index.entries[at].passage
     first, last = at, at
     while first > 0 and index.entries[first - 1].passage == passage:
         first -= 1
     while last + 1 < len(index.entries) and index.entries[last + 1].passage == passage:
         last += 1
-    cells: dict[str, float] = {}
-    for k in range(first, last + 1):  # a cell's value, not its spread after it ("± 26")
-        cells.setdefault(index.entries[k].column, index.entries[k].quantity.value)
-    header = set(index.passages[passage].header)
-    return all(cells.get(c) == v for c, v in settings.items() if c in header)
+    return range(first, last + 1)
+
+
+def _as_conditioned(
+    settings: Mapping[str, float], ordinal: int | None, index: PaperIndex, at: int
+) -> bool:
+    """Whether entry ``at`` is under the claim's conditions: in the table row with its
+    settings, at its place in a ``respectively`` list (``the second topic``: 108 of
+    ``180, 108, 129``)."""
+    entry = index.entries[at]
+    passage = index.passages[entry.passage]
+    if settings and passage.row and not _row_has(settings, index, at):
+        return False
+    return ordinal is None or _place_in_list(passage.quote, entry.quantity) in (None, ordinal)
+
+
+def _ordinal(text: str) -> int | None:
+    """The place a claim gives its thing in a list: ``the second topic`` is 1."""
+    match = _ORDINAL.search(text)
+    return _ORDINALS[match.group(1).lower()] if match else None
+
+
+def _place_in_list(text: str, quantity: Quantity) -> int | None:
+    """A number's place in a ``respectively`` list of numbers (``180, 108, 129``), if it is
+    in one."""
+    if "respectively" not in text:
+        return None
+    for match in _LIST.finditer(text):
+        if match.start() <= quantity.start < match.end():
+            return len(re.findall(r"(?:,\s|\sand\s)", text[match.start() : quantity.start]))
+    return None
 
 
 def _table_cell(claim: Claim) -> str | None:
@@ -1255,6 +1336,7 @@ def _candidates(
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
     settings = _settings(claim)
+    ordinal = _ordinal(claim.context)
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -1265,8 +1347,8 @@ def _candidates(
         passage = index.passages[entry.passage]
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
-        if settings and passage.row and not _row_has(settings, index, i):
-            continue  # the row of "d_ff = 4096" has 4096 in its dff column
+        if not _as_conditioned(settings, ordinal, index, i):
+            continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
         if not _column_fits(wanted, passage, entry):
@@ -1285,6 +1367,8 @@ def _candidates(
         named = label and (not entry.column or _names_column(wanted, entry.column))
         if passage.row and not tie and not named and score < 2 * _SUPPORT_MIN:
             continue  # a cell of a row and column the claim does not name needs more context
+        if not passage.row and not tie and _rivals(quantity, index, i):
+            continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     named = _named_numbers(claim)
@@ -1314,7 +1398,7 @@ def _candidates(
             continue  # "150 × 150 patches" gives their size, not how many
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
-        if settings and passage.row and not _row_has(settings, index, i):
+        if not _as_conditioned(settings, ordinal, index, i):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group

@@ -373,6 +373,7 @@ def test_a_table_captioned_with_another_dataset_is_no_evidence() -> None:
     assert _in_table(claimed, ucsd) and not _in_table(claimed, worldexpo)
 
 
+ABLATION_HEADS = SYMBOL_TABLE + "\n(A)\n1 512 512 5.29 24.9\n4 128 128 5.00 25.5"
 ABLATION = (
     SYMBOL_TABLE
     + """
@@ -450,6 +451,13 @@ NC-RAPT (High) 19.55 29.88 15.05
 Table 7: Comparison with prior work on QQP 140K."""
 
 
+GROUPED_SARI = """We evaluate every method on QQP 140K and QQP 50K.
+BERT iBLEU SARI BERT iBLEU SARI
+Method Dataset: QQP 140K Dataset: QQP 50K
+LoRA 92.92 4.37 37.89 92.03 3.98 38.87
+Table 4: Comparison of different approaches on different datasets."""
+
+
 @pytest.mark.parametrize(
     ("claim", "verdict", "value"),
     [
@@ -509,6 +517,40 @@ def test_an_adjective_is_not_what_a_number_counts() -> None:
     page = "This is well above a random chance baseline of 1.75 (each question had 4 answers)."
     [finding] = _verify_against("The random-chance baseline was 1.75 correct answers.", page)
     assert finding.verdict == "supported"
+
+
+def test_the_place_a_claim_gives_picks_its_value_from_a_respectively_list() -> None:
+    page = "We collected 417 responses (180, 108, 129 responses for each topic, respectively)."
+    second, third = _verify_against(
+        "The second topic drew 129 responses. The third topic drew 129 responses.", page
+    )
+    assert (second.verdict, second.paper_value) == ("contradicted", 108)
+    assert (third.verdict, third.paper_value) == ("supported", 129)
+
+
+def test_a_count_in_the_claim_picks_the_ablation_row() -> None:
+    finding = _verify_against("With 4 heads, dev BLEU is 25.8.", ABLATION_HEADS)[-1]
+    assert (finding.verdict, finding.paper_value) != ("supported", 25.8)
+
+
+def test_the_sentence_introducing_a_post_table_names_its_dataset() -> None:
+    post = (
+        "Three rows of its main table, for QQP 140K:\n\n"
+        "| method | SARI |\n|---|---:|\n| LoRA | 38.87 |"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert claim.lead == "Three rows of its main table, for QQP 140K:"
+    [finding] = _verify_against(post, GROUPED_SARI)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 37.89)
+
+
+def test_a_symbol_given_two_values_in_one_sentence_supports_neither_unnamed() -> None:
+    page = (
+        "Readers rated confidence and understanding higher than with the PDF reader baseline "
+        "( ̃x = 2.50, σ = 1.00 and ̃x = 2.00, σ = 1.00)."
+    )
+    [finding] = _verify_against("The PDF baseline's median understanding rating was 2.50.", page)
+    assert finding.verdict != "supported"
 
 
 def test_a_long_quote_is_cut_around_the_number() -> None:
