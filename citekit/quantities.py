@@ -114,6 +114,7 @@ _add_units("citations", "count", "citations", "引用")
 _add_units("layers", "count", "layers", "layer")
 _add_units("dimensions", "count", "dimensions", "dimensional", "dims")
 _add_units("encounters", "count", "encounters")
+_add_units("milliseconds", "duration", "milliseconds", "millisecond", "ms", "毫秒")
 _add_units("seconds", "duration", "seconds", "second", "secs", "sec", "秒")
 _add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
 _add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
@@ -133,6 +134,7 @@ for _word in _BYTES:
     _add_units("bytes", "other", _word)
 
 _SECONDS = {
+    "milliseconds": 0.001,
     "seconds": 1,
     "minutes": 60,
     "hours": 3600,

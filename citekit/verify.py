@@ -1249,6 +1249,14 @@ _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 _LIST = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
 
 
+def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
+    """A paper's bare number named an age (``mean age: 28.3``) is in years, as a claimed age
+    is (``a mean age of 28.3 years``)."""
+    if claim.unit != "years" or entry.quantity.unit or "age" not in _named(passage, entry):
+        return entry.quantity
+    return replace(entry.quantity, unit="years", kind="duration")
+
+
 def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
     """Whether entry ``at``'s sentence gives its symbol another value too (``x̃ = 2.50 ...
     x̃ = 2.00``): without the claim's own words by it, which one is the claim's is unknown."""
@@ -1341,10 +1349,11 @@ def _candidates(
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
         entry = index.entries[i]
-        match = same_value(quantity, entry.quantity)
-        if match is None or not compatible_units(quantity, entry.quantity):
-            continue
         passage = index.passages[entry.passage]
+        stated = _as_age(quantity, passage, entry)
+        match = same_value(quantity, stated)
+        if match is None or not compatible_units(quantity, stated):
+            continue
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if not _as_conditioned(settings, ordinal, index, i):

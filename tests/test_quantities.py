@@ -80,6 +80,7 @@ FORMS = [
     ("a 175-billion-parameter model", "175-billion-parameter", 175e9, "parameters", "params", 3),
     ("a 10-minute-long break", "10-minute", 10, "minutes", "duration", 1),
     ("each was compensated $35 USD", "$35", 35, "USD", "money", 2),
+    ("a 300 ms delay", "300 ms", 300, "milliseconds", "duration", 1),
 ]
 
 

@@ -553,6 +553,12 @@ def test_a_symbol_given_two_values_in_one_sentence_supports_neither_unnamed() ->
     assert finding.verdict != "supported"
 
 
+def test_an_age_the_paper_leaves_without_unit_is_in_years() -> None:
+    page = "Participants (mean age: 28.3; SD: 4.1; 8 male and 2 female) read two papers."
+    [finding] = _verify_against("Participants had a mean age of 28.3 years.", page)
+    assert (finding.verdict, finding.paper_value) == ("supported", 28.3)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
