@@ -1415,6 +1415,8 @@ def _candidates(
             continue  # "45 words" is not contradicted by a count of something else
         if _TOTALS & (own.left | own.right) and not _TOTALS & _named(passage, entry):
             continue  # "$360 in total" is not contradicted by "paid $15" each
+        if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
+            continue  # "saved 155 papers between them" is no average of 25.8 papers
         score = _score(wanted, passage, entry, index)
         label = _label_score(wanted, passage, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None, label))
@@ -1463,6 +1465,7 @@ _BOUND = re.compile(
 
 _TOTAL = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
+_AVERAGES = frozenset(terms("average averaged mean median each per"))
 
 
 def _total(text: str, quantity: Quantity) -> bool:

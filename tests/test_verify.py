@@ -559,6 +559,20 @@ def test_an_age_the_paper_leaves_without_unit_is_in_years() -> None:
     assert (finding.verdict, finding.paper_value) == ("supported", 28.3)
 
 
+def test_an_average_does_not_contradict_a_claim_that_is_no_average() -> None:
+    page = "During the deployment, participants saved on average 25.8 papers to their library."
+    total, mean = _verify_against(
+        "Participants saved 155 papers to their library. On average, participants saved 24 "
+        "papers to their library.",
+        page,
+    )
+    assert (total.verdict, mean.verdict, mean.paper_value) == (
+        "not_found",
+        "contradicted",
+        25.8,
+    )
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
