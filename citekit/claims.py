@@ -302,8 +302,17 @@ def _prose_quantities(text: str) -> list[Quantity]:
     with a unit (``six days``) or past twelve (``thirty-five were picked``), not ``two
     strategies``."""
     found = [q for q in parse_quantities(text) if not _is_bare_year(q)]
-    words = [q for q in number_words(text, found) if q.unit or q.value > 12]
+    words = [q for q in number_words(text, found) if q.unit or q.value > 12 or _counts(text, q)]
     return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
+
+
+_PLURAL = re.compile(r"\s(?:[a-z]+(?:-[a-z]+)?\s){0,2}[a-z]{3,}s\b")
+
+
+def _counts(text: str, quantity: Quantity) -> bool:
+    """Whether a number word counts the plural noun after it: ``three columns``, ``two
+    persistently abnormal vital signs`` (not ``one of`` or ``two of the``)."""
+    return _PLURAL.match(text, quantity.start + len(quantity.text)) is not None
 
 
 def _on_its_line(quantity: Quantity) -> Quantity:

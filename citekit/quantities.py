@@ -381,12 +381,16 @@ NUMBER_WORD = re.compile(
 )
 
 
+_COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
+
+
 def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """Numbers written as words, outside the ``found`` quantities (``NEWS uses seven``,
     ``thirty-five were picked``, ``a thousand times``, ``one-week deployment``).
 
     The words after it decide the unit, as if it were written in digits; ``one`` counts only
-    as a modifier (``one-week``): elsewhere it is too often a pronoun or an article.
+    as a modifier (``one-week``) or after a bound (``at least one``): elsewhere it is too often
+    a pronoun or an article.
     """
     taken = [(q.start, q.start + len(q.text)) for q in found]
     words = []
@@ -403,7 +407,12 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             value = 100 if match["big"].lower() == "hundred" else 1000
         digits = str(value)
         parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
-        if not parsed or parsed[0].start != 0 or (value == 1 and "-" not in parsed[0].text):
+        lone = value == 1 and "-" not in parsed[0].text if parsed else False
+        if (
+            not parsed
+            or parsed[0].start != 0
+            or (lone and not _COUNTED_ONE.search(text, 0, match.start()))
+        ):
             continue
         quantity = parsed[0]
         words.append(

@@ -1104,7 +1104,8 @@ def _claim_own(claim: Claim) -> _Own:
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
     quantity = quantities[mine]
-    noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
+    end = quantity.start + len(quantity.text)
+    noun = _PLURAL_NOUN.match(claim.context, end) or _NOUN.match(claim.context, end)
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     without = "without" in words
@@ -1148,6 +1149,13 @@ _NOUN = re.compile(
     r"[^\W\d_][\w-]*)",
     re.IGNORECASE,
 )  # an adjective is not what is counted: "1.75 correct answers", "averaged 3.50 correct"
+
+
+# the plural noun a number counts, past up to two modifiers: "two abnormal labs"
+_PLURAL_NOUN = re.compile(
+    r" (?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was|were)\b)"
+    r"[a-z][\w-]* ){0,2}?([a-z]{2,}[^s\W]s)\b"
+)
 
 
 def _own_words(
@@ -1397,7 +1405,7 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
             continue  # a difference (1.85 s longer than)
-        if _bound(passage.quote, entry.quantity):
+        if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if _total(passage.quote, entry.quantity) and not _total(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of

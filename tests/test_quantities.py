@@ -137,6 +137,7 @@ NOT_QUANTITIES = [
         ("NEWS uses seven", 7, "seven"),
         ("a one-week deployment", 1, "one-week"),
         ("one of the papers", None, None),
+        ("and at least one abnormal lab", 1, "one"),
     ],
 )
 def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:

