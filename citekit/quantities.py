@@ -406,13 +406,12 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         else:
             value = 100 if match["big"].lower() == "hundred" else 1000
         digits = str(value)
-        parsed = parse_quantities(digits + text[match.end() : match.end() + 60])
-        lone = value == 1 and "-" not in parsed[0].text if parsed else False
-        if (
-            not parsed
-            or parsed[0].start != 0
-            or (lone and not _COUNTED_ONE.search(text, 0, match.start()))
-        ):
+        # mid-line, as the word was: "3 Duke hospitals" opening a line reads as a section number
+        parsed = parse_quantities("~ " + digits + text[match.end() : match.end() + 60])
+        if not parsed or parsed[0].start != 2:
+            continue
+        lone = value == 1 and "-" not in parsed[0].text
+        if lone and not _COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
         words.append(

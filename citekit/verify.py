@@ -1388,6 +1388,7 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
+    change = bool(_CHANGES & (own.left | own.right))
     named = _named_numbers(claim)
     for i in index.with_terms(strong):
         entry = index.entries[i]
@@ -1405,6 +1406,8 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
             continue  # a difference (1.85 s longer than)
+        if change and not _CHANGES & _named(passage, entry):
+            continue  # "a 1.2 BLEU drop" is no level of BLEU
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if _total(passage.quote, entry.quantity) and not _total(claim.context, quantity):
@@ -1473,6 +1476,10 @@ _BOUND = re.compile(
 
 _TOTAL = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
+# a claim about a change compares two values: only another change speaks to it
+_CHANGES = frozenset(
+    terms("drop drops gain gains improvement improves improved increase decrease reduction")
+)
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
 
 

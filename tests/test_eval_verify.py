@@ -10,12 +10,35 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
-from eval_verify import GOLD, evaluate, render  # noqa: E402
+from eval_verify import GOLD, evaluate, load_library, render  # noqa: E402
+
+from citekit.claims import extract_claims  # noqa: E402
+from citekit.links import find_refs  # noqa: E402
+from citekit.verify import verify_claims  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def scores(corpus_cache: Path) -> dict:
     return evaluate(corpus_cache)
+
+
+@pytest.fixture(scope="module")
+def library(corpus_cache: Path) -> tuple:
+    return load_library(corpus_cache)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("That is a 1.2 BLEU drop from the base model.", "not_found"),  # a change, not a level
+        ("The base model reaches 25.8 BLEU on the development set.", "supported"),
+    ],
+)
+def test_real_paper_claims(library: tuple, sentence: str, verdict: str) -> None:
+    papers, indexes = library
+    post = f"[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n{sentence}\n"
+    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    assert finding.verdict == verdict, finding
 
 
 def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:

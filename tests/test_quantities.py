@@ -138,6 +138,7 @@ NOT_QUANTITIES = [
         ("a one-week deployment", 1, "one-week"),
         ("one of the papers", None, None),
         ("and at least one abnormal lab", 1, "one"),
+        ("it comes from three Duke hospitals", 3, "three"),
     ],
 )
 def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:
