@@ -274,8 +274,8 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
     quantities = _prose_quantities(masked)
     if not quantities:
         return
-    lead = _LEAD.match(masked)
-    lead = lead.group(1) if lead and lead.group(1)[0].isalpha() else ""  # not **36 hours**
+    bold = _LEAD.match(masked)
+    lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)

@@ -270,7 +270,7 @@ class PaperIndex:
             order,
             values,
             dict(data["by_term"]),  # type: ignore[call-overload]
-            frozenset(data["captions"]),  # type: ignore[arg-type]
+            frozenset(data["captions"]),  # type: ignore[call-overload]
         )
 
 
@@ -599,8 +599,8 @@ def _add_passage(
         return words
     if row:  # a row labelled "[2]" is about the first author of reference 2: Arteta
         label = text[: quantities[0].start]
-        numbers = [n for m in _CITE.finditer(label) for n in m.group(1).split(",")]
-        authors = terms(" ".join(table.references.get(n.strip(), "") for n in numbers))
+        cited = [n for m in _CITE.finditer(label) for n in m.group(1).split(",")]
+        authors = terms(" ".join(table.references.get(n.strip(), "") for n in cited))
         words = [*authors, *words]
         ats = [at + len(authors) for at in ats]
     number = len(passages)
@@ -1094,8 +1094,8 @@ def _claim_own(claim: Claim) -> _Own:
     """The claim number's own words; for a table cell, its row labels and column header."""
     cell = _table_cell(claim)
     if cell is not None:
-        words = frozenset(terms(cell))
-        return _Own(words, words, without="without" in words)
+        named = frozenset(terms(cell))
+        return _Own(named, named, without="without" in named)
     quantities, words, ats = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
     if mine is None:
@@ -1347,7 +1347,8 @@ def _candidates(
     claim: Claim, wanted: dict[str, float], own: _Own, paper: Paper, index: PaperIndex
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     quantity = claim.quantity
-    support, against = [], []
+    support: list[_Candidate] = []
+    against: list[_Candidate] = []
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
@@ -1381,8 +1382,8 @@ def _candidates(
         score = _score(wanted, passage, entry, index, defined=True)
         tie = _tie(own, passage, entry, index, defined=True)
         label = _label_score(wanted, passage, index)
-        named = label and (not entry.column or _names_column(wanted, entry.column))
-        if passage.row and not tie and not named and score < 2 * _SUPPORT_MIN:
+        labelled = label and (not entry.column or _names_column(wanted, entry.column))
+        if passage.row and not tie and not labelled and score < 2 * _SUPPORT_MIN:
             continue  # a cell of a row and column the claim does not name needs more context
         if not passage.row and not tie and _rivals(quantity, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
