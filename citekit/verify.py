@@ -48,7 +48,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 18
+INDEX_FORMAT = 19
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -106,14 +106,21 @@ _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 _ARGUMENT = re.compile(r"([^\W\d_][\w-]*)\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)")
 
 
+# numbered labels papers and posts use alike (quantities does not read them as numbers)
+_LABEL = re.compile(
+    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition) ([0-9]{1,2})\b", re.IGNORECASE
+)
+
+
 def terms(text: str) -> list[str]:
     """Normalised context terms of a text, in order: lower-case stems through the ML vocabulary.
 
     A metric with its argument is one term (``GAME (L=1)`` → ``game_l1``): the argument tells
-    a table's columns apart.
+    a table's columns apart; so is a numbered label (``Topic 2`` → ``topic_2``).
     """
     if "=" in text:
         text = _ARGUMENT.sub(r" \1_\2\3 ", text)
+    text = _LABEL.sub(r" \1 \1_\2 ", text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -1208,6 +1215,7 @@ def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperInde
     return sum(wanted[term] * index.weight(term) for term in label if term in wanted)
 
 
+_LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condition)_[0-9]+")
 _SETTING = re.compile(r"(?<![\w.])([^\W\d]\w{0,7})\s?=\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])")
 
 
@@ -1352,6 +1360,8 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
+    # a label the claim's own sentence names ("Topic 2"), not its section heading
+    labels = {t for t in terms(claim.context) if _LABEL_TERM.fullmatch(t) and t in index.df}
     settings = _settings(claim)
     ordinal = _ordinal(claim.context)
     value = _magnitude(quantity)
@@ -1365,6 +1375,9 @@ def _candidates(
             continue
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
+        near = passage.words if passage.row else _named(passage, entry)
+        if labels and labels.isdisjoint((*near, *passage.section)):
+            continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
         if not _as_conditioned(settings, ordinal, index, i):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):

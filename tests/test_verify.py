@@ -586,6 +586,12 @@ def test_a_bound_is_checked_against_the_bound_on_the_claimed_thing() -> None:
     assert (vitals.verdict, labs.verdict, labs.paper_value) == ("supported", "contradicted", 1)
 
 
+def test_a_claim_about_a_numbered_topic_is_checked_where_the_paper_names_it() -> None:
+    page = "Four of the participants chose Topic 1, three chose Topic 2, and three chose Topic 3."
+    [finding] = _verify_against("Topic 2 was the most popular, picked by four participants.", page)
+    assert finding.verdict != "supported"
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
