@@ -1219,6 +1219,7 @@ _LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condi
 _SETTING = re.compile(r"(?<![\w.])([^\W\d]\w{0,7})\s?=\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])")
 
 
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _settings(claim: Claim) -> dict[str, float]:
     """The settings a claim's context fixes besides its own number, by the term that names
     them: ``d_ff = 4096`` (dff), or a count it is conditioned on, ``with 4 heads`` (head)."""
@@ -1316,6 +1317,12 @@ def _as_conditioned(
     return ordinal is None or _place_in_list(passage.quote, entry.quantity) in (None, ordinal)
 
 
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
+def _labels(text: str) -> frozenset[str]:
+    """The numbered labels a claim's sentence names: ``Topic 2`` → ``topic_2``."""
+    return frozenset(t for t in terms(text) if _LABEL_TERM.fullmatch(t))
+
+
 def _ordinal(text: str) -> int | None:
     """The place a claim gives its thing in a list: ``the second topic`` is 1."""
     match = _ORDINAL.search(text)
@@ -1361,7 +1368,7 @@ def _candidates(
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
     # a label the claim's own sentence names ("Topic 2"), not its section heading
-    labels = {t for t in terms(claim.context) if _LABEL_TERM.fullmatch(t) and t in index.df}
+    labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
     ordinal = _ordinal(claim.context)
     value = _magnitude(quantity)
@@ -1510,14 +1517,15 @@ def _bound(text: str, quantity: Quantity) -> bool:
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
 
 
-def _named_numbers(claim: Claim) -> set[float]:
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
+def _named_numbers(claim: Claim) -> frozenset[float]:
     """Numbers a claim's context writes as labels, not quantities (``Section 23``)."""
     spans = [(q.start, q.start + len(q.text)) for q in parse_quantities(claim.context)]
-    return {
+    return frozenset(
         float(m.group(0))
         for m in _DIGITS.finditer(claim.context)
         if not any(a <= m.start() < b for a, b in spans)
-    }
+    )
 
 
 def _equal(claim: Quantity, paper: Quantity) -> bool:
