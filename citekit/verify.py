@@ -23,6 +23,13 @@ row's label and column). Policies:
 - not_found otherwise: a number that only appears somewhere unrelated, in another column of
   the right row, or in another paper is no evidence.
 - Dates are checked against the first-version date in the paper's metadata.
+
+The index also reads what a paper's layout says about its numbers: a table's caption and
+column groups (the dataset its rows are about), header symbols defined in the text (``h``:
+heads), a ``×10^6`` column, the magnitudes that place an ablation row's few values, the ``±``
+spread after a value, reference numbers as row labels (``[2]``: its first author), and
+``respectively`` lists. A claim's own conditions (``d_ff = 4096``, ``with 4 heads``, ``the second
+topic``, ``Topic 2``) must hold where the evidence stands.
 Reading the post (claims.py), parsing numbers (quantities.py), caching and wiring (pipeline.py)
 and presenting findings (report.py) are left to those modules.
 """
