@@ -55,22 +55,24 @@ CLAIM_LINES = [
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def median_seconds(
-    command: list[str], runs: int, before: Callable[[], object] | None = None
-) -> float:
-    """Median wall time of a command over ``runs`` runs (after one untimed warm-up).
+def interleaved_medians(
+    commands: list[tuple[list[str], Callable[[], object] | None]], runs: int
+) -> list[float]:
+    """Median wall time of each command, the commands taking turns run after run, so that the
+    machine's drift falls on all of them alike (the ratios between them are what we compare).
 
-    ``before``, if given, is called untimed before each run, e.g. to edit the post.
+    Each command has an optional ``before`` hook called untimed before each of its runs.
     """
-    times = []
+    times: list[list[float]] = [[] for _ in commands]
     for attempt in range(runs + 1):
-        if before is not None:
-            before()
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, env=USER_ENV, check=False)
-        if attempt:
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for (command, before), taken in zip(commands, times, strict=True):
+            if before is not None:
+                before()
+            start = time.perf_counter()
+            subprocess.run(command, capture_output=True, env=USER_ENV, check=False)
+            if attempt:  # the first round warms caches and writes bytecode
+                taken.append(time.perf_counter() - start)
+    return [statistics.median(taken) for taken in times]
 
 
 def citekit(*args: str) -> list[str]:
@@ -105,11 +107,16 @@ def bench_warm(work: Path, runs: int) -> list[tuple[str, float, float, str]]:
     def edit() -> None:
         edited.write_text(text.replace("for 10 epochs", f"for {next(numbers)} epochs"))
 
-    floor = median_seconds([sys.executable, "-c", "import typer"], runs)
     offline = ("--offline", "--cache-dir", str(cache))
-    verify = median_seconds(citekit("verify", str(post), *offline), runs)
-    changed = median_seconds(citekit("verify", str(edited), *offline), runs, before=edit)
-    bib = median_seconds(citekit("bib", str(post), *offline), runs)
+    floor, verify, changed, bib = interleaved_medians(
+        [
+            ([sys.executable, "-c", "import typer"], None),
+            (citekit("verify", str(post), *offline), None),
+            (citekit("verify", str(edited), *offline), edit),
+            (citekit("bib", str(post), *offline), None),
+        ],
+        runs,
+    )
     return [
         ("python -c 'import typer' (floor)", floor, 1.0, ""),
         ("warm citekit verify (8 papers)", verify, verify / floor, "≤ 1.5×"),
@@ -217,7 +224,7 @@ def bench_scaling(work: Path, runs: int, sizes: list[int], papers: list[int]) ->
             post.write_text("\n\n".join(lines) + "\n")
             command = citekit("verify", str(post), "--offline", "--cache-dir", str(cache), "--json")
             uncached = functools.partial(shutil.rmtree, cache / "reports", ignore_errors=True)
-            seconds = median_seconds(command, runs, before=uncached)
+            [seconds] = interleaved_medians([(command, uncached)], runs)
             uncached()
             rss = peak_rss_mb(command)
             baseline = baseline or seconds
