@@ -306,7 +306,9 @@ def _prose_quantities(text: str) -> list[Quantity]:
     return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
 
 
-_PLURAL = re.compile(r"\s(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s){0,3}[a-z]{3,}s\b")
+_PLURAL = re.compile(
+    r"\s(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s){0,3}(?:[a-z]{3,}s|men|women|people|children)\b"
+)
 
 
 def _counts(text: str, quantity: Quantity) -> bool:

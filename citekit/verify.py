@@ -89,7 +89,7 @@ _SYNONYMS = {
     "subject": "participant", "people": "person", "person": "person",
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
-    "payment": "pay",
+    "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",

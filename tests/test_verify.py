@@ -592,6 +592,12 @@ def test_a_claim_about_a_numbered_topic_is_checked_where_the_paper_names_it() ->
     assert finding.verdict != "supported"
 
 
+def test_men_and_women_are_counted_as_male_and_female() -> None:
+    page = "Six participants were recruited (five male and one female)."
+    [finding] = _verify_against("The group was five men and a single woman.", page)
+    assert (finding.verdict, finding.paper_value) == ("supported", 5)
+
+
 def test_a_long_quote_is_cut_around_the_number() -> None:
     sentence = " ".join(["words"] * 80) + " we trained for 300,000 steps " + "end " * 80
     finding = _verify_against("It was trained for 300K steps.", sentence.strip() + ".")[0]
