@@ -1090,6 +1090,7 @@ class _Own:
     role: str = ""  # "from" or "to" when the number is one end of a change
     group: frozenset[str] = frozenset()  # who the number is about: "with the full interface"
     bound: bool = False  # the claim states a bound: "more than 11 billion"
+    direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
@@ -1126,7 +1127,8 @@ def _claim_own(claim: Claim) -> _Own:
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
     bound = _bound(claim.context, quantity)
-    return _Own(left, right, counted[0] if counted else "", without, role, group, bound)
+    direction = _direction(claim.context, quantity)
+    return _Own(left, right, counted[0] if counted else "", without, role, group, bound, direction)
 
 
 _WITH = re.compile(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
@@ -1436,6 +1438,8 @@ def _candidates(
             continue  # a difference (1.85 s longer than)
         if change and not _CHANGES & _named(passage, entry):
             continue  # "a 1.2 BLEU drop" is no level of BLEU
+        if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):
+            continue  # "6 hours after sepsis" is not "1 hour before" it
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if _total(passage.quote, entry.quantity) and not _total(claim.context, quantity):
@@ -1509,6 +1513,17 @@ _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
+
+
+_DIRECTION = re.compile(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)
+
+
+def _direction(text: str, quantity: Quantity) -> str:
+    """``before`` or ``after`` when a number measures time to or from an event."""
+    match = _DIRECTION.match(text, quantity.start + len(quantity.text))
+    if quantity.kind != "duration" or match is None:
+        return ""
+    return "before" if match.group(1).lower() in ("before", "prior to") else "after"
 
 
 def _total(text: str, quantity: Quantity) -> bool:

@@ -28,15 +28,17 @@ def library(corpus_cache: Path) -> tuple:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "verdict"),
+    ("paper", "sentence", "verdict"),
     [
-        ("That is a 1.2 BLEU drop from the base model.", "not_found"),  # a change, not a level
-        ("The base model reaches 25.8 BLEU on the development set.", "supported"),
+        ("1706.03762", "That is a 1.2 BLEU drop from the base model.", "not_found"),  # a change
+        ("1706.03762", "The base model reaches 25.8 BLEU on the development set.", "supported"),
+        # "up until 1 hour before" sepsis is no evidence about a time after it
+        ("1708.05894", "Labels run until 6 hours after the event.", "supported"),
     ],
 )
-def test_real_paper_claims(library: tuple, sentence: str, verdict: str) -> None:
+def test_real_paper_claims(library: tuple, paper: str, sentence: str, verdict: str) -> None:
     papers, indexes = library
-    post = f"[Attention Is All You Need](https://arxiv.org/abs/1706.03762)\n\n{sentence}\n"
+    post = f"[the paper](https://arxiv.org/abs/{paper})\n\n{sentence}\n"
     [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
     assert finding.verdict == verdict, finding
 
