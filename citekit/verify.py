@@ -90,6 +90,7 @@ _SYNONYMS = {
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
+    "corpora": "corpus",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
