@@ -60,7 +60,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.893 on 438 claims, 0 false supported"
+    strict=True, reason="issue 5 target not met: accuracy 0.895 on 438 claims, 0 false supported"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
