@@ -1381,6 +1381,7 @@ def _candidates(
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
     ordinal = _ordinal(claim.context)
+    summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -1415,6 +1416,14 @@ def _candidates(
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
         if passage.row and not tie and not labelled and score < 2 * _SUPPORT_MIN:
             continue  # a cell of a row and column the claim does not name needs more context
+        if (
+            passage.row
+            and not passage.words[: passage.numbers[0]]
+            and not _names_column(wanted, entry.column)
+        ):
+            continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
+        if summed and not passage.row and not _TOTALS & _named(passage, entry):
+            continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
         if not passage.row and not tie and _rivals(quantity, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
@@ -1457,7 +1466,7 @@ def _candidates(
             continue  # a number counts the claim's unit, about the claim's group
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
-        if _TOTALS & (own.left | own.right) and not _TOTALS & _named(passage, entry):
+        if (summed or _TOTALS & (own.left | own.right)) and not _TOTALS & _named(passage, entry):
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
@@ -1509,6 +1518,11 @@ _BOUND = re.compile(
 
 _TOTAL = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
+# a post's own arithmetic: what it states is a sum the paper may not state
+_SUMMED = re.compile(
+    r"\b(?:summed|adding up|added up|by my (?:arithmetic|count)|in all|works out to)\b",
+    re.IGNORECASE,
+)
 # a claim about a change compares two values: only another change speaks to it
 _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
