@@ -64,7 +64,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.882 on 473 claims, 0 false supported"
+    strict=True, reason="issue 5 target not met: accuracy 0.884 on 473 claims, 0 false supported"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
