@@ -400,16 +400,18 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     # a table's column headed by a symbol (h, dff) has the words the text defines it with
     columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
     for page, found in zip(pages, read, strict=True):
+        tokens = [_tokenize(text, row) for text, _, row, _ in found]
         widest: dict[int, list[float]] = {}  # per table header: the values of its widest row
-        for text, header, row, _ in found:
-            values = [q.value for q in _tokenize(text, row)[0]] if row else []
-            if len(values) > len(widest.get(id(header), ())):
-                widest[id(header)] = values
-        for (text, header, row, heading), caption in zip(found, _captions(found), strict=True):
+        for (_, header, row, _), (quantities, _, _) in zip(found, tokens, strict=True):
+            if row and len(quantities) > len(widest.get(id(header), ())):
+                widest[id(header)] = [q.value for q in quantities]
+        for (text, header, row, heading), caption, tokenized in zip(
+            found, _captions(found), tokens, strict=True
+        ):
             count += 1
             full = widest.get(id(header), [])
             cells, scale = _fit_header(header, len(full)) if row else ((), 0)
-            values = [q.value for q in _tokenize(text, row)[0]] if row else []
+            values = [q.value for q in tokenized[0]] if row else []
             places = _places(values, full, text)
             grouped = _grouped(header) if row else None
             if grouped is not None:  # "Dataset: QQP 50K Dataset: MSRPC": what the table is about
@@ -420,6 +422,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 entries,
                 page.number,
                 text,
+                tokenized,
                 _Table(cells, scale, places, references),
                 row,
                 heading,
@@ -595,13 +598,15 @@ def _add_passage(
     entries: list[Entry],
     page: int,
     text: str,
+    tokens: tuple[list[Quantity], list[str], list[int]],
     table: _Table,
     row: bool = False,
     section: str = "",
     antecedent: str = "",
     glossary: Mapping[str, Sequence[str]] | None = None,
 ) -> list[str]:
-    """Index a sentence or row's quantities; its terms either way, for word rarity.
+    """Index a sentence or row's quantities (``tokens``, its ``_tokenize``); its terms either
+    way, for word rarity.
 
     For a sentence, ``antecedent`` is the sentence naming what it calls ``this variant``; for a
     row, its table's caption.
@@ -609,7 +614,7 @@ def _add_passage(
     ``glossary`` has the words the paper defines its symbols with, by symbol for a sentence,
     by column term for a row.
     """
-    quantities, words, ats = _tokenize(text, row)
+    quantities, words, ats = tokens
     if not quantities:
         return words
     if row:  # a row labelled "[2]" is about the first author of reference 2: Arteta
@@ -1452,7 +1457,7 @@ def _candidates(
             continue  # "6 hours after sepsis" is not "1 hour before" it
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
-        if _total(passage.quote, entry.quantity) and not _total(claim.context, quantity):
+        if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
@@ -1479,12 +1484,15 @@ def _candidates(
 _NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 
 
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
+def _names(text: str) -> frozenset[str]:
+    """The terms of the names a text uses: models and datasets (``WMT14``, ``UCSD``)."""
+    return frozenset(t for m in _NAME.finditer(text) for t in terms(m.group(0)))
+
+
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets it is about."""
-    return (
-        frozenset(t for m in _NAME.finditer(claim.context) for t in terms(m.group(0)))
-        & index.captions
-    )
+    return _names(claim.context) & index.captions
 
 
 def _in_table(tables: frozenset[str], passage: Passage) -> bool:
@@ -1501,8 +1509,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     paper never mentions (a table cell's column header may stand only in the paper's header)."""
     if _table_cell(claim) is not None:
         return False
-    names = {t for m in _NAME.finditer(claim.context) for t in terms(m.group(0))}
-    return any(t not in index.df for t in names & (own.left | own.right))
+    return any(t not in index.df for t in _names(claim.context) & (own.left | own.right))
 
 
 _DIFFERENCE = re.compile(
@@ -1516,7 +1523,7 @@ _BOUND = re.compile(
 )
 
 
-_TOTAL = re.compile(r"\bout of\s$", re.IGNORECASE)
+_OUT_OF = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = re.compile(
@@ -1541,9 +1548,9 @@ def _direction(text: str, quantity: Quantity) -> str:
     return "before" if match.group(1).lower() in ("before", "prior to") else "after"
 
 
-def _total(text: str, quantity: Quantity) -> bool:
+def _out_of(text: str, quantity: Quantity) -> bool:
     """Whether a number is the total another is out of: ``18 out of 20``."""
-    return _TOTAL.search(text, max(0, quantity.start - 8), quantity.start) is not None
+    return _OUT_OF.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
 def _bound(text: str, quantity: Quantity) -> bool:
