@@ -1457,6 +1457,8 @@ def _candidates(
             continue  # "6 hours after sepsis" is not "1 hour before" it
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
+        if _labelled(passage.quote, entry.quantity):
+            continue  # "participants in study 2 agreed": 2 names the study, it counts nothing
         if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if not passage.row and _aside(passage.quote, entry.quantity):
@@ -1551,6 +1553,22 @@ def _direction(text: str, quantity: Quantity) -> str:
 def _out_of(text: str, quantity: Quantity) -> bool:
     """Whether a number is the total another is out of: ``18 out of 20``."""
     return _OUT_OF.search(text, max(0, quantity.start - 8), quantity.start) is not None
+
+
+_LABEL_BEFORE = re.compile(
+    r"\b(?:study|topic|task|experiment|session|scenario|condition)\s$", re.IGNORECASE
+)
+
+
+def _labelled(text: str, quantity: Quantity) -> bool:
+    """Whether a bare number numbers a label (``in study 2``), as ``_LABEL`` reads it."""
+    end = quantity.start + len(quantity.text)
+    return (
+        not quantity.unit
+        and "." not in quantity.text
+        and _LABEL_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None
+        and not text[end : end + 2].lstrip(".,")[:1].isdigit()
+    )
 
 
 def _bound(text: str, quantity: Quantity) -> bool:

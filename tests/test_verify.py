@@ -753,3 +753,14 @@ def test_own_words_stop_at_the_nearest_other_numbers(numbers: list[int], at: int
     following = min([n for n in numbers if n > at], default=len(words))
     expected = (set(words[max(before, at - 3) : at]), set(words[at : min(following, after + 3)]))
     assert _own_words(words, numbers, at, quantity) == expected
+
+
+def test_a_lowercase_numbered_study_is_a_label_not_a_count() -> None:
+    page = (
+        "Finally, 4 out of the 6 participants continued to be actively engaged with the tool for "
+        "two months. Participants in study 2 agreed that our weighting heuristics led to shades "
+        "that reflected their interests."
+    )
+    post = "After the study, 4 participants kept using the tool on their own."
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("supported", 4)
