@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 19
+INDEX_FORMAT = 20
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -86,7 +86,7 @@ _SYNONYMS = {
     "testing": "test", "tested": "test", "validation": "dev", "dev": "dev",
     "head": "head", "layer": "layer", "dimension": "dimension", "dimensional": "dimension",
     "dimensionality": "dimension", "participant": "participant", "user": "participant",
-    "subject": "participant", "people": "person", "person": "person",
+    "subject": "participant", "reader": "participant", "people": "person", "person": "person",
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
@@ -1409,6 +1409,8 @@ def _candidates(
             continue
         if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
             continue  # "51,697 patients" where the paper counts admissions
+        if not passage.row and _counts_other(quantity, passage, entry):
+            continue  # "four citation selection strategies" are no count of 4 participants
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
@@ -1607,6 +1609,15 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
 
 
 _COUNTED = {"samples", "%", "x"}  # what a table of numbers counts unless it says otherwise
+
+
+def _counts_other(claim: Quantity, passage: Passage, entry: Entry) -> bool:
+    """Whether a bare paper number counts a plural noun other than the claim's unit."""
+    if claim.kind != "count" or not claim.unit or entry.quantity.unit:
+        return False
+    noun = _PLURAL_NOUN.match(passage.quote, entry.quantity.start + len(entry.quantity.text))
+    unit = _unit_words(claim.unit)
+    return noun is not None and bool(unit) and unit[0] not in terms(noun.group(1))
 
 
 def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:

@@ -764,3 +764,15 @@ def test_a_lowercase_numbered_study_is_a_label_not_a_count() -> None:
     post = "After the study, 4 participants kept using the tool on their own."
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("supported", 4)
+
+
+@pytest.mark.parametrize(
+    ("page", "verdict"),
+    [
+        ("Figure 8: Study 1: Coefficients of four citation selection strategies.", "not_found"),
+        ("This paper begins with a formative study of 4 non-expert readers.", "supported"),
+    ],
+)
+def test_a_bare_number_counts_the_plural_noun_after_it(page: str, verdict: str) -> None:
+    [finding] = _verify_against("After the study, 4 participants kept using the tool.", page)
+    assert finding.verdict == verdict
