@@ -6,18 +6,19 @@ Network modules are imported only when something is missing from the cache.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citekit import links
 from citekit.config import Settings
 from citekit.errors import CacheError, CitekitError, ExitCode, InputError
-from citekit.models import ArxivRef, Claim, Paper
+from citekit.models import ArxivRef, Claim, Finding, Paper
 from citekit.store import Store
 
 if TYPE_CHECKING:
@@ -241,43 +242,65 @@ class VerifyResult:
 def verify_post(post: Path, settings: Settings, progress: Progress | None = None) -> VerifyResult:
     """Check every claim of a post against the papers it cites (fetched first if needed).
 
-    The report of a post whose inputs are unchanged since the last run is served from the cache;
-    a run that could not resolve every reference is always redone, so it retries and reports.
+    The report of a post whose inputs are unchanged since the last run is served from the cache,
+    and after an edit, so is the verdict of each claim the edit left as it was; a run that could
+    not resolve every reference is always redone, so it retries and reports.
     """
     markdown = read_post(post)
     refs, fetched = _fetch_markdown(post, markdown, settings, progress)
     store = Store(settings.cache_dir)
     if fetched.problems or fetched.errors:
-        return VerifyResult(_verify(post, markdown, refs, fetched, store), fetched)
-    cached = store.load_report(post, _report_key(post, markdown, fetched, store))
-    if cached is not None:
-        return VerifyResult(cached, fetched)
-    document = _verify(post, markdown, refs, fetched, store)
+        return VerifyResult(_verify(post, markdown, refs, fetched, store, {})[0], fetched)
+    key = _report_key(post, markdown, fetched, store)
+    saved = store.load_report(post)
+    if saved is not None and saved[0] == key:
+        return VerifyResult(saved[1], fetched)
+    known = _known_verdicts(saved, key)
+    document, claim_keys = _verify(post, markdown, refs, fetched, store, known)
     if not fetched.errors:  # an index that could not be read or built is not worth keeping
         try:  # computed again: this run may have built the papers' index.json
-            store.save_report(post, _report_key(post, markdown, fetched, store), document)
+            key = _report_key(post, markdown, fetched, store)
+            store.save_report(post, key, document, claim_keys)
         except CacheError as exc:
             log.info("not caching the report: %s", exc)
     return VerifyResult(document, fetched)
 
 
 def _verify(
-    post: Path, markdown: str, refs: list[ArxivRef], fetched: FetchResult, store: Store
-) -> dict:
-    from citekit import report, verify
+    post: Path,
+    markdown: str,
+    refs: list[ArxivRef],
+    fetched: FetchResult,
+    store: Store,
+    known: dict[str, dict],
+) -> tuple[dict, list[str]]:
+    """The report of a post and the key of each of its claims; claims whose key is ``known``
+    keep that verdict, the others are verified against the papers' indexes."""
+    from citekit import report
     from citekit.claims import extract_claims
 
     papers = {ref.id: paper for ref, paper in fetched.resolved}
-    indexes = {}
-    for arxiv_id, paper in papers.items():
-        try:
-            indexes[arxiv_id] = _paper_index(store, paper)
-        except CitekitError as exc:
-            fetched.errors.append(str(exc))
     claims = extract_claims(markdown, refs, {i: p.title for i, p in papers.items()})
-    findings = verify.verify_claims(claims, papers, indexes)
+    claim_keys = [_claim_key(claim) for claim in claims]
+    findings = [
+        _known_finding(claim, known[k]) if k in known else None
+        for claim, k in zip(claims, claim_keys, strict=True)
+    ]
+    todo = [claim for claim, finding in zip(claims, findings, strict=True) if finding is None]
+    if todo:
+        from citekit import verify
+
+        indexes = {}
+        for arxiv_id, paper in papers.items():
+            try:
+                indexes[arxiv_id] = _paper_index(store, paper)
+            except CitekitError as exc:
+                fetched.errors.append(str(exc))
+        verified = iter(verify.verify_claims(todo, papers, indexes))
+        findings = [finding or next(verified) for finding in findings]
     notes = fetched.problems + fetched.errors
-    return report.report_document(str(post), list(papers.values()), findings, notes)
+    document = report.report_document(str(post), list(papers.values()), findings, notes)
+    return document, claim_keys
 
 
 def _report_key(post: Path, markdown: str, fetched: FetchResult, store: Store) -> list:
@@ -287,6 +310,31 @@ def _report_key(post: Path, markdown: str, fetched: FetchResult, store: Store) -
     """
     papers = [[paper.versioned_id, store.version_stamp(paper)] for _, paper in fetched.resolved]
     return [str(post), markdown, sys.version, _code_stamp(), papers]
+
+
+_FINDING_FIELDS = ("verdict", "paper", "page", "quote", "paper_value", "match")
+
+
+def _known_verdicts(saved: tuple[list, dict, list[str]] | None, key: list) -> dict[str, dict]:
+    """The verdicts of a saved report by claim key, if only the post's text has changed since:
+    the same code, Python and paper files give the same claim the same verdict."""
+    if saved is None or saved[0][:1] + saved[0][2:] != key[:1] + key[2:]:
+        return {}
+    rows = saved[1].get("claims")
+    if not isinstance(rows, list) or len(rows) != len(saved[2]):
+        return {}
+    if not all(isinstance(row, dict) and row.keys() >= set(_FINDING_FIELDS) for row in rows):
+        return {}
+    return dict(zip(saved[2], rows, strict=True))
+
+
+def _claim_key(claim: Claim) -> str:
+    """What a claim's verdict depends on in the post: all of it but its place (id and line)."""
+    return json.dumps(astuple(replace(claim, id="", line=0)), ensure_ascii=False)
+
+
+def _known_finding(claim: Claim, row: dict) -> Finding:
+    return Finding(claim, *(row[name] for name in _FINDING_FIELDS))
 
 
 def _code_stamp() -> list[list]:

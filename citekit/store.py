@@ -7,13 +7,15 @@ Layout under the cache root (``cache/`` by default)::
     papers/<id>/v<N>/paper.pdf          the PDF as downloaded
     papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
     papers/<id>/v<N>/index.json         every quantity in the text, for verify (rebuildable)
-    reports/<crc32 of post path>.json   a post's last verify report: its key line, the report
+    reports/<crc32 of post path>.json   a post's last verify report: three JSON lines, its key,
+                                        the report, and the key of each claim in it
 
 Old-style ids keep their archive as a folder level (``papers/hep-th/9901001/v1``), built only
 from ids that ``links.parse_id`` validated, so no path can leave the cache. A version counts as
 cached once its ``text.json`` exists: that file is written last, so an interrupted fetch leaves
 nothing a later run trusts. A report is served again only under an equal key, which the
-caller makes of everything the report depends on; one file per post, overwritten, keeps
+caller makes of everything the report depends on (and a claim's verdict only under an equal
+claim key, when nothing but the post changed); one file per post, overwritten, keeps
 ``reports/`` bounded, and two posts sharing a file name only cost each other a recomputation.
 Nothing here touches the network; a warm run imports only this.
 """
@@ -152,25 +154,25 @@ class Store:
                 stamps.append([stat.st_mtime_ns, stat.st_size])
         return stamps
 
-    def load_report(self, post: Path, key: list) -> dict | None:
-        """The report saved for a post under an equal ``key``; None if absent, stale or damaged."""
+    def load_report(self, post: Path) -> tuple[list, dict, list[str]] | None:
+        """A post's last saved report: its key, the document and each claim's key; None if
+        absent or damaged (the caller decides what of it still holds)."""
         path = self._report_path(post)
         try:
-            with open(path, "rb") as handle:
-                # The key line is compared first, so a stale report is never parsed whole.
-                if json.loads(handle.readline()) != key:
-                    return None
-                document = json.loads(handle.read())
+            key, document, claims = (json.loads(line) for line in path.read_bytes().split(b"\n"))
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as exc:
             log.warning("ignoring unreadable cache file %s: %s", path, exc)
             return None
-        return document if isinstance(document, dict) else None
+        if not (isinstance(key, list) and isinstance(document, dict) and isinstance(claims, list)):
+            return None
+        return key, document, claims
 
-    def save_report(self, post: Path, key: list, document: dict) -> None:
-        """Cache a post's verify report under the key of its inputs, replacing the last one."""
-        lines = [json.dumps(data, ensure_ascii=False) for data in (key, document)]
+    def save_report(self, post: Path, key: list, document: dict, claims: list[str]) -> None:
+        """Cache a post's verify report under the key of its inputs, with the key of each of
+        its claims, replacing the last one."""
+        lines = [json.dumps(data, ensure_ascii=False) for data in (key, document, claims)]
         atomic_write(self._report_path(post), "\n".join(lines).encode())
 
     def _report_path(self, post: Path) -> Path:

@@ -93,6 +93,39 @@ def test_editing_a_number_in_the_post_changes_the_verdict_on_the_next_run(exampl
     assert '"contradicted": 0' in after.stdout
 
 
+def test_an_edit_that_changes_no_claim_keeps_every_verdict_without_verifying(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    verify(post, cache, "--json")
+    post.write_text(post.read_text().replace("A short reading list", "A reading list"))
+    edited = verify(post, cache, "--json")
+    assert imported(edited) >= {"citekit.claims"} and not computed(edited)
+    shutil.rmtree(cache / "reports")
+    fresh = verify(post, cache, "--json")
+    assert computed(fresh) and edited.stdout == fresh.stdout
+
+
+def test_after_an_edit_only_the_changed_claims_are_verified_again(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    verify(post, cache, "--json")
+    # a new line above moves every claim down: their verdicts still hold
+    post.write_text(
+        "Draft.\n\n" + post.read_text().replace("about 4.5 million", "about 4.6 million")
+    )
+    edited = verify(post, cache, "--json")
+    assert computed(edited) and '"text": "4.6 million sentence pairs"' in edited.stdout
+    shutil.rmtree(cache / "reports")
+    assert edited.stdout == verify(post, cache, "--json").stdout
+
+
+def test_a_changed_paper_file_keeps_no_verdict_of_an_edited_post(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    verify(post, cache, "--json")
+    index = cache / "papers" / "1706.03762" / "v5" / "index.json"
+    index.write_text(index.read_text().replace('"format"', '"stale"', 1))  # rebuilt when read
+    post.write_text(post.read_text().replace("A short reading list", "A reading list"))
+    assert computed(verify(post, cache, "--json"))
+
+
 def test_a_changed_paper_file_makes_the_next_run_recompute(example) -> None:  # type: ignore[no-untyped-def]
     post, cache = example
     first = verify(post, cache)
