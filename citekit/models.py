@@ -5,7 +5,7 @@ Stages exchange these and nothing else: no sessions, clients or open files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -99,19 +99,3 @@ class Finding:
     quote: str | None = None
     paper_value: float | None = None
     match: str | None = None  # exact | equivalent | approximate | None
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A reference the run could not resolve, said as one line."""
-
-    ref: ArxivRef
-    message: str
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    """What a fetch resolved, in post order, and what it could not."""
-
-    papers: tuple[Paper, ...] = ()
-    problems: tuple[Problem, ...] = field(default=())
