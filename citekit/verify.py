@@ -1214,12 +1214,36 @@ def _tie(
         shared = (own.left & label) | (named & (own.left | own.right))
     else:
         left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
-        shared = (own.left & left) | (own.right & right)
+        # "13 times for Key Questions and 14 for Answer Gists": where numbers are paired with
+        # names, a "for" name is its number's own, whichever side the claim has it on, and no
+        # other number's
+        names = _for_names(passage.quote)
+        if len(names) > 1:
+            named = names.get(entry.quantity.start, frozenset())
+            others = frozenset().union(*names.values()) - named
+            left, right = left - others, (right - others) | named
+            shared = (own.left & left) | (own.right & right) | ((own.left | own.right) & named)
+        else:
+            shared = (own.left & left) | (own.right & right)
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
     tie = sum(index.weight(term) for term in shared)
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
     return tie
+
+
+_FOR_NAME = re.compile(
+    r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?)(?: [a-z]+)? for ((?:[A-Z][\w-]*\s?){1,3})"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _for_names(text: str) -> dict[int, frozenset[str]]:
+    """The capitalised names a ``for`` right after a number gives it (``13 times for Key
+    Questions``), by the number's offset."""
+    if " for " not in text:
+        return {}
+    return {m.start(): frozenset(terms(m.group(2))) for m in _FOR_NAME.finditer(text)}
 
 
 def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:

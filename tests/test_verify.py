@@ -776,3 +776,19 @@ def test_a_lowercase_numbered_study_is_a_label_not_a_count() -> None:
 def test_a_bare_number_counts_the_plural_noun_after_it(page: str, verdict: str) -> None:
     [finding] = _verify_against("After the study, 4 participants kept using the tool.", page)
     assert finding.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("post", "paper_value"),
+    [
+        ("With every feature on, readers opened an Answer Gist 14 times on average.", 14),
+        ("With every feature on, readers clicked a Key Question 13 times on average.", 13),
+    ],
+)
+def test_a_for_name_pairs_each_number_with_its_thing(post: str, paper_value: float) -> None:
+    page = (
+        "11 out of 12 participants clicked on a Key Question and opened an Answer Gist, doing so "
+        "on average 13 times for Key Questions and 14 for Answer Gists."
+    )
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("supported", paper_value)
