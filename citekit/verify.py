@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 20
+INDEX_FORMAT = 21
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -90,7 +90,7 @@ _SYNONYMS = {
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
-    "corpora": "corpus",
+    "corpora": "corpus", "avg": "average",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -447,6 +447,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries), captions)
 
 
+_SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
 _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
 _CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
 # "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
@@ -1246,6 +1247,15 @@ def _for_names(text: str) -> dict[int, frozenset[str]]:
     return {m.start(): frozenset(terms(m.group(2))) for m in _FOR_NAME.finditer(text)}
 
 
+def _names_sub_row(wanted: Mapping[str, float], row: str) -> bool:
+    """Whether the claim names a breakdown row's own label (``- FamiliarCite 6% 14%``), or
+    the row is no breakdown."""
+    if _SUB_ROW.match(row) is None:  # a sentence, or a row of its own
+        return True
+    cell = _CELL.search(row, 2)
+    return any(t in wanted for t in terms(row[: cell.start() if cell else len(row)]))
+
+
 def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:
     """How well a table row's label matches the claim's words (0 for a sentence)."""
     if not passage.row:
@@ -1429,8 +1439,8 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
-        if not _column_fits(wanted, passage, entry):
-            continue
+        if not _column_fits(wanted, passage, entry) or not _names_sub_row(wanted, passage.quote):
+            continue  # a breakdown row ("- FamiliarCite") supports only a claim naming it
         if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
             continue  # "51,697 patients" where the paper counts admissions
         if not passage.row and _counts_other(quantity, passage, entry):
@@ -1497,6 +1507,8 @@ def _candidates(
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group
+        if not _names_sub_row(wanted, passage.quote):
+            continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
         if (summed or _TOTALS & (own.left | own.right)) and not _TOTALS & _named(passage, entry):

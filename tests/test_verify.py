@@ -792,3 +792,40 @@ def test_a_for_name_pairs_each_number_with_its_thing(post: str, paper_value: flo
     )
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("supported", paper_value)
+
+
+USAGE_TABLE = """Action P1 P2 P3 P4 P5 P6 AVG SD
+Paper Opens 77 48 17 33 33 28 39.3 21.0
+Paper Saves 33 14 29 14 45 20 25.8 12.2
+- FamiliarCite 6% 14% 10% 7% 24% 10% 12% 7%
+- RencontrdCite 9% 21% 34% 36% 44% 50% 33% 15%
+- Search/External 82% 50% 51% 29% 11% 35% 43% 24%
+Table 2: Usage statistics from the field study.
+Most of them came from examining inline citations (57%, n=6)."""
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        (
+            "On average, 43% of the papers saved came from search or external sources.",
+            "supported",
+            43,
+        ),
+        (
+            "On average, 57% of the papers saved came from examining inline citations.",
+            "supported",
+            57,
+        ),
+        (
+            "On average, 33% of the papers saved came from search or external sources.",
+            "contradicted",
+            43,
+        ),
+    ],
+)
+def test_an_avg_column_is_the_average_of_the_breakdown_row_the_claim_names(
+    post: str, verdict: str, paper_value: float
+) -> None:
+    [finding] = _verify_against(post, USAGE_TABLE)
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
