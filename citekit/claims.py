@@ -420,6 +420,10 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
             if filled.get(c) and roles[c] != "index"
         )
         row_hedged = post.guesses_marked and any("?" in c or "？" in c for c in cells)
+        # a "metric" column names what each row's value measures: "parameters (millions)"
+        measured = " ".join(
+            cells[c] for c in row_labels[r] if header[c].strip().lower() in _METRIC_HEADERS
+        )
         for column, quantities in enumerate(parsed[r]):
             if roles[column] != "value":
                 continue
@@ -436,7 +440,7 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
                 hedged = row_hedged or _HEDGE.search(cells[column]) is not None
                 post.add(
                     number,
-                    _with_header_unit(quantity, header[column]),
+                    _with_header_unit(quantity, f"{header[column]} {measured}".strip()),
                     subject,
                     context,
                     hedged,
@@ -489,6 +493,7 @@ def _column_roles(
     return roles
 
 
+_METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
 _HEADER_MAGNITUDE = re.compile(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
 
 

@@ -217,6 +217,16 @@ def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
     assert data.quantity.unit == "tokens"
 
 
+def test_a_metric_column_gives_its_rows_value_a_magnitude_and_unit() -> None:
+    post = (
+        "| row | metric | value |\n|---|---|---:|\n"
+        "| d_model = 1024 | parameters (millions) | 168 |\n| d_model = 256 | dev BLEU | 24.5 |\n"
+    )
+    params, bleu = extract_claims(post, QWEN_REFS)
+    assert (params.quantity.value, params.quantity.unit) == (168e6, "parameters")
+    assert bleu.quantity.value == 24.5
+
+
 def test_claims_document_has_the_stable_schema() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claims = [c for c in extract_claims(post, refs) if c.id == "L55-1"]
