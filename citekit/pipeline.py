@@ -291,7 +291,10 @@ def _verify(
         from citekit import verify
 
         indexes = {}
+        cited = {ref for claim in todo for ref in claim.refs}
         for arxiv_id, paper in papers.items():
+            if arxiv_id not in cited:
+                continue  # an index costs a JSON parse, and building one far more
             try:
                 indexes[arxiv_id] = _paper_index(store, paper)
             except CitekitError as exc:

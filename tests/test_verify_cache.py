@@ -126,6 +126,19 @@ def test_a_changed_paper_file_keeps_no_verdict_of_an_edited_post(example) -> Non
     assert computed(verify(post, cache, "--json"))
 
 
+def test_verify_reads_only_the_indexes_of_papers_a_claim_cites(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    post.write_text(
+        "[Attention](https://arxiv.org/abs/1706.03762) trained for 100,000 steps.\n\n"
+        "The GAN paper (arXiv:1406.2661v1) is worth reading too.\n"
+    )
+    for paper in ("1706.03762/v5", "1406.2661/v1"):
+        (cache / "papers" / paper / "index.json").unlink()
+    assert verify(post, cache).returncode == 0
+    assert (cache / "papers" / "1706.03762" / "v5" / "index.json").exists()
+    assert not (cache / "papers" / "1406.2661" / "v1" / "index.json").exists()
+
+
 def test_a_changed_paper_file_makes_the_next_run_recompute(example) -> None:  # type: ignore[no-untyped-def]
     post, cache = example
     first = verify(post, cache)
