@@ -1291,10 +1291,13 @@ def _settings(claim: Claim) -> dict[str, float]:
 _CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
 
 
-def _row_has(settings: Mapping[str, float], index: PaperIndex, at: int) -> bool:
-    """Whether the table row of entry ``at`` has the claim's settings in the columns they name,
-    by header or by the words a column's symbol is defined with (``h``: heads). An ablation
-    row lists only what it changes: a setting it does not list is not its own."""
+def _row_settings(
+    settings: Mapping[str, float], index: PaperIndex, at: int
+) -> frozenset[str] | None:
+    """The claim's settings the table row of entry ``at`` states in the columns they name (by
+    header or by the words a column's symbol is defined with, ``h``: heads); None when it
+    holds another value there. An ablation row lists only what it changes: a setting it does
+    not list is not its own."""
     cells: dict[str, float] = {}
     named: dict[str, set[str]] = defaultdict(set)  # setting term -> columns it names
     for k in _neighbours(index, at):  # a cell's value, not its spread after it ("± 26")
@@ -1303,11 +1306,14 @@ def _row_has(settings: Mapping[str, float], index: PaperIndex, at: int) -> bool:
         for term in entry.defined if entry.defined is not _SPREAD_TERMS else ():
             named[term].add(entry.column)
     header = set(index.passages[index.entries[at].passage].header)
+    stated = set()
     for term, value in settings.items():
         columns = ({term} & header) | named.get(term, set())
         if columns and not any(cells.get(c) == value for c in columns):
-            return False
-    return True
+            return None
+        if columns:
+            stated.add(term)
+    return frozenset(stated)
 
 
 _ORDINALS = {w: k for k, w in enumerate("first second third fourth fifth sixth".split())}
@@ -1353,6 +1359,16 @@ def _neighbours(index: PaperIndex, at: int) -> range:
     return range(first, last + 1)
 
 
+def _settings_score(
+    settings: Mapping[str, float], passage: Passage, index: PaperIndex, at: int
+) -> float:
+    """The weight of the claim's settings a table row states: ``d_model = 256`` picks the row
+    with 256 under dmodel as its words would."""
+    if not settings or not passage.row:
+        return 0.0
+    return sum(index.weight(term) for term in _row_settings(settings, index, at) or ())
+
+
 def _as_conditioned(
     settings: Mapping[str, float], ordinal: int | None, index: PaperIndex, at: int
 ) -> bool:
@@ -1361,7 +1377,7 @@ def _as_conditioned(
     ``180, 108, 129``)."""
     entry = index.entries[at]
     passage = index.passages[entry.passage]
-    if settings and passage.row and not _row_has(settings, index, at):
+    if settings and passage.row and _row_settings(settings, index, at) is None:
         return False
     return ordinal is None or _place_in_list(passage.quote, entry.quantity) in (None, ordinal)
 
@@ -1452,6 +1468,7 @@ def _candidates(
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
+        score += _settings_score(settings, passage, index, i)
         tie = _tie(own, passage, entry, index, defined=True)
         label = _label_score(wanted, passage, index)
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
@@ -1515,7 +1532,7 @@ def _candidates(
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
-        score = _score(wanted, passage, entry, index)
+        score = _score(wanted, passage, entry, index) + _settings_score(settings, passage, index, i)
         label = _label_score(wanted, passage, index)
         against.append(_Candidate(score, tie, paper, passage, entry, None, label))
     return support, against

@@ -398,6 +398,12 @@ def test_an_ablation_row_lists_only_what_it_changes(row: str, verdict: str, valu
     assert params.verdict != "supported" or params.paper_value == 36e6  # "(M)": millions
 
 
+def test_the_row_a_claimed_setting_picks_contradicts_another_value() -> None:
+    post = "| variant | BLEU (dev) | params (M) |\n|---|---:|---:|\n| d_ff = 4096 | 26.2 | 80 |"
+    bleu, params = _verify_against(post, ABLATION)
+    assert (params.verdict, params.paper_value) == ("contradicted", 90e6)
+
+
 def test_places_follow_the_magnitudes_of_the_widest_row() -> None:
     from citekit.verify import _places
 
