@@ -398,6 +398,12 @@ def test_an_ablation_row_lists_only_what_it_changes(row: str, verdict: str, valu
     assert params.verdict != "supported" or params.paper_value == 36e6  # "(M)": millions
 
 
+def test_a_ppl_column_holds_the_perplexity() -> None:
+    post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
+    [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
+    assert (finding.verdict, finding.quote) == ("supported", "16 32 32 4.91 25.8")
+
+
 def test_the_row_a_claimed_setting_picks_contradicts_another_value() -> None:
     post = "| variant | BLEU (dev) | params (M) |\n|---|---:|---:|\n| d_ff = 4096 | 26.2 | 80 |"
     bleu, params = _verify_against(post, ABLATION)
