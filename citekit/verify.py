@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 22
+INDEX_FORMAT = 23
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -91,6 +91,7 @@ _SYNONYMS = {
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
+    "metre": "meter", "centre": "center", "centr": "center",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",

@@ -398,6 +398,12 @@ def test_an_ablation_row_lists_only_what_it_changes(row: str, verdict: str, valu
     assert params.verdict != "supported" or params.paper_value == 36e6  # "(M)": millions
 
 
+def test_british_spellings_are_the_american_words() -> None:
+    page = "Here xb is the center of the body, which is 0.875 meters down from the head on average."
+    post = "The body Gaussian is centred 0.875 metres below the head."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
