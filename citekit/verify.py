@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 23
+INDEX_FORMAT = 24
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -92,6 +92,7 @@ _SYNONYMS = {
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
     "metre": "meter", "centre": "center", "centr": "center",
+    "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -1525,6 +1526,8 @@ def _candidates(
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group
+        if not passage.row and _counts_other(quantity, passage, entry):
+            continue  # "three topics" count no participants
         if not _names_sub_row(wanted, passage.quote):
             continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
         if own.noun and not passage.row and own.noun not in _named(passage, entry):

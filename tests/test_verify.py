@@ -404,6 +404,18 @@ def test_british_spellings_are_the_american_words() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_picked_is_selected() -> None:
+    page = "Of the 126 citations, 35 were selected by two strategies, 6 by three strategies."
+    post = "In the lab study, thirty-five were picked by two at once."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
+def test_a_count_of_other_things_contradicts_no_count_of_participants() -> None:
+    page = "At the beginning of the study, participants choose one of the three topics."
+    post = "Topic 2 was the most popular, picked by four participants."
+    assert _verify_against(post, page)[0].verdict == "not_found"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
