@@ -416,6 +416,12 @@ def test_a_count_of_other_things_contradicts_no_count_of_participants() -> None:
     assert _verify_against(post, page)[0].verdict == "not_found"
 
 
+def test_a_comparative_after_a_number_is_not_what_it_counts() -> None:
+    page = "Our MAE on UCF is 290.82, which is approximately 5 lower than the previous best."
+    post = "The paper puts the UCF error roughly 5 below the previous best."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
