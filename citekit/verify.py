@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 24
+INDEX_FORMAT = 25
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -661,6 +661,9 @@ _GLOSSARY_MAX = 12  # a "symbol" used with more words than this is a word (a = 1
 _CLAUSE_END = re.compile(r"[.;:]|,(?! or\b)")
 
 
+_MEANING = re.compile(r" (?:is|denotes) (?:the |a |an )?([^,.;:()]+)")
+
+
 def _symbols(equation: str, assigned: bool = False) -> list[str]:
     """The symbols of ``dk = dmodel/h =``; only those set to the value (dk) when ``assigned``."""
     parts = equation.replace(" ", "").split("=")
@@ -702,6 +705,9 @@ def _glossary(sentences: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
     for text, _ in sentences:
         for match in symbols.finditer(text):
             found[match.group(1)] += terms(text[max(0, match.start() - 40) : match.start()])[-2:]
+            meaning = _MEANING.match(text, match.end())  # "where γ is the scale factor"
+            if meaning:
+                found[match.group(1)] += terms(meaning.group(1))[:3]
     glossary = {symbol: list(dict.fromkeys(words)) for symbol, words in found.items()}
     return {s: words for s, words in glossary.items() if len(words) <= _GLOSSARY_MAX}
 

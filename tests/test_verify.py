@@ -422,6 +422,15 @@ def test_a_comparative_after_a_number_is_not_what_it_counts() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_a_symbol_has_the_words_a_where_clause_defines_it_with() -> None:
+    page = (
+        "We use a scaled mean absolute error, where γ is the scale factor of the targets. "
+        "For all our datasets, we set γ = 255."
+    )
+    post = "Targets are density maps scaled by a factor of 255 during training."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
