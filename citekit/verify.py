@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 25
+INDEX_FORMAT = 26
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -147,6 +147,8 @@ def _words(text: str) -> list[str]:
         if _all_cjk(word):
             out += [t for k, t in _CJK_TERMS.items() if k in word]
             continue
+        if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
+            word = word[1:]  # "βreencountered": the coefficient of Reencountered
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
             term = _stem(part)
             if term and term not in _STOP:

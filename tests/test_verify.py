@@ -431,6 +431,14 @@ def test_a_symbol_has_the_words_a_where_clause_defines_it_with() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_a_greek_symbol_subscripted_by_a_word_is_about_that_word() -> None:
+    page = (
+        "We conclude a significant difference in their effects (βreencountered − βspecter = 1.59)."
+    )
+    post = "The Reencountered coefficient sits 1.59 above the Specter one."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
