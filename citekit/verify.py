@@ -1138,6 +1138,8 @@ def _claim_own(claim: Claim) -> _Own:
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
     noun = _PLURAL_NOUN.match(claim.context, end) or _NOUN.match(claim.context, end)
+    if _MULTIPLIER.match(claim.context, end):
+        noun = None  # "covariance 8 times the identity" multiplies, it counts no times
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     without = "without" in words
@@ -1185,6 +1187,7 @@ _NOUN = re.compile(
 )  # an adjective is not what is counted: "1.75 correct answers", "averaged 3.50 correct"
 
 
+_MULTIPLIER = re.compile(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
 # the plural noun a number counts, past up to two modifiers: "two abnormal labs"
 _PLURAL_NOUN = re.compile(
     r" (?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was|were)\b)"

@@ -439,6 +439,12 @@ def test_a_greek_symbol_subscripted_by_a_word_is_about_that_word() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_n_times_the_thing_multiplies_and_counts_no_times() -> None:
+    page = "Each object is annotated with a 2D Gaussian of covariance Σ = 8 · 12×2."
+    post = "Each pedestrian becomes a Gaussian with covariance 8 times the identity."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
