@@ -1500,6 +1500,8 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
+    # and the words that name the claim's number, which a title's rare words can crowd out
+    strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
     change = bool(_CHANGES & (own.left | own.right))
     named = _named_numbers(claim)
     for i in index.with_terms(strong):

@@ -445,6 +445,19 @@ def test_n_times_the_thing_multiplies_and_counts_no_times() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_a_heading_of_rare_words_does_not_hide_the_words_naming_the_number() -> None:
+    page = (
+        "Opening a paper from the search results indicates moderate interest (1 point); saving a "
+        "paper to the library indicates a higher interest (2 points)."
+    )
+    post = (
+        "## Quixotic zephyrs remember everything you read\n\n"
+        "In the highlighting heuristic, saving a paper to your library counts as 3 points."
+    )
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 2)
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
