@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 26
+INDEX_FORMAT = 27
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -626,6 +626,7 @@ def _add_passage(
         label = text[: quantities[0].start]
         cited = [n for m in _CITE.finditer(label) for n in m.group(1).split(",")]
         authors = terms(" ".join(table.references.get(n.strip(), "") for n in cited))
+        authors += [f"ref_{n.strip()}" for n in cited]  # "reference [27]" names the row too
         words = [*authors, *words]
         ats = [at + len(authors) for at in ats]
     number = len(passages)
@@ -1087,8 +1088,14 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
+    add(_cited(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     return weights
+
+
+def _cited(text: str) -> list[str]:
+    """The terms of the paper's reference numbers a claim names: ``reference [27]``."""
+    return [f"ref_{n.strip()}" for m in _CITE.finditer(text) for n in m.group(1).split(",")]
 
 
 @functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
@@ -1135,6 +1142,7 @@ def _claim_own(claim: Claim) -> _Own:
     left, right = _own_words(
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
+    left |= frozenset(_cited(claim.context))
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
     noun = _PLURAL_NOUN.match(claim.context, end) or _NOUN.match(claim.context, end)

@@ -458,6 +458,27 @@ def test_a_heading_of_rare_words_does_not_hide_the_words_naming_the_number() -> 
     assert (finding.verdict, finding.paper_value) == ("contradicted", 2)
 
 
+UCSD_TABLE = """Method maximal downscale upscale minimal original
+[27] 1.70 1.26 1.59 1.52 1.60
+[28] - - - - 1.07
+[7] - - - - 2.25
+Table 3: Mean absolute error of various methods on UCSD."""
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        ("On UCSD, reference [27] reaches 1.60 on the original split.", "supported", 1.6),
+        ("On UCSD, reference [27] reaches 1.52 on the original split.", "contradicted", 1.6),
+    ],
+)
+def test_a_claim_naming_a_reference_number_picks_the_row_labelled_with_it(
+    post: str, verdict: str, paper_value: float
+) -> None:
+    [finding] = _verify_against(post, UCSD_TABLE)
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
