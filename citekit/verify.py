@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 27
+INDEX_FORMAT = 28
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -93,6 +93,7 @@ _SYNONYMS = {
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
+    "μ": "mean",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -1343,10 +1344,17 @@ _ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 _LIST = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
 
 
+_MEAN = re.compile(r"\((?:mean|M|μ)\s?=\s?$")
+
+
 def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
     """A paper's bare number named an age (``mean age: 28.3``) is in years, as a claimed age
     is (``a mean age of 28.3 years``)."""
-    if claim.unit != "years" or entry.quantity.unit or "age" not in _named(passage, entry):
+    if claim.unit != "years" or entry.quantity.unit:
+        return entry.quantity
+    # "age ranged from 19 to 67 (μ = 35.04)": the bracketed mean is of what precedes it
+    mean = _MEAN.search(passage.quote, max(0, entry.quantity.start - 8), entry.quantity.start)
+    if "age" not in (passage.words if mean else _named(passage, entry)):
         return entry.quantity
     return replace(entry.quantity, unit="years", kind="duration")
 

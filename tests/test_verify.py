@@ -479,6 +479,16 @@ def test_a_claim_naming_a_reference_number_picks_the_row_labelled_with_it(
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
 
 
+def test_a_bracketed_mean_after_an_age_range_is_the_mean_age() -> None:
+    page = (
+        "Participants’ age ranged from 19 to 67 (𝜇 = 35.04). One of them imagined a 20 "
+        "year-old male smoker."
+    )
+    post = "Participants were aged 19 to 67 with a mean of about 35 years."
+    finding = _verify_against(post, page)[-1]
+    assert (finding.verdict, finding.paper_value) == ("supported", 35.04)
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
