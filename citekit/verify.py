@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 28
+INDEX_FORMAT = 29
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -100,6 +100,7 @@ _CJK_TERMS = {
     "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
     "模型": "model", "数据集": "dataset", "词": "token", "步": "step", "轮": "epoch",
     "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day", "层": "layer",
+    "人数": "person", "图": "sample",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1609,7 +1610,7 @@ _DIFFERENCE = re.compile(
 )
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|higher|lower) than(?: just| only)?|at least|at most"
-    r"|up to)(?:\s[0-9]+ or)?\s$|(?:超过|多于|少于|至少|不少于|最多|不超过)\s?$",
+    r"|up to)(?:\s[0-9]+ or)?\s$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$",
     re.IGNORECASE,
 )
 

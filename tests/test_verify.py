@@ -489,6 +489,12 @@ def test_a_bracketed_mean_after_an_age_range_is_the_mean_age() -> None:
     assert (finding.verdict, finding.paper_value) == ("supported", 35.04)
 
 
+def test_a_chinese_bound_is_checked_against_the_english_bound() -> None:
+    page = "The number of people also varies between images from less than 100 to the thousands."
+    post = "数据集里每张图的人数从不到 100 人到几千人不等。"
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
