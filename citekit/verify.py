@@ -1610,7 +1610,7 @@ _DIFFERENCE = re.compile(
 )
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|higher|lower) than(?: just| only)?|at least|at most"
-    r"|up to)(?:\s[0-9]+ or)?\s$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$",
+    r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$",
     re.IGNORECASE,
 )
 

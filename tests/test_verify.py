@@ -495,6 +495,15 @@ def test_a_chinese_bound_is_checked_against_the_english_bound() -> None:
     assert _verify_against(post, page)[0].verdict == "supported"
 
 
+def test_the_top_n_of_a_ranking_is_a_cutoff_not_a_count() -> None:
+    page = (
+        "To control the length of the lab study, we selected the top five citations covered by "
+        "each strategy. This resulted in a total of 126 citations over the 9 papers tested."
+    )
+    post = "The lab study covered 126 citations over 9 papers."
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
 def test_a_ppl_column_holds_the_perplexity() -> None:
     post = "| row | metric | value |\n|---|---|---:|\n| (A) 16 heads | dev perplexity | 4.91 |"
     [finding] = _verify_against(post, ABLATION_HEADS + "\n16 32 32 4.91 25.8")
