@@ -1666,7 +1666,7 @@ def _bound(text: str, quantity: Quantity) -> bool:
     return _BOUND.search(text, max(0, quantity.start - 25), quantity.start) is not None
 
 
-_DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?![\w.]|\.[0-9])")
+_DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper

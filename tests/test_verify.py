@@ -733,6 +733,18 @@ def test_a_number_the_post_writes_as_a_label_contradicts_nothing() -> None:
     assert (finding.verdict, finding.paper_value) == ("supported", 91.3)
 
 
+def test_a_label_ending_the_claims_sentence_contradicts_nothing() -> None:
+    page = (
+        "Table 4: The Transformer generalizes well to English constituency parsing (Results are "
+        "on Section 23 of WSJ)\nParser Training WSJ 23 F1\n"
+        "Vinyals & Kaiser el al. (2014) [37] WSJ only, discriminative 88.3\n"
+        "Petrov et al. (2006) [29] WSJ only, discriminative 90.4"
+    )
+    post = "Petrov et al.'s parser, trained on WSJ only, reaches 90.4 F1 on Section 23."
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 90.4)
+
+
 def test_a_difference_between_two_values_contradicts_neither() -> None:
     page = (
         "Participants with the index averaged 5.19 seconds (σ = 7.72) in each paper position "
