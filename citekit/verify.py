@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 29
+INDEX_FORMAT = 32
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -531,10 +531,11 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
     header: Sequence[str] = ()  # the lines above a table's first row, shared by its rows
     short: list[str] = []  # short number-free lines since the last row or long line
     in_table = False
-    for line in page.raw.splitlines():
+    lines = [line for line in page.raw.splitlines() if line.split()]
+    if lines and lines[0].strip().isdigit():
+        lines = lines[1:]  # the page number, not a table row that the next lines would head
+    for line in lines:
         words = line.split()
-        if not words:
-            continue
         numbers = _ROW_NUMBER.findall(line)
         cells = len(numbers) + sum(w in _EMPTY_CELLS for w in words)  # "[28] - - - - 1.07"
         if numbers and cells * 2 >= len(words) - 1 and len(words) <= 30:
@@ -542,7 +543,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
             if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
                 label = short[1:] if not in_table and len(short) > 1 else short
                 short = short[:1] if not in_table and len(short) > 1 else []
-            if short and not in_table:
+            if short and (not in_table or _header_like(short, header)):
                 header = tuple(short)
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
@@ -564,6 +565,13 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
                 header, in_table = (), False
         prose.append((line, section))
     yield from _sentences(prose)
+
+
+def _header_like(lines: Sequence[str], header: Sequence[str]) -> bool:
+    """Whether lines amid a table head its next rows: as many cells as its header's last line
+    (``PP−QA p PP−SD p PP−PDF p`` then ``QA−SD p QA−PDF p SD−PDF p``), unlike a group label."""
+    cells = len(_header_cells(normalise(" ".join(lines))))
+    return bool(header) and cells > 1 and cells == len(_header_cells(normalise(header[-1])))
 
 
 _SECTION_NUMBER = re.compile(r"^[0-9.]+ ")
@@ -727,6 +735,9 @@ def _defined(
     return tuple(dict.fromkeys(w for s in _symbols(match.group(0)) for w in glossary.get(s, ())))
 
 
+_LABEL_SCALE = re.compile(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
+
+
 def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
@@ -741,6 +752,9 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
     if row and len(quantities) > 1 and _names_row(text, quantities[0]):
         quantities = quantities[1:]
+    if row:  # "Relevance (1–5) -0.193 0.9133": the label's rating scale, not two cells
+        scale = _LABEL_SCALE.match(text)
+        quantities = [q for q in quantities if not scale or q.start >= scale.end()]
     if not row:  # pypdf writes a stacked fraction "ν = 1/2" as "ν = 1 2"
         fractions = {m.start(1) for m in _FRACTION.finditer(text)} | {
             m.start(2) for m in _FRACTION.finditer(text)
@@ -1092,7 +1106,21 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         add(_unit_terms(claim.quantity), 1.0)
     add(_cited(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
+    add(_acronyms(claim.context), 0.5)
     return weights
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
+
+
+def _acronyms(text: str) -> list[str]:
+    """What a paper may abbreviate a name the claim spells out to: ``Questions-and-Answers``
+    → ``qa``, ``Full Paper Plain`` → ``fpp`` and ``pp``."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        initials = "".join(re.findall(r"[A-Z]", match.group(0))).lower()
+        found += [initials[k:] for k in range(len(initials) - 1)]
+    return found
 
 
 def _cited(text: str) -> list[str]:
@@ -1734,7 +1762,12 @@ def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) ->
     A value of a row whose cells could not be aligned is no evidence for a named column.
     """
     named = [c for c in set(passage.header) if _names_column(wanted, c)]
-    return not named or entry.column in named
+    if named:
+        return entry.column in named
+    # a column comparing two things (``PP−PDF``) is not the claim's when the claim names
+    # another of the things the header compares (``QA``, of ``PP−QA``)
+    parts = {p for c in passage.header if "_" in c for p in c.split("_")}
+    return "_" not in entry.column or parts & wanted.keys() <= set(entry.column.split("_"))
 
 
 def _names_column(wanted: Mapping[str, float], column: str) -> bool:

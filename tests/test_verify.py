@@ -959,3 +959,38 @@ def test_an_avg_column_is_the_average_of_the_breakdown_row_the_claim_names(
 ) -> None:
     [finding] = _verify_against(post, USAGE_TABLE)
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+# pypdf's text of a page whose table compares interfaces pairwise, in two blocks of columns
+POST_HOC = """24
+PP−QA p PP−SD p PP−PDF p
+Reading Difficulty (1–5) -0.344 0.7481 -1.485 0.0011 -1.983 <.0001
+Understand (1–5) -0.104 0.9842 0.719 0.0866 1.177 0.0020
+Relevance (1–5) -0.193 0.9133 0.752 0.0772 1.167 0.0030
+QA−SD p QA−PDF p SD−PDF p
+Reading Difficulty (1–5) -1.141 0.0132 -1.639 0.0003 -0.498 0.4786
+Understand (1–5) 0.823 0.0401 1.281 0.0008 0.457 0.4106
+Relevance (1–5) 0.946 0.0183 1.361 0.0006 0.415 0.5093
+Table 2. Post-hoc tests for pairwise differences in estimates between interfaces: PP = Paper
+Plain, QA = Key Question Index and Answer Gists, SD = Section Gists, PDF = PDF baseline."""
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # the page number is no row; "(1–5)" is the label's scale; the columns fit the header
+        ("Full Paper Plain vs. the PDF reader: understanding up by 1.177 points.", "supported",
+         1.177),
+        # a header line amid the table heads the rows after it
+        ("The Questions-and-Answers variant rated reading difficulty 1.64 points lower than "
+         "the PDF baseline.", "supported", 1.639),
+        # QA (Questions-and-Answers) against PDF is not the PP−PDF column
+        ("Questions-and-Answers variant vs. the PDF reader: relevance up by 1.167 points.",
+         "contradicted", 1.361),
+    ],
+)  # fmt: skip
+def test_a_table_of_pairwise_comparisons_is_read_by_its_column_names(
+    post: str, verdict: str, paper_value: float
+) -> None:
+    finding = _verify_against(post, POST_HOC)[0]
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value), finding.quote
