@@ -994,3 +994,30 @@ def test_a_table_of_pairwise_comparisons_is_read_by_its_column_names(
 ) -> None:
     finding = _verify_against(post, POST_HOC)[0]
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value), finding.quote
+
+
+PARSERS = """Table 4: Parsers compared on the held-out section (Results are on Section 23
+of WSJ)
+Parser Training WSJ 23 F1
+Petrov et al. (2006) [29] WSJ only, discriminative 90.4
+Dyer et al. (2016) [8] WSJ only, discriminative 91.7
+Transformer (4 layers) WSJ only, discriminative 91.3
+Luong et al. (2015) [23] multi-task 93.0
+Dyer et al. (2016) [8] generative 93.3
+The parsers differ in how they were trained."""
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "value"),
+    [
+        ("Dyer et al.'s generative parser reaches 93.3 F1.", "supported", 93.3),
+        ("Trained on WSJ only, the Transformer reaches 91.3 F1.", "supported", 91.3),
+        ("Dyer et al.'s generative parser reaches 92.0 F1.", "contradicted", 93.3),
+    ],
+)
+def test_a_table_of_long_labels_and_one_number_each_is_read_as_rows(
+    claim: str, verdict: str, value: float
+) -> None:
+    finding = _verify_against(claim, PARSERS)[0]
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+    assert finding.quote.endswith(str(value))
