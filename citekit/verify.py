@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 33
+INDEX_FORMAT = 34
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -214,6 +214,7 @@ class PaperIndex:
     values: list[float]  # those values, ascending
     by_term: dict[str, list[int]]  # entry indices by the words around them (``_near``)
     captions: frozenset[str] = frozenset()  # terms of its table captions (less row labels)
+    headers: frozenset[str] = frozenset()  # terms of its tables' column headers
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -262,6 +263,7 @@ class PaperIndex:
             "values": self.values,
             "by_term": self.by_term,
             "captions": sorted(self.captions),
+            "headers": sorted(self.headers),
         }
 
     @classmethod
@@ -292,6 +294,7 @@ class PaperIndex:
             values,
             dict(data["by_term"]),  # type: ignore[call-overload]
             frozenset(data["captions"]),  # type: ignore[call-overload]
+            frozenset(data["headers"]),  # type: ignore[call-overload]
         )
 
 
@@ -396,6 +399,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     entries: list[Entry] = []
     df: dict[str, int] = defaultdict(int)
     count = 0
+    headed: set[str] = set()
     section = previous = ""
     read = []
     for page in pages:
@@ -436,6 +440,8 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 columns if row else glossary,
             )
             previous = text
+            if row:
+                headed.update(terms(" ".join(header)))
             for term in set(added):
                 df[term] += 1
     # what a caption names and its rows do not: datasets ("on UCSD"), not the models compared
@@ -450,7 +456,15 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         for p in passages
     ]
     captions = frozenset(term for p in passages for term in p.caption)
-    return PaperIndex(passages, entries, dict(df), count, *_lookups(passages, entries), captions)
+    return PaperIndex(
+        passages,
+        entries,
+        dict(df),
+        count,
+        *_lookups(passages, entries),
+        captions,
+        frozenset(headed),
+    )
 
 
 _SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
@@ -1330,11 +1344,38 @@ _FOR_NAME = re.compile(
 
 @functools.lru_cache(maxsize=256)
 def _for_names(text: str) -> dict[int, frozenset[str]]:
-    """The capitalised names a ``for`` right after a number gives it (``13 times for Key
-    Questions``), by the number's offset."""
-    if " for " not in text:
-        return {}
-    return {m.start(): frozenset(terms(m.group(2))) for m in _FOR_NAME.finditer(text)}
+    """The names a sentence pairs its numbers with, by the number's offset: the capitalised
+    ones a ``for`` right after a number gives it (``13 times for Key Questions``), and the
+    items of a ``respectively`` list in order (``2.8, 3.7 and 6.0 TFLOPS for K80, K40 and
+    M40, respectively``)."""
+    found = {}
+    if " for " in text:
+        found = {m.start(): frozenset(terms(m.group(2))) for m in _FOR_NAME.finditer(text)}
+    if "respectively" in text:
+        for match in _LIST.finditer(text):
+            names = _respective(text, match.end())
+            numbers = [m.start() for m in _LIST_NUMBER.finditer(match.group(0))]
+            if len(names) == len(numbers) > 1:
+                found.update(zip([match.start() + k for k in numbers], names, strict=True))
+    return found
+
+
+_LIST_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_ITEMS = re.compile(r",\s(?:and\s)?|\sand\s")
+_RESPECTIVELY = re.compile(r",?\s(?:respectively)\b")
+
+
+def _respective(text: str, start: int) -> list[frozenset[str]]:
+    """The terms of each item of the list a ``respectively`` after ``start`` closes, the
+    first item as long as the others (``TFLOPS for K80, K40 and M40`` gives ``K80``)."""
+    end = _RESPECTIVELY.search(text, start)
+    if end is None:
+        return []
+    items = [item.split() for item in _ITEMS.split(text[start : end.start()])]
+    if len(items) < 2 or any(not item for item in items):
+        return []
+    items[0] = items[0][-max(map(len, items[1:])) :]
+    return [frozenset(terms(" ".join(item))) for item in items]
 
 
 def _names_sub_row(wanted: Mapping[str, float], row: str) -> bool:
@@ -1668,7 +1709,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     if _table_cell(claim) is not None:
         return False
     named = _names(claim.context) & (own.left | own.right)
-    return any(t not in index.df and t not in index.by_term for t in named)
+    return any(t not in index.df and t not in index.headers for t in named)
 
 
 _DIFFERENCE = re.compile(

@@ -1021,3 +1021,36 @@ def test_a_table_of_long_labels_and_one_number_each_is_read_as_rows(
     finding = _verify_against(claim, PARSERS)[0]
     assert (finding.verdict, finding.paper_value) == (verdict, value)
     assert finding.quote.endswith(str(value))
+
+
+GPUS = (
+    "We estimate the training cost from the GPU time. We used values of 2.8, 3.7, 6.0 and 9.5 "
+    "TFLOPS for K80, K40, M40 and P100, respectively."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict", "value"),
+    [
+        ("The cost estimate assumes 3.7 TFLOPS for a K40.", "supported", 3.7),
+        ("The cost estimate assumes 6.0 TFLOPS for a K40.", "contradicted", 3.7),
+        ("The cost estimate assumes 9.5 TFLOPS for a P100.", "supported", 9.5),
+    ],
+)
+def test_a_respectively_list_pairs_each_number_with_its_item(
+    claim: str, verdict: str, value: float
+) -> None:
+    finding = _verify_against(claim, GPUS)[0]
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
+TABLE_COST = """Model BLEU Training Cost (FLOPs)
+ByteNet 23.75 2.1 4.5
+ConvS2S 25.16 9.6 1.5
+MoE 26.03 2.0 1.2
+Table 2: The Transformer costs less to train."""
+
+
+def test_a_name_only_a_table_header_uses_is_still_the_papers() -> None:
+    finding = _verify_against("For ConvS2S, the FLOPs table lists 25.16 BLEU.", TABLE_COST)[0]
+    assert finding.verdict == "supported"
