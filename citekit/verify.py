@@ -40,7 +40,7 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, overload
@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 34
+INDEX_FORMAT = 35
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -472,6 +472,7 @@ _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
 _CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
 # "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
 _REFERENCE = re.compile(r"^\[([0-9]{1,3})\]\s+([A-Z][^,\n]{0,40}?)(?:,| and )", re.MULTILINE)
+_CITED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z0-9][\w-]*) \[([0-9]{1,3})\]")
 _AUTHOR = re.compile(r"(?:[A-Z][\w'’-]*\.?\s?){1,4}")
 _INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)?")
 
@@ -487,14 +488,27 @@ class _Table:
 
 
 def _references(pages: Sequence[Page]) -> dict[str, str]:
-    """The first author's surname of each numbered reference in a paper's bibliography."""
-    found = {}
+    """The first author's surname of each numbered reference in a paper's bibliography, and
+    the names the text gives it (``HydraCNN [18]``)."""
+    found: dict[str, str] = {}
+    aliases: dict[str, dict[str, None]] = defaultdict(dict)
     for page in pages:
         for match in _REFERENCE.finditer(page.raw):
             names = [w for w in match.group(2).split() if not _INITIAL.fullmatch(w)]
             if names and _AUTHOR.fullmatch(match.group(2).strip() + " "):
                 found[match.group(1)] = names[-1]
-    return found
+        for match in _CITED_NAME.finditer(page.text):
+            aliases[match.group(2)][match.group(1)] = None
+    # a name mostly used without the citation is no name of it, nor is a kind of model
+    # ("multicolumn CNN [28]")
+    text = " ".join(page.text for page in pages)
+    uses = Counter(_NAME.findall(text))
+    cited = Counter(m.group(1) for m in _CITED_NAME.finditer(text))
+    named = {a for a in cited if cited[a] * 2 >= uses[a] and len(a) > 3}
+    return {
+        n: " ".join([found.get(n, ""), *(a for a in aliases[n] if a in named)]).strip()
+        for n in {*found, *aliases}
+    }
 
 
 def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str]:

@@ -1054,3 +1054,18 @@ Table 2: The Transformer costs less to train."""
 def test_a_name_only_a_table_header_uses_is_still_the_papers() -> None:
     finding = _verify_against("For ConvS2S, the FLOPs table lists 25.16 BLEU.", TABLE_COST)[0]
     assert finding.verdict == "supported"
+
+
+TRAFFIC = """We compare with the HydraCNN [18], which saturates at three columns.
+Method GAME (L=0) GAME (L=1) GAME (L=2) GAME (L=3)
+AMDCN 9.77 13.16 15.00 15.87
+[18] 10.99 13.75 16.69 19.32
+[15] 13.76 16.72 20.72 24.36
+Table 2. Mean absolute error on TRANCOS.
+[15] V. Lempitsky and A. Zisserman. Learning to count objects in images.
+[18] D. Onoro-Rubio and R. J. Lopez-Sastre. Towards perspective-free object counting."""
+
+
+def test_a_row_labelled_by_a_reference_number_has_the_name_the_text_gives_it() -> None:
+    finding = _verify_against("On TRANCOS, HydraCNN's GAME(L=2) is 19.32.", TRAFFIC)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 16.69)
