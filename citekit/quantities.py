@@ -494,9 +494,14 @@ def _sized_name(text: str, match: re.Match[str]) -> bool:
 
 
 def _numbering(text: str, match: re.Match[str]) -> bool:
-    """Whether a bare number opens its line as list numbering or a section number."""
+    """Whether a bare number opens its line as list numbering or a section number, or marks
+    an item of a list within a sentence (``(1) for lower numbers …, and (2) for UCSD``)."""
     if match["mag"] or match["unit"] or match["cunit"] or match["pct"] or match["gpu"]:
         return False
+    start, end = match.span()
+    if text[start - 1 : start] == "(" and text[end : end + 2] == ") " and match["num"].isdigit():
+        number = int(match["num"])
+        return f"({number - 1}) " in text or f"({number + 1}) " in text
     line_start = text.rfind("\n", 0, match.start()) + 1
     if _LINE_START_JUNK.fullmatch(text, line_start, match.start()) is None:
         return False

@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 35
+INDEX_FORMAT = 36
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -1952,9 +1952,12 @@ def _rounds_to(claim: Quantity, paper: Quantity) -> bool:
     ``200 epochs`` is not 150. Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
     plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
-    if plain is None:
+    if plain is not None:
+        step = 10.0 ** -len(plain.group(1) or "")
+    elif claim.text[:1].isalpha() and not _MAGNITUDE_WORDS & set(claim.text.lower().split()):
+        step = 1.0  # "twenty minutes" is 20, as "20 minutes" is: not 15
+    else:
         return True
-    step = 10.0 ** -len(plain.group(1) or "")
     return (
         abs(_magnitude(paper) - _magnitude(claim))
         <= step * _magnitude(claim) / max(abs(claim.value), 1e-300) / 2 * 1.0001

@@ -269,3 +269,12 @@ def test_a_number_is_approximately_any_more_precise_number_that_rounds_to_it(
         rounded_text = f"{Decimal(precise_text):.{digits - 1}e}"
     precise, rounded = _q(precise_text), _q(rounded_text)
     assert same_value(rounded, precise) in ("approximate", "equivalent", "exact")
+
+
+def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
+    text = "explained by: (1) on 8 GPUs an aggregator helps less, and (2) for UCSD, less so"
+    assert [q.text for q in parse_quantities(text)] == ["8 GPUs"]
+    assert [q.text for q in parse_quantities("79% of the nurses (19) had used it")] == [
+        "79%",
+        "19",
+    ]

@@ -1069,3 +1069,9 @@ Table 2. Mean absolute error on TRANCOS.
 def test_a_row_labelled_by_a_reference_number_has_the_name_the_text_gives_it() -> None:
     finding = _verify_against("On TRANCOS, HydraCNN's GAME(L=2) is 19.32.", TRAFFIC)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 16.69)
+
+
+def test_a_number_word_rounds_only_at_its_last_digit_like_digits() -> None:
+    page = "Sarah completes her reading of these sections in 15 minutes."
+    finding = _verify_against("Sarah completes her reading in twenty minutes.", page)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 15)
