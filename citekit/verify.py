@@ -55,7 +55,7 @@ from citekit.quantities import (
     same_value,
 )
 
-INDEX_FORMAT = 36
+INDEX_FORMAT = 37
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -411,6 +411,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
     for page, found in zip(pages, read, strict=True):
         tokens = [_tokenize(text, row) for text, _, row, _ in found]
+        _inherit_labels(found, tokens)
         widest: dict[int, list[float]] = {}  # per table header: the values of its widest row
         for (_, header, row, _), (quantities, _, _) in zip(found, tokens, strict=True):
             if row and len(quantities) > len(widest.get(id(header), ())):
@@ -468,6 +469,26 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
 
 
 _SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
+
+
+def _inherit_labels(
+    found: Sequence[tuple[str, Sequence[str], bool, str]],
+    tokens: list[tuple[list[Quantity], list[str], list[int]]],
+) -> None:
+    """Give a breakdown row (``- RencontrdCite``) the label of the row it breaks down
+    (``Paper Saves``), in place."""
+    parent: list[str] = []
+    for k, ((text, _, row, _), (quantities, words, ats)) in enumerate(
+        zip(found, tokens, strict=True)
+    ):
+        if not row or not ats:
+            parent = []
+        elif _SUB_ROW.match(text) is None:
+            parent = words[: ats[0]]
+        elif parent:
+            tokens[k] = (quantities, [*parent, *words], [at + len(parent) for at in ats])
+
+
 _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
 _CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
 # "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
@@ -1392,13 +1413,41 @@ def _respective(text: str, start: int) -> list[frozenset[str]]:
     return [frozenset(terms(" ".join(item))) for item in items]
 
 
-def _names_sub_row(wanted: Mapping[str, float], row: str) -> bool:
+def _names_sub_row(wanted: Mapping[str, float], row: str, context: str) -> bool:
     """Whether the claim names a breakdown row's own label (``- FamiliarCite 6% 14%``), or
     the row is no breakdown."""
     if _SUB_ROW.match(row) is None:  # a sentence, or a row of its own
         return True
     cell = _CELL.search(row, 2)
-    return any(t in wanted for t in terms(row[: cell.start() if cell else len(row)]))
+    label = row[: cell.start() if cell else len(row)]
+    if any(t in wanted for t in terms(label)):
+        return True
+    words = _RAW_WORD.findall(context.lower())
+    parts = [p.lower() for p in _CAMEL_PART.findall(label)]
+    return len(parts) > 1 and all(_abbreviates(p, words) for p in parts)
+
+
+_RAW_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_VOWELS = frozenset("aeiou")
+_SUB_ROW_TIE = 1.0  # a breakdown row the claim names owns its cells' words
+
+
+def _abbreviates(part: str, words: Sequence[str]) -> bool:
+    """Whether a label's word part (``Rencontrd``, ``Agmntation``) is one of the claim's words
+    or a shortening of one that keeps its first letter and its consonants in order."""
+    if part in words:
+        return True
+    if len(part) < 4:
+        return False
+    skeleton = [c for c in part[1:] if c not in _VOWELS]
+    for word in words:
+        if word[0] != part[0] or len(word) < len(part):
+            continue
+        letters = iter(word[1:])
+        if all(c in letters for c in skeleton):
+            return True
+    return False
 
 
 def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:
@@ -1607,7 +1656,9 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
-        if not _column_fits(wanted, passage, entry) or not _names_sub_row(wanted, passage.quote):
+        if not _column_fits(wanted, passage, entry) or not _names_sub_row(
+            wanted, passage.quote, claim.context
+        ):
             continue  # a breakdown row ("- FamiliarCite") supports only a claim naming it
         if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
             continue  # "51,697 patients" where the paper counts admissions
@@ -1636,6 +1687,8 @@ def _candidates(
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
         if not passage.row and not tie and _rivals(quantity, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
+        if passage.row and _SUB_ROW.match(passage.quote):
+            tie += _SUB_ROW_TIE
         support.append(_Candidate(score, tie, paper, passage, entry, match, label))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
@@ -1680,7 +1733,7 @@ def _candidates(
             continue  # a number counts the claim's unit, about the claim's group
         if not passage.row and _counts_other(quantity, passage, entry):
             continue  # "three topics" count no participants
-        if not _names_sub_row(wanted, passage.quote):
+        if not _names_sub_row(wanted, passage.quote, claim.context):
             continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
@@ -1690,6 +1743,8 @@ def _candidates(
             continue  # "saved 155 papers between them" is no average of 25.8 papers
         score = _score(wanted, passage, entry, index) + _settings_score(settings, passage, index, i)
         label = _label_score(wanted, passage, index)
+        if passage.row and _SUB_ROW.match(passage.quote):
+            tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
         against.append(_Candidate(score, tie, paper, passage, entry, None, label))
     return support, against
 

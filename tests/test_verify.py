@@ -961,6 +961,23 @@ def test_an_avg_column_is_the_average_of_the_breakdown_row_the_claim_names(
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
 
 
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # the breakdown row "- Search/External" is one part of the row above it, Paper Saves
+        ("P1 saved 82% of their papers through search or external links.", "supported", 82),
+        # "RencontrdCite" shortens "reencountered citations"
+        ("P6 saved 50% of their papers from reencountered citations.", "supported", 50),
+        ("P1 saved 50% of their papers through search or external links.", "contradicted", 82),
+    ],
+)
+def test_a_breakdown_row_has_its_parent_rows_label_and_a_shortened_label_is_named(
+    post: str, verdict: str, paper_value: float
+) -> None:
+    [finding] = _verify_against(post, USAGE_TABLE)
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
 # pypdf's text of a page whose table compares interfaces pairwise, in two blocks of columns
 POST_HOC = """24
 PP−QA p PP−SD p PP−PDF p
