@@ -312,10 +312,18 @@ _PLURAL = re.compile(
 )
 
 
+# "four of them", "two were PhD students": a count of what the sentence before named
+_COUNTED = re.compile(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
+
+
 def _counts(text: str, quantity: Quantity) -> bool:
     """Whether a number word counts the plural noun after it: ``three columns``, ``two
-    persistently abnormal vital signs`` (not ``one of`` or ``two of the``)."""
-    return _PLURAL.match(text, quantity.start + len(quantity.text)) is not None
+    persistently abnormal vital signs`` (not ``one of`` or ``two of the``), or the ones the
+    text named before (``four of them``, ``two were PhD students``)."""
+    end = quantity.start + len(quantity.text)
+    if _PLURAL.match(text, end) is not None:
+        return True
+    return quantity.value > 1 and _COUNTED.match(text, end) is not None  # not "one of them"
 
 
 def _on_its_line(quantity: Quantity) -> Quantity:

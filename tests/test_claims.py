@@ -204,10 +204,13 @@ def test_a_blank_label_cell_continues_the_group_but_a_blank_value_cell_claims_no
 def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     post = "Thirty-five were picked by two of them after six days of a one-week study.\n"
     texts = [claim.quantity.text for claim in extract_claims(post, QWEN_REFS)]
-    assert texts == ["Thirty-five", "six days", "one-week"]
+    assert texts == ["Thirty-five", "two", "six days", "one-week"]
     counted = "The network has three columns and two abnormal lab values, from eight mock-ups.\n"
     found = [c.quantity.text for c in extract_claims(counted, QWEN_REFS)]
     assert found == ["three", "two", "eight"]
+    # a count of what the sentence before named, not "one of them"
+    named = "Of the six needs, it meets four of them; two were PhD students; one of them left.\n"
+    assert [c.quantity.text for c in extract_claims(named, QWEN_REFS)] == ["six", "four", "two"]
 
 
 def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
