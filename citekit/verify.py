@@ -1262,9 +1262,13 @@ def _claim_own(claim: Claim) -> _Own:
     left |= frozenset(_cited(claim.context))
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
+    of = _OF_THE.match(claim.context, end)  # "Eleven of those readers" counts readers
+    end = of.end() if of else end
     noun = _PLURAL_NOUN.match(claim.context, end) or _NOUN.match(claim.context, end)
     if _MULTIPLIER.match(claim.context, end):
         noun = None  # "covariance 8 times the identity" multiplies, it counts no times
+    if of and noun and _COPULA.match(claim.context, noun.end()):
+        noun = None  # "Three of those interviewees were providers" counts providers, too
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     without = "without" in words
@@ -1312,6 +1316,8 @@ _NOUN = re.compile(
 )  # an adjective is not what is counted: "1.75 correct answers", "averaged 3.50 correct"
 
 
+_OF_THE = re.compile(r" of (?:the|those|these|its|their|our)(?= )", re.IGNORECASE)
+_COPULA = re.compile(r"\s(?:were|are|was|is)\b")
 _MULTIPLIER = re.compile(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
 # the plural noun a number counts, past up to two modifiers: "two abnormal labs"
 _PLURAL_NOUN = re.compile(
@@ -1330,6 +1336,8 @@ def _own_words(
     after = at + len(_unit_terms(quantity))
     k = bisect_left(numbers, at)
     before = numbers[k - 1] if k else 0
+    if k and at - before > 1:
+        before += 1  # the word right after a number is its own: "11 participants had taken 3"
     if numbers.count(at) > 1:
         before = at  # a clause starts at the number: "0.63 on the upscale split and 1.74"
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too

@@ -1092,3 +1092,34 @@ def test_a_number_word_rounds_only_at_its_last_digit_like_digits() -> None:
     page = "Sarah completes her reading of these sections in 15 minutes."
     finding = _verify_against("Sarah completes her reading in twenty minutes.", page)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 15)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # "of those readers" names what Eleven counts; 3 counts courses, and "participants"
+        # right after 11 is 11's own noun, not 3's
+        ("Eleven of those readers had little STEM coursework after high school.", "supported", 11),
+        (
+            "Twelve of those readers had little STEM coursework after high school.",
+            "not_found",
+            None,
+        ),
+    ],
+)
+def test_a_count_of_those_nouns_is_not_contradicted_by_a_number_counting_another_noun(
+    post: str, verdict: str, paper_value: float | None
+) -> None:
+    page = (
+        "Participants were recruited online. 11 participants had taken 3 or fewer STEM courses "
+        "since high school."
+    )
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+def test_a_count_of_those_nouns_that_were_something_else_counts_that_too() -> None:
+    page = "11 participants had taken 3 or fewer STEM courses since high school."
+    post = "Eleven of those students were participants with little STEM coursework."
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("supported", 11)
