@@ -564,6 +564,11 @@ def compatible_units(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit
 
 
+def unit_words() -> frozenset[str]:
+    """Every written unit word the parser knows (``participants``, ``个月``), lower-case."""
+    return frozenset(_UNITS)
+
+
 def same_value(a: Quantity, b: Quantity) -> str | None:
     """How ``a`` (a claim) matches ``b`` (a paper): exact, equivalent, approximate or None.
 

@@ -53,6 +53,7 @@ from citekit.quantities import (
     number_words,
     parse_quantities,
     same_value,
+    unit_words,
 )
 
 INDEX_FORMAT = 37
@@ -1326,6 +1327,9 @@ _PLURAL_NOUN = re.compile(
 )
 
 
+_UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
+
+
 def _own_words(
     words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -1336,8 +1340,8 @@ def _own_words(
     after = at + len(_unit_terms(quantity))
     k = bisect_left(numbers, at)
     before = numbers[k - 1] if k else 0
-    if k and at - before > 1:
-        before += 1  # the word right after a number is its own: "11 participants had taken 3"
+    if k and at - before > 1 and words[before] in _UNIT_TERMS:
+        before += 1  # the number before owns its unit: "11 participants had taken 3"
     if numbers.count(at) > 1:
         before = at  # a clause starts at the number: "0.63 on the upscale split and 1.74"
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too

@@ -278,3 +278,10 @@ def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
         "79%",
         "19",
     ]
+
+
+def test_unit_words_are_the_written_units_the_parser_knows() -> None:
+    from citekit.quantities import unit_words
+
+    assert {"participants", "hours"} <= unit_words()
+    assert "readers" not in unit_words()
