@@ -1116,7 +1116,7 @@ def _verify(
 def _beats(against: _Candidate, support: _Candidate) -> bool:
     """Whether another value is said about the claim's thing more specifically than its own.
 
-    Next to the claimed value (same sentence, or rows of a table), the number whose own words
+    Next to the claimed value (same sentence, or rows of one table), the number whose own words
     match the claim's wins, and in one table a row the claim names wins over a row it does not
     name; elsewhere a different value must match the claim's context much better.
     """
@@ -1129,11 +1129,16 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         return True
     if against.tie > support.tie and (
         against.passage is support.passage
-        or (against.passage.row and support.passage.row)
+        or _same_table(against.passage, support.passage)
         or against.score >= support.score * 1.5
     ):
         return True
     return against.score * _SUPPORT_RATIO > support.score
+
+
+def _same_table(a: Passage, b: Passage) -> bool:
+    """Whether two passages are rows of one table (same page and header)."""
+    return a.row and b.row and a.page == b.page and a.header == b.header
 
 
 def _strength(candidate: _Candidate) -> float:

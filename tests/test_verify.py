@@ -1123,3 +1123,17 @@ def test_a_count_of_those_nouns_that_were_something_else_counts_that_too() -> No
     post = "Eleven of those students were participants with little STEM coursework."
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("supported", 11)
+
+
+def test_a_row_of_another_table_does_not_outweigh_the_claimed_cell() -> None:
+    ucsd = "Method maximal original\nOurs 1.60 1.74\nBaseline 1.70 2.07\nTable 1: Errors on UCSD."
+    # on another page, a table the claim's row and column words match better, about UCF
+    ucf = "Method MAE\nOurs 290.82\nBaseline net 333.73\nTable 2: Mean absolute error on UCF."
+    pages = [Page(1, FILLER, FILLER), Page(2, ucf, ucf), Page(3, ucsd, ucsd)]
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "| Method | Split | MAE |\n|---|---|---:|\n| Baseline net | original | 2.07 |\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index_paper(pages)})
+    assert (finding.verdict, finding.paper_value) == ("supported", 2.07)
