@@ -1710,7 +1710,7 @@ def _candidates(
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
     strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
-    change = bool(_CHANGES & (own.left | own.right))
+    change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
     for i in index.with_terms(strong):
         entry = index.entries[i]
@@ -1817,6 +1817,29 @@ _SUMMED = re.compile(
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it
+# "比 SEPARATOR 高 8.49", "higher than SEPARATOR by 8.49", "8.49 points higher than": the
+# number is a difference between two values, which no single value of either contradicts
+_COMPARED_BEFORE = re.compile(
+    r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)了?\s?(?:约|大约)?"
+    r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
+    r"(?:about\s+|roughly\s+)?)$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(
+    r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def _compared(text: str, quantity: Quantity) -> bool:
+    """Whether a claim's number is the difference of a comparison (``8.49 higher than``)."""
+    end = quantity.start + len(quantity.text)
+    return bool(
+        _COMPARED_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start])
+        or _COMPARED_AFTER.match(text, end)
+    )
+
+
 _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )

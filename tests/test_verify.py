@@ -1137,3 +1137,24 @@ def test_a_row_of_another_table_does_not_outweigh_the_claimed_cell() -> None:
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index_paper(pages)})
     assert (finding.verdict, finding.paper_value) == ("supported", 2.07)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "By my own subtraction, RAPT's iBLEU on QQP is higher than SEPARATOR's by 8.49.",
+        "By my own subtraction, RAPT's iBLEU on QQP is 8.49 points higher than SEPARATOR's.",
+        "按我自己的减法，RAPT 在 QQP 上的 iBLEU 比 SEPARATOR 高 8.49。",
+    ],
+)
+def test_a_difference_the_post_computed_is_not_contradicted_by_either_value(post: str) -> None:
+    page = "Method BLEU iBLEU\nSEPARATOR 14.70 5.84\nRAPT 34.09 14.33\nTable 3: Results on QQP."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "not_found"
+
+
+def test_a_difference_is_contradicted_by_the_papers_own_difference() -> None:
+    page = "On QQP, RAPT improves the iBLEU of SEPARATOR by 7.21 points."
+    post = "按我自己的减法，RAPT 在 QQP 上的 iBLEU 比 SEPARATOR 高 8.49。"
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 7.21)
