@@ -1910,7 +1910,24 @@ def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     if not claim.unit or entry.quantity.unit:
         return True
     unit = _unit_words(claim.unit)
-    return bool(unit) and unit[0] in _named(passage, entry)
+    return bool(unit) and (unit[0] in _named(passage, entry) or _borrows(unit[0], passage, entry))
+
+
+def _borrows(unit: str, passage: Passage, entry: Entry) -> bool:
+    """Whether a bare number of a parallel list takes an earlier item's noun: in "Four of the
+    participants chose Topic 1, three chose Topic 2", three counts participants too."""
+    at, words = entry.at, passage.words
+    if at >= len(words):
+        return False
+    end = at
+    for start in reversed([n for n in passage.numbers if n < at]):
+        item = words[start:end]
+        if words[at] not in item[1:]:
+            return False  # no item before says the same thing of its number
+        if unit in item:
+            return True
+        end = start
+    return False
 
 
 _COUNTED = {"samples", "%", "x"}  # what a table of numbers counts unless it says otherwise

@@ -1158,3 +1158,13 @@ def test_a_difference_is_contradicted_by_the_papers_own_difference() -> None:
     post = "按我自己的减法，RAPT 在 QQP 上的 iBLEU 比 SEPARATOR 高 8.49。"
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 7.21)
+
+
+def test_a_bare_number_of_a_parallel_list_counts_the_first_items_noun() -> None:
+    page = (
+        "Each participant chose one of three topics. Four of the participants chose Topic 1, "
+        "three chose Topic 2, and three chose Topic 3."
+    )
+    post = "Topic 2 was the most popular, chosen by four participants."
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 3)
