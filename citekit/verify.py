@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 37
+INDEX_FORMAT = 38
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -469,6 +469,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     )
 
 
+_NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
 _SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
 
 
@@ -717,6 +718,8 @@ def _add_passage(
         cited = [n for m in _CITE.finditer(label) for n in m.group(1).split(",")]
         authors = terms(" ".join(table.references.get(n.strip(), "") for n in cited))
         authors += [f"ref_{n.strip()}" for n in cited]  # "reference [27]" names the row too
+        if _NO_PREFIX.search(label):
+            authors.append("without")  # "- NoAgmntation": the row without augmentation
         words = [*authors, *words]
         ats = [at + len(authors) for at in ats]
     number = len(passages)

@@ -1168,3 +1168,18 @@ def test_a_bare_number_of_a_parallel_list_counts_the_first_items_noun() -> None:
     post = "Topic 2 was the most popular, chosen by four participants."
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 3)
+
+
+def test_a_row_label_starting_no_names_the_variant_without_it() -> None:
+    table = (
+        "Action P1 P2 P3 P4 P5 P6 AVG SD\n"
+        "Paper Opens 77 48 17 33 33 28 39.3 21.0\n"
+        "- NoAgmntation 45% 46% 34% 60% 49% 27% 43% 12%\n"
+        "Paper Saves 33 14 29 14 45 20 25.8 12.2\n"
+        "- RencontrdCite 9% 21% 34% 36% 44% 50% 33% 15%\n"
+        "- NoAgmntation 3% 14% 3% 29% 20% 5% 12% 10%\n"
+        "Table 2: Usage statistics from the field study."
+    )
+    post = "P4 saved 36% of their papers from citations with no augmentation."
+    [finding] = _verify_against(post, table)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 29)
