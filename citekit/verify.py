@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 38
+INDEX_FORMAT = 39
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -388,7 +388,11 @@ def _magnitude(quantity: Quantity) -> float:
 
 def _near(passage: Passage, entry: Entry) -> list[str]:
     words = passage.words[max(0, entry.at - _LEFT) : entry.at + _RIGHT]
-    return [*words, entry.column] if entry.column else list(words)
+    if not entry.column:
+        return list(words)
+    # a column under a group header ("gpt2_large") is found by its parts too
+    parts = entry.column.split("_") if "_" in entry.column else []
+    return [*words, entry.column, *parts]
 
 
 # --- indexing ---------------------------------------------------------------------------
@@ -1715,6 +1719,7 @@ def _candidates(
     strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
+    counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
     for i in index.with_terms(strong):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
@@ -1757,6 +1762,8 @@ def _candidates(
             continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
+        if counted and passage.row and own.noun not in _table_words(passage, entry):
+            continue  # "24 layers" is not contradicted by a table of parameter counts
         if (summed or _TOTALS & (own.left | own.right)) and not _TOTALS & _named(passage, entry):
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
@@ -1977,6 +1984,11 @@ def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) ->
     # another of the things the header compares (``QA``, of ``PP−QA``)
     parts = {p for c in passage.header if "_" in c for p in c.split("_")}
     return "_" not in entry.column or parts & wanted.keys() <= set(entry.column.split("_"))
+
+
+def _table_words(passage: Passage, entry: Entry) -> set[str]:
+    """What a table cell's row, header, caption and column definition say."""
+    return {*passage.words, *passage.header, *passage.caption, *passage.section, *entry.defined}
 
 
 def _names_column(wanted: Mapping[str, float], column: str) -> bool:

@@ -1183,3 +1183,28 @@ def test_a_row_label_starting_no_names_the_variant_without_it() -> None:
     post = "P4 saved 36% of their papers from citations with no augmentation."
     [finding] = _verify_against(post, table)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 29)
+
+
+PARAMETER_TABLE = """Number of Parameters
+Model GPT2 Medium GPT2 Large
+Fine Tuning 354,823,168 774,030,080
+Adapter Tuning 25,303,040 47,437,312
+LoRA Tuning 786,432 1,474,560
+Prompt Tuning 270,336 337,920
+Table 2: Comparison on the number of trainable parameters for different adaptation methods."""
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # the column "GPT2 Large" is found by the claim's words gpt2 and large
+        ("Prompt Tuning on GPT2 Large trains only 270,336 parameters.", "contradicted", 337920),
+        # a whole number of layers is no count of parameters
+        ("GPT2 Medium 有 24 层。", "not_found", None),
+    ],
+)
+def test_a_table_cell_is_found_by_its_group_column_and_counts_the_captions_noun(
+    post: str, verdict: str, paper_value: float | None
+) -> None:
+    [finding] = _verify_against(post, PARAMETER_TABLE)
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
