@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 39
+INDEX_FORMAT = 40
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -848,6 +848,8 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         words = list(_LABEL_WORD.finditer(text))
         label_end = words[-1].end() if words else 0
         quantities = [q for q in quantities if q.start + len(q.text) >= label_end]
+    if not row:  # "at 5 minutes and 9": the last of a list takes the unit of the one before
+        quantities = _shared_units(text, quantities)
     if not row:  # pypdf writes a stacked fraction "ν = 1/2" as "ν = 1 2"
         fractions = {m.start(1) for m in _FRACTION.finditer(text)} | {
             m.start(2) for m in _FRACTION.finditer(text)
@@ -863,6 +865,25 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
+
+
+_LIST_JOIN = re.compile(r",?\s(?:and|or)\s$|,\s$")
+_BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The quantities, a bare number ending a list after one with a unit given that unit."""
+    shared = list(quantities)
+    for k in range(1, len(shared)):
+        before, quantity = shared[k - 1], shared[k]
+        if quantity.unit or not before.unit or quantity.kind != "other":
+            continue
+        between = text[before.start + len(before.text) : quantity.start]
+        if _LIST_JOIN.fullmatch(between) and _BARE_END.match(
+            text, quantity.start + len(quantity.text)
+        ):
+            shared[k] = replace(quantity, unit=before.unit, kind=before.kind)
+    return shared
 
 
 def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> tuple[int, ...]:
@@ -1378,6 +1399,13 @@ def _tie(
         shared = (own.left & label) | (named & (own.left | own.right))
     else:
         left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+        if entry.quantity.unit and not _unit_terms(entry.quantity):
+            # "told at 5 minutes and 9": 9 shares the unit and the words of the item before
+            right |= frozenset(_unit_words(entry.quantity.unit))
+            k = bisect_left(passage.numbers, entry.at)
+            if k:
+                previous = passage.numbers[k - 1]
+                left |= _own_words(passage.words, passage.numbers, previous, entry.quantity)[0]
         # "13 times for Key Questions and 14 for Answer Gists": where numbers are paired with
         # names, a "for" name is its number's own, whichever side the claim has it on, and no
         # other number's

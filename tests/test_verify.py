@@ -1208,3 +1208,10 @@ def test_a_table_cell_is_found_by_its_group_column_and_counts_the_captions_noun(
 ) -> None:
     [finding] = _verify_against(post, PARAMETER_TABLE)
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+def test_the_last_number_of_a_list_shares_the_unit_and_words_of_the_one_before() -> None:
+    page = "They read the paper for 10 minutes. They were told the time left at 5 minutes and 9."
+    post = "Participants were told how much time remained at the 9-minute mark."
+    [finding] = _verify_against(post, page)
+    assert (finding.verdict, finding.paper_value) == ("supported", 9)
