@@ -1748,6 +1748,7 @@ def _candidates(
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
     counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
+    sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     for i in index.with_terms(strong):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
@@ -1776,8 +1777,8 @@ def _candidates(
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
-        if not passage.row and _in_product(passage.quote, entry.quantity):
-            continue  # "150 × 150 patches" gives their size, not how many
+        if not passage.row and _in_product(passage.quote, entry.quantity) != sized:
+            continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
         if not _as_conditioned(settings, ordinal, index, i):

@@ -1215,3 +1215,10 @@ def test_the_last_number_of_a_list_shares_the_unit_and_words_of_the_one_before()
     post = "Participants were told how much time remained at the 9-minute mark."
     [finding] = _verify_against(post, page)
     assert (finding.verdict, finding.paper_value) == ("supported", 9)
+
+
+def test_a_size_in_a_product_is_not_contradicted_by_a_count() -> None:
+    page = "For training this dataset, we take 1600 randomly sampled patches of size 80 × 80."
+    post = "On this dataset they train on randomly sampled 80 × 80 patches."
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 80)
