@@ -1720,6 +1720,8 @@ def _candidates(
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
             continue  # "this variant" is another group than the claim's
+        if _other_split(own, passage, entry):
+            continue  # "10 test images" is not the train set's 10 images
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
@@ -1749,6 +1751,7 @@ def _candidates(
     named = _named_numbers(claim)
     counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
+    each = _EACH.search(claim.context, 0, quantity.start) is not None
     for i in index.with_terms(strong):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
@@ -1797,6 +1800,8 @@ def _candidates(
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
+        if each and not passage.row and not _EACH.search(passage.quote):
+            continue  # "each fold held about 10 images" is not the test set's 1200 images
         score = _score(wanted, passage, entry, index) + _settings_score(settings, passage, index, i)
         label = _label_score(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
@@ -1882,6 +1887,19 @@ def _compared(text: str, quantity: Quantity) -> bool:
 _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )
+_SPLITS = frozenset(terms("train test dev"))
+
+
+def _other_split(own: _Own, passage: Passage, entry: Entry) -> bool:
+    """Whether a sentence's number is about another data split than the claim's own."""
+    claimed = _SPLITS & (own.left | own.right)
+    if len(claimed) != 1 or passage.row:  # "Train / validation / test: 80%" names no one
+        return False
+    named = _SPLITS & _named(passage, entry)
+    return bool(named) and not named & claimed
+
+
+_EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
 
 

@@ -1222,3 +1222,17 @@ def test_a_size_in_a_product_is_not_contradicted_by_a_count() -> None:
     post = "On this dataset they train on randomly sampled 80 × 80 patches."
     finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 80)
+
+
+def test_a_value_for_each_item_is_not_contradicted_by_a_value_for_the_whole() -> None:
+    page = "The big model reaches the state of the art after being trained for twelve hours."
+    post = "I suspect each of the smaller models trained in about 4 hours."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "not_found"
+
+
+def test_a_count_of_one_data_split_is_not_supported_by_another_splits_count() -> None:
+    page = "Minimal is particularly challenging as the train set contains only 10 images."
+    post = "Each fold held 10 test images."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "not_found"
