@@ -1236,3 +1236,17 @@ def test_a_count_of_one_data_split_is_not_supported_by_another_splits_count() ->
     post = "Each fold held 10 test images."
     [finding] = _verify_against(post, page)
     assert finding.verdict == "not_found"
+
+
+def test_the_rows_of_an_ablation_block_fill_the_same_cells() -> None:
+    table = (
+        "Table 3: Variations on the Transformer architecture.\n"
+        "N dmodel dff h dk dv Pdrop ϵls train PPL BLEU params steps (dev) (dev) ×106\n"
+        "base 6 512 2048 8 64 64 0.1 0.1 100K 4.92 25.8 65\n"
+        "(C)\n2 6.11 23.7 36\n4 5.19 25.3 50\n8 4.88 25.5 80\n"
+        "big 6 1024 4096 16 0.3 300K 4.33 26.4 213"
+    )
+    # 8 is under N, as 2 and 4 are, though the base row's h is 8
+    post = "In Table 3, stacking N = 8 layers grows the model to 80M parameters."
+    finding = _verify_against(post, table)[-1]
+    assert (finding.verdict, finding.paper_value) == ("supported", 80e6)
