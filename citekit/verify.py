@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 41
+INDEX_FORMAT = 42
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -433,9 +433,14 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             # an ablation block's rows change the same cells: "(C) 2 6.11 23.7 36" then
             # "8 4.88 25.5 80" has 8 under N, as 2 was, though the base row's h is 8
             before = shapes.get(id(header), [])
-            if row and len(before) == len(places) and before != places:
-                if _misfit(values, full, before) <= _misfit(values, full, places) + _GAP:
-                    places = before
+            if (
+                row
+                and len(before) == len(places)
+                and before != places
+                and not _EMPTY_CELLS & set(_CELL.findall(text))  # "[28] - 1.07" says where
+                and _misfit(values, full, before) <= _misfit(values, full, places) + _GAP
+            ):
+                places = before
             if row:
                 shapes[id(header)] = places
             grouped = _grouped(header) if row else None
