@@ -41,7 +41,16 @@ def load_library(cache_dir: Path) -> tuple[dict[str, Paper], dict[str, PaperInde
 
 
 def _overlaps(expected: str, extracted: str) -> bool:
-    return expected in extracted or extracted in expected
+    """Whether two spans of one line can be the same number: one holds the other, or one ends
+    where the other starts (gold ``约7.74亿`` with its hedge, extracted ``7.74亿个参数`` with
+    its unit)."""
+    if expected in extracted or extracted in expected:
+        return True
+    return any(
+        a.endswith(b[:k]) and any(c.isdigit() for c in b[:k])
+        for a, b in ((expected, extracted), (extracted, expected))
+        for k in range(2, min(len(a), len(b)))
+    )
 
 
 def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Claim | None]:
