@@ -1771,6 +1771,7 @@ def _candidates(
     strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
+    partners = _partners(claim, own)
     counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
@@ -1778,6 +1779,8 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
+        if any(same_value(p, entry.quantity) for p in partners):
+            continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
             continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
@@ -1974,6 +1977,17 @@ def _named_numbers(claim: Claim) -> frozenset[float]:
         for m in _DIGITS.finditer(claim.context)
         if not any(a <= m.start() < b for a, b in spans)
     )
+
+
+def _partners(claim: Claim, own: _Own) -> list[Quantity]:
+    """The other end of a claimed change: the ``to`` number of ``from 3 to 2`` for 3."""
+    if not own.role:
+        return []
+    return [
+        q
+        for q in parse_quantities(claim.context)
+        if q.start != claim.quantity.start and _role(claim.context, q.start) not in ("", own.role)
+    ]
 
 
 def _equal(claim: Quantity, paper: Quantity) -> bool:

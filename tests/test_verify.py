@@ -1250,3 +1250,14 @@ def test_the_rows_of_an_ablation_block_fill_the_same_cells() -> None:
     post = "In Table 3, stacking N = 8 layers grows the model to 80M parameters."
     finding = _verify_against(post, table)[-1]
     assert (finding.verdict, finding.paper_value) == ("supported", 80e6)
+
+
+def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
+    page = (
+        "Since mean field exponents hold above two spatial dimensions, d = 2 is the upper "
+        "critical dimension. Compared with the theory without hopping, the upper critical "
+        "dimension shifts from d = 3 to 2."
+    )
+    post = "The upper critical dimension moves down from 3 spatial dimensions to 2."
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 3)
