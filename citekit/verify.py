@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 42
+INDEX_FORMAT = 43
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -101,7 +101,9 @@ _CJK_TERMS = {
     "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
     "模型": "model", "数据集": "dataset", "词": "token", "步": "step", "轮": "epoch",
     "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day", "层": "layer",
-    "人数": "person", "图": "sample",
+    "人数": "person", "图": "sample", "卡片": "card", "打开": "open", "前缀": "prefix",
+    "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
+    "准确率": "accuracy", "维度": "dimension", "输入": "input",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1772,10 +1774,11 @@ def _candidates(
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
     partners = _partners(claim, own)
+    example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
     counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
-    for i in index.with_terms(strong):
+    for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
@@ -1878,6 +1881,10 @@ _BOUND = re.compile(
 )
 
 
+# "large, e.g. 250": one value among others, which those others do not contradict
+_EXAMPLE = re.compile(
+    r"(?:e\.g\.,?|for (?:example|instance),?|such as|例如|比如)\s?$", re.IGNORECASE
+)
 _OUT_OF = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state

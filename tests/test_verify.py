@@ -160,6 +160,7 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("entries", ["sample"]),
         ("image-text pairs", ["image-text", "sample", "text", "sample"]),
         ("参数量", ["param"]),
+        ("前缀长度", ["prefix", "length"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
@@ -1261,3 +1262,13 @@ def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
     post = "The upper critical dimension moves down from 3 spatial dimensions to 2."
     finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 3)
+
+
+def test_a_value_given_as_an_example_is_not_contradicted_by_other_values() -> None:
+    page = (
+        "In prompt tuning, we keep the prefix length of our retrieval method small, "
+        "with a prefix length of 8."
+    )
+    claim = "In prompt tuning, the retrieval method keeps a small prefix length"
+    assert _verify_against(f"{claim} of 250.", page)[0].verdict == "contradicted"
+    assert _verify_against(f"{claim}, e.g. 250.", page)[0].verdict == "not_found"
