@@ -1619,6 +1619,16 @@ def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
     )
 
 
+def _tie_past_symbol(own: _Own, index: PaperIndex, at: int) -> float:
+    """The tie of entry ``at`` by the claim's own words other than its symbol: where a sentence
+    gives ``σ`` twice, "σ = 0.94" names neither value."""
+    entry = index.entries[at]
+    passage = index.passages[entry.passage]
+    symbol = set(terms(_symbol_of(passage.quote, entry.quantity) or ""))
+    unnamed = replace(own, left=own.left - symbol, right=own.right - symbol)
+    return _tie(unnamed, passage, entry, index, defined=True)
+
+
 def _symbol_of(text: str, quantity: Quantity) -> str | None:
     """The symbol a number is the value of, if it stands right after ``symbol =``."""
     match = _EQUATION.search(text, max(0, quantity.start - 12), quantity.start)
@@ -1763,7 +1773,7 @@ def _candidates(
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
         if summed and not passage.row and not _TOTALS & _named(passage, entry):
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
-        if not passage.row and not tie and _rivals(quantity, index, i):
+        if not passage.row and _rivals(quantity, index, i) and not _tie_past_symbol(own, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE

@@ -1272,3 +1272,12 @@ def test_a_value_given_as_an_example_is_not_contradicted_by_other_values() -> No
     claim = "In prompt tuning, the retrieval method keeps a small prefix length"
     assert _verify_against(f"{claim} of 250.", page)[0].verdict == "contradicted"
     assert _verify_against(f"{claim}, e.g. 250.", page)[0].verdict == "not_found"
+
+
+def test_a_symbol_given_twice_in_a_sentence_names_neither_value_by_itself() -> None:
+    page = (
+        "Participants rated their confidence that they got all relevant information in a paper "
+        "(x = 4.00, σ = 0.94) and that they understood the paper (x = 4.00, σ = 0.89)."
+    )
+    finding = _verify_against("Their understanding ratings were tight, with σ = 0.94.", page)[0]
+    assert finding.verdict != "supported"
