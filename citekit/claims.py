@@ -81,6 +81,8 @@ _GENERIC_HEADERS = {
 _PARAM_HEADERS = {"size", "model size", "大小", "规模", "#params", "params", "parameters"}
 _PARAM_HEADERS |= {"参数", "参数量", "# params", "num params"}
 _GENERIC_LINK_TEXT = {"paper", "pdf", "link", "arxiv", "here", "this", "abs", "source"}
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
+_TITLE_STOPWORDS = {"a", "an", "the", "for", "with", "of", "on", "in", "and", "to", "by", "via"}
 
 
 class _Name(NamedTuple):
@@ -105,6 +107,7 @@ class _Mention:
 class _Post:
     refs: Sequence[ArxivRef]
     names: tuple[_Name, ...]
+    acronyms: tuple[_Name, ...]  # name table rows only: in prose they would become subjects
     section_of_line: list[int]  # section index per 1-based line (index 0 unused)
     headings: list[str]
     guesses_marked: bool
@@ -142,6 +145,7 @@ def extract_claims(
     post = _Post(
         refs=refs,
         names=_names(refs, titles or {}),
+        acronyms=_acronyms(markdown, refs, titles or {}),
         section_of_line=section_of_line,
         headings=headings,
         guesses_marked=_DECLARES_GUESSES.search(markdown) is not None,
@@ -415,7 +419,8 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
     roles = _column_roles(header, [cells for _, cells in rows], parsed)
     row_labels = _row_labels([cells for _, cells in rows], roles)
     linked = [_linked_refs(" ".join(cells), post) for _, cells in rows]
-    named = [_best_refs(_mentions(" ".join(labels.values()), post.names)) for labels in row_labels]
+    names = post.names + post.acronyms
+    named = [_best_refs(_mentions(" ".join(labels.values()), names)) for labels in row_labels]
     # papers linked or named anywhere in the table stand for rows that name none (Hydra2s)
     table_refs = tuple(dict.fromkeys(ref for refs in linked + named for ref in refs))
     for r, (number, cells) in enumerate(rows):
@@ -577,6 +582,46 @@ def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> tuple[_Name, 
             ):
                 names.append(_Name(norm, ref.id))
     return tuple(dict.fromkeys(names))
+
+
+def _acronyms(
+    markdown: str, refs: Sequence[ArxivRef], titles: Mapping[str, str]
+) -> tuple[_Name, ...]:
+    """Acronyms in the post that spell one cited title's words: "AMDCN", "RAPT", "MGP-RNN"."""
+    words = {
+        ref.id: [w for w in re.split(r"[\s:,-]+", titles.get(ref.id, "")) if w] for ref in refs
+    }
+    names = []
+    for acronym in dict.fromkeys(_ACRONYM.findall(markdown)):
+        letters = acronym.replace("-", "").lower()
+        if sum(c.isupper() for c in acronym) < 3:
+            continue
+        found = {ref_id for ref_id, title in words.items() if _spells(letters, title)}
+        if len(found) == 1:
+            names.append(_Name(_norm(acronym), found.pop()))
+    return tuple(names)
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the initials of title words in order (an all-caps word counts
+    whole, and words between may be skipped, but stopwords give no initial)."""
+
+    @functools.cache  # skipped words would otherwise retry the same suffixes
+    def spells_from(i: int, k: int) -> bool:
+        if i == len(letters):
+            return True
+        if k == len(words):
+            return False
+        word = words[k]
+        if word.lower() not in _TITLE_STOPWORDS:
+            whole = word.lower() if word.isupper() and len(word) > 1 else ""
+            if whole and letters.startswith(whole, i) and spells_from(i + len(whole), k + 1):
+                return True
+            if word[0].lower() == letters[i] and spells_from(i + 1, k + 1):
+                return True
+        return i > 0 and spells_from(i, k + 1)
+
+    return any(spells_from(0, k) for k in range(len(words)))
 
 
 @functools.lru_cache(maxsize=4096)  # every number of a sentence asks about the same sentence

@@ -102,6 +102,19 @@ def test_titles_name_papers_whose_links_have_no_name() -> None:
     assert {claim.refs for claim in claims} == {("2203.00130", "2302.07302")}
 
 
+def test_a_table_row_names_its_paper_by_an_acronym_of_the_title() -> None:
+    refs = [ArxivRef("2302.07302", None, (1,), "CiteSee"), ArxivRef("1804.07821", None, (9,))]
+    titles = {
+        "2302.07302": "CiteSee: Augmenting Citations in Scientific Papers",
+        "1804.07821": "An Aggregated Multicolumn Dilated Convolution Network for Counting",
+    }
+    post = "| source | value |\n|---|---|\n| CiteSee Table 2 | 4% |\n| AMDCN Table 3 | 1.72 |\n"
+    assert [claim.refs for claim in extract_claims(post, refs, titles)] == [
+        ("2302.07302",),
+        ("1804.07821",),
+    ]
+
+
 def test_a_link_in_the_sentence_beats_a_name_in_it() -> None:
     refs = [ArxivRef("1706.03762", None, (1,), "Transformer"), ArxivRef("1406.2661", None, (1,))]
     post = "The Transformer baseline ([paper](https://arxiv.org/abs/1406.2661)) used 8 GPUs."
