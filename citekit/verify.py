@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 43
+INDEX_FORMAT = 44
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -613,6 +613,8 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         # "Parser Training WSJ 23 F1" over such a table: a header naming its test set
         heads = k + 1 in labelled and k not in labelled and _headlike(line)
         row = numbers and cells * 2 >= len(words) - 1 and len(words) <= 30
+        if row and not in_table and line.rstrip().endswith(".") and _runs_on(prose):
+            row = False  # "(LitReview 𝜒 2 2 = 1.2777, 𝑝 = 0.5279; CurrPaper" / "𝜒 2 2 = 1.5998."
         if k in labelled or (row and not heads):
             label: list[str] = []
             if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
@@ -640,6 +642,15 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
                 header, in_table = (), False
         prose.append((line, section))
     yield from _sentences(prose)
+
+
+def _runs_on(prose: Sequence[tuple[str, str]]) -> bool:
+    """Whether the last prose line is a long one left mid-sentence, for the next line to end."""
+    return (
+        bool(prose)
+        and len(prose[-1][0].split()) > 8
+        and not prose[-1][0].rstrip().endswith((".", "!", "?", ":"))
+    )
 
 
 _ROW_END = re.compile(r"[^\W\d].*\s[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?$")

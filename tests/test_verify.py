@@ -1281,3 +1281,14 @@ def test_a_symbol_given_twice_in_a_sentence_names_neither_value_by_itself() -> N
     )
     finding = _verify_against("Their understanding ratings were tight, with σ = 0.94.", page)[0]
     assert finding.verdict != "supported"
+
+
+def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
+    raw = (
+        "of variability in the ratings that was not already captured in the\n"
+        "strategy coefficients (LitReview χ 2 2 = 1.2777, p = 0.5279; CurrPaper\n"
+        "χ 2 2 = 1.5998, p = 0.4494).\n"
+    )
+    index = index_paper([Page(1, " ".join(raw.split()), raw)])
+    [passage] = [p for p in index.passages if "1.5998" in p.quote]
+    assert passage.quote.startswith("CurrPaper") and not passage.row
