@@ -1158,7 +1158,9 @@ def _verify(
         and not any(_beats(a, best_support) for a in against)
     ):
         return _finding(claim, "supported", best_support)
-    if best_against and best_against.score >= _CONTRADICT_MIN:
+    # a post's own sum is no quote: another number of the paper does not refute its arithmetic
+    summed = _SUMMED.search(claim.context) is not None
+    if best_against and best_against.score >= _CONTRADICT_MIN and not summed:
         return _finding(claim, "contradicted", best_against)
     if best_support and best_support.score >= _SUPPORT_MIN:
         # the claimed value stands in the sentence, but another number there owns its words
@@ -1910,7 +1912,9 @@ _OUT_OF = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = re.compile(
-    r"\b(?:summed|adding up|added up|by my (?:arithmetic|count)|in all|works out to)\b",
+    r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
+    r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)"
+    r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b",
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it

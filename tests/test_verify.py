@@ -1292,3 +1292,19 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
     index = index_paper([Page(1, " ".join(raw.split()), raw)])
     [passage] = [p for p in index.passages if "1.5998" in p.quote]
     assert passage.quote.startswith("CurrPaper") and not passage.row
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own_sum"),
+    [
+        ("My own rough tally of the logged reading comes to 480 minutes.", True),
+        ("The shared embedding matrices alone come to about 19M parameters.", True),
+        ("By my subtraction, that is 15M parameters fewer.", True),
+        ("When it comes to accuracy, the model reaches 90%.", False),
+        ("Dev perplexity comes out at 4.95.", False),
+    ],
+)
+def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
+    from citekit.verify import _SUMMED  # such a sum is never contradicted, as no paper states it
+
+    assert (_SUMMED.search(sentence) is not None) == own_sum
