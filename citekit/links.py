@@ -31,8 +31,9 @@ _OLD_ID = r"(?P<old>(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]+)?/(?P<onum>\d
 _ID = re.compile(rf"(?:{_NEW_ID}|{_OLD_ID})(?:v(?P<version>\d+))?(?![\w/])")
 # What may follow an id inside a link target: ".pdf", a query or fragment, closing punctuation.
 _TAIL = re.compile(r"(?:\.pdf)?(?:[?#]\S*)?[.,;:!?)\]}>\"'*_]*")
-# Characters that end a link target in Markdown, HTML or a table cell.
-_STOP = r"\s<>()\[\]\"'`|"
+# Characters that end a link target in Markdown, HTML or a table cell, or an id in CJK prose
+# (full-width brackets and punctuation: "（arXiv:2202.00535）的结果").
+_STOP = r"\s<>()\[\]\"'`|（）【】「」『』《》〈〉，。、；：！？"
 _MARKER = re.compile(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|\barxiv:\s?|\b10\.48550/arxiv\.)(?P<raw>[^{_STOP}]*)",
     re.IGNORECASE,

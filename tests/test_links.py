@@ -38,6 +38,10 @@ FORMS = [
     ("Read https://arxiv.org/abs/2409.12191.", ("2409.12191", None)),
     ("(https://arxiv.org/abs/2409.12191), and", ("2409.12191", None)),
     ("https://arxiv.org/abs/2409.12191#S3 section", ("2409.12191", None)),
+    # in Chinese prose, full-width brackets and punctuation end the id
+    ("RAPT（arXiv:2202.00535）的结果", ("2202.00535", None)),
+    ("见 arXiv:2202.00535v1，以及", ("2202.00535", 1)),
+    ("论文 https://arxiv.org/abs/2202.00535。", ("2202.00535", None)),
 ]
 
 
