@@ -57,14 +57,14 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.92, render(scores)
+    assert scores["verdict_accuracy"] >= 0.935, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
     assert scores["extraction_recall"] >= 0.99, render(scores)
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.925 on 585 claims, 0 false supported"
+    strict=True, reason="issue 5 target not met: accuracy 0.942 on 585 claims, 0 false supported"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
