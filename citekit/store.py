@@ -29,9 +29,10 @@ import os
 import tempfile
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
+from typing import TypeVar
 
 from citekit.errors import CacheError, InputError
 from citekit.links import parse_id
@@ -41,6 +42,13 @@ log = logging.getLogger(__name__)
 
 META, PDF, TEXT, INDEX = "meta.json", "paper.pdf", "text.json", "index.json"
 REPORTS = "reports"
+_T = TypeVar("_T")
+
+
+def _report_lines(data: bytes) -> tuple[object, object, object]:
+    """A saved report's three JSON lines; ValueError unless there are three."""
+    key, document, claims = (json.loads(line) for line in data.split(b"\n"))
+    return key, document, claims
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -157,14 +165,10 @@ class Store:
     def load_report(self, post: Path) -> tuple[list, dict, list[str]] | None:
         """A post's last saved report: its key, the document and each claim's key; None if
         absent or damaged (the caller decides what of it still holds)."""
-        path = self._report_path(post)
-        try:
-            key, document, claims = (json.loads(line) for line in path.read_bytes().split(b"\n"))
-        except FileNotFoundError:
+        saved = self._read(self._report_path(post), _report_lines)
+        if saved is None:
             return None
-        except (OSError, ValueError) as exc:
-            log.warning("ignoring unreadable cache file %s: %s", path, exc)
-            return None
+        key, document, claims = saved
         if not (isinstance(key, list) and isinstance(document, dict) and isinstance(claims, list)):
             return None
         return key, document, claims
@@ -211,14 +215,18 @@ class Store:
                 yield paper
 
     def _read_json(self, path: Path) -> dict | None:
+        data = self._read(path, json.loads)
+        return data if isinstance(data, dict) else None
+
+    def _read(self, path: Path, parse: Callable[[bytes], _T]) -> _T | None:
+        """A cache file parsed; None if absent, or unreadable (said once, as a warning)."""
         try:
-            data = json.loads(path.read_bytes())
+            return parse(path.read_bytes())
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as exc:
             log.warning("ignoring unreadable cache file %s: %s", path, exc)
             return None
-        return data if isinstance(data, dict) else None
 
     def _write_json(self, path: Path, data: dict) -> None:
         atomic_write(path, json.dumps(data, ensure_ascii=False, indent=1).encode())

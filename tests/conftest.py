@@ -1,4 +1,5 @@
-"""Shared fixtures: a live replay server standing in for arXiv, and the corpus PDFs.
+"""Shared fixtures: a live replay server standing in for arXiv, the corpus PDFs, the README's
+example.
 
 Tests reach arXiv only through the `replay` server (real HTTP on 127.0.0.1); `arxiv_env` points
 citekit at it through its environment variables. Faults are imported from `replay` directly.
@@ -63,3 +64,12 @@ def arxiv_env(
     monkeypatch.setenv("CITEKIT_API_DELAY", "0")
     monkeypatch.setenv("CITEKIT_CACHE_DIR", str(tmp_path / "cache"))
     return replay
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> tuple[Path, Path]:
+    """The README's example post (one claim contradicted) and a private copy of its cache."""
+    examples = Path(__file__).parent.parent / "examples"
+    shutil.copytree(examples / "cache", tmp_path / "cache")
+    shutil.copy(examples / "post.md", tmp_path / "post.md")
+    return tmp_path / "post.md", tmp_path / "cache"

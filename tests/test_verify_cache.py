@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from clirun import citekit
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 COMPUTING = {"citekit.claims", "citekit.quantities", "citekit.verify"}
 NETWORK = {"requests", "requests_cache", "arxiv", "pypdf", "multiprocessing"}
 
@@ -23,14 +22,6 @@ NETWORK = {"requests", "requests_cache", "arxiv", "pypdf", "multiprocessing"}
 @pytest.fixture(autouse=True)
 def show_imports(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> tuple[Path, Path]:
-    """The README's example post (one claim contradicted) and a private copy of its cache."""
-    shutil.copytree(EXAMPLES / "cache", tmp_path / "cache")
-    shutil.copy(EXAMPLES / "post.md", tmp_path / "post.md")
-    return tmp_path / "post.md", tmp_path / "cache"
 
 
 def verify(post: Path, cache: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
-import pytest
 from clirun import citekit
 from replay import ReplayServer
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 SEED = Path(__file__).parent / "data" / "claims" / "qwen-vl-overview.md"
-
-
-@pytest.fixture
-def example(tmp_path: Path) -> tuple[Path, Path]:
-    """The README's example post and a private copy of its offline cache."""
-    shutil.copytree(EXAMPLES / "cache", tmp_path / "cache")
-    shutil.copy(EXAMPLES / "post.md", tmp_path / "post.md")
-    return tmp_path / "post.md", tmp_path / "cache"
 
 
 def verify(post: Path, cache: Path, *args: str):  # type: ignore[no-untyped-def]
