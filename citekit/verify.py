@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 44
+INDEX_FORMAT = 45
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -935,6 +935,8 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
             continue  # no number before the clause to take its words
         before = quantities[k - 1]
         end = before.start + len(before.text)
+        if not terms(text[match.end() :]):
+            continue  # "p = 0.5279;" ends the text: no clause follows to take the words
         clauses.append(
             ats[k - 1] + len(_unit_terms(before)) + len(terms(text[end : match.start()]))
         )

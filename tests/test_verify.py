@@ -311,6 +311,8 @@ def test_a_table_column_headed_by_a_symbol_has_the_words_that_define_it() -> Non
             (set(), {"original", "split"}),
         ),
         ("in the end 18 out of 20 participants named it", 1, ({"end"}, {"participant", "nam"})),
+        # a clause mark that ends the text starts no clause: p still names 0.5279
+        ("(LitReview χ 2 2 = 1.2777, p = 0.5279;", 3, ({"p"}, set())),
     ],
 )
 def test_a_new_clause_names_its_own_number(text: str, which: int, own: tuple) -> None:
