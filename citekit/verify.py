@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 45
+INDEX_FORMAT = 46
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -103,7 +103,7 @@ _CJK_TERMS = {
     "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day", "层": "layer",
     "人数": "person", "图": "sample", "卡片": "card", "打开": "open", "前缀": "prefix",
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
-    "准确率": "accuracy", "维度": "dimension", "输入": "input",
+    "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -819,7 +819,9 @@ def _glossary(sentences: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
     for text, section, match, quantity in equations:
         end = quantity.start + len(quantity.text)
         clause = _CLAUSE_END.search(text, end)
-        after = terms(text[end : clause.start() if clause else len(text)])[:5]
+        # "N = 6 identical layers": the unit the value was read with is a word of N too
+        rest = terms(text[end : clause.start() if clause else len(text)])
+        after = [*_unit_terms(quantity), *rest][:5]
         before = terms(text[max(0, match.start() - 40) : match.start()])[-2:]
         heading = terms(_SECTION_NUMBER.sub("", section))
         for symbol in _symbols(match.group(0), assigned=True):
@@ -1184,14 +1186,16 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     """Whether another value is said about the claim's thing more specifically than its own.
 
     Next to the claimed value (same sentence, or rows of one table), the number whose own words
-    match the claim's wins, and in one table a row the claim names wins over a row it does not
-    name; elsewhere a different value must match the claim's context much better.
+    match the claim's wins, and in one table the row whose label matches the claim's words
+    better wins (a label word the claim does not name counts against it), unless its cell's own
+    words match worse; elsewhere a different value must match the claim's context much better.
     """
     if (
         against.passage.row
         and support.passage.row
         and against.passage.header == support.passage.header
-        and against.label > support.label == 0
+        and against.label > support.label
+        and (support.label == 0 or against.tie >= support.tie)
     ):
         return True
     if against.tie > support.tie and (
@@ -1546,7 +1550,14 @@ def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperInde
     if not passage.row:
         return 0.0
     label = set(passage.words[: passage.numbers[0]])
-    return sum(wanted[term] * index.weight(term) for term in label if term in wanted)
+    named = sum(wanted[term] * index.weight(term) for term in label if term in wanted)
+    other = sum(index.weight(term) for term in label if term not in wanted)
+    return max(named - _LABEL_OTHER * other, _LABEL_OTHER**2 * named)
+
+
+# of two rows a claim names alike, the one with fewer other words is the claim's ("Prefix
+# Tuning", not "Prefix-layer Tuning"); a named row still outscores a row not named at all
+_LABEL_OTHER = 0.1
 
 
 _LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condition)_[0-9]+")
@@ -1564,7 +1575,12 @@ def _settings(claim: Claim) -> dict[str, float]:
     quantities, _, _ = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
     for k, quantity in enumerate(quantities):
-        if k == mine or not _CONDITION.search(claim.context, 0, quantity.start):
+        if k == mine:
+            continue
+        if "-" in quantity.text and _unit_terms(quantity) and quantity.value.is_integer():
+            found.setdefault(_unit_terms(quantity)[0], quantity.value)  # "the two-layer variant"
+            continue
+        if not _CONDITION.search(claim.context, 0, quantity.start):
             continue  # another number the sentence claims is no condition on this one
         noun = _NOUN.match(claim.context, quantity.start + len(quantity.text))
         counted = terms(noun.group(1)) if noun and not quantity.unit else []
@@ -1814,6 +1830,11 @@ def _candidates(
         passage = index.passages[entry.passage]
         if passage.row and "." not in quantity.text and "." in entry.quantity.text:
             continue  # a cell of 55.88 is a score, not a count of 3 levels
+        if passage.row and any(
+            v == entry.quantity.value and (t == entry.column or t in entry.defined)
+            for t, v in settings.items()
+        ):
+            continue  # the row's N = 2 is the claim's condition ("N = 2 layers"), no rival
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
         if tie <= 0 or _equal(quantity, entry.quantity):

@@ -401,6 +401,42 @@ def test_an_ablation_row_lists_only_what_it_changes(row: str, verdict: str, valu
     assert params.verdict != "supported" or params.paper_value == 36e6  # "(M)": millions
 
 
+@pytest.mark.parametrize(
+    ("post", "verdict", "value"),
+    [
+        ("The two-layer variant has a dev perplexity of 6.11.", "supported", 6.11),
+        # 5.29 is the one-head row's: "two-layer" fixes the row as "with 2 layers" would
+        ("The two-layer variant has a dev perplexity of 5.29.", "contradicted", 6.11),
+    ],
+)
+def test_a_compound_like_two_layer_picks_the_row(post: str, verdict: str, value: float) -> None:
+    stack = "The encoder is composed of a stack of N = 6 identical layers.\n"
+    rows = "\n(A)\n1 512 512 5.29 24.9\n(C)\n2 6.11 23.7 36"
+    finding = _verify_against(post, stack + SYMBOL_TABLE + rows)[-1]
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
+PREFIX_ROWS = """Table 8: Comparison with other prompt methods on QQP 50K.
+Method BERT Self-TER iBLEU SARI
+Prefix Tuning 89.25 43.98 4.34 38.69
+Prefix-layer Tuning 88.64 47.62 4.63 38.58"""
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "value"),
+    [
+        ("| method | SARI |\n|---|---:|\n| Prefix Tuning | 38.69 |", "supported", 38.69),
+        # 38.58 is the row whose label says more than the claim: Prefix-layer Tuning's
+        ("| method | SARI |\n|---|---:|\n| Prefix Tuning | 38.58 |", "contradicted", 38.69),
+    ],
+)
+def test_the_row_named_exactly_beats_a_row_that_says_more(
+    post: str, verdict: str, value: float
+) -> None:
+    [finding] = _verify_against(post, PREFIX_ROWS)
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
 def test_british_spellings_are_the_american_words() -> None:
     page = "Here xb is the center of the body, which is 0.875 meters down from the head on average."
     post = "The body Gaussian is centred 0.875 metres below the head."
