@@ -4,13 +4,16 @@ Usage: ``python bench/eval_verify.py --cache-dir CACHE [--posts GLOB] [--json]``
 holds the 8 corpus papers (``citekit fetch`` them first, or use the test suite's
 ``corpus_cache``) and GLOB picks gold posts (``heldout-*`` is the post kept out of tuning). No
 network. Every expected claim the extractor misses counts as a wrong verdict, so verdict
-accuracy measures the whole claims → verify path.
+accuracy measures the whole claims → verify path. A right ``contradicted`` verdict is also
+checked for the paper's value: "contradicted, value" is the share of them that name the value
+the gold names (a contradiction read off the wrong row still counts as a right verdict).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -73,7 +76,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
     papers, indexes = load_library(cache_dir)
     titles = {i: p.title for i, p in papers.items()}
     confusion = {e: dict.fromkeys((*VERDICTS, MISSED), 0) for e in VERDICTS}
-    extracted_total = matched_total = page_right = page_total = 0
+    extracted_total = matched_total = page_right = page_total = value_right = value_total = 0
     errors = []
     per_post: dict[str, dict[str, int]] = {}
     for path in sorted(gold_dir.glob(f"{posts}.expected.json")):
@@ -100,6 +103,13 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
                 got = f"{finding.verdict}, expected {expected['verdict']}"
                 errors.append(f"{where}: {got}{_evidence(finding)}")
             elif finding.verdict != "not_found":
+                if finding.verdict == "contradicted":
+                    value_total += 1
+                    if _same_value(finding.paper_value, expected["paper_value"]):
+                        value_right += 1
+                    else:
+                        got = f"value {finding.paper_value:g}, expected {expected['paper_value']}"
+                        errors.append(f"{where}: {got}{_evidence(finding)}")
                 page_total += 1
                 pages = {expected["page"], *(alt["page"] for alt in expected.get("alt_pages", []))}
                 if finding.page in pages:
@@ -122,6 +132,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
         "claims": expected_total,
         "verdict_accuracy": _ratio(correct, expected_total),
         "page_accuracy": _ratio(page_right, page_total),
+        "contradicted_value_accuracy": _ratio(value_right, value_total),
         "false_supported": sum(confusion[e]["supported"] for e in VERDICTS if e != "supported"),
         "extraction_recall": _ratio(matched_total, expected_total),
         "extraction_precision": _ratio(matched_total, extracted_total),
@@ -141,6 +152,11 @@ def _evidence(finding: Finding) -> str:
     return f" (p{finding.page} {finding.paper_value:g}: {finding.quote[:80]!r})"
 
 
+def _same_value(found: float | None, expected: float) -> bool:
+    """Whether a contradiction names the paper's value the gold names (pypdf may drop a minus)."""
+    return found is not None and math.isclose(abs(found), abs(expected), rel_tol=1e-3)
+
+
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
@@ -151,6 +167,7 @@ def render(result: dict) -> str:
         f"gold claims            {result['claims']}",
         f"verdict accuracy       {result['verdict_accuracy']:.3f}",
         f"page accuracy          {result['page_accuracy']:.3f}",
+        f"contradicted, value    {result['contradicted_value_accuracy']:.3f}",
         f"false supported        {result['false_supported']}",
         f"extraction recall      {result['extraction_recall']:.3f}",
         f"extraction precision   {result['extraction_precision']:.3f}",

@@ -311,8 +311,8 @@ def _prose_quantities(text: str) -> list[Quantity]:
 
 
 _PLURAL = re.compile(
-    r"\s(?:[A-Za-z][a-z]*(?:-[a-z]+)?\s){0,3}(?:(?:[a-z]+-)+[a-z]{2,}s|[a-z]{3,}s|men|women"
-    r"|people|children)\b"
+    r"\s(?:[A-Za-z][a-z]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
+    r"|men|women|people|children|criteria|desiderata|phenomena|corpora)\b"
 )
 
 

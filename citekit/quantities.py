@@ -381,6 +381,7 @@ NUMBER_WORD = re.compile(
 )
 
 
+_SINGULAR = re.compile(r" (?:participant|step|hour|day|week|month|year|epoch|layer|head)\b")
 _COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 
 
@@ -411,7 +412,8 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if not parsed or parsed[0].start != 2:
             continue
         lone = value == 1 and "-" not in parsed[0].text
-        if lone and not _COUNTED_ONE.search(text, 0, match.start()):
+        counting = _SINGULAR.match(parsed[0].text, len(digits))  # "one participant (N5)"
+        if lone and not counting and not _COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
         words.append(

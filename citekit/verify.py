@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 46
+INDEX_FORMAT = 48
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -111,7 +111,7 @@ _STOP = set(
     " does did not no but so such also only just about approximately roughly around nearly over"
     " under into per each all any some more most less few many much other same very can could"
     " will would may might should i you he she one two use used using using while when where"
-    " what how after before between both up down out if e g i.e etc vs s".split()
+    " what how after before between both up down out if e g i.e etc vs s value work".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[0-9])|(?<=[。！？；])")
@@ -864,7 +864,9 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     found = [
         q
         for q in parse_quantities(text)
-        if not _is_reference_year(q) and not text[: q.start].endswith(("· ", "·"))
+        if not _is_reference_year(q)
+        and not text[: q.start].endswith(("· ", "·"))
+        and not _enumerator(text, q)
     ]
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
     if row and len(quantities) > 1 and _names_row(text, quantities[0]):
@@ -894,6 +896,17 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
+
+
+def _enumerator(text: str, quantity: Quantity) -> bool:
+    """Whether a number marks an item of an inline list: "papers that were 1) review articles
+    ... and 2) relevant" (no bracket is open before it, as in "(n = 1)")."""
+    end = quantity.start + len(quantity.text)
+    return (
+        text.startswith(") ", end)
+        and quantity.text.isdigit()
+        and text.rfind("(", 0, quantity.start) <= text.rfind(")", 0, quantity.start)
+    )
 
 
 _LIST_JOIN = re.compile(r",?\s(?:and|or)\s$|,\s$")
@@ -1154,12 +1167,14 @@ def _verify(
         s, a = _candidates(claim, wanted, own, paper, index)
         support += s
         against += a
+    support = _under_named_section(claim, support)
     best_support = max(support, key=_strength, default=None)
     best_against = max(against, key=_strength, default=None)
     if (
         best_support
         and best_support.score >= _SUPPORT_MIN
         and not any(_beats(a, best_support) for a in against)
+        and not _unit_only(claim, best_support, against, indexes[best_support.paper.id])
     ):
         return _finding(claim, "supported", best_support)
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
@@ -1180,6 +1195,17 @@ def _verify(
         if paired:
             return _finding(claim, "contradicted", max(paired, key=_strength))
     return Finding(claim, "not_found")
+
+
+def _under_named_section(claim: Claim, support: list[_Candidate]) -> list[_Candidate]:
+    """The support, less sentences under a heading that does not name the claim's dataset when
+    another stands under one that does: "1600 random patches" under "3.2.1 UCF50", not "3.2.3
+    UCSD", for a claim about UCF50."""
+    names = _names(f"{claim.subject} {claim.context}")
+    under = {id(c) for c in support if not c.passage.row and names & set(c.passage.section)}
+    if not under:
+        return support
+    return [c for c in support if c.passage.row or id(c) in under]
 
 
 def _beats(against: _Candidate, support: _Candidate) -> bool:
@@ -1205,6 +1231,22 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     ):
         return True
     return against.score * _SUPPORT_RATIO > support.score
+
+
+def _unit_only(
+    claim: Claim, support: _Candidate, against: Sequence[_Candidate], index: PaperIndex
+) -> bool:
+    """Whether the support's number shares only its unit with the claim's own words, and
+    little more with its sentence, while another count of that unit on the page shares more:
+    "two participants (N1 and N3) missed the button" is no evidence that two found the sidebar
+    distracting, beside "One participant (N5) reported that the sidebar was distracting"."""
+    unit = sum(index.weight(term) for term in set(_unit_terms(claim.quantity)))
+    if not 0 < support.tie <= unit or support.score >= 2 * _SUPPORT_MIN:
+        return False
+    page = support.passage.page
+    return any(
+        a.tie > support.tie and a.score >= support.score and a.passage.page == page for a in against
+    )
 
 
 def _same_table(a: Passage, b: Passage) -> bool:
@@ -1747,6 +1789,7 @@ def _candidates(
     quantity = claim.quantity
     support: list[_Candidate] = []
     against: list[_Candidate] = []
+    counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
@@ -1779,6 +1822,8 @@ def _candidates(
             continue  # a breakdown row ("- FamiliarCite") supports only a claim naming it
         if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
             continue  # "51,697 patients" where the paper counts admissions
+        if counted and passage.row and own.noun not in _table_words(passage, entry):
+            continue  # "2 exponentials": a table that counts params counts no exponentials
         if not passage.row and _counts_other(quantity, passage, entry):
             continue  # "four citation selection strategies" are no count of 4 participants
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
@@ -1794,8 +1839,8 @@ def _candidates(
         tie = _tie(own, passage, entry, index, defined=True)
         label = _label_score(wanted, passage, index)
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
-        if passage.row and not tie and not labelled and score < 2 * _SUPPORT_MIN:
-            continue  # a cell of a row and column the claim does not name needs more context
+        if passage.row and not tie and not labelled:
+            continue  # a cell of a row and column the claim does not name is no evidence
         if (
             passage.row
             and not passage.words[: passage.numbers[0]]
@@ -1816,13 +1861,14 @@ def _candidates(
     named = _named_numbers(claim)
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
-    counted = own.noun and quantity.value.is_integer()  # a whole number counts its noun
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
     for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
+        if not (quantity.unit or entry.quantity.unit) and _far(quantity, entry.quantity):
+            continue  # a score of 25.5 and a rate of 0.1 are different things
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
@@ -2093,10 +2139,15 @@ def _counts_other(claim: Quantity, passage: Passage, entry: Entry) -> bool:
 def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     """Whether a paper number left without a unit is of the claim's unit, by its passage's words
     or column (a table's bare numbers count samples)."""
-    if claim.kind != "count" or entry.quantity.unit or claim.unit in _COUNTED or not passage.row:
+    if claim.kind != "count" or entry.quantity.unit or claim.unit in _COUNTED:
         return True
     unit = _unit_words(claim.unit)
-    return not unit or unit[0] in {*passage.words, *passage.header, *entry.defined}
+    compound = entry.quantity.text.partition("-")[2]  # "two-player": it counts players
+    if compound and unit and unit[0] not in terms(compound):
+        return False
+    return (
+        not passage.row or not unit or unit[0] in {*passage.words, *passage.header, *entry.defined}
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -2132,6 +2183,12 @@ def _table_words(passage: Passage, entry: Entry) -> set[str]:
 def _names_column(wanted: Mapping[str, float], column: str) -> bool:
     parts = column.split("_")
     return column in wanted or all(p in wanted for p in parts)
+
+
+def _far(claim: Quantity, paper: Quantity) -> bool:
+    """Whether two bare numbers lie too far apart (over 50 times) to be one thing's values."""
+    a, b = sorted((abs(claim.value), abs(paper.value)))
+    return a == 0 or b / a > 50
 
 
 def _same_kind(claim: Quantity, paper: Quantity) -> bool:

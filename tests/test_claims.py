@@ -224,6 +224,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     # a count of what the sentence before named, not "one of them"
     named = "Of the six needs, it meets four of them; two were PhD students; one of them left.\n"
     assert [c.quantity.text for c in extract_claims(named, QWEN_REFS)] == ["six", "four", "two"]
+    # a capitalised plural, a Latin one, an en-dash compound before the noun
+    nouns = "A sum of two Gaussians weighs four desiderata over eight variant–paper settings.\n"
+    assert [c.quantity.text for c in extract_claims(nouns, QWEN_REFS)] == ["two", "four", "eight"]
 
 
 def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:

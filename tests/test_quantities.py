@@ -139,6 +139,10 @@ NOT_QUANTITIES = [
         ("one of the papers", None, None),
         ("and at least one abnormal lab", 1, "one"),
         ("it comes from three Duke hospitals", 3, "three"),
+        # "one" before a counted singular noun counts it
+        ("One participant (N5) found it distracting", 1, "One participant"),
+        ("k steps of optimizing D and one step of optimizing G", 1, "one step"),
+        ("in one model only", None, None),
     ],
 )
 def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:
