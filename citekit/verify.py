@@ -1224,6 +1224,8 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         and (support.label == 0 or against.tie >= support.tie)
     ):
         return True
+    if against.passage.row and support.passage.row and against.label == 0 < support.label:
+        return False  # a row the claim does not name is about another thing than one it names
     if against.tie > support.tie and (
         against.passage is support.passage
         or _same_table(against.passage, support.passage)
@@ -1482,6 +1484,8 @@ def _tie(
         # its column (each part: a group's "qqp_ibleu"), and the column symbol's words
         named = {entry.column, *entry.column.split("_"), *entry.defined}
         shared = (own.left & label) | (named & (own.left | own.right))
+        if shared:  # the caption names every cell too ("on QQP 140K"), though never alone
+            shared |= set(passage.caption) & (own.left | own.right)
     else:
         left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
         if entry.quantity.unit and not _unit_terms(entry.quantity):

@@ -54,6 +54,15 @@ def library(corpus_cache: Path) -> tuple:
         ("2203.00130", "Two participants found the sidebar distracting.", "not_found"),
         # ... but a sentence that says much of the claim is evidence: the base models' steps
         ("1706.03762", "The Transformer trained for 100,000 steps.", "supported"),
+        # a cell of the row the claim names, in a table captioned "QQP 140K", beats cells of
+        # rows it does not name in a table whose columns spell out the dataset
+        ("2202.00535", "先前工作里，DiPS 在 QQP 140K 上的 BLEU 大概是 18.47。", "supported"),
+        (
+            "2202.00535",
+            "| paper | row | column | value |\n|---|---|---|---|\n"
+            "| RAPT | SEPARATOR | QQP 140K, BLEU | 14.70 |",
+            "supported",
+        ),
         # "papers that were 1) review articles": 1) marks an item, it counts nothing
         ("2203.00130", "Participants could choose among 11 research articles.", "supported"),
     ],
