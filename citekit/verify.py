@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 48
+INDEX_FORMAT = 49
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -104,6 +104,8 @@ _CJK_TERMS = {
     "人数": "person", "图": "sample", "卡片": "card", "打开": "open", "前缀": "prefix",
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
+    "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
+    "被试": "participant", "中位数": "median",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1607,7 +1609,10 @@ _LABEL_OTHER = 0.1
 
 
 _LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condition)_[0-9]+")
-_SETTING = re.compile(r"(?<![\w.])([^\W\d]\w{0,7})\s?=\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])")
+# "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to")
+_SETTING = re.compile(
+    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为)\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
+)
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper

@@ -57,6 +57,8 @@ def library(corpus_cache: Path) -> tuple:
         # a cell of the row the claim names, in a table captioned "QQP 140K", beats cells of
         # rows it does not name in a table whose columns spell out the dataset
         ("2202.00535", "先前工作里，DiPS 在 QQP 140K 上的 BLEU 大概是 18.47。", "supported"),
+        # 困惑度 is perplexity
+        ("1706.03762", "big 模型在 newstest2013 上的 dev 困惑度是 4.33。", "supported"),
         (
             "2202.00535",
             "| paper | row | column | value |\n|---|---|---|---|\n"
@@ -72,6 +74,13 @@ def test_real_paper_claims(library: tuple, paper: str, sentence: str, verdict: s
     post = f"[the paper](https://arxiv.org/abs/{paper})\n\n{sentence}\n"
     [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
     assert finding.verdict == verdict, finding
+
+
+def test_a_chinese_setting_picks_the_row(library: tuple) -> None:
+    papers, indexes = library
+    post = "[paper](https://arxiv.org/abs/1706.03762)\n\nd_model 取 1024 的那行，困惑度约4.7。\n"
+    findings = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    assert (findings[-1].verdict, findings[-1].paper_value) == ("supported", 4.66)  # not base's
 
 
 def test_a_bare_number_is_no_rival_of_one_fifty_times_its_size(library: tuple) -> None:
