@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from citekit.models import ArxivRef
 
@@ -42,6 +42,7 @@ _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
 _INLINE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)]*)\)")
 _REF_DEF = re.compile(r"^ {0,3}\[(?P<text>[^\]]+)\]:\s*(?P<target>.*)$")
+_LABEL_USE = re.compile(r"\[(?P<text>[^\]]+)\](?:\[(?P<label>[^\]]*)\])?(?![(:])")
 _HTML_A = re.compile(r"<a\s[^>]*href=[\"'](?P<target>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>", re.I)
 _ATX = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -90,6 +91,7 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
     """Every arXiv reference in document order, de-duplicated by id, and the malformed ones."""
     found: dict[str, ArxivRef] = {}
     malformed: list[MalformedRef] = []
+    labels: dict[str, str] = {}  # reference definition label -> arXiv id
     heading = ""
     lines = _mask_code(markdown.splitlines())
     for index, line in enumerate(lines):
@@ -106,6 +108,9 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
                     malformed.append(MalformedRef(number, raw.rstrip(".,;:!?)]}>*_")))
                 continue
             arxiv_id, version = parsed
+            definition = _REF_DEF.match(line)
+            if definition:
+                labels.setdefault(definition["text"].strip().lower(), arxiv_id)
             previous = found.get(arxiv_id)
             if previous is None:
                 text = _link_text(spans, marker.start())
@@ -118,7 +123,24 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
                     previous.text or _link_text(spans, marker.start()),
                     previous.heading,
                 )
+    for arxiv_id, used in _label_uses(lines, labels).items():
+        ref = found[arxiv_id]
+        found[arxiv_id] = replace(ref, lines=tuple(sorted({*ref.lines, *used})))
     return list(found.values()), malformed
+
+
+def _label_uses(lines: list[str], labels: dict[str, str]) -> dict[str, set[int]]:
+    """The lines that cite a reference definition by its label: ``[text][label]``,
+    ``[label][]`` or the shortcut ``[label]`` ("The sepsis paper [futoma] ...")."""
+    uses: dict[str, set[int]] = {}
+    for number, line in enumerate(lines, 1) if labels else ():
+        if "[" not in line or _REF_DEF.match(line):
+            continue
+        for use in _LABEL_USE.finditer(line):
+            arxiv_id = labels.get((use["label"] or use["text"]).strip().lower())
+            if arxiv_id is not None:
+                uses.setdefault(arxiv_id, set()).add(number)
+    return uses
 
 
 def find_refs(markdown: str) -> list[ArxivRef]:

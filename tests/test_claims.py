@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citekit.claims import claims_document, extract_claims
+from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim
 
 DATA = Path(__file__).parent / "data" / "claims"
@@ -315,3 +316,13 @@ def test_typo_length_finds_the_first_window_one_edit_or_a_swap_away(
         ]
         expected = fits[0] if fits else 0
     assert _typo_length(norm, k, name, sums) == expected
+
+
+def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None:
+    markdown = (
+        "## GAN\n[GAN](https://arxiv.org/abs/1406.2661) reached 225 on MNIST.\n\n"
+        "## Sepsis\nThe sepsis paper [futoma] is honest.\nIts data has 51,697 admissions.\n\n"
+        "## References\n[futoma]: https://arxiv.org/abs/1708.05894\n"
+    )
+    gan, sepsis = extract_claims(markdown, find_refs(markdown))
+    assert (gan.refs, sepsis.refs) == (("1406.2661",), ("1708.05894",))

@@ -108,6 +108,17 @@ def test_references_are_deduplicated_keeping_every_line_and_first_link_text() ->
     assert (second.id, second.text, second.heading) == ("1406.2661", "GAN", "Later")
 
 
+def test_a_reference_definition_is_cited_wherever_its_label_is_used() -> None:
+    markdown = (
+        "The sepsis paper [futoma] is honest.\n"
+        "See [Futoma et al.][futoma], or [futoma][] again; [not a label] and [x](y) are not.\n"
+        "`[futoma]` in code neither.\n\n"
+        "[futoma]: <https://arxiv.org/abs/1708.05894v1>\n"
+    )
+    [ref] = find_refs(markdown)
+    assert (ref.id, ref.lines, ref.text) == ("1708.05894", (1, 2, 5), "futoma")
+
+
 def test_seed_post_yields_exactly_its_three_references() -> None:
     refs = find_refs(SEED.read_text())
     assert [(r.id, r.version, r.lines, r.text) for r in refs] == [
