@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 49
+INDEX_FORMAT = 50
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -105,7 +105,7 @@ _CJK_TERMS = {
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
-    "被试": "participant", "中位数": "median",
+    "被试": "participant", "中位数": "median", "标准差": "sd",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -492,6 +492,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
 
 
 _NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
+_ROW_ANAPHOR = re.compile(r"\b(?:same|that|this) row\b|同一行|该行|这一行|那一行", re.IGNORECASE)
 _SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
 
 
@@ -1848,6 +1849,10 @@ def _candidates(
         tie = _tie(own, passage, entry, index, defined=True)
         label = _label_score(wanted, passage, index)
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
+        if not passage.row and not tie and _aside(passage.quote, entry.quantity):
+            continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
+        if passage.row and not label and _ROW_ANAPHOR.search(claim.context):
+            continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence
         if (
