@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 50
+INDEX_FORMAT = 51
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -917,7 +917,8 @@ _BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
 
 
 def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """The quantities, a bare number ending a list after one with a unit given that unit."""
+    """The quantities, a bare number ending a list after one with a unit given that unit, and
+    the bare numbers of a list whose last item has the unit given it ("62, 74, 112, 121 days")."""
     shared = list(quantities)
     for k in range(1, len(shared)):
         before, quantity = shared[k - 1], shared[k]
@@ -928,6 +929,12 @@ def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
             text, quantity.start + len(quantity.text)
         ):
             shared[k] = replace(quantity, unit=before.unit, kind=before.kind)
+    for k in reversed(range(len(shared) - 1)):
+        quantity, after = shared[k], shared[k + 1]
+        if quantity.unit or not after.unit or quantity.kind != "other" or "." in quantity.text:
+            continue
+        if _LIST_JOIN.fullmatch(text[quantity.start + len(quantity.text) : after.start]):
+            shared[k] = replace(quantity, unit=after.unit, kind=after.kind)
     return shared
 
 

@@ -1256,6 +1256,15 @@ def test_the_last_number_of_a_list_shares_the_unit_and_words_of_the_one_before()
     assert (finding.verdict, finding.paper_value) == ("supported", 9)
 
 
+def test_the_numbers_of_a_list_share_the_unit_of_its_last() -> None:
+    from citekit.verify import _tokenize
+
+    quantities, _, _ = _tokenize("still in use after two months (62, 74, 112, 121 days).")
+    assert [(q.value, q.unit) for q in quantities] == [
+        (2, "months"), (62, "days"), (74, "days"), (112, "days"), (121, "days")
+    ]  # fmt: skip
+
+
 def test_a_size_in_a_product_is_not_contradicted_by_a_count() -> None:
     page = "For training this dataset, we take 1600 randomly sampled patches of size 80 × 80."
     post = "On this dataset they train on randomly sampled 80 × 80 patches."
