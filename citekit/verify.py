@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 51
+INDEX_FORMAT = 52
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -123,9 +123,11 @@ _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 _ARGUMENT = re.compile(r"([^\W\d_][\w-]*)\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)")
 
 
-# numbered labels papers and posts use alike (quantities does not read them as numbers)
+# numbered labels papers and posts use alike (quantities does not read them as numbers); a
+# claim that names "Table 3" names the table whose caption does
 _LABEL = re.compile(
-    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition) ([0-9]{1,2})\b", re.IGNORECASE
+    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table) ([0-9]{1,2})\b",
+    re.IGNORECASE,
 )
 
 
