@@ -316,6 +316,8 @@ _PLURAL = re.compile(
 )
 
 
+_RANGE_TO = re.compile(r"\s(?:to|and)\s(?=\S)")
+
 # "four of them", "two were PhD students": a count of what the sentence before named
 _COUNTED = re.compile(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
 
@@ -325,9 +327,21 @@ def _counts(text: str, quantity: Quantity) -> bool:
     persistently abnormal vital signs`` (not ``one of`` or ``two of the``), or the ones the
     text named before (``four of them``, ``two were PhD students``)."""
     end = quantity.start + len(quantity.text)
-    if _PLURAL.match(text, end) is not None:
+    if _PLURAL.match(text, end) is not None or _range_start(text, end):
         return True
     return quantity.value > 1 and _COUNTED.match(text, end) is not None  # not "one of them"
+
+
+def _range_start(text: str, end: int) -> bool:
+    """Whether the number word ending at ``end`` starts a range of counts: "one to two
+    weeks", "between five and seven of them"."""
+    rest = text[end : end + 40]
+    match = _RANGE_TO.match(rest)
+    if match is None:
+        return False
+    after = rest[match.end() :]
+    found = [*parse_quantities(after), *number_words(after, [])]
+    return any(q.start == 0 and (q.unit or _counts(after, q)) for q in found)
 
 
 def _on_its_line(quantity: Quantity) -> Quantity:

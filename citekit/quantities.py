@@ -382,6 +382,7 @@ NUMBER_WORD = re.compile(
 
 
 _SINGULAR = re.compile(r" (?:participant|step|hour|day|week|month|year|epoch|layer|head)\b")
+_RANGE_TO = re.compile(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 _COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 
 
@@ -412,7 +413,10 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if not parsed or parsed[0].start != 2:
             continue
         lone = value == 1 and "-" not in parsed[0].text
-        counting = _SINGULAR.match(parsed[0].text, len(digits))  # "one participant (N5)"
+        # "one participant (N5)", "one to two weeks": a count, not a pronoun
+        counting = _SINGULAR.match(parsed[0].text, len(digits)) or _RANGE_TO.match(
+            text, match.end()
+        )
         if lone and not counting and not _COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]

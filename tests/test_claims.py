@@ -228,6 +228,12 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     # a capitalised plural, a Latin one, an en-dash compound before the noun
     nouns = "A sum of two Gaussians weighs four desiderata over eight variant–paper settings.\n"
     assert [c.quantity.text for c in extract_claims(nouns, QWEN_REFS)] == ["two", "four", "eight"]
+    # the first number of a range of counts counts too, "one" as well
+    ranges = (
+        "It ran for one to two weeks; we kept between five and seven of them, steps one and two.\n"
+    )
+    found = [c.quantity.text for c in extract_claims(ranges, QWEN_REFS)]
+    assert found == ["one", "two weeks", "five", "seven"]
 
 
 def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
