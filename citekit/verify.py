@@ -1619,9 +1619,11 @@ _LABEL_OTHER = 0.1
 
 
 _LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condition)_[0-9]+")
-# "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to")
+# "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to"),
+# "降到" ("lowered to"), "增加到" ("raised to")
 _SETTING = re.compile(
-    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为)\s?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
+    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|增加到|增大到)\s?"
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 
 

@@ -117,6 +117,11 @@ def test_a_chinese_setting_picks_the_row(library: tuple) -> None:
     assert (findings[-1].verdict, findings[-1].paper_value) == ("supported", 4.66)  # not base's
 
 
+def test_a_chinese_setting_verb_rules_out_the_base_row(library: tuple) -> None:
+    findings = _verify(library, "1706.03762", "只把 d_ff 降到 1024 时，参数量是 53M，比 base 小。")
+    assert findings[-1].paper_value != 65e6, findings[-1]  # the base row's dff is 2048
+
+
 def test_a_bare_number_is_no_rival_of_one_fifty_times_its_size(library: tuple) -> None:
     [finding] = _verify(library, "1706.03762", "Doubling label smoothing gives 25.5.")
     assert finding.paper_value != 0.1, finding  # the smoothing rate is no dev BLEU
