@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 53
+INDEX_FORMAT = 54
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -65,7 +65,8 @@ _PHRASES = [
     (r"vision (?:transformer|encoder)|visual encoder|image encoder", " vit "),
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
-    (r"\b(?:without|w/o|no)\b", " without "),  # "no perspective" row vs "with perspective"
+    # "no perspective" row vs "with perspective"; not an answer ("no, wrong row")
+    (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"feed-?\s?forward", " feedforward "),
     (r"english[- ]to[- ]german|en-de", " en_de "),

@@ -161,6 +161,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("image-text pairs", ["image-text", "sample", "text", "sample"]),
         ("参数量", ["param"]),
         ("前缀长度", ["prefix", "length"]),
+        ("no perspective", ["without", "perspective"]),
+        ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
