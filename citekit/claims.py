@@ -316,7 +316,7 @@ _PLURAL = re.compile(
 )
 
 
-_RANGE_TO = re.compile(r"\s(?:to|and)\s(?=\S)")
+_RANGE_JOIN = re.compile(r"\s(?:to|and)\s(?=\S)")
 
 # "four of them", "two were PhD students": a count of what the sentence before named
 _COUNTED = re.compile(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
@@ -336,7 +336,7 @@ def _range_start(text: str, end: int) -> bool:
     """Whether the number word ending at ``end`` starts a range of counts: "one to two
     weeks", "between five and seven of them"."""
     rest = text[end : end + 40]
-    match = _RANGE_TO.match(rest)
+    match = _RANGE_JOIN.match(rest)
     if match is None:
         return False
     after = rest[match.end() :]

@@ -2275,7 +2275,7 @@ def _names_column(wanted: Mapping[str, float], column: str) -> bool:
 def _far(claim: Quantity, paper: Quantity) -> bool:
     """Whether two bare numbers lie too far apart (over 50 times) to be one thing's values."""
     a, b = sorted((abs(claim.value), abs(paper.value)))
-    return a == 0 or b / a > 50
+    return a > 0 and b / a > 50  # a zero (a dropout of 0.0) may well be the same setting
 
 
 def _same_kind(claim: Quantity, paper: Quantity) -> bool:

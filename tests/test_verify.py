@@ -1258,6 +1258,22 @@ def test_the_last_number_of_a_list_shares_the_unit_and_words_of_the_one_before()
     assert (finding.verdict, finding.paper_value) == ("supported", 9)
 
 
+@pytest.mark.parametrize(
+    ("claimed", "stated", "far"),
+    [(25.5, 0.1, True), (0.1, 0.3, False), (0.1, 0.0, False), (0.0, 7.0, False)],
+)
+def test_bare_numbers_fifty_times_apart_are_not_one_things_values(
+    claimed: float, stated: float, far: bool
+) -> None:
+    from citekit.models import Quantity
+    from citekit.verify import _far
+
+    def bare(value: float) -> Quantity:
+        return Quantity(value, "", "other", str(value), 0, 2)
+
+    assert _far(bare(claimed), bare(stated)) is far  # a zero may be the same setting
+
+
 def test_the_numbers_of_a_list_share_the_unit_of_its_last() -> None:
     from citekit.verify import _tokenize
 
