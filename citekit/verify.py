@@ -1633,20 +1633,18 @@ def _abbreviates(part: str, words: Sequence[str]) -> bool:
     return False
 
 
-def _names_label(wanted: Mapping[str, float], passage: Passage) -> bool:
-    """Whether the claim names every word of a table row's label ("Prompt Tuning Random")."""
-    label = set(passage.words[: passage.numbers[0]]) if passage.row else set()
-    return bool(label) and label <= wanted.keys()
-
-
-def _label_score(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> float:
-    """How well a table row's label matches the claim's words (0 for a sentence)."""
+def _label_match(
+    wanted: Mapping[str, float], passage: Passage, index: PaperIndex
+) -> tuple[float, bool]:
+    """How well a table row's label matches the claim's words (0 for a sentence), and whether
+    the claim names every word of it ("Prompt Tuning Random")."""
     if not passage.row:
-        return 0.0
+        return 0.0, False
     label = set(passage.words[: passage.numbers[0]])
     named = sum(wanted[term] * index.weight(term) for term in label if term in wanted)
     other = sum(index.weight(term) for term in label if term not in wanted)
-    return max(named - _LABEL_OTHER * other, _LABEL_OTHER**2 * named)
+    exact = bool(label) and label <= wanted.keys()
+    return max(named - _LABEL_OTHER * other, _LABEL_OTHER**2 * named), exact
 
 
 # of two rows a claim names alike, the one with fewer other words is the claim's ("Prefix
@@ -1898,7 +1896,7 @@ def _candidates(
         score = _score(wanted, passage, entry, index, defined=True)
         score += _settings_score(settings, passage, index, i)
         tie = _tie(own, passage, entry, index, defined=True)
-        label = _label_score(wanted, passage, index)
+        label, exact = _label_match(wanted, passage, index)
         labelled = label and (not entry.column or _names_column(wanted, entry.column))
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
@@ -1920,7 +1918,6 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
-        exact = _names_label(wanted, passage)
         support.append(_Candidate(score, tie, paper, passage, entry, match, label, exact))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
@@ -1993,10 +1990,9 @@ def _candidates(
         if each and not passage.row and not _EACH.search(passage.quote):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         score = _score(wanted, passage, entry, index) + _settings_score(settings, passage, index, i)
-        label = _label_score(wanted, passage, index)
+        label, exact = _label_match(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
-        exact = _names_label(wanted, passage)
         against.append(_Candidate(score, tie, paper, passage, entry, None, label, exact))
     return support, against
 
