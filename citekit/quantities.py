@@ -123,11 +123,12 @@ _add_units("weeks", "duration", "weeks", "week", "周")
 _add_units("months", "duration", "months", "个月")
 _add_units("years", "duration", "years", "year old", "year-old", "years old")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
+_add_units("USD", "money", "usd", "dollars", "美元")
+_add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
 _add_units("pp", "percent", "percentage points")
-for _metric in ("BLEU", "ROUGE-L", "ROUGE-1", "ROUGE-2", "ROUGE", "F1", "mAP", "FID", "MAE"):
+for _metric in "BLEU iBLEU SARI ROUGE-L ROUGE-1 ROUGE-2 ROUGE F1 mAP FID MAE CIDEr".split():
     _add_units(_metric, "other", _metric)
-_add_units("CIDEr", "other", "CIDEr")
 _add_units("perplexity", "other", "perplexity", "ppl")
 _BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12}
 for _word in _BYTES:
@@ -330,8 +331,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         return None
     if not math.isfinite(value):
         return None
-    if start and text[start - 1] in _CURRENCIES and not unit:  # "$35": money, not a count
-        start, unit, kind = start - 1, _CURRENCIES[text[start - 1]], "money"
+    if start and text[start - 1] in _CURRENCIES and (not unit or kind == "money"):
+        start, unit, kind = start - 1, _CURRENCIES[text[start - 1]], "money"  # "$35": no count
     return Quantity(
         value=value,
         unit=unit,

@@ -88,6 +88,12 @@ def test_a_quantity_broken_over_two_lines_keeps_its_unit_and_its_own_line_text()
     assert (claim.line, claim.quantity.text, claim.quantity.unit) == (1, "11 billion", "parameters")
 
 
+def test_a_score_opening_a_wrapped_line_is_no_section_number() -> None:
+    markdown = "With GPT2 Medium, Adapter Tuning reaches\n37.61 SARI on QQP 50K.\n"
+    [claim] = extract_claims(markdown, [])
+    assert (claim.line, claim.quantity.text, claim.quantity.unit) == (2, "37.61 SARI", "SARI")
+
+
 def test_table_context_names_each_cell_by_its_column_and_fills_the_row_group() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claim = next(c for c in extract_claims(post, refs) if c.id == "L55-1")

@@ -79,7 +79,9 @@ FORMS = [
     ("This 37 year old female", "37 year old", 37, "years", "duration", 2),
     ("a 175-billion-parameter model", "175-billion-parameter", 175e9, "parameters", "params", 3),
     ("a 10-minute-long break", "10-minute", 10, "minutes", "duration", 1),
-    ("each was compensated $35 USD", "$35", 35, "USD", "money", 2),
+    ("each was compensated $35 USD", "$35 USD", 35, "USD", "money", 2),
+    ("每名参与者获得 35 美元报酬", "35 美元", 35, "USD", "money", 2),
+    ("paid 20 dollars each", "20 dollars", 20, "USD", "money", 1),
     ("a 300 ms delay", "300 ms", 300, "milliseconds", "duration", 1),
 ]
 

@@ -634,6 +634,8 @@ def test_columns_grouped_by_dataset_are_told_apart(claim: str, verdict: str, val
     ("post", "verdict", "value"),
     [
         ("Each participant was compensated $40 for their time.", "contradicted", 35),
+        ("每名参与者获得 35 美元报酬。", "supported", 35),
+        ("Each participant was compensated 40 dollars for their time.", "contradicted", 35),
         ("By my arithmetic the participant payments came to $360 in total.", "not_found", None),
         ("Thirty-five citations were selected by two strategies.", "supported", 35),
         ("Participants answered about 3.7 comprehension questions correctly.", "supported", 3.73),
