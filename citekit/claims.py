@@ -303,10 +303,14 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
 
 def _prose_quantities(text: str) -> list[Quantity]:
     """The quantities of prose, with numbers written as words when they are plainly counts:
-    with a unit (``six days``) or past twelve (``thirty-five were picked``), not ``two
-    strategies``."""
+    with a unit (``six days``), past twelve (``thirty-five were picked``) or as a modifier
+    (``two-player``), not ``two strategies``."""
     found = [q for q in parse_quantities(text) if not _is_bare_year(q)]
-    words = [q for q in number_words(text, found) if q.unit or q.value > 12 or _counts(text, q)]
+    words = [
+        q
+        for q in number_words(text, found)
+        if q.unit or q.value > 12 or "-" in q.text or _counts(text, q)
+    ]
     return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
 
 

@@ -240,6 +240,10 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     )
     found = [c.quantity.text for c in extract_claims(ranges, QWEN_REFS)]
     assert found == ["one", "two weeks", "five", "seven"]
+    # a number word as a modifier says how many, like "2-player" would
+    modifier = "Training is a two-player minimax game rated on a five-point scale.\n"
+    found = [c.quantity.text for c in extract_claims(modifier, QWEN_REFS)]
+    assert found == ["two-player", "five-point"]
 
 
 def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
