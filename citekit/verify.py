@@ -1669,6 +1669,9 @@ def _settings(claim: Claim) -> dict[str, float]:
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
         for m in _SETTING.finditer(claim.context)
     }
+    for match in _WITHOUT.finditer(claim.context):
+        for term in terms(match.group(1))[:1]:
+            found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
     quantities, _, _ = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
     for k, quantity in enumerate(quantities):
@@ -1687,6 +1690,7 @@ def _settings(claim: Claim) -> dict[str, float]:
 
 
 _CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
 
 
 def _row_settings(
@@ -1834,8 +1838,17 @@ def _table_cell(claim: Claim) -> str | None:
     ]
     if not own:
         return None
-    labels = [p.split(": ", 1)[-1] for p in parts if not parse_quantities(p.split(": ", 1)[-1])]
+    cells = [p.split(": ", 1)[-1] for p in parts if p not in own]
+    labels = [cell for cell in cells if _LABEL_WORD.search(_without_numbers(cell))]
     return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
+
+
+def _without_numbers(text: str) -> str:
+    """The text with its quantities cut out: "2T tokens" leaves nothing to name a row by, "dev
+    perplexity, P_drop = 0" its words."""
+    for quantity in reversed(parse_quantities(text)):
+        text = text[: quantity.start] + text[quantity.start + len(quantity.text) :]
+    return text
 
 
 def _candidates(
@@ -1894,10 +1907,14 @@ def _candidates(
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than 5 times" does not state 5
         score = _score(wanted, passage, entry, index, defined=True)
-        score += _settings_score(settings, passage, index, i)
+        conditions = _settings_score(settings, passage, index, i)
+        score += conditions
         tie = _tie(own, passage, entry, index, defined=True)
         label, exact = _label_match(wanted, passage, index)
-        labelled = label and (not entry.column or _names_column(wanted, entry.column))
+        # a row is named by its label, or by the settings its cells state ("P_drop = 0")
+        labelled = (label or conditions) and (
+            not entry.column or _names_column(wanted, entry.column)
+        )
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
         if variant[0] and not _names_variant(variant, passage, entry):

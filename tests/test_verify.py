@@ -1320,6 +1320,33 @@ def test_the_rows_of_an_ablation_block_fill_the_same_cells() -> None:
     assert (finding.verdict, finding.paper_value) == ("supported", 80e6)
 
 
+DROPOUT_TABLE = (
+    "Table 3: Variations on the Transformer architecture.\n"
+    "N dmodel dff h dk dv Pdrop ϵls train PPL BLEU params steps (dev) (dev) ×106\n"
+    "base 6 512 2048 8 64 64 0.1 0.1 100K 4.92 25.8 65\n"
+    "(D)\n0.0 5.77 24.6\n0.2 4.95 25.5\n"
+    "big 6 1024 4096 16 0.3 300K 4.33 26.4 213\n"
+    "Residual Dropout For the base model, we use a dropout rate of Pdrop = 0.1."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("Without dropout, dev BLEU drops to 24.6.", "supported"),
+        # a post's table: the cell that says what the value is holds a number of its own
+        (
+            "| Paper | Quantity | Value |\n|---|---|---|\n"
+            "| Toy | dev BLEU, Table 3 row (D), P_drop = 0 | 24.6 |",
+            "supported",
+        ),
+    ],
+)
+def test_a_row_is_named_by_the_setting_its_cells_state(post: str, verdict: str) -> None:
+    finding = _verify_against(post, DROPOUT_TABLE)[-1]
+    assert (finding.verdict, finding.paper_value) == (verdict, 24.6)
+
+
 def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
     page = (
         "Since mean field exponents hold above two spatial dimensions, d = 2 is the upper "
