@@ -106,7 +106,7 @@ _CJK_TERMS = {
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
-    "被试": "participant", "中位数": "median", "标准差": "sd",
+    "被试": "participant", "中位数": "median", "标准差": "sd", "不带": "without",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"

@@ -236,13 +236,14 @@ Table 4. Mean absolute error of various methods."""
 
 
 def test_wrapped_table_cells_are_rebuilt_into_rows() -> None:
-    ok, wrong = _verify_against(
+    ok, wrong, chinese = _verify_against(
         "| Method | MAE |\n|---|---|\n| AMDCN (no perspective) | 16.6 |\n"
-        "| AMDCN (with perspective) | 16.6 |",
+        "| AMDCN (with perspective) | 16.6 |\n| AMDCN 不带 perspective | 16.6 |",
         WRAPPED_TABLE,
     )
     assert (ok.verdict, ok.quote) == ("supported", "AMDCN (without perspective information) 16.6")
     assert (wrong.verdict, wrong.paper_value) == ("contradicted", 14.9)
+    assert (chinese.verdict, chinese.quote) == (ok.verdict, ok.quote)
 
 
 def test_a_cell_left_empty_in_the_paper_is_no_evidence_for_that_column() -> None:
