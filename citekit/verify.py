@@ -2082,7 +2082,8 @@ _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = re.compile(
     r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
-    r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)"
+    r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)|I count"
+    r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b",
     re.IGNORECASE,
 )

@@ -1397,9 +1397,20 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("By my subtraction, that is 15M parameters fewer.", True),
         ("When it comes to accuracy, the model reaches 90%.", False),
         ("Dev perplexity comes out at 4.95.", False),
+        ("I count 10 literature reviews across the deployment.", True),
+        ("The paper never multiplies it out, but that is 2.5 billion tokens.", True),
     ],
 )
 def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
     from citekit.verify import _SUMMED  # such a sum is never contradicted, as no paper states it
 
     assert (_SUMMED.search(sentence) is not None) == own_sum
+
+
+def test_a_number_the_post_says_it_could_not_find_is_not_contradicted() -> None:
+    page = "The big models were trained for 300,000 steps (3.5 days)."
+    post = "I think the big models trained for about 20K steps, but I could not find that."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "not_found"
+    [finding] = _verify_against("I think the big models trained for roughly 20K steps.", page)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 300000)
