@@ -1945,6 +1945,7 @@ def _candidates(
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
+    split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
@@ -1994,6 +1995,8 @@ def _candidates(
             continue  # a number counts the claim's unit, about the claim's group
         if not passage.row and _counts_other(quantity, passage, entry):
             continue  # "three topics" count no participants
+        if split_set and _other_split(own, passage, entry, anywhere=True):
+            continue  # "we trained on 4.5 million sentence pairs" says nothing of the test set
         if not _names_sub_row(wanted, passage.quote, claim.context):
             continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
         if own.noun and not passage.row and own.noun not in _named(passage, entry):
@@ -2115,14 +2118,16 @@ _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )
 _SPLITS = frozenset(terms("train test dev"))
+_SPLIT_SET = re.compile(r"\b(?:train(?:ing)?|test|dev|validation) (?:set|split|data)\b", re.I)
 
 
-def _other_split(own: _Own, passage: Passage, entry: Entry) -> bool:
-    """Whether a sentence's number is about another data split than the claim's own."""
+def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = False) -> bool:
+    """Whether a sentence's number (``anywhere``: the whole sentence) is about another data
+    split than the claim's own."""
     claimed = _SPLITS & (own.left | own.right)
     if len(claimed) != 1 or passage.row:  # "Train / validation / test: 80%" names no one
         return False
-    named = _SPLITS & _named(passage, entry)
+    named = _SPLITS & (set(passage.words) if anywhere else _named(passage, entry))
     return bool(named) and not named & claimed
 
 

@@ -1300,6 +1300,24 @@ def test_a_value_for_each_item_is_not_contradicted_by_a_value_for_the_whole() ->
     assert finding.verdict == "not_found"
 
 
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("The English-German test set has 3,003 sentences.", "not_found"),
+        ("The English-German training data has 3 million sentence pairs.", "contradicted"),
+    ],
+)
+def test_a_count_of_one_data_split_is_no_rival_of_another_splits_count(
+    post: str, verdict: str
+) -> None:
+    page = (
+        "We trained on the standard WMT 2014 English-German dataset consisting of about "
+        "4.5 million sentence pairs."
+    )
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == verdict
+
+
 def test_a_count_of_one_data_split_is_not_supported_by_another_splits_count() -> None:
     page = "Minimal is particularly challenging as the train set contains only 10 images."
     post = "Each fold held 10 test images."
