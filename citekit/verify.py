@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 55
+INDEX_FORMAT = 56
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -618,7 +618,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         cells = len(numbers) + sum(w in _EMPTY_CELLS for w in words)  # "[28] - - - - 1.07"
         # "Parser Training WSJ 23 F1" over such a table: a header naming its test set
         heads = k + 1 in labelled and k not in labelled and _headlike(line)
-        row = numbers and cells * 2 >= len(words) - 1 and len(words) <= 30
+        row = numbers and cells * 2 >= len(words) - 1 and len(words) <= 30 and not _is_heading(line)
         if row and not in_table and line.rstrip().endswith(".") and _runs_on(prose):
             row = False  # "(LitReview 𝜒 2 2 = 1.2777, 𝑝 = 0.5279; CurrPaper" / "𝜒 2 2 = 1.5998."
         if k in labelled or (row and not heads):
@@ -717,7 +717,8 @@ def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str
 
 
 _HEADING = re.compile(
-    r"[1-9][0-9]?(?:\.[0-9]{1,2}){0,3}\.? (?!(?:We|Our|The|This|It) )[A-Z][^.:;,]{2,60}"
+    r"[1-9][0-9]?(?:\.[0-9]{1,2}){0,3}\.? (?!(?:We|Our|The|This|It) )[A-Z]"
+    r"(?:[^.:;,]{2,60}|[A-Z0-9 :’'&-]{2,60})"  # capitals may have a colon: "6 STUDY 2: FIELD"
 )  # not a numbered list of claims: "2. We propose ..."
 
 

@@ -846,6 +846,16 @@ def test_a_numbered_section_heading_describes_the_numbers_under_it() -> None:
     assert (finding.verdict, finding.page) == ("supported", 2)
 
 
+def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
+    raw = (
+        "6 STUDY 2: FIELD DEPLOYMENT\n"
+        "All six participants completed the study and were each paid $35 USD."
+    )
+    index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(raw.split()), raw)])
+    [passage] = [p for p in index.passages if p.page == 2]
+    assert not passage.row and {"study_2", "deployment"} <= set(passage.section)
+
+
 @pytest.mark.parametrize(
     ("post", "verdict"),
     [
