@@ -433,7 +433,7 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
     header = _cells(block[0][1])
     width = len(header)
     rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in block[2:]]
-    parsed = [[parse_quantities(_blank(cell, _INLINE_CODE)) for cell in cells] for _, cells in rows]
+    parsed = [[_cell_quantities(_blank(cell, _INLINE_CODE)) for cell in cells] for _, cells in rows]
     roles = _column_roles(header, [cells for _, cells in rows], parsed)
     row_labels = _row_labels([cells for _, cells in rows], roles)
     linked = [_linked_refs(" ".join(cells), post) for _, cells in rows]
@@ -478,6 +478,14 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
                     refs,
                     lead,
                 )
+
+
+def _cell_quantities(cell: str) -> list[Quantity]:
+    """A table cell's quantities; a cell that is a number in words is one too: ``five-point``."""
+    found = parse_quantities(cell)
+    if found:
+        return found
+    return [q for q in number_words(cell, []) if q.text == cell.strip()]
 
 
 def _row_labels(rows: list[list[str]], roles: list[str]) -> list[dict[int, str]]:

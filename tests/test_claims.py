@@ -210,6 +210,15 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_a_cell_that_is_a_number_in_words_is_a_claim() -> None:
+    table = (
+        "| paper | setting | value |\n|---|---|---|\n"
+        "| Paper Plain | rating scale | five-point |\n| CiteSee | two-stage design | 12 |\n"
+    )
+    found = [(c.quantity.text, c.quantity.value) for c in extract_claims(table, QWEN_REFS)]
+    assert found == [("five-point", 5), ("12", 12)]  # "two-stage design" stays a label
+
+
 def test_a_blank_label_cell_continues_the_group_but_a_blank_value_cell_claims_nothing() -> None:
     table = (
         "| series | stage | data |\n|---|---|---|\n"
