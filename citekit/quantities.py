@@ -490,12 +490,14 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
 
 
 def _sized_name(text: str, match: re.Match[str]) -> bool:
-    """Whether a bare ``50K`` ends a dataset's name, right after an acronym: ``QQP 50K``."""
+    """Whether a bare ``50K`` ends a dataset's name, right after an acronym: ``QQP 50K`` (and
+    ``QQP 50K BLEU``: no score is fifty thousand)."""
+    metric = match["unit"] is not None and _UNITS[match["unit"].lower()][1] == "other"
     return (
         match["num"] is not None
         and match["mag"] in ("K", "M")
         and "." not in match["num"]
-        and not (match["unit"] or match["cunit"] or match["pct"] or match["gpu"])
+        and not ((match["unit"] and not metric) or match["cunit"] or match["pct"] or match["gpu"])
         and _ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
     )
 

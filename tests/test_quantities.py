@@ -127,6 +127,7 @@ NOT_QUANTITIES = [
     "Adam with β2 set high",
     "as in the formative study (§3)",
     "as used by (Gupta et al.)2 before",
+    "the QQP 50K BLEU of LoRA",
 ]
 
 
