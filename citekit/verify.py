@@ -1394,7 +1394,7 @@ class _Own:
     without: bool = False  # the claim is about a "without X" / "no X" variant
     role: str = ""  # "from" or "to" when the number is one end of a change
     group: frozenset[str] = frozenset()  # who the number is about: "with the full interface"
-    bound: bool = False  # the claim states a bound: "more than 11 billion"
+    bound: str = ""  # the claim states a bound, "upper" or "lower": "more than 11 billion"
     direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
 
 
@@ -1905,8 +1905,8 @@ def _candidates(
             continue  # "this variant" is another group than the claim's
         if _other_split(own, passage, entry):
             continue  # "10 test images" is not the train set's 10 images
-        if _bound(passage.quote, entry.quantity) and not own.bound:
-            continue  # "more than 5 times" does not state 5
+        if _bound(passage.quote, entry.quantity) not in ("", own.bound):
+            continue  # "more than 5 times" does not state 5, nor bound it from above
         score = _score(wanted, passage, entry, index, defined=True)
         conditions = _settings_score(settings, passage, index, i)
         score += conditions
@@ -2071,7 +2071,8 @@ _DIFFERENCE = re.compile(
     r"\s+than\b"
 )
 _BOUND = re.compile(
-    r"\b(?:(?:more|less|fewer|greater|higher|lower) than(?: just| only)?|at least|at most"
+    r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
+    r"(?: just| only)?|at least|at most"
     r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$",
     re.IGNORECASE,
 )
@@ -2168,9 +2169,16 @@ def _labelled(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _bound(text: str, quantity: Quantity) -> bool:
-    """Whether a number is a bound on a value rather than the value: ``more than 5 times``."""
-    return _BOUND.search(text, max(0, quantity.start - 25), quantity.start) is not None
+def _bound(text: str, quantity: Quantity) -> str:
+    """Whether a number bounds a value rather than states it, from above (``upper``: ``at
+    most 5``) or below (``lower``: ``more than 5 times``); "" if it states it."""
+    match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
+    if match is None:
+        return ""
+    return "upper" if _UPPER_BOUND.search(match.group(0)) else "lower"
+
+
+_UPPER_BOUND = re.compile(r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过")
 
 
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too
