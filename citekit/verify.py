@@ -1889,7 +1889,7 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
-        if not _column_fits(wanted, passage, entry) or not _names_sub_row(
+        if not _column_fits(wanted, passage, entry, own) or not _names_sub_row(
             wanted, passage.quote, claim.context
         ):
             continue  # a breakdown row ("- FamiliarCite") supports only a claim naming it
@@ -2276,14 +2276,20 @@ def _named(passage: Passage, entry: Entry) -> frozenset[str]:
     return left | right
 
 
-def _column_fits(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
-    """False when the claim names another column of the row than the one this value is in.
+def _column_fits(
+    wanted: Mapping[str, float], passage: Passage, entry: Entry, own: _Own | None = None
+) -> bool:
+    """False when the claim names another column of the row than the one this value is in,
+    and its own words (``own``) do not name this one by its symbol's definition: "trains
+    with a dropout of 0.3" names the Pdrop column, not the "train steps" one.
 
     A value of a row whose cells could not be aligned is no evidence for a named column.
     """
     named = [c for c in set(passage.header) if _names_column(wanted, c)]
     if named:
-        return entry.column in named
+        return entry.column in named or (
+            own is not None and not (own.left | own.right).isdisjoint(entry.defined)
+        )
     # a column comparing two things (``PP−PDF``) is not the claim's when the claim names
     # another of the things the header compares (``QA``, of ``PP−QA``)
     parts = {p for c in passage.header if "_" in c for p in c.split("_")}

@@ -1381,6 +1381,12 @@ def test_a_row_is_named_by_the_setting_its_cells_state(post: str, verdict: str) 
     assert (finding.verdict, finding.paper_value) == (verdict, 24.6)
 
 
+def test_a_column_is_named_by_the_words_defining_its_symbol() -> None:
+    # "trains" names the "train steps" column; "dropout" names Pdrop by its definition
+    [finding] = _verify_against("The big model trains with a dropout of 0.3.", DROPOUT_TABLE)
+    assert (finding.verdict, finding.paper_value) == ("supported", 0.3)
+
+
 def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
     page = (
         "Since mean field exponents hold above two spatial dimensions, d = 2 is the upper "
