@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 57
+INDEX_FORMAT = 58
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -425,31 +425,16 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         tokens = [_tokenize(text, row) for text, _, row, _ in found]
         _inherit_labels(found, tokens)
         widest: dict[int, list[float]] = {}  # per table header: the values of its widest row
-        shapes: dict[int, list[int]] = {}  # per table header: the cells its last row filled
         for (_, header, row, _), (quantities, _, _) in zip(found, tokens, strict=True):
             if row and len(quantities) > len(widest.get(id(header), ())):
                 widest[id(header)] = [q.value for q in quantities]
-        for (text, header, row, heading), caption, tokenized in zip(
-            found, _captions(found), tokens, strict=True
+        placed = _row_places(found, tokens, widest)
+        for (text, header, row, heading), caption, tokenized, places in zip(
+            found, _captions(found), tokens, placed, strict=True
         ):
             count += 1
             full = widest.get(id(header), [])
             cells, scale = _fit_header(header, len(full)) if row else ((), 0)
-            values = [q.value for q in tokenized[0]] if row else []
-            places = _places(values, full, text)
-            # an ablation block's rows change the same cells: "(C) 2 6.11 23.7 36" then
-            # "8 4.88 25.5 80" has 8 under N, as 2 was, though the base row's h is 8
-            before = shapes.get(id(header), [])
-            if (
-                row
-                and len(before) == len(places)
-                and before != places
-                and not _EMPTY_CELLS & set(_CELL.findall(text))  # "[28] - 1.07" says where
-                and _misfit(values, full, before) <= _misfit(values, full, places) + _GAP
-            ):
-                places = before
-            if row:
-                shapes[id(header)] = places
             grouped = _grouped(header) if row else None
             if grouped is not None:  # "Dataset: QQP 50K Dataset: MSRPC": what the table is about
                 caption = " ".join([caption, *_groups(header[grouped])]).replace("_", " ")
@@ -492,6 +477,41 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         captions,
         frozenset(headed),
     )
+
+
+def _row_places(
+    found: Sequence[tuple[str, Sequence[str], bool, str]],
+    tokens: Sequence[tuple[list[Quantity], list[str], list[int]]],
+    widest: Mapping[int, list[float]],
+) -> list[list[int]]:
+    """The columns of each table row's values (prose gets none).
+
+    An ablation block's rows change the same cells: after "(C) 2 6.11 23.7 36", "8 4.88 25.5
+    80" has 8 under N, as 2 was, though the base row's h is 8; and "1024 5.12 25.4 53" before
+    "4096 4.75 26.2 90" has 1024 under dff, as 4096 is, though the big row's dmodel is 1024.
+    So a row takes the cells of the row before or after it with as many values, unless they fit
+    its values clearly worse than its own best fit.
+    """
+    values = [[q.value for q in quantities] for quantities, _, _ in tokens]
+    places = [
+        _places(v, widest.get(id(header), []), text) if row else []
+        for (text, header, row, _), v in zip(found, values, strict=True)
+    ]
+    rows = [i for i, (_, _, row, _) in enumerate(found) if row]
+    for order in (rows, rows[::-1]):
+        for i, k in zip(order, order[1:], strict=False):
+            text, header = found[k][0], found[k][1]
+            full = widest.get(id(header), [])
+            misfit = _misfit(values[k], full, places[k])
+            if (
+                header is found[i][1]
+                and len(places[i]) == len(places[k])
+                and places[i] != places[k]
+                and not _EMPTY_CELLS & set(_CELL.findall(text))  # "[28] - 1.07" says where
+                and _misfit(values[k], full, places[i]) <= misfit + _GAP
+            ):
+                places[k] = places[i]
+    return places
 
 
 _NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
@@ -1920,7 +1940,7 @@ def _candidates(
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
         if variant[0] and not _names_variant(variant, passage, entry):
             continue  # "the Sections-and-Terms coefficient" is not the PDF baseline's 1.9835
-        if passage.row and not label and _ROW_ANAPHOR.search(claim.context):
+        if passage.row and not (label or conditions) and _ROW_ANAPHOR.search(claim.context):
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence

@@ -1387,6 +1387,27 @@ def test_a_column_is_named_by_the_words_defining_its_symbol() -> None:
     assert (finding.verdict, finding.paper_value) == ("supported", 0.3)
 
 
+@pytest.mark.parametrize(
+    "post",
+    [
+        "With d_ff = 1024, the model has 53M parameters.",
+        "FFN 变窄的那一行：只把 d_ff 降到 1024 时，参数量是 53M。",  # "that row", named here
+    ],
+)
+def test_an_ablation_row_takes_the_cells_of_the_next_row_like_it(post: str) -> None:
+    table = (
+        "Table 3: Variations on the Transformer architecture.\n"
+        "N dmodel dff h dk dv Pdrop ϵls train PPL BLEU params steps (dev) (dev) ×106\n"
+        "base 6 512 2048 8 64 64 0.1 0.1 100K 4.92 25.8 65\n"
+        "(C)\n256 32 32 5.75 24.5 28\n1024 128 128 4.66 26.0 168\n"
+        "1024 5.12 25.4 53\n4096 4.75 26.2 90\n"
+        "big 6 1024 4096 16 0.3 300K 4.33 26.4 213"
+    )
+    # 1024 fits dmodel (the big row's) as well as dff; the 4096 after it is a dff
+    finding = _verify_against(post, table)[-1]
+    assert (finding.verdict, finding.paper_value) == ("supported", 53e6)
+
+
 def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
     page = (
         "Since mean field exponents hold above two spatial dimensions, d = 2 is the upper "
