@@ -240,13 +240,14 @@ _PATTERN = re.compile(
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
                |\.[0-9]+)
-        (?P<mag>bn|Bn|BN|[kKMBbT]|\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
+        (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
     )
     (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?
     (?:
         (?P<pct>\s?[%％])
       | (?P<times>[x×])
+      | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)(?P<unit>(?i:{_LATIN_UNITS}))
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})

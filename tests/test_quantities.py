@@ -83,6 +83,7 @@ FORMS = [
     ("每名参与者获得 35 美元报酬", "35 美元", 35, "USD", "money", 2),
     ("paid 20 dollars each", "20 dollars", 20, "USD", "money", 1),
     ("a 300 ms delay", "300 ms", 300, "milliseconds", "duration", 1),
+    ("we set σy = 0.5M(x) for Σb", "0.5M(x)", 0.5, "", "other", 1),  # M(x) is no million
 ]
 
 
