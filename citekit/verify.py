@@ -1354,9 +1354,14 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     add(_cited(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
+    # "with random instead of kNN retrieval": the claim is not about the kNN row
+    for match in _INSTEAD_OF.finditer(claim.context):
+        for term in terms(match.group(1)):
+            weights.pop(term, None)
     return weights
 
 
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
 
 

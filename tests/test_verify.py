@@ -1408,6 +1408,18 @@ def test_an_ablation_row_takes_the_cells_of_the_next_row_like_it(post: str) -> N
     assert (finding.verdict, finding.paper_value) == ("supported", 53e6)
 
 
+def test_the_thing_a_claim_says_instead_of_is_not_what_it_is_about() -> None:
+    table = (
+        "Method BERT Self-BLEU BLEU iBLEU\n"
+        "RAPT (kNN) 90.04 44.99 31.61 10.61\n"
+        "RAPT (random) 92.48 35.39 29.50 6.22\n"
+        "Table 7: Retrieval strategies on QQP 50K."
+    )
+    post = "With random instead of kNN retrieval, RAPT reaches a BLEU of 29.50."
+    [finding] = _verify_against(post, table)
+    assert (finding.verdict, finding.quote) == ("supported", "RAPT (random) 92.48 35.39 29.50 6.22")
+
+
 def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
     page = (
         "Since mean field exponents hold above two spatial dimensions, d = 2 is the upper "
