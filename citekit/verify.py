@@ -1282,7 +1282,16 @@ def _unit_only(
     "two participants (N1 and N3) missed the button" is no evidence that two found the sidebar
     distracting, beside "One participant (N5) reported that the sidebar was distracting"."""
     unit = sum(index.weight(term) for term in set(_unit_terms(claim.quantity)))
-    if not 0 < support.tie <= unit or support.score >= 2 * _SUPPORT_MIN:
+    if not 0 < support.tie <= unit:
+        return False
+    # "one-dimensional spin chains ... each two-dimensional layer": a sentence that qualifies
+    # two things by the unit says by its other words which is the claim's, the unit does not
+    if "-" in support.entry.quantity.text and any(
+        a.passage is support.passage and a.tie >= support.tie and "-" in a.entry.quantity.text
+        for a in against
+    ):
+        return True
+    if support.score >= 2 * _SUPPORT_MIN:
         return False
     page = support.passage.page
     return any(
@@ -1883,6 +1892,11 @@ def _candidates(
     quantity = claim.quantity
     support: list[_Candidate] = []
     against: list[_Candidate] = []
+    # the paper's authors ("Murray, Del Maestro and Tešanović: what a node is") say which
+    # paper a claim is about, not which of its numbers: their names are on the title page
+    authors = _author_terms(paper.authors)
+    if not authors.isdisjoint(wanted):
+        wanted = {term: weight for term, weight in wanted.items() if term not in authors}
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     variant = _variant(claim.context, index)
     if _foreign_name(claim, own, index):
@@ -2041,6 +2055,11 @@ def _candidates(
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
         against.append(_Candidate(score, tie, paper, passage, entry, None, label, exact))
     return support, against
+
+
+@functools.lru_cache(maxsize=256)
+def _author_terms(authors: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(terms(" ".join(authors)))
 
 
 _NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -1418,6 +1419,26 @@ def test_the_thing_a_claim_says_instead_of_is_not_what_it_is_about() -> None:
     post = "With random instead of kNN retrieval, RAPT reaches a BLEU of 29.50."
     [finding] = _verify_against(post, table)
     assert (finding.verdict, finding.quote) == ("supported", "RAPT (random) 92.48 35.39 29.50 6.22")
+
+
+def test_the_papers_authors_and_a_unit_alone_are_no_evidence() -> None:
+    authors = ("Kristopher Murray", "Adrian Del Maestro", "Zlatko Tešanović")
+    paper = replace(_paper(), authors=authors)
+    title = "Kristopher Murray,1 Adrian Del Maestro,1, 2 and Zlatko Tešanović1"
+    text = (
+        "Such a model might describe a set of parallel, one-dimensional (d = 1) spin chains "
+        "that are coupled, or a layered system in which each two-dimensional (d = 2) layer is "
+        "coupled to neighboring layers."
+    )
+    index = index_paper([Page(1, title, title), Page(2, FILLER, FILLER), Page(3, text, text)])
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "## Murray, Del Maestro and Tešanović: what a node is\n\n"
+        "Coupled spin chains are treated as two-dimensional nodes.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {paper.id: paper.title})
+    [finding] = verify_claims(claims, {paper.id: paper}, {paper.id: index})
+    assert finding.verdict == "not_found"  # neither the affiliation 2 nor the layers' "two"
 
 
 def test_the_other_end_of_a_claimed_change_is_no_rival_value() -> None:
