@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 59
+INDEX_FORMAT = 60
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -95,7 +95,7 @@ _SYNONYMS = {
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
-    "μ": "mean",
+    "μ": "mean", "understanding": "understand", "understood": "understand",
 }  # fmt: skip
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -515,7 +515,9 @@ def _row_places(
 
 
 _NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
-_ROW_ANAPHOR = re.compile(r"\b(?:same|that|this) row\b|同一行|该行|这一行|那一行", re.IGNORECASE)
+_ROW_ANAPHOR = re.compile(
+    r"\b(?:same|that|this) row\b|同一行|该行|这一行|那一行|^(?:Its|Their) ", re.IGNORECASE
+)  # "Its BERT similarity is 92.22": the row is the one the sentence before names
 _SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
 
 
@@ -1209,6 +1211,7 @@ def _verify(
         best_support
         and best_support.score >= _SUPPORT_MIN
         and not any(_beats(a, best_support) for a in against)
+        and not any(_in_named_block(wanted, a, best_support) for a in against)
         and not _unit_only(claim, best_support, against, indexes[best_support.paper.id])
     ):
         return _finding(claim, "supported", best_support)
@@ -1297,6 +1300,26 @@ def _unit_only(
     return any(
         a.tie > support.tie and a.score >= support.score and a.passage.page == page for a in against
     )
+
+
+def _in_named_block(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
+    """Whether the supporting row's label heads another block of its table too (one per
+    dataset), where the rival's column names more of the claim's words: "NC-RAPT (High) ...
+    a SARI of 42.72 on ParaSCI ACL" is its ParaSCI ACL SARI, not its QQP 140K one."""
+    a, s = against.passage, support.passage
+    return (
+        a.row
+        and s.row
+        and a.page == s.page
+        and a.header != s.header
+        and a.words[: a.numbers[0]] == s.words[: s.numbers[0]] != ()
+        and _column_words(wanted, against.entry.column)
+        > _column_words(wanted, support.entry.column)
+    )
+
+
+def _column_words(wanted: Mapping[str, float], column: str) -> int:
+    return sum(part in wanted for part in column.split("_"))
 
 
 def _same_table(a: Passage, b: Passage) -> bool:

@@ -146,6 +146,36 @@ def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple)
     assert (finding.verdict, finding.page) == ("supported", 4), finding  # 3.2.1 UCF50, not UCSD
 
 
+@pytest.mark.parametrize(
+    ("paper", "text", "verdict", "value"),
+    [
+        # a row that heads two blocks of Table 4: its ParaSCI ACL SARI, not its QQP 140K one
+        (
+            "2202.00535",
+            "In prose, the variant looks strongest on ParaSCI ACL: NC-RAPT conditioned on High "
+            "novelty reaches a SARI of 42.72 there, above every GPT2 baseline.",
+            "contradicted",
+            41.3,
+        ),
+        # "Its": the row is the one the sentence before names, so no row here is evidence
+        ("2202.00535", "Its BERT similarity is 92.22, so it barely edits.", "not_found", None),
+        # "understanding" names the Understand row, not Reading Difficulty's 0.0132
+        (
+            "2203.00130",
+            "Questions-only versus sections-and-terms on understanding: significant, p = 0.0132.",
+            "contradicted",
+            None,
+        ),
+    ],
+)
+def test_a_cell_of_another_row_or_block_is_no_support(
+    library: tuple, paper: str, text: str, verdict: str, value: float | None
+) -> None:
+    finding = _verify(library, paper, text)[-1]
+    assert finding.verdict == verdict, finding
+    assert value is None or finding.paper_value == value, finding
+
+
 def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
     expected = [json.loads(path.read_text()) for path in GOLD.glob("*.expected.json")]
     total = sum(len(gold["claims"]) for gold in expected)
