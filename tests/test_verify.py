@@ -1492,6 +1492,8 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("Dev perplexity comes out at 4.95.", False),
         ("I count 10 literature reviews across the deployment.", True),
         ("The paper never multiplies it out, but that is 2.5 billion tokens.", True),
+        ("Multiplying steps by step time gives about 40,000 seconds.", True),
+        ("My own back-of-envelope: about 0.3% of the parameters train.", True),
     ],
 )
 def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
