@@ -1723,15 +1723,17 @@ _SETTING = re.compile(
 def _settings(claim: Claim) -> dict[str, float]:
     """The settings a claim's context fixes besides its own number, by the term that names
     them: ``d_ff = 4096`` (dff), or a count it is conditioned on, ``with 4 heads`` (head)."""
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    own = quantities[mine].start if mine is not None else -1
     found = {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
         for m in _SETTING.finditer(claim.context)
+        if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
     }
     for match in _WITHOUT.finditer(claim.context):
         for term in terms(match.group(1))[:1]:
             found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
-    quantities, _, _ = _context_tokens(claim.context)
-    mine = _mine(quantities, claim)
     for k, quantity in enumerate(quantities):
         if k == mine:
             continue
@@ -2140,7 +2142,8 @@ _DIFFERENCE = re.compile(
 _BOUND = re.compile(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
-    r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$",
+    r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$"
+    r"|[<≤]\s?$",  # "p < .001"
     re.IGNORECASE,
 )
 
@@ -2246,7 +2249,9 @@ def _bound(text: str, quantity: Quantity) -> str:
     return "upper" if _UPPER_BOUND.search(match.group(0)) else "lower"
 
 
-_UPPER_BOUND = re.compile(r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过")
+_UPPER_BOUND = re.compile(
+    r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过|[<≤]"
+)
 
 
 _DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too

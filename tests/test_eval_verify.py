@@ -176,6 +176,14 @@ def test_a_cell_of_another_row_or_block_is_no_support(
     assert value is None or finding.paper_value == value, finding
 
 
+def test_a_p_value_is_its_cell_and_no_bound_contradicts_it(library: tuple) -> None:
+    # "p = 0.0008" names the claim's own value, not a setting the row must have; the appendix's
+    # "(p < .001)" bounds a p-value, which 0.0008 is within
+    text = "Questions-only versus the plain PDF on understanding: p = 0.0008, a clear win."
+    [finding] = _verify(library, "2203.00130", text)
+    assert (finding.verdict, finding.page, finding.paper_value) == ("supported", 24, 0.0008)
+
+
 def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
     expected = [json.loads(path.read_text()) for path in GOLD.glob("*.expected.json")]
     total = sum(len(gold["claims"]) for gold in expected)

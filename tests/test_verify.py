@@ -867,13 +867,15 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("Readers opened the definitions fewer than 5 times.", "not_found"),
         ("Peptides are usually shorter than 40 amino acids.", "supported"),
         ("Peptides are usually longer than 40 amino acids.", "not_found"),
+        ("The likelihood ratio test on understanding gave p = 0.0008.", "not_found"),
     ],
 )
 def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
     page = (
         "All but one reader opened the definitions more than 5 times during the session. "
         "MegatronLM has more than 11 billion parameters to fine-tune. "
-        "Therapeutic peptides are amino acid chains (usually less than 40 amino acids)."
+        "Therapeutic peptides are amino acid chains (usually less than 40 amino acids). "
+        "Likelihood ratio tests yielded similar p-values for understanding (p < .001)."
     )
     assert _verify_against(post, page)[0].verdict == verdict
 
