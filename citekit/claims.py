@@ -630,24 +630,27 @@ def _acronyms(
 
 def _spells(letters: str, words: list[str]) -> bool:
     """Whether ``letters`` are the initials of title words in order (an all-caps word counts
-    whole, and words between may be skipped, but stopwords give no initial)."""
+    whole, and one word between may be skipped, "Retrieval Augmented [Conditional] Prompt
+    Tuning", but no more: "ACL" does not spell "Approachable to Healthcare Consumers with
+    Natural Language"; stopwords give no initial)."""
 
     @functools.cache  # skipped words would otherwise retry the same suffixes
-    def spells_from(i: int, k: int) -> bool:
+    def spells_from(i: int, k: int, skips: int) -> bool:
         if i == len(letters):
             return True
         if k == len(words):
             return False
         word = words[k]
-        if word.lower() not in _TITLE_STOPWORDS:
-            whole = word.lower() if word.isupper() and len(word) > 1 else ""
-            if whole and letters.startswith(whole, i) and spells_from(i + len(whole), k + 1):
-                return True
-            if word[0].lower() == letters[i] and spells_from(i + 1, k + 1):
-                return True
-        return i > 0 and spells_from(i, k + 1)
+        if word.lower() in _TITLE_STOPWORDS:
+            return i > 0 and spells_from(i, k + 1, skips)
+        whole = word.lower() if word.isupper() and len(word) > 1 else ""
+        if whole and letters.startswith(whole, i) and spells_from(i + len(whole), k + 1, skips):
+            return True
+        if word[0].lower() == letters[i] and spells_from(i + 1, k + 1, skips):
+            return True
+        return i > 0 and skips < 1 and spells_from(i, k + 1, skips + 1)
 
-    return any(spells_from(0, k) for k in range(len(words)))
+    return any(spells_from(0, k, 0) for k in range(len(words)))
 
 
 @functools.lru_cache(maxsize=4096)  # every number of a sentence asks about the same sentence

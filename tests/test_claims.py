@@ -3,6 +3,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -120,6 +121,30 @@ def test_a_table_row_names_its_paper_by_an_acronym_of_the_title() -> None:
         ("2302.07302",),
         ("1804.07821",),
     ]
+
+
+@pytest.mark.parametrize(
+    ("acronym", "spelt"),
+    [
+        ("rapt", True),  # Retrieval Augmented [Conditional] Prompt Tuning: one word skipped
+        ("amdcn", True),
+        ("mgprnn", True),  # Multi[-Output] Gaussian Process RNN
+        ("acl", False),  # Approachable to [Healthcare] Consumers with [Natural] Language
+    ],
+)
+def test_an_acronym_spells_title_words_skipping_at_most_one(acronym: str, spelt: bool) -> None:
+    from citekit.claims import _spells
+
+    titles = [
+        "Novelty Controlled Paraphrase Generation with Retrieval Augmented Conditional Prompt "
+        "Tuning",
+        "An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting",
+        "An Improved Multi-Output Gaussian Process RNN with Real-Time Validation",
+        "Paper Plain: Making Medical Research Papers Approachable to Healthcare Consumers with "
+        "Natural Language Processing",
+    ]
+    words = [[w for w in re.split(r"[\s:,-]+", title) if w] for title in titles]
+    assert any(_spells(acronym, title) for title in words) == spelt
 
 
 def test_a_link_in_the_sentence_beats_a_name_in_it() -> None:
