@@ -2048,6 +2048,8 @@ def _candidates(
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
+        if not passage.row and _rivals(quantity, index, i) and not _tie_past_symbol(own, index, i):
+            continue  # "(μ = 3.67, σ = 1.78) ... (μ = 3.50, σ = 1.31)": which σ is the claim's?
         if not passage.row and _in_product(passage.quote, entry.quantity) != sized:
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
