@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 60
+INDEX_FORMAT = 62
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -132,6 +132,9 @@ _LABEL = re.compile(
 )
 
 
+_MEDIAN = re.compile(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
+
+
 def terms(text: str) -> list[str]:
     """Normalised context terms of a text, in order: lower-case stems through the ML vocabulary.
 
@@ -141,6 +144,7 @@ def terms(text: str) -> list[str]:
     if "=" in text:
         text = _ARGUMENT.sub(r" \1_\2\3 ", text)
     text = _LABEL.sub(r" \1 \1_\2 ", text)
+    text = _MEDIAN.sub(" median ", text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -1822,9 +1826,14 @@ def _tie_past_symbol(own: _Own, index: PaperIndex, at: int) -> float:
 
 
 def _symbol_of(text: str, quantity: Quantity) -> str | None:
-    """The symbol a number is the value of, if it stands right after ``symbol =``."""
+    """The symbol a number is the value of, if it stands right after ``symbol =`` (a median's
+    ``x̃`` with its tilde)."""
     match = _EQUATION.search(text, max(0, quantity.start - 12), quantity.start)
-    return match.group(0).replace(" ", "") if match else None
+    if match is None:
+        return None
+    symbol = match.group(0).replace(" ", "")
+    tilde = text[max(0, match.start() - 2) : match.start()].strip() in ("\u0303", "˜", "~")
+    return "\u0303" + symbol if tilde else symbol
 
 
 def _neighbours(index: PaperIndex, at: int) -> range:

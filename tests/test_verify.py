@@ -1511,3 +1511,8 @@ def test_a_number_the_post_says_it_could_not_find_is_not_contradicted() -> None:
     assert finding.verdict == "not_found"
     [finding] = _verify_against("I think the big models trained for roughly 20K steps.", page)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 300000)
+
+
+def test_a_tilde_x_is_the_median() -> None:
+    assert "median" in terms("understood the papers ( \u0303x = 3.50, σ = 0.69)")
+    assert "median" in terms("(˜x = 2.00, σ = 1.00)")
