@@ -1209,6 +1209,7 @@ def _verify(
         support += s
         against += a
     support = _under_named_section(claim, support)
+    support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     best_against = max(against, key=_strength, default=None)
     if (
@@ -1248,6 +1249,33 @@ def _under_named_section(claim: Claim, support: list[_Candidate]) -> list[_Candi
     if not under:
         return support
     return [c for c in support if c.passage.row or id(c) in under]
+
+
+def _of_named_group(
+    wanted: Mapping[str, float], support: list[_Candidate], against: list[_Candidate]
+) -> list[_Candidate]:
+    """The support, less sentences about a group of participants the claim does not name
+    ("Participants with the Key Question Index and Answer Gists") when another sentence is
+    about a group it does ("Participants with Paper Plain")."""
+    groups = {id(c): _participants(c) for c in (*support, *against)}
+    if not any(g and g <= wanted.keys() for g in groups.values()):
+        return support
+    return [c for c in support if not groups[id(c)] or not groups[id(c)].isdisjoint(wanted)]
+
+
+_PARTICIPANTS_WITH = re.compile(
+    r"\b(?:[Pp]articipants|[Rr]eaders|[Uu]sers) (?:with|using) (?:the )?"
+    r"((?:[A-Z][\w-]*(?: and | )?)+)"
+)
+
+
+def _participants(candidate: _Candidate) -> frozenset[str]:
+    """The terms of the group of participants a sentence's number is about, if it names one."""
+    if candidate.passage.row:
+        return frozenset()
+    quote = candidate.passage.quote
+    found = list(_PARTICIPANTS_WITH.finditer(quote, 0, candidate.entry.quantity.start))
+    return frozenset(terms(found[-1].group(1))) if found else frozenset()
 
 
 def _beats(against: _Candidate, support: _Candidate) -> bool:
@@ -1390,14 +1418,20 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     add(_cited(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
-    # "with random instead of kNN retrieval": the claim is not about the kNN row
+    # "with random instead of kNN retrieval": the claim is not about the kNN row; nor is "about
+    # 4.00, close to the key-question variant" about that variant
     for match in _INSTEAD_OF.finditer(claim.context):
-        for term in terms(match.group(1)):
+        for term in terms(match.group(match.lastindex or 0)):
             weights.pop(term, None)
     return weights
 
 
-_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)", re.IGNORECASE)
+_INSTEAD_OF = re.compile(
+    r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
+    r"|\b(?:(?:similar|comparable|close) to|on par with|the same as)((?: [^\W\d_][\w-]*){1,4})"
+    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样)",
+    re.IGNORECASE,
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
 
 

@@ -1516,3 +1516,24 @@ def test_a_number_the_post_says_it_could_not_find_is_not_contradicted() -> None:
 def test_a_tilde_x_is_the_median() -> None:
     assert "median" in terms("understood the papers ( \u0303x = 3.50, σ = 0.69)")
     assert "median" in terms("(˜x = 2.00, σ = 1.00)")
+
+
+GROUPS = (
+    "Participants with Paper Plain were more confident that they understood the papers "
+    "( \u0303x = 3.50, σ = 0.69). Participants with the Key Question Index and Answer Gists "
+    "also rated that they understood the paper ( \u0303x = 4.00, σ = 0.89)."
+)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "With the full Paper Plain, the median understanding rating was 4.00, close to the "
+        "Key Question variant.",
+        "用完整版 Paper Plain 的那组，自评 understanding 的中位数大概是 4.00，和只有 key question "
+        "的 variant 差不多。",
+    ],
+)
+def test_a_group_the_claim_compares_with_is_not_the_one_it_is_about(post: str) -> None:
+    finding = _verify_against(post, GROUPS)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 3.5)
