@@ -280,9 +280,12 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
         return
     bold = _LEAD.match(masked)
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
+    before = ""
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
+        # "on the same split and model": which ones, the sentence before says
+        told, before = (before if _SAME.search(context) else ""), context
         hedged = _HEDGE.search(context) is not None
         linked = _linked_refs(sentence, post)
         inside = [q for q in quantities if start <= q.start < end]
@@ -298,7 +301,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
             )
-            post.add(line, quantity, subject, context, hedged, refs)
+            post.add(line, quantity, subject, context, hedged, refs, told)
 
 
 def _prose_quantities(text: str) -> list[Quantity]:
@@ -320,6 +323,11 @@ _PLURAL = re.compile(
 )
 
 
+_SAME = re.compile(
+    r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
+    r"|benchmark|task)s?\b|同一(?:个|组)?(?:模型|数据集|设置)",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"\s(?:to|and)\s(?=\S)")
 
 # "four of them", "two were PhD students": a count of what the sentence before named

@@ -83,9 +83,9 @@ class Claim:
     context: str
     hedged: bool
     refs: tuple[str, ...]  # arXiv ids the claim should be checked against
-    lead: str = (
-        ""  # for a table cell, the sentence that introduces its table ("..., for QQP 140K:")
-    )
+    # for a table cell, the sentence that introduces its table ("..., for QQP 140K:"); for a
+    # sentence about "the same split and model", the sentence before it
+    lead: str = ""
 
 
 @dataclass(frozen=True)

@@ -1415,6 +1415,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
+        add(terms(claim.lead), _SECTION_WEIGHT)  # "on the same split": the one named before
     add(_cited(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
@@ -1970,7 +1971,7 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
-    sizes = _sizes(claim.context)
+    sizes = _sizes(f"{claim.lead} {claim.context}")
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
@@ -2146,7 +2147,7 @@ def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     return _names(claim.context) & index.captions
 
 
-_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL)\b")
+_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})
 
 

@@ -1537,3 +1537,26 @@ GROUPS = (
 def test_a_group_the_claim_compares_with_is_not_the_one_it_is_about(post: str) -> None:
     finding = _verify_against(post, GROUPS)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 3.5)
+
+
+def test_the_same_split_and_model_are_those_of_the_sentence_before() -> None:
+    medium = (
+        "Table 4: Results when adapting GPT2 medium.\nMethod BLEU Self-TER\n"
+        "NC-RAPT (High) 25.12 58.27\nRAPT 31.61 50.27"
+    )
+    large = (
+        "Table 5: Results when adapting GPT2 large.\nMethod BLEU Self-TER\n"
+        "NC-RAPT (High) 26.33 56.45\nRAPT 31.16 50.12"
+    )
+    index = index_paper([Page(1, FILLER, FILLER)] + [
+        Page(n, " ".join(text.split()), text) for n, text in ((2, medium), (3, large))
+    ])  # fmt: skip
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "With GPT2 large, RAPT reaches 31.16 BLEU. "
+        "NC-RAPT (High) with the same model has a self-TER of 58.27.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    assert claims[1].lead == "With GPT2 large, RAPT reaches 31.16 BLEU."
+    finding = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})[1]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 56.45)
