@@ -1350,6 +1350,14 @@ def _in_named_block(wanted: Mapping[str, float], against: _Candidate, support: _
     )
 
 
+def _counts_beside_percents(index: PaperIndex, entry: Entry) -> bool:
+    """Whether a table cell is a bare number in a table whose other rows mark percentages."""
+    passage = index.passages[entry.passage]
+    return "%" not in entry.quantity.text and any(
+        "%" in other.quote for other in index.passages if _same_table(other, passage)
+    )
+
+
 def _column_words(wanted: Mapping[str, float], column: str) -> int:
     return sum(part in wanted for part in column.split("_"))
 
@@ -1990,6 +1998,8 @@ def _candidates(
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if not _same_size(sizes, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
+        if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
+            continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
         near = passage.words if passage.row else _named(passage, entry)
         if labels and labels.isdisjoint((*near, *passage.section)):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"

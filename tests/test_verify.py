@@ -1560,3 +1560,13 @@ def test_the_same_split_and_model_are_those_of_the_sentence_before() -> None:
     assert claims[1].lead == "With GPT2 large, RAPT reaches 31.16 BLEU."
     finding = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})[1]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 56.45)
+
+
+def test_a_percentage_is_not_a_bare_count_in_a_table_that_marks_percentages() -> None:
+    table = (
+        "Table 2: Per-participant usage. P1 P2 Average SD\n"
+        "Paper Saves 33 14 25.8 12.2\n"
+        "- FamiliarCite 6% 14% 10% 7%"
+    )
+    post = "Across participants, the share of saved papers had an SD of 12.2%."
+    assert _verify_against(post, table)[0].verdict != "supported"
