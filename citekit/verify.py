@@ -1597,6 +1597,9 @@ _PLURAL_NOUN = re.compile(
 _UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
 
 
+_STATISTICS = frozenset({"σ", "sd", "se", "std", "median", "mean", "n"})
+
+
 def _own_words(
     words: Sequence[str], numbers: Sequence[int], at: int, quantity: Quantity
 ) -> tuple[frozenset[str], frozenset[str]]:
@@ -1609,12 +1612,17 @@ def _own_words(
     before = numbers[k - 1] if k else 0
     if k and at - before > 1 and words[before] in _UNIT_TERMS:
         before += 1  # the number before owns its unit: "11 participants had taken 3"
+    shared: list[str] = []
     if numbers.count(at) > 1:
         before = at  # a clause starts at the number: "0.63 on the upscale split and 1.74"
+    elif 0 < before < at and words[before - 1] in _STATISTICS:
+        if _STATISTICS.issuperset(words[before:at]):  # "difficulty (x̃ = 3.00, σ = 0.97)":
+            start = numbers[k - 2] if k > 1 else 0  # the words before x̃ are σ's too
+            shared = words[max(start, before - 1 - _OWN) : before - 1]
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too
     following = numbers[k] if k < len(numbers) else len(words)
     return (
-        frozenset(words[max(before, at - _OWN) : at]),
+        frozenset([*shared, *words[max(before, at - _OWN) : at]]),
         frozenset(words[at : min(following, after + _OWN)]),
     )
 
@@ -1858,6 +1866,44 @@ def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
     )
 
 
+def _told_apart(wanted: Mapping[str, float], own: _Own, index: PaperIndex, at: int) -> bool:
+    """Whether the claim says which of a sentence's values of one symbol is its own: by its own
+    words past the symbol, or, where each value is bracketed beside its own clause, by its
+    sentence matching that clause best."""
+    if _tie_past_symbol(own, index, at):
+        return True
+    passage = index.passages[index.entries[at].passage]
+    symbol = _symbol_of(passage.quote, index.entries[at].quantity)
+    mine = _described(passage.quote, index.entries[at].quantity)
+    if mine is None:
+        return False
+
+    def fit(described: frozenset[str]) -> float:
+        return sum(wanted[t] * index.weight(t) for t in described if t in wanted)
+
+    for k in _neighbours(index, at):
+        other = index.entries[k].quantity
+        if k != at and _symbol_of(passage.quote, other) == symbol:
+            theirs = _described(passage.quote, other)
+            if theirs is None or theirs == mine or fit(theirs) >= fit(mine):
+                return False
+    return True
+
+
+def _described(quote: str, quantity: Quantity) -> frozenset[str] | None:
+    """The terms of the clause a bracketed statistic describes: before the bracket ("in a paper
+    (x = 4.00, σ = 0.94)"), or after it, up to the next number, when a number heads it ("3.3%
+    (SD=8.1%) of inline citations to papers familiar to the user"); None outside brackets."""
+    opening = quote.rfind("(", 0, quantity.start)
+    closing = quote.find(")", quantity.start)
+    if opening < 0 or closing < 0 or quote.rfind(")", 0, quantity.start) > opening:
+        return None
+    head = quote[:opening].rstrip()
+    if head[-1:].isdigit() or head[-1:] == "%":
+        return frozenset(terms(re.split(r"[0-9]", quote[closing + 1 :])[0]))
+    return frozenset(terms(re.split(r"[);]", head)[-1]))
+
+
 def _tie_past_symbol(own: _Own, index: PaperIndex, at: int) -> float:
     """The tie of entry ``at`` by the claim's own words other than its symbol: where a sentence
     gives ``σ`` twice, "σ = 0.94" names neither value."""
@@ -2050,7 +2096,7 @@ def _candidates(
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
         if summed and not passage.row and not _TOTALS & _named(passage, entry):
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
-        if not passage.row and _rivals(quantity, index, i) and not _tie_past_symbol(own, index, i):
+        if not passage.row and _rivals(quantity, index, i) and not _told_apart(wanted, own, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
@@ -2102,7 +2148,7 @@ def _candidates(
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
-        if not passage.row and _rivals(quantity, index, i) and not _tie_past_symbol(own, index, i):
+        if not passage.row and _rivals(quantity, index, i) and not _told_apart(wanted, own, index, i):
             continue  # "(μ = 3.67, σ = 1.78) ... (μ = 3.50, σ = 1.31)": which σ is the claim's?
         if not passage.row and _in_product(passage.quote, entry.quantity) != sized:
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size

@@ -159,13 +159,14 @@ def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple)
         ),
         # "Its": the row is the one the sentence before names, so no row here is evidence
         ("2202.00535", "Its BERT similarity is 92.22, so it barely edits.", "not_found", None),
-        # page 25 gives σ twice in one sentence, and the claim names neither by other words
+        # page 23 gives σ four times in one sentence; the clause before 0.87's bracket is the
+        # one the claim names
         (
             "2203.00130",
             "Confidence that they got all relevant information: with the full Paper Plain "
             "interface the ratings had σ = 0.87.",
-            "not_found",
-            None,
+            "supported",
+            0.87,
         ),
         # "understanding" names the Understand row, not Reading Difficulty's 0.0132
         (

@@ -1570,3 +1570,28 @@ def test_a_percentage_is_not_a_bare_count_in_a_table_that_marks_percentages() ->
     )
     post = "Across participants, the share of saved papers had an SD of 12.2%."
     assert _verify_against(post, table)[0].verdict != "supported"
+
+
+def test_a_spread_shares_the_words_before_the_median_it_follows() -> None:
+    page = (
+        "Readers that only had the Key Question Index rated their reading difficulty "
+        "significantly lower ( \u0303x = 3.00, σ = 0.97) than participants with the baseline "
+        "PDF reader ( \u0303x = 4.00, σ = 1.04)."
+    )
+    post = (
+        "Readers who only had the key-question index were fairly consistent on reading "
+        "difficulty, with σ = 0.97 around their median."
+    )
+    assert _verify_against(post, page)[0].verdict == "supported"
+
+
+def test_a_symbol_given_twice_is_the_claims_where_its_sentence_fits_that_value_best() -> None:
+    page = (
+        "The augmented portion included 3.3% (SD=8.1%) of inline citations to papers familiar "
+        "to the user, and 8.2% (SD=9.6%) that were also cited by papers in the reading history."
+    )
+    post = (
+        "Citations to familiar papers were a small and noisy slice of each paper, with an SD "
+        "of 8.1% around their average share."
+    )
+    assert _verify_against(post, page)[0].verdict == "supported"
