@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 62
+INDEX_FORMAT = 63
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -530,17 +530,26 @@ def _inherit_labels(
     tokens: list[tuple[list[Quantity], list[str], list[int]]],
 ) -> None:
     """Give a breakdown row (``- RencontrdCite``) the label of the row it breaks down
-    (``Paper Saves``), in place."""
+    (``Paper Saves``), and an unlabelled row of an ablation block the block's label (``(C)``),
+    in place."""
     parent: list[str] = []
+    block: list[str] = []
     for k, ((text, _, row, _), (quantities, words, ats)) in enumerate(
         zip(found, tokens, strict=True)
     ):
         if not row or not ats:
-            parent = []
+            parent = block = []
         elif _SUB_ROW.match(text) is None:
-            parent = words[: ats[0]]
+            if ats[0] or not block:
+                parent = words[: ats[0]]
+                block = parent if _BLOCK_LABEL.match(text) else []
+            else:
+                tokens[k] = (quantities, [*block, *words], [at + len(block) for at in ats])
         elif parent:
             tokens[k] = (quantities, [*parent, *words], [at + len(parent) for at in ats])
+
+
+_BLOCK_LABEL = re.compile(r"\([A-Z]\) [0-9]")
 
 
 _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
@@ -2090,7 +2099,7 @@ def _candidates(
             continue  # a cell of a row and column the claim does not name is no evidence
         if (
             passage.row
-            and not passage.words[: passage.numbers[0]]
+            and all(len(w) == 1 for w in passage.words[: passage.numbers[0]])  # or "(C)"
             and not _names_column(wanted, entry.column)
         ):
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"

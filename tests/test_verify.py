@@ -1595,3 +1595,17 @@ def test_a_symbol_given_twice_is_the_claims_where_its_sentence_fits_that_value_b
         "of 8.1% around their average share."
     )
     assert _verify_against(post, page)[0].verdict == "supported"
+
+
+def test_the_rows_of_an_ablation_block_carry_its_label() -> None:
+    table = (
+        "Table 3: Variations on the Transformer architecture.\n"
+        "N dmodel PPL BLEU\n"
+        "base 6 512 4.92 25.8\n"
+        "(C) 2 6.11 23.7\n"
+        "4 5.19 25.3\n"
+        "8 4.88 25.5\n"
+        "256 5.75 24.5"
+    )
+    post = "The deepest variant in rows (C) brings dev perplexity down to 4.88."
+    assert _verify_against(post, table)[0].verdict == "supported"
