@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 63
+INDEX_FORMAT = 64
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -649,14 +649,14 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
     labelled = _labelled_rows(lines)
     for k, line in enumerate(lines):
         words = line.split()
-        numbers = _ROW_NUMBER.findall(line)
+        numbers = [] if _SYMBOLS_LINE.fullmatch(normalise(line)) else _ROW_NUMBER.findall(line)
         cells = len(numbers) + sum(w in _EMPTY_CELLS for w in words)  # "[28] - - - - 1.07"
         # "Parser Training WSJ 23 F1" over such a table: a header naming its test set
         heads = k + 1 in labelled and k not in labelled and _headlike(line)
         row = numbers and cells * 2 >= len(words) - 1 and len(words) <= 30 and not _is_heading(line)
         if row and not in_table and line.rstrip().endswith(".") and _runs_on(prose):
             row = False  # "(LitReview 𝜒 2 2 = 1.2777, 𝑝 = 0.5279; CurrPaper" / "𝜒 2 2 = 1.5998."
-        if k in labelled or (row and not heads):
+        if (k in labelled and numbers) or (row and not heads):
             label: list[str] = []
             if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
                 label = short[1:] if not in_table and len(short) > 1 else short
@@ -683,6 +683,10 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
                 header, in_table = (), False
         prose.append((line, section))
     yield from _sentences(prose)
+
+
+# a header of symbols with footnote marks, "β0 βSLE 1 βPDF 2": no row of numbers
+_SYMBOLS_LINE = re.compile(r"\s*(?:[\u0370-\u03ff]\w*(?: [0-9])?\s*)+")
 
 
 def _runs_on(prose: Sequence[tuple[str, str]]) -> bool:
@@ -1121,10 +1125,17 @@ def _groups(line: str) -> list[str]:
 
 def _header_cells(line: str) -> list[str]:
     """One term per header cell: ``GAME (L=0)`` is one cell, ``EN-DE EN-FR`` two, and
-    ``Self- BLEU`` one."""
+    ``Self- BLEU`` one. A regression's coefficients head their columns by what they weigh:
+    ``β0 βPDF 2`` (2 a footnote mark) is intercept, pdf."""
     line = re.sub(r"(?<=\w)- (?=\w)", "-", line)
+    if "β" in line:
+        line = _COEFFICIENT.sub(lambda m: m.group(1) or "intercept", _MARKED_SYMBOL.sub(r"\1", line))
     cells = [re.sub(r"\s+\(", "(", c) for c in re.findall(r"\S+(?:\s*\([^)]*\))?", line)]
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
+
+
+_MARKED_SYMBOL = re.compile(r"([\u0370-\u03ff]\w*) [0-9](?=\s|$)")  # "βSLE 1": a footnote mark
+_COEFFICIENT = re.compile(r"(?<!\S)β(?:([A-Za-z]\w*)|0)(?!\S)")
 
 
 def _places(values: Sequence[float], full: Sequence[float], text: str = "") -> list[int]:

@@ -1609,3 +1609,26 @@ def test_the_rows_of_an_ablation_block_carry_its_label() -> None:
     )
     post = "The deepest variant in rows (C) brings dev perplexity down to 4.88."
     assert _verify_against(post, table)[0].verdict == "supported"
+
+
+COEFFICIENTS = (
+    "𝛽0 𝛽𝑆𝐿𝐸 1 𝛽𝑃𝐷𝐹 2 𝛽𝑆𝐷 2 𝛽𝑄𝐴 2\n"
+    "Reading Difficulty (1–5) 2.0884 0.3750 1.9835 1.4851 0.3444\n"
+    "Understand (1–5) 3.8231 -0.5000 -1.1769 -0.7194 0.1037\n"
+    "Relevance (1–5) 3.9316 -0.5833 -1.1675 -0.7524 0.1934\n"
+    "Table 3. Estimated fixed-effect coefficients for the LMM for each measurement.\n"
+    "The choice of interface (Paper Plain, Questions and Answers, Sections and Terms, or PDF "
+    "baseline) is a significant factor."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "value"),
+    [
+        ("For understanding, the PDF-baseline coefficient is −1.1675.", 1.1769),
+        ("The intercept for Relevance is 3.73.", 3.9316),
+    ],
+)
+def test_a_header_of_coefficients_names_its_columns(post: str, value: float) -> None:
+    finding = _verify_against(post, COEFFICIENTS)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", value)
