@@ -461,11 +461,17 @@ _MODIFIER = re.compile(r"-[a-z]{2,}(?![\w-])")
 _TOP_K = re.compile(r"(?i:top)[-–]$")
 
 
+_ID_LIST = re.compile(r"\([A-Z]{1,2}[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]+)*\s?(?:[,–&-]|and)\s?$")
+
+
 def _inside_identifier(text: str, start: int) -> bool:
-    """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``.
+    """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``;
+    or a bracketed list of names written once in full: ``(P1, 3–5, 7)``, ``(N1 and 3)``.
 
     ``top-5`` is the ML way of writing k = 5, not a name.
     """
+    if _ID_LIST.search(text, max(0, start - 40), start):
+        return True  # "(P1, 3–5, 7)": participants P3 to P5 and P7
     if start == 0 or text[start - 1] not in "-–" or _TOP_K.search(text, 0, start):
         return False
     i = start - 2

@@ -122,6 +122,8 @@ NOT_QUANTITIES = [
     "doi 10.1145/3491102.3501",
     "第3章",
     "participants (T1–12)",
+    "dense text (P1, 3–5, 7, 15, 18)",
+    "an overview (N1 and 3) and jargon (T4 & 9)",
     "hep-th/9901001",
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
