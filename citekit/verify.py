@@ -2049,6 +2049,7 @@ def _candidates(
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
+    plural = _claim_plural(claim)
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
@@ -2081,7 +2082,7 @@ def _candidates(
             continue  # "51,697 patients" where the paper counts admissions
         if counted and passage.row and own.noun not in _table_words(passage, entry):
             continue  # "2 exponentials": a table that counts params counts no exponentials
-        if not passage.row and _counts_other(quantity, passage, entry):
+        if not passage.row and _counts_other(quantity, passage, entry, plural):
             continue  # "four citation selection strategies" are no count of 4 participants
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
@@ -2180,7 +2181,7 @@ def _candidates(
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group
-        if not passage.row and _counts_other(quantity, passage, entry):
+        if not passage.row and _counts_other(quantity, passage, entry, plural):
             continue  # "three topics" count no participants
         if split_set and _other_split(own, passage, entry, anywhere=True):
             continue  # "we trained on 4.5 million sentence pairs" says nothing of the test set
@@ -2437,13 +2438,35 @@ def _borrows(unit: str, passage: Passage, entry: Entry) -> bool:
 _COUNTED = {"samples", "%", "x"}  # what a table of numbers counts unless it says otherwise
 
 
-def _counts_other(claim: Quantity, passage: Passage, entry: Entry) -> bool:
-    """Whether a bare paper number counts a plural noun other than the claim's unit."""
-    if claim.kind != "count" or not claim.unit or entry.quantity.unit:
+def _counts_other(claim: Quantity, passage: Passage, entry: Entry, noun: str = "") -> bool:
+    """Whether a bare paper number counts a plural noun other than the claim's unit, or than
+    the plural a unitless claim counts (``noun``: "three attention heads" are no "three
+    different ways")."""
+    if entry.quantity.unit:
         return False
-    noun = _PLURAL_NOUN.match(passage.quote, entry.quantity.start + len(entry.quantity.text))
-    unit = _unit_words(claim.unit)
-    return noun is not None and bool(unit) and unit[0] not in terms(noun.group(1))
+    unit = _unit_words(claim.unit) if claim.kind == "count" and claim.unit else ()
+    counted = unit[0] if unit else noun
+    if counted in entry.defined:
+        return False  # "h = 8 parallel attention layers, or heads": h is defined as heads
+    found = _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
+    return bool(found and counted) and counted != found
+
+
+def _claim_plural(claim: Claim) -> str:
+    """The term of the plural noun a unitless claim number counts ("three attention heads")."""
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    if mine is None or claim.quantity.unit:
+        return ""
+    return _counted_noun(claim.context, quantities[mine].start + len(quantities[mine].text))
+
+
+def _counted_noun(text: str, end: int) -> str:
+    """The term of the plural noun a number ending at ``end`` counts, if one follows it."""
+    found = _PLURAL_NOUN.match(text, end)
+    if found is None or text.startswith("-", found.end()):  # "continuous-valued"
+        return ""
+    return next(iter(terms(found.group(1))), "")
 
 
 def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:

@@ -1632,3 +1632,18 @@ COEFFICIENTS = (
 def test_a_header_of_coefficients_names_its_columns(post: str, value: float) -> None:
     finding = _verify_against(post, COEFFICIENTS)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", value)
+
+
+def test_a_count_of_one_noun_is_no_count_of_another() -> None:
+    page = (
+        "3.2.3 Applications of Attention in our Model\n"
+        "The Transformer uses multi-head attention in three different ways.\n"
+        "Figure 4: Two attention heads, also in layer 5 of 6, apparently involved in anaphora "
+        "resolution."
+    )
+    post = (
+        "## The Transformer\n\n"
+        "Figure 4 shows three attention heads that appear to do anaphora resolution."
+    )
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 2)
