@@ -1522,6 +1522,13 @@ class _Own:
     direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
 
 
+def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
+    """Whether a paper number is a statistic (``σ =``) other than the one the claim names."""
+    named = _STATISTICS.intersection(wanted)
+    symbol = terms(_symbol_of(text, quantity) or "")
+    return bool(named) and bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
+
+
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
     """Which of the quantities of a claim's context is the claim's own (its text may stop at a
     line break, the context does not)."""
@@ -2167,6 +2174,8 @@ def _candidates(
             continue  # "participants in study 2 agreed": 2 names the study, it counts nothing
         if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
+        if _other_statistic(wanted, passage.quote, entry.quantity):
+            continue  # "(x̃ = 4.00, σ = 0.87)": a claimed median is no σ
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
         if not passage.row and _rivals(quantity, index, i) and not _told_apart(wanted, own, index, i):

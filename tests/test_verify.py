@@ -1647,3 +1647,15 @@ def test_a_count_of_one_noun_is_no_count_of_another() -> None:
     )
     finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 2)
+
+
+def test_a_median_is_not_contradicted_by_the_spread_beside_it() -> None:
+    page = (
+        "Participants with Paper Plain were more confident that they got all relevant "
+        "information from the papers ( \u0303x = 4.00, σ = 0.87)."
+    )
+    post = (
+        "With Paper Plain, the median confidence of having found all the relevant information "
+        "was 4.00."
+    )
+    assert _verify_against(post, page)[0].verdict == "supported"
