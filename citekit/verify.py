@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 65
+INDEX_FORMAT = 66
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -418,9 +418,15 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     headed: set[str] = set()
     section = previous = ""
     read = []
-    for page in pages:
+    texts, bibliography = _without_bibliography(pages)
+    for page in texts:
         read.append(list(_page_passages(page, section)))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
+    # a bibliography's entries give no numbers, but still count in how rare a word is
+    for text, _, _, _ in _page_passages(bibliography, ""):
+        count += 1
+        for term in set(terms(text)):
+            df[term] += 1
     glossary = _glossary([(text, h) for found in read for text, _, row, h in found if not row])
     references = _references(pages)
     # a table's column headed by a symbol (h, dff) has the words the text defines it with
@@ -759,6 +765,46 @@ _HEADING = re.compile(
     r"[1-9][0-9]?(?:\.[0-9]{1,2}){0,3}\.? (?!(?:We|Our|The|This|It) )[A-Z]"
     r"(?:[^.:;,]{2,60}|[A-Z0-9 :’'&-]{2,60})"  # capitals may have a colon: "6 STUDY 2: FIELD"
 )  # not a numbered list of claims: "2. We propose ..."
+
+
+def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], Page]:
+    """The pages less the lines of their bibliography, up to an appendix heading after it (a
+    cited title's "Expert Readers in Three Disciplines" is none of the paper's numbers), and
+    those lines as one page."""
+    inside = False
+    kept: list[Page] = []
+    dropped: list[str] = []
+    for page in pages:
+        lines = []
+        for line in page.raw.splitlines():
+            if _BIBLIOGRAPHY.fullmatch(line.strip()):
+                inside = True
+            elif inside and _appendix_heading(line):
+                inside = False
+            (dropped if inside else lines).append(line)
+        kept.append(replace(page, raw="\n".join(lines)))
+    return kept, Page(0, "", "\n".join(dropped))
+
+
+_BIBLIOGRAPHY = re.compile(r"(?:[0-9]+\.?\s*)?(?:references|bibliography)", re.IGNORECASE)
+_SECTION_LABEL = re.compile(r"(?:[A-Z]|[0-9]+)(?:\.[0-9]+)*\.?")
+_SMALL_WORDS = frozenset("and of with for the in on to a an".split())
+
+
+def _appendix_heading(line: str) -> bool:
+    """A short title-case line without digits or punctuation ("Attention Visualizations",
+    "A INTERVIEWS WITH ..."), as an appendix after the bibliography starts; a reference's
+    wrapped line seldom is one."""
+    words = line.split()
+    if words and _SECTION_LABEL.fullmatch(words[0]):
+        words = words[1:]
+    return (
+        1 <= len(words) <= 8
+        and words[0] not in ("In", "IN")
+        and words[0][0].isupper()
+        and not any(re.search(r"[0-9]|[,.:;()\[\]’'-]$", w) for w in words)
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    )
 
 
 def _is_heading(line: str) -> bool:

@@ -1659,3 +1659,16 @@ def test_a_median_is_not_contradicted_by_the_spread_beside_it() -> None:
         "was 4.00."
     )
     assert _verify_against(post, page)[0].verdict == "supported"
+
+
+def test_the_bibliography_states_none_of_the_papers_numbers() -> None:
+    page = (
+        "Each scenario was read by the same number of participants.\n"
+        "References\n"
+        "[1] A. Author. 2019. Analysis of Expert Readers in Three Disciplines. J. Reading.\n"
+        "Attention Visualizations\n"
+        "Figure 4: Two attention heads apparently involved in anaphora resolution."
+    )
+    assert _verify_against("Each scenario had 3 readers.", page)[0].verdict == "not_found"
+    post = "Figure 4 shows two attention heads doing anaphora resolution."
+    assert _verify_against(post, page)[0].verdict == "supported"  # the appendix counts
