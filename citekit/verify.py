@@ -1366,6 +1366,9 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         return True
     if against.passage.row and support.passage.row and against.label == 0 < support.label:
         return False  # a row the claim does not name is about another thing than one it names
+    if against.passage.row and support.passage.row and against.label > 0 == support.label:
+        if against.tie >= support.tie:
+            return True  # "the random-retrieval variant": the "RAPT (random)" row of any table
     if against.tie > support.tie and (
         against.passage is support.passage
         or _same_table(against.passage, support.passage)

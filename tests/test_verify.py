@@ -1672,3 +1672,24 @@ def test_the_bibliography_states_none_of_the_papers_numbers() -> None:
     assert _verify_against("Each scenario had 3 readers.", page)[0].verdict == "not_found"
     post = "Figure 4 shows two attention heads doing anaphora resolution."
     assert _verify_against(post, page)[0].verdict == "supported"  # the appendix counts
+
+
+def test_a_row_the_claim_names_in_another_table_beats_rows_it_does_not_name() -> None:
+    main = (
+        "Table 4: Results on QQP 50K.\nMethod BERT Self-BLEU BLEU\nRAPT 90.04 38.39 31.61\n"
+        "Prefix Tuning 89.25 43.98 30.12"
+    )
+    ablation = (
+        "Table 7: Comparison of kNN-based RAPT and RAPT with random retrieval on QQP 50K.\n"
+        "Method BERT Self-BLEU\nRAPT (kNN) 90.04 38.39\nRAPT (random) 92.48 48.11"
+    )
+    index = index_paper([Page(1, FILLER, FILLER)] + [
+        Page(n, " ".join(text.split()), text) for n, text in ((2, main), (3, ablation))
+    ])  # fmt: skip
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "On QQP 50K the random-retrieval variant has a Self-BLEU of 38.39.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 48.11)
