@@ -2235,6 +2235,8 @@ def _candidates(
             continue
         if not _same_size(sizes, passage):
             continue
+        if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
+            continue  # "Card Opens 62 96 …" are no shares, in a table that writes them with %
         if not _as_conditioned(settings, ordinal, index, i):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):

@@ -1693,3 +1693,23 @@ def test_a_row_the_claim_names_in_another_table_beats_rows_it_does_not_name() ->
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
     assert (finding.verdict, finding.paper_value) == ("contradicted", 48.11)
+
+
+CITESEE_TABLE_2 = (
+    "P1 P2 P3 P4 P5 P6 Average SD\n"
+    "Card Opens 62 96 155 207 74 71 110.8 57.9\n"
+    "- FamiliarCite 13% 15% 17% 4% 31% 35% 19% 12%\n"
+    "- RencontrdCite 42% 40% 49% 35% 20% 38% 37% 10%\n"
+    "- NoAgmntation 45% 46% 34% 60% 49% 27% 43% 12%\n"
+    "Table 2: Usage of CiteSee per participant."
+)
+
+
+def _verify_cell(row: str) -> list:
+    table = f"| 参与者 | 行为 | 引用类别 | 占比 |\n|---|---|---|---:|\n{row}"
+    return _verify_against(table, CITESEE_TABLE_2)
+
+
+def test_a_share_is_not_contradicted_by_a_count_in_a_table_that_marks_shares() -> None:
+    [finding] = _verify_cell("| P3 | 打开论文卡片 | 被划掉的引用 | 36% |")
+    assert finding.paper_value != 155, finding  # the Card Opens count, no share
