@@ -107,6 +107,7 @@ _CJK_TERMS = {
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
     "被试": "participant", "中位数": "median", "标准差": "sd", "不带": "without",
+    "收藏": "save", "重复遇到": "reencounter", "熟悉": "familiar",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1594,8 +1595,8 @@ def _claim_own(claim: Claim) -> _Own:
     """The claim number's own words; for a table cell, its row labels and column header."""
     cell = _table_cell(claim)
     if cell is not None:
-        named = frozenset(terms(cell))
-        return _Own(named, named, without="without" in named)
+        named = frozenset(terms(cell))  # "NoAgmntation" is the row without augmentation
+        return _Own(named, named, without="without" in named or bool(_NO_PREFIX.search(cell)))
     quantities, words, ats = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
     if mine is None:
@@ -1615,7 +1616,7 @@ def _claim_own(claim: Claim) -> _Own:
         noun = None  # "Three of those interviewees were providers" counts providers, too
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
-    without = "without" in words
+    without = "without" in words or _NO_PREFIX.search(claim.context) is not None
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
     bound = _bound(claim.context, quantity)
@@ -1794,7 +1795,10 @@ def _names_sub_row(wanted: Mapping[str, float], row: str, context: str) -> bool:
     label = row[: cell.start() if cell else len(row)]
     if any(t in wanted for t in terms(label)):
         return True
-    words = _RAW_WORD.findall(context.lower())
+    # a Chinese post's words in English, as stems and as the past tense a label shortens
+    words = _RAW_WORD.findall(context.lower()) + [
+        w for t in terms(context) for w in (t, f"{t}ed")
+    ]
     parts = [p.lower() for p in _CAMEL_PART.findall(label)]
     return len(parts) > 1 and all(_abbreviates(p, words) for p in parts)
 

@@ -1713,3 +1713,20 @@ def _verify_cell(row: str) -> list:
 def test_a_share_is_not_contradicted_by_a_count_in_a_table_that_marks_shares() -> None:
     [finding] = _verify_cell("| P3 | 打开论文卡片 | 被划掉的引用 | 36% |")
     assert finding.paper_value != 155, finding  # the Card Opens count, no share
+
+
+def test_a_chinese_post_names_a_breakdown_row_by_its_words() -> None:
+    [finding] = _verify_cell("| P1 | 打开论文卡片 | 重复遇到的引用 | 42% |")
+    assert (finding.verdict, finding.paper_value) == ("supported", 42)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "| 行 / 列 | 数值 |\n|---|---:|\n| P6，Card Opens 里 NoAgmntation 的占比 | 35% |",
+        "In Table 2, P6's NoAgmntation share of card opens is 35%.",
+    ],
+)
+def test_a_no_label_names_the_row_without_it(post: str) -> None:
+    finding = _verify_against(post, CITESEE_TABLE_2)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 27)
