@@ -2347,7 +2347,8 @@ _SUMMED = re.compile(
     r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)|I count|back-of-(?:the-)?envelope"
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
-    r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b",
+    r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
+    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算",  # "added up", "I worked out"
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it

@@ -1496,6 +1496,8 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("The paper never multiplies it out, but that is 2.5 billion tokens.", True),
         ("Multiplying steps by step time gives about 40,000 seconds.", True),
         ("My own back-of-envelope: about 0.3% of the parameters train.", True),
+        ("我自己顺手算了一下：把卡片打开次数加起来，一共是 665 次。", True),
+        ("每位参与者平均打开了 110.8 次卡片。", False),
     ],
 )
 def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
