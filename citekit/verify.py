@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 66
+INDEX_FORMAT = 67
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -166,9 +166,14 @@ def _words(text: str) -> list[str]:
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
             term = _stem(part)
+            if _SUBSCRIPTED.fullmatch(term):
+                term = term.replace("_", "")  # a post's d_k is the paper's dk, its subscript lost
             if term and term not in _STOP:
                 out.append(term)
     return out
+
+
+_SUBSCRIPTED = re.compile(r"[a-z]_[a-z]{1,5}")
 
 
 def _all_cjk(word: str) -> bool:
@@ -1370,6 +1375,10 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     if against.passage.row and support.passage.row and against.label > 0 == support.label:
         if against.tie >= support.tie:
             return True  # "the random-retrieval variant": the "RAPT (random)" row of any table
+    if _same_symbol(against, support) and math.isclose(against.tie, support.tie):
+        # the symbol is all their own words share with the claim: the rest of it decides
+        if against.score >= support.score + _SUPPORT_MIN:
+            return True  # "dmodel = 1024" under "Constituency Parsing", for the parser's width
     if against.tie > support.tie and (
         against.passage is support.passage
         or _same_table(against.passage, support.passage)
@@ -1377,6 +1386,15 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     ):
         return True
     return against.score * _SUPPORT_RATIO > support.score
+
+
+def _same_symbol(a: _Candidate, b: _Candidate) -> bool:
+    """Whether numbers of two sentences are values of one symbol: ``dmodel = 512``, ``= 1024``
+    (within one sentence, ``_told_apart`` says which is the claim's)."""
+    if a.passage.row or b.passage.row or a.passage is b.passage:
+        return False
+    symbol = _symbol_of(a.passage.quote, a.entry.quantity)
+    return symbol is not None and symbol == _symbol_of(b.passage.quote, b.entry.quantity)
 
 
 def _unit_only(
@@ -1675,6 +1693,7 @@ _UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
 
 
 _STATISTICS = frozenset({"σ", "sd", "se", "std", "median", "mean", "n"})
+_DESCRIPTIVE = _STATISTICS | {"μ", "p", "x"}
 
 
 def _own_words(
@@ -1860,12 +1879,7 @@ def _settings(claim: Claim) -> dict[str, float]:
     them: ``d_ff = 4096`` (dff), or a count it is conditioned on, ``with 4 heads`` (head)."""
     quantities, _, _ = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
-    own = quantities[mine].start if mine is not None else -1
-    found = {
-        m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
-        for m in _SETTING.finditer(claim.context)
-        if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
-    }
+    found = dict(_symbol_settings(claim))
     for match in _WITHOUT.finditer(claim.context):
         for term in terms(match.group(1))[:1]:
             found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
@@ -1882,6 +1896,19 @@ def _settings(claim: Claim) -> dict[str, float]:
         if counted and quantity.value.is_integer():
             found.setdefault(counted[0], quantity.value)
     return found
+
+
+@functools.lru_cache(maxsize=256)
+def _symbol_settings(claim: Claim) -> dict[str, float]:
+    """The symbols the claim's sentence sets besides its own number: ``d_ff = 4096``."""
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    own = quantities[mine].start if mine is not None else -1
+    return {
+        m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
+        for m in _SETTING.finditer(claim.context)
+        if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
+    }
 
 
 _CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
@@ -2027,7 +2054,11 @@ def _settings_score(
 
 
 def _as_conditioned(
-    settings: Mapping[str, float], ordinal: int | None, index: PaperIndex, at: int
+    settings: Mapping[str, float],
+    ordinal: int | None,
+    index: PaperIndex,
+    at: int,
+    symbols: Mapping[str, float],
 ) -> bool:
     """Whether entry ``at`` is under the claim's conditions: in the table row with its
     settings, at its place in a ``respectively`` list (``the second topic``: 108 of
@@ -2036,6 +2067,10 @@ def _as_conditioned(
     passage = index.passages[entry.passage]
     if settings and passage.row and _row_settings(settings, index, at) is None:
         return False
+    if symbols and not passage.row:  # "the d_model = 256 variant keeps d_k = 64"
+        values = {index.entries[k].quantity.value for k in _neighbours(index, at)}
+        if not values.issuperset(symbols.values()):
+            return False  # is not "dk = dv = dmodel/h = 64", said of the base model
     return ordinal is None or _place_in_list(passage.quote, entry.quantity) in (None, ordinal)
 
 
@@ -2109,6 +2144,9 @@ def _candidates(
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
+    # the symbols it sets that a sentence must state too: "σ = 1.87" or "p = 0.98" beside the
+    # claim describe a result, they set no condition on it
+    symbols = {k: v for k, v in _symbol_settings(claim).items() if k not in _DESCRIPTIVE}
     plural = _claim_plural(claim)
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
@@ -2130,7 +2168,7 @@ def _candidates(
         near = passage.words if passage.row else _named(passage, entry)
         if labels and labels.isdisjoint((*near, *passage.section)):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
-        if not _as_conditioned(settings, ordinal, index, i):
+        if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
@@ -2241,7 +2279,7 @@ def _candidates(
             continue
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Card Opens 62 96 …" are no shares, in a table that writes them with %
-        if not _as_conditioned(settings, ordinal, index, i):
+        if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group

@@ -1732,3 +1732,40 @@ def test_a_chinese_post_names_a_breakdown_row_by_its_words() -> None:
 def test_a_no_label_names_the_row_without_it(post: str) -> None:
     finding = _verify_against(post, CITESEE_TABLE_2)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 27)
+
+
+def test_a_subscript_written_with_an_underscore_is_the_papers_symbol() -> None:
+    assert terms("d_model and d_k and P_drop") == ["dmodel", "dk", "pdrop"]
+    table = (
+        "N dmodel dff h dk dv PPL BLEU params\n"
+        "base 6 512 2048 8 64 64 4.92 25.8 65\n"
+        "(C) 256 32 32 5.75 24.5 28\n"
+        "1024 128 128 4.66 26.0 168\n"
+        "Table 3: Variations on the Transformer architecture."
+    )
+    post = "The d_model = 1024 variant also widens every head, to d_k = 128."
+    assert _verify_against(post, table)[-1].verdict == "supported"
+
+
+def test_a_claim_under_a_setting_is_not_supported_by_a_sentence_without_it() -> None:
+    page = "For each of these we use dk = dv = dmodel/h = 64."
+    post = "The d_model = 256 variant keeps d_k = 64, as the base model does."
+    assert _verify_against(post, page)[-1].verdict != "supported"
+
+
+def test_a_symbols_value_is_the_one_whose_sentence_says_the_rest_of_the_claim() -> None:
+    pages = [Page(n, FILLER, FILLER) for n in (1, 2, 3)] + [
+        Page(4, "", "All sub-layers in the model produce outputs of dimension dmodel = 512."),
+        Page(5, "", "6.3 English Constituency Parsing\nTo evaluate if the Transformer can "
+                    "generalize to other tasks we performed experiments on English constituency "
+                    "parsing.\nWe trained a 4-layer transformer with dmodel = 1024 on the Wall "
+                    "Street Journal portion of the Penn Treebank."),
+    ]  # fmt: skip
+    index = index_paper(pages)
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "For constituency parsing nothing was widened: the parser used d_model = 512.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 1024)
