@@ -143,9 +143,8 @@ def terms(text: str) -> list[str]:
     a table's columns apart; so is a numbered label (``Topic 2`` → ``topic_2``).
     """
     if "=" in text:
-        text = _ARGUMENT.sub(r" \1_\2\3 ", text)
+        text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
     text = _LABEL.sub(r" \1 \1_\2 ", text)
-    text = _MEDIAN.sub(" median ", text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -1593,8 +1592,10 @@ class _Own:
 def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
     """Whether a paper number is a statistic (``σ =``) other than the one the claim names."""
     named = _STATISTICS.intersection(wanted)
+    if not named:
+        return False
     symbol = terms(_symbol_of(text, quantity) or "")
-    return bool(named) and bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
+    return bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
