@@ -2344,12 +2344,13 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
 
 
 def _in_table(tables: frozenset[str], passage: Passage) -> bool:
-    """False for a row of a table whose caption names none of the claim's datasets that the
-    row itself does not name (``on UCSD`` is not about the table ``on WorldExpo``)."""
+    """False for a row of a table whose caption misses one of the claim's datasets (or models)
+    that the row itself does not name: ``on UCSD`` is not about the table ``on WorldExpo``,
+    and "ParaSCI ACL with GPT2 large" not about a GPT2 large table on QQP alone."""
     if not (tables and passage.caption):
         return True
     rest = tables.difference(passage.words, *(cell.split("_") for cell in passage.header))
-    return not rest or bool(rest.intersection(passage.caption))
+    return not rest or rest <= set(passage.caption)
 
 
 def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:

@@ -1769,3 +1769,18 @@ def test_a_symbols_value_is_the_one_whose_sentence_says_the_rest_of_the_claim() 
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
     assert (finding.verdict, finding.paper_value) == ("contradicted", 1024)
+
+
+def test_a_table_whose_caption_misses_a_dataset_the_claim_names_is_not_its_table() -> None:
+    medium = "Table 4: Results adapting GPT2 medium on ParaSCI ACL.\nMethod BERT BLEU\nRAPT 79.84 35.34"
+    large = "Table 5: Results adapting GPT2 large on QQP 50K.\nMethod BERT BLEU\nRAPT 90.56 31.16"
+    index = index_paper([Page(1, FILLER, FILLER)] + [
+        Page(n, " ".join(text.split()), text) for n, text in ((2, medium), (3, large))
+    ])  # fmt: skip
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "For ParaSCI ACL, RAPT with GPT2 large probably sits at 36.1 BLEU.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+    assert finding.verdict == "not_found", finding  # the large table has no ParaSCI ACL column
