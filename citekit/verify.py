@@ -2235,8 +2235,8 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
-        if not (quantity.unit or entry.quantity.unit) and _far(quantity, entry.quantity):
-            continue  # a score of 25.5 and a rate of 0.1 are different things
+        if quantity.unit in ("", "%") and not entry.quantity.unit and _far(quantity, entry.quantity):
+            continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():

@@ -1784,3 +1784,12 @@ def test_a_table_whose_caption_misses_a_dataset_the_claim_names_is_not_its_table
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     [finding] = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
     assert finding.verdict == "not_found", finding  # the large table has no ParaSCI ACL column
+
+
+def test_a_percentage_is_not_contradicted_by_a_count_far_from_any_share() -> None:
+    table = (
+        "Table 2: Number of trainable parameters.\nMethod GPT2 Medium GPT2 Large\n"
+        "RAPT 1,056,768 1,812,480"
+    )
+    post = "RAPT trains about 0.23% of GPT2 large."
+    assert _verify_against(post, table)[0].verdict == "not_found"
