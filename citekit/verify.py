@@ -2166,6 +2166,8 @@ def _candidates(
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
+        if quantity.unit == "%" and not passage.row and entry.quantity.unit != "%":
+            continue  # "three literature reviews" is no 3%: a sentence writes its shares with %
         near = passage.words if passage.row else _named(passage, entry)
         if labels and labels.isdisjoint((*near, *passage.section)):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"

@@ -1793,3 +1793,9 @@ def test_a_percentage_is_not_contradicted_by_a_count_far_from_any_share() -> Non
     )
     post = "RAPT trains about 0.23% of GPT2 large."
     assert _verify_against(post, table)[0].verdict == "not_found"
+
+
+def test_a_percentage_is_not_supported_by_a_sentences_bare_number() -> None:
+    page = "In particular, P1 and P2 each conducted three literature reviews on different topics."
+    post = "P1 saved 3% of the papers from citations it had not highlighted."
+    assert _verify_against(post, page)[0].verdict == "not_found"
