@@ -1820,7 +1820,12 @@ def _names_sub_row(wanted: Mapping[str, float], row: str, context: str) -> bool:
         w for t in terms(context) for w in (t, f"{t}ed")
     ]
     parts = [p.lower() for p in _CAMEL_PART.findall(label)]
+    if parts[:1] == ["no"] and _NEGATION.search(context):
+        parts = parts[1:] * 2  # "un-augmented" names "NoAgmntation"
     return len(parts) > 1 and all(_abbreviates(p, words) for p in parts)
+
+
+_NEGATION = re.compile(r"\b(?:no|not|without|non|un)\b|没有|未|无|不带", re.IGNORECASE)
 
 
 _RAW_WORD = re.compile(r"[^\W\d_]+")
@@ -1838,7 +1843,12 @@ def _abbreviates(part: str, words: Sequence[str]) -> bool:
         return False
     skeleton = [c for c in part[1:] if c not in _VOWELS]
     for word in words:
-        if word[0] != part[0] or len(word) < len(part):
+        if word[0] != part[0]:
+            continue
+        if len(word) < len(part):  # a stem of the shortened word: "augment", "Agmntation"
+            stem = [c for c in word[1:] if c not in _VOWELS]
+            if len(stem) >= 3 and skeleton[: len(stem)] == stem:
+                return True
             continue
         letters = iter(word[1:])
         if all(c in letters for c in skeleton):

@@ -1799,3 +1799,9 @@ def test_a_percentage_is_not_supported_by_a_sentences_bare_number() -> None:
     page = "In particular, P1 and P2 each conducted three literature reviews on different topics."
     post = "P1 saved 3% of the papers from citations it had not highlighted."
     assert _verify_against(post, page)[0].verdict == "not_found"
+
+
+def test_a_shortened_no_label_is_named_by_its_stem_and_a_negation() -> None:
+    post = "In Table 2, P4's share of card opens on un-augmented citations is 60%."
+    finding = _verify_against(post, CITESEE_TABLE_2)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 60)
