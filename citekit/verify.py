@@ -2236,6 +2236,7 @@ def _candidates(
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
     strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
+    strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
     partners = _partners(claim, own)

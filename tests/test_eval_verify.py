@@ -224,3 +224,13 @@ def test_a_gold_claim_matches_the_extracted_span_it_overlaps() -> None:
     claims = extract_claims(markdown, find_refs(markdown), {})
     gold = [{"line": 3, "text": "约7.74亿"}, {"line": 3, "text": "微调要"}]
     assert [c and c.quantity.text for c in match_claims(gold, claims)] == ["7.74亿个参数", None]
+
+
+def test_the_noun_a_number_counts_finds_the_papers_count_of_it(library: tuple) -> None:
+    text = (
+        "## Early sepsis detection with an MGP-RNN\n\n"
+        "The real-time validation compares just three methods, so do not expect the full "
+        "baseline list there."
+    )
+    [finding] = _verify(library, "1708.05894", text)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 2), finding
