@@ -1445,6 +1445,14 @@ def _counts_beside_percents(index: PaperIndex, entry: Entry) -> bool:
     )
 
 
+def _per_entity(passage: Passage) -> bool:
+    """Whether a table has a column per participant or item (``P1 P2 … P6``)."""
+    return sum(bool(_ENTITY_COLUMN.fullmatch(c)) for c in passage.header) >= 3
+
+
+_ENTITY_COLUMN = re.compile(r"[a-z]{1,2}[0-9]{1,2}")
+
+
 def _column_words(wanted: Mapping[str, float], column: str) -> int:
     return sum(part in wanted for part in column.split("_"))
 
@@ -2220,6 +2228,8 @@ def _candidates(
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence
+        if passage.row and _per_entity(passage) and not _names_column(wanted, entry.column):
+            continue  # P3's cell of a per-participant table, for a claim naming no participant
         if (
             passage.row
             and all(len(w) == 1 for w in passage.words[: passage.numbers[0]])  # or "(C)"

@@ -1805,3 +1805,9 @@ def test_a_shortened_no_label_is_named_by_its_stem_and_a_negation() -> None:
     post = "In Table 2, P4's share of card opens on un-augmented citations is 60%."
     finding = _verify_against(post, CITESEE_TABLE_2)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 60)
+
+
+def test_a_cell_of_a_per_participant_table_needs_the_claim_to_name_its_column() -> None:
+    post = "Unexplored new citations without any augmentation got 34% of the card opens."
+    finding = _verify_against(post, CITESEE_TABLE_2)[0]
+    assert finding.verdict != "supported", finding  # 34% is P3's cell; the average is 43%
