@@ -1523,17 +1523,24 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
     # "with random instead of kNN retrieval": the claim is not about the kNN row; nor is "about
-    # 4.00, close to the key-question variant" about that variant
+    # 4.00, close to the key-question variant" about that variant, unless the claim's number is
+    # the other thing's ("higher than SEPARATOR's 5.84")
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    at = quantities[mine].start if mine is not None else -1
     for match in _INSTEAD_OF.finditer(claim.context):
-        for term in terms(match.group(match.lastindex or 0)):
-            weights.pop(term, None)
+        if not match.start() <= at < match.end() + 8:
+            for term in terms(match.group(match.lastindex or 0)):
+                weights.pop(term, None)
     return weights
 
 
 _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same as)((?: [^\W\d_][\w-]*){1,4})"
-    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样)",
+    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样)"
+    r"|比([^，。；,;]{1,30}?)(?:还|更)?(?:高|低|多|少|大|小|好|差|快|慢)"  # "higher than X"
+    r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")

@@ -1811,3 +1811,27 @@ def test_a_cell_of_a_per_participant_table_needs_the_claim_to_name_its_column() 
     post = "Unexplored new citations without any augmentation got 34% of the card opens."
     finding = _verify_against(post, CITESEE_TABLE_2)[0]
     assert finding.verdict != "supported", finding  # 34% is P3's cell; the average is 43%
+
+
+ROWS = (
+    "Table 4: Results on QQP 140K.\nMethod BERT Self-BLEU\n"
+    "Prompt Tuning 94.81 59.94\nLPT 94.99 59.16\nSEPARATOR 80.41 5.84"
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "value"),
+    [
+        ("LPT 在 QQP 140K 上的 Self-BLEU 是 59.94，比同列的 Prompt Tuning 还高？", "contradicted", 59.16),
+        ("LPT's Self-BLEU on QQP 140K is 59.94, higher than Prompt Tuning.", "contradicted", 59.16),
+        ("LPT 的 Self-BLEU 达到 59.16，比 SEPARATOR 的 5.84 高很多。", "supported", 59.16),
+    ],
+)
+def test_a_row_the_claim_compares_with_is_not_the_one_it_is_about(
+    post: str, verdict: str, value: float
+) -> None:
+    findings = _verify_against(post, ROWS)
+    finding = next(f for f in findings if f.claim.quantity.value in (59.94, 59.16))
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+    if "SEPARATOR" in post:  # its own number is the compared row's
+        assert findings[-1].verdict == "supported" and findings[-1].paper_value == 5.84
