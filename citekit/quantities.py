@@ -219,6 +219,7 @@ _PATTERN = re.compile(
       | (?<![0-9])[0-9]{{4}}\.[0-9]{{4,5}}(?:v[0-9]+)?(?![0-9])  # arXiv id
       | /[0-9]{{7}}(?:v[0-9]+)?(?![0-9])                      # old-style arXiv id
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
+      | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | 第\s*[0-9]+
       | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.|section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
@@ -235,7 +236,8 @@ _PATTERN = re.compile(
       | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
       | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
     )
-  | (?<![A-Za-z0-9_.第§)\u0370-\u03ff])  # not a name's digit (P100, β2), §3, a footnote "(QQP)2"
+  | (?<![A-Za-z0-9_.第§)\u0370-\u03ff])(?<!10−)  # not a name's digit (P100, β2), §3, a footnote
+                                                  # "(QQP)2", an exponent (10−6)
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
@@ -252,7 +254,7 @@ _PATTERN = re.compile(
       | (?:-|\s?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)(?P<unit>(?i:{_LATIN_UNITS}))
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
     )?
-    (?![A-Za-z0-9]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)  # nor 6π²'s 6
     """,
     re.VERBOSE,
 )

@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 67
+INDEX_FORMAT = 69
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [

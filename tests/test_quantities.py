@@ -124,6 +124,8 @@ NOT_QUANTITIES = [
     "participants (T1–12)",
     "dense text (P1, 3–5, 7, 15, 18)",
     "an overview (N1 and 3) and jargon (T4 & 9)",
+    "the prefactor is 6π², a 2σ band",
+    "an overabundance of jargon (§3). (2) Paper Plain, an interface",
     "hep-th/9901001",
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
@@ -295,3 +297,7 @@ def test_unit_words_are_the_written_units_the_parser_knows() -> None:
 
     assert {"participants", "hours"} <= unit_words()
     assert "readers" not in unit_words()
+
+
+def test_an_exponent_written_after_ten_is_no_number_of_its_own() -> None:
+    assert [q.value for q in parse_quantities("a cutoff Λ(10−6)")] == [10.0]  # not 6
