@@ -2218,6 +2218,8 @@ def _candidates(
             continue  # "10 test images" is not the train set's 10 images
         if _bound(passage.quote, entry.quantity) not in ("", own.bound):
             continue  # "more than 5 times" does not state 5, nor bound it from above
+        if own.bound == "lower" and _RANGE_END.search(passage.quote, 0, entry.quantity.start):
+            continue  # "one or two papers" goes below "at least two"
         score = _score(wanted, passage, entry, index, defined=True)
         conditions = _settings_score(settings, passage, index, i)
         score += conditions
@@ -2507,6 +2509,7 @@ def _bound(text: str, quantity: Quantity) -> str:
     return "upper" if _UPPER_BOUND.search(match.group(0)) else "lower"
 
 
+_RANGE_END = re.compile(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = re.compile(
     r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过|[<≤]"
 )

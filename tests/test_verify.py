@@ -1835,3 +1835,12 @@ def test_a_row_the_claim_compares_with_is_not_the_one_it_is_about(
     assert (finding.verdict, finding.paper_value) == (verdict, value)
     if "SEPARATOR" in post:  # its own number is the compared row's
         assert findings[-1].verdict == "supported" and findings[-1].paper_value == 5.84
+
+
+def test_the_upper_end_of_a_range_supports_no_lower_bound() -> None:
+    page = (
+        "Most participants had enough time to read one or two papers (all were asked to read "
+        "at least one)."
+    )
+    post = "Everyone was asked to read at least two papers as a minimum."
+    assert _verify_against(post, page)[0].verdict != "supported"
