@@ -2210,6 +2210,8 @@ def _candidates(
             continue  # "2 exponentials": a table that counts params counts no exponentials
         if not passage.row and _counts_other(quantity, passage, entry, plural):
             continue  # "four citation selection strategies" are no count of 4 participants
+        if not passage.row and _aside_of_other(quantity, passage, entry, plural):
+            continue  # "clicks a question (2)" counts or marks no papers
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
@@ -2588,6 +2590,20 @@ def _counts_other(claim: Quantity, passage: Passage, entry: Entry, noun: str = "
         return False  # "h = 8 parallel attention layers, or heads": h is defined as heads
     found = _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
     return bool(found and counted) and counted != found
+
+
+def _aside_of_other(claim: Quantity, passage: Passage, entry: Entry, noun: str) -> bool:
+    """Whether a bracketed bare number follows a word other than the one the claim counts:
+    "the nurses (19)" counts nurses, "clicks a question (2)" counts no papers."""
+    if entry.quantity.unit or not _aside(passage.quote, entry.quantity):
+        return False
+    unit = _unit_words(claim.unit) if claim.kind == "count" and claim.unit else ()
+    counted = unit[0] if unit else noun
+    before = _WORD_BEFORE.search(passage.quote, max(0, entry.quantity.start - 30), entry.quantity.start)
+    return bool(counted and before) and counted not in terms(before.group(1))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s?\($")
 
 
 def _claim_plural(claim: Claim) -> str:

@@ -1844,3 +1844,9 @@ def test_the_upper_end_of_a_range_supports_no_lower_bound() -> None:
     )
     post = "Everyone was asked to read at least two papers as a minimum."
     assert _verify_against(post, page)[0].verdict != "supported"
+
+
+def test_a_bracketed_number_after_another_noun_is_no_count_of_the_claims() -> None:
+    page = "When a reader clicks a question (2), the paper jumps to the passage with the answer."
+    post = "Everyone was asked to read at least two papers as a minimum."
+    assert _verify_against(post, page)[0].verdict == "not_found"
