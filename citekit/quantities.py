@@ -242,6 +242,8 @@ _PATTERN = re.compile(
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
                |\.[0-9]+)
+        # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
+        (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
     )
@@ -302,10 +304,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         except InvalidOperation:
             return None
     magnitude = match["mag"]
-    exponent = 0
+    exponent = int(match["exp"].replace("−", "-")) if match["exp"] else 0
     if magnitude:
         key = magnitude.strip()
-        exponent = (
+        exponent += (
             sum(_MAGNITUDES[c] for c in key)
             if key[0] in "百千万亿"
             else _MAGNITUDES.get(key, _MAGNITUDES.get(key.lower(), 0))

@@ -51,6 +51,9 @@ FORMS = [
     ("28.4 BLEU", "28.4 BLEU", 28.4, "BLEU", "other", 3),
     ("290.82", "290.82", 290.82, "", "other", 5),
     ("225 ± 2", "225 ± 2", 225, "", "other", 3),
+    ("costs 2.6 × 10^19 FLOPs", "2.6 × 10^19", 2.6e19, "", "other", 2),
+    ("a rate of 6 × 10^−5", "6 × 10^−5", 6e-5, "", "other", 1),
+    ("Transformer (big) 2.3 · 1019", "2.3 · 1019", 2.3e19, "", "other", 2),  # pypdf's 10^19
     ("8 P100 GPUs", "8 P100 GPUs", 8, "GPUs", "count", 1),
     ("12 participants", "12 participants", 12, "participants", "count", 2),
     ("126 citations", "126 citations", 126, "citations", "count", 3),

@@ -67,6 +67,8 @@ def numbers_in(quote: str) -> set[float]:
         found.add(value)
         if magnitude:
             found.add(value * MAGNITUDES[magnitude.lower()])
+    for mantissa, exponent in re.findall(r"([0-9]+(?:\.[0-9]+)?) · 10([0-9]{2})(?![0-9])", quote):
+        found.add(float(mantissa) * 10.0 ** int(exponent))  # "2.3 · 1019": pypdf's 2.3 × 10^19
     for word in re.findall(r"[a-zA-Z]+", quote):
         if word.lower() in NUMBER_WORDS:
             found.add(float(NUMBER_WORDS[word.lower()]))
