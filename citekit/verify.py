@@ -1540,6 +1540,7 @@ _INSTEAD_OF = re.compile(
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same as)((?: [^\W\d_][\w-]*){1,4})"
     r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样)"
     r"|比([^，。；,;]{1,30}?)(?:还|更)?(?:高|低|多|少|大|小|好|差|快|慢)"  # "higher than X"
+    r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",
     re.IGNORECASE,
 )
@@ -2422,7 +2423,8 @@ _SUMMED = re.compile(
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
-    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算",  # "added up", "I worked out"
+    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算|减法|加法|相减|相加"  # "added up", "subtraction"
+    r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到)",  # "the paper does not state it"
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it

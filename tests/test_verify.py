@@ -1497,6 +1497,8 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("Multiplying steps by step time gives about 40,000 seconds.", True),
         ("My own back-of-envelope: about 0.3% of the parameters train.", True),
         ("我自己顺手算了一下：把卡片打开次数加起来，一共是 665 次。", True),
+        ("NC-RAPT 比 RAPT 多出 32,768 个参数，这是我拿 Table 2 做的减法。", True),
+        ("这个差值原文没有直接写，大约是 2 个点。", True),
         ("每位参与者平均打开了 110.8 次卡片。", False),
     ],
 )
@@ -1825,6 +1827,7 @@ ROWS = (
         ("LPT 在 QQP 140K 上的 Self-BLEU 是 59.94，比同列的 Prompt Tuning 还高？", "contradicted", 59.16),
         ("LPT's Self-BLEU on QQP 140K is 59.94, higher than Prompt Tuning.", "contradicted", 59.16),
         ("LPT 的 Self-BLEU 达到 59.16，比 SEPARATOR 的 5.84 高很多。", "supported", 59.16),
+        ("LPT 的 Self-BLEU 是 59.94，不如 Prompt Tuning。", "contradicted", 59.16),
     ],
 )
 def test_a_row_the_claim_compares_with_is_not_the_one_it_is_about(
