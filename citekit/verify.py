@@ -2423,7 +2423,7 @@ _SUMMED = re.compile(
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
-    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算|减法|加法|相减|相加"  # "added up", "subtraction"
+    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算"  # "added up", "I worked out"
     r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到)",  # "the paper does not state it"
     re.IGNORECASE,
 )
@@ -2431,7 +2431,7 @@ _SUMMED = re.compile(
 # "比 SEPARATOR 高 8.49", "higher than SEPARATOR by 8.49", "8.49 points higher than": the
 # number is a difference between two values, which no single value of either contradicts
 _COMPARED_BEFORE = re.compile(
-    r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)了?\s?(?:约|大约)?"
+    r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)(?:了|出)?\s?(?:约|大约)?"
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?)$",
     re.IGNORECASE,
