@@ -1180,7 +1180,8 @@ def _header_cells(line: str) -> list[str]:
     ``β0 βPDF 2`` (2 a footnote mark) is intercept, pdf."""
     line = re.sub(r"(?<=\w)- (?=\w)", "-", line)
     if "β" in line:
-        line = _COEFFICIENT.sub(lambda m: m.group(1) or "intercept", _MARKED_SYMBOL.sub(r"\1", line))
+        line = _MARKED_SYMBOL.sub(r"\1", line)
+        line = _COEFFICIENT.sub(lambda m: m.group(1) or "intercept", line)
     cells = [re.sub(r"\s+\(", "(", c) for c in re.findall(r"\S+(?:\s*\([^)]*\))?", line)]
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
@@ -1371,13 +1372,21 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         return True
     if against.passage.row and support.passage.row and against.label == 0 < support.label:
         return False  # a row the claim does not name is about another thing than one it names
-    if against.passage.row and support.passage.row and against.label > 0 == support.label:
-        if against.tie >= support.tie:
-            return True  # "the random-retrieval variant": the "RAPT (random)" row of any table
-    if _same_symbol(against, support) and math.isclose(against.tie, support.tie):
-        # the symbol is all their own words share with the claim: the rest of it decides
-        if against.score >= support.score + _SUPPORT_MIN:
-            return True  # "dmodel = 1024" under "Constituency Parsing", for the parser's width
+    if (
+        against.passage.row
+        and support.passage.row
+        and against.label > 0 == support.label
+        and against.tie >= support.tie
+    ):
+        return True  # "the random-retrieval variant": the "RAPT (random)" row of any table
+    # two values of one symbol whose own words match the claim alike (by the symbol only): the
+    # rest of the claim decides ("dmodel = 1024" under "Constituency Parsing", for the parser)
+    if (
+        _same_symbol(against, support)
+        and math.isclose(against.tie, support.tie)
+        and against.score >= support.score + _SUPPORT_MIN
+    ):
+        return True
     if against.tie > support.tie and (
         against.passage is support.passage
         or _same_table(against.passage, support.passage)
@@ -1728,10 +1737,10 @@ def _own_words(
     shared: list[str] = []
     if numbers.count(at) > 1:
         before = at  # a clause starts at the number: "0.63 on the upscale split and 1.74"
-    elif 0 < before < at and words[before - 1] in _STATISTICS:
-        if _STATISTICS.issuperset(words[before:at]):  # "difficulty (x̃ = 3.00, σ = 0.97)":
-            start = numbers[k - 2] if k > 1 else 0  # the words before x̃ are σ's too
-            shared = words[max(start, before - 1 - _OWN) : before - 1]
+    elif 0 < before < at and _STATISTICS.issuperset(words[before - 1 : at]):
+        # "difficulty (x̃ = 3.00, σ = 0.97)": the words before x̃ are σ's too
+        start = numbers[k - 2] if k > 1 else 0
+        shared = words[max(start, before - 1 - _OWN) : before - 1]
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too
     following = numbers[k] if k < len(numbers) else len(words)
     return (
@@ -1832,9 +1841,7 @@ def _names_sub_row(wanted: Mapping[str, float], row: str, context: str) -> bool:
     if any(t in wanted for t in terms(label)):
         return True
     # a Chinese post's words in English, as stems and as the past tense a label shortens
-    words = _RAW_WORD.findall(context.lower()) + [
-        w for t in terms(context) for w in (t, f"{t}ed")
-    ]
+    words = _RAW_WORD.findall(context.lower()) + [w for t in terms(context) for w in (t, f"{t}ed")]
     parts = [p.lower() for p in _CAMEL_PART.findall(label)]
     if parts[:1] == ["no"] and _NEGATION.search(context):
         parts = parts[1:] * 2  # "un-augmented" names "NoAgmntation"
@@ -2250,7 +2257,8 @@ def _candidates(
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
         if summed and not passage.row and not _TOTALS & _named(passage, entry):
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
-        if not passage.row and _rivals(quantity, index, i) and not _told_apart(wanted, own, index, i):
+        rivals = not passage.row and _rivals(quantity, index, i)
+        if rivals and not _told_apart(wanted, own, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
@@ -2270,7 +2278,8 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
-        if quantity.unit in ("", "%") and not entry.quantity.unit and _far(quantity, entry.quantity):
+        bare = quantity.unit in ("", "%") and not entry.quantity.unit
+        if bare and _far(quantity, entry.quantity):
             continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
@@ -2305,7 +2314,8 @@ def _candidates(
             continue  # "(x̃ = 4.00, σ = 0.87)": a claimed median is no σ
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
-        if not passage.row and _rivals(quantity, index, i) and not _told_apart(wanted, own, index, i):
+        rivals = not passage.row and _rivals(quantity, index, i)
+        if rivals and not _told_apart(wanted, own, index, i):
             continue  # "(μ = 3.67, σ = 1.78) ... (μ = 3.50, σ = 1.31)": which σ is the claim's?
         if not passage.row and _in_product(passage.quote, entry.quantity) != sized:
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
@@ -2601,7 +2611,8 @@ def _aside_of_other(claim: Quantity, passage: Passage, entry: Entry, noun: str) 
         return False
     unit = _unit_words(claim.unit) if claim.kind == "count" and claim.unit else ()
     counted = unit[0] if unit else noun
-    before = _WORD_BEFORE.search(passage.quote, max(0, entry.quantity.start - 30), entry.quantity.start)
+    start = entry.quantity.start
+    before = _WORD_BEFORE.search(passage.quote, max(0, start - 30), start)
     return bool(counted and before) and counted not in terms(before.group(1))
 
 

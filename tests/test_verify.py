@@ -1773,8 +1773,9 @@ def test_a_symbols_value_is_the_one_whose_sentence_says_the_rest_of_the_claim() 
 
 
 def test_a_table_whose_caption_misses_a_dataset_the_claim_names_is_not_its_table() -> None:
-    medium = "Table 4: Results adapting GPT2 medium on ParaSCI ACL.\nMethod BERT BLEU\nRAPT 79.84 35.34"
-    large = "Table 5: Results adapting GPT2 large on QQP 50K.\nMethod BERT BLEU\nRAPT 90.56 31.16"
+    header = "\nMethod BERT BLEU\n"
+    medium = f"Table 4: Results adapting GPT2 medium on ParaSCI ACL.{header}RAPT 79.84 35.34"
+    large = f"Table 5: Results adapting GPT2 large on QQP 50K.{header}RAPT 90.56 31.16"
     index = index_paper([Page(1, FILLER, FILLER)] + [
         Page(n, " ".join(text.split()), text) for n, text in ((2, medium), (3, large))
     ])  # fmt: skip
@@ -1823,7 +1824,11 @@ ROWS = (
 @pytest.mark.parametrize(
     ("post", "verdict", "value"),
     [
-        ("LPT 在 QQP 140K 上的 Self-BLEU 是 59.94，比同列的 Prompt Tuning 还高？", "contradicted", 59.16),
+        (
+            "LPT 在 QQP 140K 上的 Self-BLEU 是 59.94，比同列的 Prompt Tuning 还高？",
+            "contradicted",
+            59.16,
+        ),
         ("LPT's Self-BLEU on QQP 140K is 59.94, higher than Prompt Tuning.", "contradicted", 59.16),
         ("LPT 的 Self-BLEU 达到 59.16，比 SEPARATOR 的 5.84 高很多。", "supported", 59.16),
         ("LPT 的 Self-BLEU 是 59.94，不如 Prompt Tuning。", "contradicted", 59.16),
