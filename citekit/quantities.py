@@ -240,6 +240,7 @@ _PATTERN = re.compile(
                                                   # "(QQP)2", an exponent (10−6)
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+               |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
                |\.[0-9]+)
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
@@ -300,7 +301,12 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     else:
         digits = match["num"].replace(",", "")
         try:
-            number = Decimal(digits)
+            if "/" in digits:
+                numerator, denominator = digits.split("/")
+                number = Decimal(numerator) / Decimal(denominator)
+                digits = format(number.normalize(), "f")  # 1/8 is 0.125 exactly
+            else:
+                number = Decimal(digits)
         except InvalidOperation:
             return None
     magnitude = match["mag"]

@@ -56,7 +56,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 70
+INDEX_FORMAT = 71
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [

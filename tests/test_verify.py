@@ -1863,3 +1863,10 @@ def test_a_chinese_difference_is_no_level() -> None:
     table = "Table 2: Trainable parameters.\nMethod GPT2 Medium\nRAPT 1,056,768\nNC-RAPT 1,089,536"
     post = "NC-RAPT 在 GPT2 Medium 上比 RAPT 多出 32,768 个可训练参数。"
     assert _verify_against(post, table)[0].verdict == "not_found"
+
+
+def test_a_fraction_is_one_number() -> None:
+    page = "The first result therefore corresponds to ν = 1 in d = 1."
+    findings = _verify_against("The exponent comes out as ν = 1/2 in d = 1.", page)
+    assert [f.claim.quantity.value for f in findings][:1] == [0.5]
+    assert findings[0].verdict != "supported"
