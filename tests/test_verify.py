@@ -1870,3 +1870,26 @@ def test_a_fraction_is_one_number() -> None:
     findings = _verify_against("The exponent comes out as ν = 1/2 in d = 1.", page)
     assert [f.claim.quantity.value for f in findings][:1] == [0.5]
     assert findings[0].verdict != "supported"
+
+
+def test_a_sections_model_size_is_its_sentences_when_they_name_none() -> None:
+    header = "\nMethod BLEU Self-TER\nNC-RAPT (High) "
+    medium = f"Table 4: Results adapting GPT2 medium.{header}25.12 24.78"
+    large = f"Table 5: Results adapting GPT2 large.{header}26.33 23.9"
+    index = index_paper([Page(1, FILLER, FILLER)] + [
+        Page(n, " ".join(text.split()), text) for n, text in ((2, medium), (3, large))
+    ])  # fmt: skip
+    markdown = (
+        "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
+        "## 2. The GPT2 large table\n\n"
+        "NC-RAPT (High) 的 Self-TER 大概是 24.78 吧？\n\n"
+        "Back to the main table, with GPT2 medium. There NC-RAPT (High) has a Self-TER of 24.78.\n"
+    )
+    claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
+    assert claims[0].lead == "2. The GPT2 large table"
+    assert claims[1].lead == "Back to the main table, with GPT2 medium."  # the paragraph's
+    findings = verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 23.9),
+        ("supported", 24.78),
+    ]
