@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from citekit.claims import extract_claims
+from citekit.claims import coined_names, extract_claims
 from citekit.links import find_refs
 from citekit.models import Claim, Finding, Paper
 from citekit.store import Store
@@ -75,6 +75,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
     """Extraction and verdict scores over the gold posts matching ``posts``, per post and in all."""
     papers, indexes = load_library(cache_dir)
     titles = {i: p.title for i, p in papers.items()}
+    aliases = {i: coined_names(p.summary) for i, p in papers.items()}  # as a real run names them
     confusion = {e: dict.fromkeys((*VERDICTS, MISSED), 0) for e in VERDICTS}
     extracted_total = matched_total = page_right = page_total = value_right = value_total = 0
     errors = []
@@ -82,7 +83,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
     for path in sorted(gold_dir.glob(f"{posts}.expected.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         markdown = (gold_dir / gold["post"]).read_text(encoding="utf-8")
-        claims = extract_claims(markdown, find_refs(markdown), titles)
+        claims = extract_claims(markdown, find_refs(markdown), titles, aliases)
         findings = {f.claim.id: f for f in verify_claims(claims, papers, indexes)}
         extracted_total += len(claims)
         tally = per_post.setdefault(gold["post"], {"claims": 0, "right": 0})

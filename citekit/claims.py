@@ -137,14 +137,18 @@ class _Post:
 
 
 def extract_claims(
-    markdown: str, refs: Sequence[ArxivRef], titles: Mapping[str, str] | None = None
+    markdown: str,
+    refs: Sequence[ArxivRef],
+    titles: Mapping[str, str] | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Claim]:
-    """Every checkable quantity or date in a post, attributed to the references it cites."""
+    """Every checkable quantity or date in a post, attributed to the references it cites
+    (named by their link text, ``titles``, and ``aliases``: see ``coined_names``)."""
     lines = markdown.splitlines()
     headings, section_of_line = _sections(lines)
     post = _Post(
         refs=refs,
-        names=_names(refs, titles or {}),
+        names=_names(refs, titles or {}, aliases or {}),
         acronyms=_acronyms(markdown, refs, titles or {}),
         section_of_line=section_of_line,
         headings=headings,
@@ -618,11 +622,27 @@ def _ascii_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
 
 
-def _names(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> tuple[_Name, ...]:
-    """The names each cited paper goes by: its link text, its title and the title's lead word."""
+def coined_names(abstract: str) -> tuple[str, ...]:
+    """The names a paper's abstract gives what it proposes: "We propose a new simple network
+    architecture, the Transformer, …" → Transformer."""
+    return tuple(dict.fromkeys(m.group(1) for m in _COINED.finditer(" ".join(abstract.split()))))
+
+
+_COINED = re.compile(
+    r"\b(?:[Pp]ropose|[Pp]resent|[Ii]ntroduce)s?\b[^.;]{0,60}?"
+    r"(?:\bthe |\bcalled |\bnamed |\bdubbed |(?<=[a-z])-)"  # "an interface-Paper Plain-with"
+    r"([A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)*)(?=[,.;:)-]| \()"
+)
+
+
+def _names(
+    refs: Sequence[ArxivRef], titles: Mapping[str, str], aliases: Mapping[str, Sequence[str]]
+) -> tuple[_Name, ...]:
+    """The names each cited paper goes by: its link text, its title and the title's lead word,
+    and its aliases."""
     names = []
     for ref in refs:
-        candidates = [ref.text]
+        candidates = [ref.text, *aliases.get(ref.id, ())]
         title = titles.get(ref.id, "")
         if title:
             candidates += [title, title.split(":")[0]]

@@ -210,17 +210,11 @@ def build_bib(
 
 def post_claims(post: Path, settings: Settings) -> list[Claim]:
     """The checkable claims of a post, attributed with the titles of papers already cached."""
-    from citekit.claims import extract_claims
-
     markdown = read_post(post)
     refs = links.find_refs(markdown)
     store = Store(settings.cache_dir)
-    titles = {}
-    for ref in refs:
-        paper = _cached(store, ref)
-        if paper is not None:
-            titles[ref.id] = paper.title
-    return extract_claims(markdown, refs, titles)
+    papers = {ref.id: paper for ref in refs if (paper := _cached(store, ref)) is not None}
+    return _claims_of(markdown, refs, papers)
 
 
 @dataclass
@@ -277,10 +271,9 @@ def _verify(
     """The report of a post and the key of each of its claims; claims whose key is ``known``
     keep that verdict, the others are verified against the papers' indexes."""
     from citekit import report
-    from citekit.claims import extract_claims
 
     papers = {ref.id: paper for ref, paper in fetched.resolved}
-    claims = extract_claims(markdown, refs, {i: p.title for i, p in papers.items()})
+    claims = _claims_of(markdown, refs, papers)
     claim_keys = [_claim_key(claim) for claim in claims]
     findings = [
         _known_finding(claim, known[k]) if k in known else None
@@ -304,6 +297,15 @@ def _verify(
     notes = fetched.problems + fetched.errors
     document = report.report_document(str(post), list(papers.values()), findings, notes)
     return document, claim_keys
+
+
+def _claims_of(markdown: str, refs: list[ArxivRef], papers: dict[str, Paper]) -> list[Claim]:
+    """The post's claims, its papers named by their titles and the names their abstracts coin."""
+    from citekit.claims import coined_names, extract_claims
+
+    titles = {i: paper.title for i, paper in papers.items()}
+    aliases = {i: coined_names(paper.summary) for i, paper in papers.items()}
+    return extract_claims(markdown, refs, titles, aliases)
 
 
 def _report_key(post: Path, markdown: str, fetched: FetchResult, store: Store) -> list:

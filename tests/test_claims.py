@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit.claims import claims_document, extract_claims
+from citekit.claims import claims_document, coined_names, extract_claims
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim
 
@@ -376,3 +376,40 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
     )
     gan, sepsis = extract_claims(markdown, find_refs(markdown))
     assert (gan.refs, sepsis.refs) == (("1406.2661",), ("1708.05894",))
+
+
+@pytest.mark.parametrize(
+    ("abstract", "names"),
+    [
+        (
+            "We propose a new simple network architecture, the Transformer, based solely on "
+            "attention mechanisms.",
+            ("Transformer",),
+        ),
+        (
+            "We introduce a novel interactive interface-Paper Plain-with four features.",
+            ("Paper Plain",),
+        ),
+        ("We propose a new framework for estimating generative models.", ()),
+        ("We also propose Novelty Conditioned RAPT (NC-RAPT) as a simple method.", ()),
+    ],
+)
+def test_an_abstract_coins_the_names_of_what_it_proposes(abstract: str, names: tuple) -> None:
+    assert coined_names(abstract) == names
+
+
+def test_a_claim_naming_a_paper_by_its_coined_name_is_attributed_to_it() -> None:
+    markdown = (
+        "Sources: [Vaswani et al.](https://arxiv.org/abs/1706.03762) and "
+        "[CiteSee](https://arxiv.org/abs/2302.07302).\n\n"
+        "| paper | claim | value |\n|---|---|---|\n"
+        "| Transformer | base training time | 12 hours |\n"
+    )
+    refs = find_refs(markdown)
+    titles = {
+        "1706.03762": "Attention Is All You Need",
+        "2302.07302": "CiteSee: Augmenting Citations",
+    }
+    aliases = {"1706.03762": ("Transformer",)}
+    [claim] = extract_claims(markdown, refs, titles, aliases)
+    assert claim.refs == ("1706.03762",)
