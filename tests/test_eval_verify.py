@@ -211,7 +211,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.908, page 0.952 on 1203 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.909, page 0.951 on 1203 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
