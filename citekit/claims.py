@@ -315,7 +315,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
                 told or _size_lead(context, sized, heading),
             )
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
-        if _MODEL_SIZE.search(_COMPARISON.sub("", context)):
+        if MODEL_SIZE.search(_COMPARISON.sub("", context)):
             sized = context
 
 
@@ -323,9 +323,9 @@ def _size_lead(context: str, sized: str, heading: str) -> str:
     """What names the model size of a sentence that names none (nor its table): the last
     sentence before it in its paragraph that does (``sized``), else its section's heading
     ("## GPT2 large and the ablations")."""
-    if _MODEL_SIZE.search(context) or _TABLE.search(context):
+    if MODEL_SIZE.search(context) or _TABLE.search(context):
         return ""
-    return sized or (heading if _MODEL_SIZE.search(heading) else "")
+    return sized or (heading if MODEL_SIZE.search(heading) else "")
 
 
 def _prose_quantities(text: str) -> list[Quantity]:
@@ -349,7 +349,8 @@ _PLURAL = re.compile(
 
 _COMPARISON = re.compile(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
 _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
-_MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
+# a model's size after its name, "GPT2 Medium", "GPT2 large" (verify reads it too)
+MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SAME = re.compile(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
     r"|benchmark|task)s?\b|同一(?:个|组)?(?:模型|数据集|设置)",

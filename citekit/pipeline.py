@@ -209,7 +209,8 @@ def build_bib(
 
 
 def post_claims(post: Path, settings: Settings) -> list[Claim]:
-    """The checkable claims of a post, attributed with the titles of papers already cached."""
+    """The checkable claims of a post, attributed with the titles (and coined names) of the
+    papers already cached."""
     markdown = read_post(post)
     refs = links.find_refs(markdown)
     store = Store(settings.cache_dir)

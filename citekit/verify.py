@@ -45,6 +45,7 @@ from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, overload
 
+from citekit.claims import MODEL_SIZE
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import (
@@ -1534,9 +1535,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     # "with random instead of kNN retrieval": the claim is not about the kNN row; nor is "about
     # 4.00, close to the key-question variant" about that variant, unless the claim's number is
     # the other thing's ("higher than SEPARATOR's 5.84")
-    quantities, _, _ = _context_tokens(claim.context)
-    mine = _mine(quantities, claim)
-    at = quantities[mine].start if mine is not None else -1
+    positioned = _positioned(claim)
+    at = positioned.start if positioned else -1
     for match in _INSTEAD_OF.finditer(claim.context):
         if not match.start() <= at < match.end() + 8:
             for term in terms(match.group(match.lastindex or 0)):
@@ -1621,6 +1621,13 @@ def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity)
         return False
     symbol = terms(_symbol_of(text, quantity) or "")
     return bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
+
+
+def _positioned(claim: Claim) -> Quantity | None:
+    """The claim's quantity as it stands in its context (its offsets are the context's)."""
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    return quantities[mine] if mine is not None else None
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
@@ -1935,9 +1942,8 @@ def _settings(claim: Claim) -> dict[str, float]:
 @functools.lru_cache(maxsize=256)
 def _symbol_settings(claim: Claim) -> dict[str, float]:
     """The symbols the claim's sentence sets besides its own number: ``d_ff = 4096``."""
-    quantities, _, _ = _context_tokens(claim.context)
-    mine = _mine(quantities, claim)
-    own = quantities[mine].start if mine is not None else -1
+    positioned = _positioned(claim)
+    own = positioned.start if positioned else -1
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
         for m in _SETTING.finditer(claim.context)
@@ -2181,7 +2187,7 @@ def _candidates(
     # the symbols it sets that a sentence must state too: "σ = 1.87" or "p = 0.98" beside the
     # claim describe a result, they set no condition on it
     symbols = {k: v for k, v in _symbol_settings(claim).items() if k not in _DESCRIPTIVE}
-    plural = _claim_plural(claim)
+    counts = _claim_counts(claim)
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
@@ -2216,9 +2222,9 @@ def _candidates(
             continue  # "51,697 patients" where the paper counts admissions
         if counted and passage.row and own.noun not in _table_words(passage, entry):
             continue  # "2 exponentials": a table that counts params counts no exponentials
-        if not passage.row and _counts_other(quantity, passage, entry, plural):
+        if not passage.row and _counts_other(counts, passage, entry):
             continue  # "four citation selection strategies" are no count of 4 participants
-        if not passage.row and _aside_of_other(quantity, passage, entry, plural):
+        if not passage.row and _aside_of_other(counts, passage, entry):
             continue  # "clicks a question (2)" counts or marks no papers
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
@@ -2329,7 +2335,7 @@ def _candidates(
             continue
         if not _unit_named(quantity, passage, entry) or not _names_group(own, passage):
             continue  # a number counts the claim's unit, about the claim's group
-        if not passage.row and _counts_other(quantity, passage, entry, plural):
+        if not passage.row and _counts_other(counts, passage, entry):
             continue  # "three topics" count no participants
         if split_set and _other_split(own, passage, entry, anywhere=True):
             continue  # "we trained on 4.5 million sentence pairs" says nothing of the test set
@@ -2372,13 +2378,12 @@ def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     return _names(claim.context) & index.captions
 
 
-_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})
 
 
 def _sizes(text: str) -> frozenset[str]:
     """The model sizes a text names after a model name: "GPT2 Medium" → medium."""
-    return frozenset(m.group(0).lower() for m in _SIZE.finditer(text))
+    return frozenset(m.group(0).lower() for m in MODEL_SIZE.finditer(text))
 
 
 def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
@@ -2590,42 +2595,37 @@ def _borrows(unit: str, passage: Passage, entry: Entry) -> bool:
 _COUNTED = {"samples", "%", "x"}  # what a table of numbers counts unless it says otherwise
 
 
-def _counts_other(claim: Quantity, passage: Passage, entry: Entry, noun: str = "") -> bool:
-    """Whether a bare paper number counts a plural noun other than the claim's unit, or than
-    the plural a unitless claim counts (``noun``: "three attention heads" are no "three
-    different ways")."""
-    if entry.quantity.unit:
-        return False
-    unit = _unit_words(claim.unit) if claim.kind == "count" and claim.unit else ()
-    counted = unit[0] if unit else noun
-    if counted in entry.defined:
+def _counts_other(counts: str, passage: Passage, entry: Entry) -> bool:
+    """Whether a bare paper number counts a plural noun other than what the claim counts
+    (``counts``: "three attention heads" are no "three different ways")."""
+    if entry.quantity.unit or counts in entry.defined:
         return False  # "h = 8 parallel attention layers, or heads": h is defined as heads
     found = _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
-    return bool(found and counted) and counted != found
+    return bool(found and counts) and counts != found
 
 
-def _aside_of_other(claim: Quantity, passage: Passage, entry: Entry, noun: str) -> bool:
+def _aside_of_other(counts: str, passage: Passage, entry: Entry) -> bool:
     """Whether a bracketed bare number follows a word other than the one the claim counts:
     "the nurses (19)" counts nurses, "clicks a question (2)" counts no papers."""
     if entry.quantity.unit or not _aside(passage.quote, entry.quantity):
         return False
-    unit = _unit_words(claim.unit) if claim.kind == "count" and claim.unit else ()
-    counted = unit[0] if unit else noun
     start = entry.quantity.start
     before = _WORD_BEFORE.search(passage.quote, max(0, start - 30), start)
-    return bool(counted and before) and counted not in terms(before.group(1))
+    return bool(counts and before) and counts not in terms(before.group(1))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s?\($")
 
 
-def _claim_plural(claim: Claim) -> str:
-    """The term of the plural noun a unitless claim number counts ("three attention heads")."""
-    quantities, _, _ = _context_tokens(claim.context)
-    mine = _mine(quantities, claim)
-    if mine is None or claim.quantity.unit:
-        return ""
-    return _counted_noun(claim.context, quantities[mine].start + len(quantities[mine].text))
+def _claim_counts(claim: Claim) -> str:
+    """The term of what a claim's number counts: its unit's word ("12 participants"), or for
+    a unitless number the plural noun after it ("three attention heads"); "" if neither."""
+    quantity = claim.quantity
+    if quantity.unit:
+        unit = _unit_words(quantity.unit) if quantity.kind == "count" else ()
+        return unit[0] if unit else ""
+    own = _positioned(claim)
+    return _counted_noun(claim.context, own.start + len(own.text)) if own else ""
 
 
 def _counted_noun(text: str, end: int) -> str:
