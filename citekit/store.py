@@ -6,7 +6,7 @@ Layout under the cache root (``cache/`` by default)::
     papers/<id>/v<N>/meta.json          arXiv metadata of that version
     papers/<id>/v<N>/paper.pdf          the PDF as downloaded
     papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
-    papers/<id>/v<N>/index.json         every quantity in the text, for verify (rebuildable)
+    papers/<id>/v<N>/index.marshal      every quantity in the text, for verify (rebuildable)
     reports/<crc32 of post path>.json   a post's last verify report: three JSON lines, its key,
                                         the report, and the key of each claim in it
 
@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import marshal
 import os
 import tempfile
 import time
@@ -40,7 +41,7 @@ from citekit.models import Page, Paper
 
 log = logging.getLogger(__name__)
 
-META, PDF, TEXT, INDEX = "meta.json", "paper.pdf", "text.json", "index.json"
+META, PDF, TEXT, INDEX = "meta.json", "paper.pdf", "text.json", "index.marshal"
 REPORTS = "reports"
 _T = TypeVar("_T")
 
@@ -49,6 +50,14 @@ def _report_lines(data: bytes) -> tuple[object, object, object]:
     """A saved report's three JSON lines; ValueError unless there are three."""
     key, document, claims = (json.loads(line) for line in data.split(b"\n"))
     return key, document, claims
+
+
+def _unmarshal(data: bytes) -> object:
+    """``marshal.loads``, raising ValueError for any damage, as ``json.loads`` does."""
+    try:
+        return marshal.loads(data)
+    except (EOFError, TypeError) as exc:
+        raise ValueError(f"damaged: {exc}") from exc
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -143,11 +152,14 @@ class Store:
 
     def load_index(self, paper: Paper) -> dict | None:
         """The cached quantity index of a paper version, as plain data, if any."""
-        return self._read_json(self.version_dir(paper.id, paper.version) / INDEX)
+        data = self._read(self.version_dir(paper.id, paper.version) / INDEX, _unmarshal)
+        return data if isinstance(data, dict) else None
 
     def save_index(self, paper: Paper, index: dict) -> None:
-        """Cache a version's quantity index."""
-        self._write_json(self.version_dir(paper.id, paper.version) / INDEX, index)
+        """Cache a version's quantity index, in marshal's format rather than JSON: every verify
+        run reads the indexes of the papers it checks, and marshal loads them in under half the
+        time. The file never leaves this cache, and an unreadable one is rebuilt."""
+        atomic_write(self.version_dir(paper.id, paper.version) / INDEX, marshal.dumps(index))
 
     def version_stamp(self, paper: Paper) -> list[list[int] | None]:
         """``[mtime_ns, size]`` of each file verifying against a version reads; None if absent."""

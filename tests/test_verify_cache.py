@@ -6,6 +6,7 @@ run computed its report (it imported citekit.verify) or read it from the cache (
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import subprocess
@@ -111,10 +112,22 @@ def test_after_an_edit_only_the_changed_claims_are_verified_again(example) -> No
 def test_a_changed_paper_file_keeps_no_verdict_of_an_edited_post(example) -> None:  # type: ignore[no-untyped-def]
     post, cache = example
     verify(post, cache, "--json")
-    index = cache / "papers" / "1706.03762" / "v5" / "index.json"
-    index.write_text(index.read_text().replace('"format"', '"stale"', 1))  # rebuilt when read
+    index = cache / "papers" / "1706.03762" / "v5" / "index.marshal"
+    index.write_bytes(index.read_bytes()[:-9])  # damaged: rebuilt when read
     post.write_text(post.read_text().replace("A short reading list", "A reading list"))
     assert computed(verify(post, cache, "--json"))
+
+
+def test_a_damaged_index_is_rebuilt_and_gives_the_same_report(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    first = verify(post, cache, "--json")
+    index = cache / "papers" / "1706.03762" / "v5" / "index.marshal"
+    whole = index.read_bytes()
+    index.write_bytes(whole[: len(whole) // 2])
+    post.write_text(post.read_text() + "\n")  # not served from the report cache
+    again = verify(post, cache, "--json")
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout)
+    assert marshal.loads(index.read_bytes()) == marshal.loads(whole)
 
 
 def test_verify_reads_only_the_indexes_of_papers_a_claim_cites(example) -> None:  # type: ignore[no-untyped-def]
@@ -124,10 +137,10 @@ def test_verify_reads_only_the_indexes_of_papers_a_claim_cites(example) -> None:
         "The GAN paper (arXiv:1406.2661v1) is worth reading too.\n"
     )
     for paper in ("1706.03762/v5", "1406.2661/v1"):
-        (cache / "papers" / paper / "index.json").unlink(missing_ok=True)  # untracked by git
+        (cache / "papers" / paper / "index.marshal").unlink(missing_ok=True)  # untracked by git
     assert verify(post, cache).returncode == 0
-    assert (cache / "papers" / "1706.03762" / "v5" / "index.json").exists()
-    assert not (cache / "papers" / "1406.2661" / "v1" / "index.json").exists()
+    assert (cache / "papers" / "1706.03762" / "v5" / "index.marshal").exists()
+    assert not (cache / "papers" / "1406.2661" / "v1" / "index.marshal").exists()
 
 
 def test_a_changed_paper_file_makes_the_next_run_recompute(example) -> None:  # type: ignore[no-untyped-def]
