@@ -1413,7 +1413,7 @@ def _unit_only(
     little more with its sentence, while another count of that unit on the page shares more:
     "two participants (N1 and N3) missed the button" is no evidence that two found the sidebar
     distracting, beside "One participant (N5) reported that the sidebar was distracting"."""
-    unit = sum(index.weight(term) for term in set(_unit_terms(claim.quantity)))
+    unit = math.fsum(index.weight(term) for term in set(_unit_terms(claim.quantity)))
     if not 0 < support.tie <= unit:
         return False
     # "one-dimensional spin chains ... each two-dimensional layer": a sentence that qualifies
@@ -1791,7 +1791,8 @@ def _tie(
         else:
             shared = (own.left & left) | (own.right & right)
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
-    tie = sum(index.weight(term) for term in shared)
+    # fsum: a set's order changes with the hash seed, and a plain sum's last bit with it
+    tie = math.fsum(index.weight(term) for term in shared)
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
     return tie
@@ -1894,8 +1895,8 @@ def _label_match(
     if not passage.row:
         return 0.0, False
     label = set(passage.words[: passage.numbers[0]])
-    named = sum(wanted[term] * index.weight(term) for term in label if term in wanted)
-    other = sum(index.weight(term) for term in label if term not in wanted)
+    named = math.fsum(wanted[term] * index.weight(term) for term in label if term in wanted)
+    other = math.fsum(index.weight(term) for term in label if term not in wanted)
     exact = bool(label) and label <= wanted.keys()
     return max(named - _LABEL_OTHER * other, _LABEL_OTHER**2 * named), exact
 
@@ -2026,7 +2027,7 @@ def _told_apart(wanted: Mapping[str, float], own: _Own, index: PaperIndex, at: i
         return False
 
     def fit(described: frozenset[str]) -> float:
-        return sum(wanted[t] * index.weight(t) for t in described if t in wanted)
+        return math.fsum(wanted[t] * index.weight(t) for t in described if t in wanted)
 
     for k in _neighbours(index, at):
         other = index.entries[k].quantity
@@ -2090,7 +2091,7 @@ def _settings_score(
     with 256 under dmodel as its words would."""
     if not settings or not passage.row:
         return 0.0
-    return sum(index.weight(term) for term in _row_settings(settings, index, at) or ())
+    return math.fsum(index.weight(term) for term in _row_settings(settings, index, at) or ())
 
 
 def _as_conditioned(
@@ -2271,7 +2272,7 @@ def _candidates(
         support.append(_Candidate(score, tie, paper, passage, entry, match, label, exact))
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
-    strong += [max(side, key=index.weight) for side in (own.left, own.right) if side]
+    strong += [max(sorted(side), key=index.weight) for side in (own.left, own.right) if side]
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
+import pytest
 from clirun import citekit
 from replay import ReplayServer
 
@@ -86,3 +88,16 @@ def test_bad_format_exits_2(example) -> None:  # type: ignore[no-untyped-def]
     post, cache = example
     run = verify(post, cache, "--format", "html")
     assert run.returncode == 2 and "--format must be text or markdown" in run.stderr
+
+
+def test_verdicts_do_not_depend_on_the_hash_seed(
+    copy_corpus_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python salts string hashes per process: no verdict may hang on the order of a set."""
+    post = Path(__file__).parent / "data" / "gold" / "heldout-twenty-nine.md"
+    reports = set()
+    for seed in ("1", "4"):
+        monkeypatch.setenv("PYTHONHASHSEED", seed)
+        shutil.rmtree(copy_corpus_cache / "reports", ignore_errors=True)
+        reports.add(verify(post, copy_corpus_cache, "--json").stdout)
+    assert len(reports) == 1
