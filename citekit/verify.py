@@ -57,7 +57,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 71
+INDEX_FORMAT = 72
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -134,6 +134,8 @@ _LABEL = re.compile(
 )
 
 
+# an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)"; not "params (M)"
+_BLOCK = re.compile(r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])")
 _MEDIAN = re.compile(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
 
 
@@ -145,7 +147,7 @@ def terms(text: str) -> list[str]:
     """
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
-    text = _LABEL.sub(r" \1 \1_\2 ", text)
+    text = _LABEL.sub(r" \1 \1_\2 ", _BLOCK.sub(r" block_\1 ", text))
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -1342,6 +1344,19 @@ _PARTICIPANTS_WITH = re.compile(
 )
 
 
+# what narrows a count to some of its things: "participants with a graduate degree"
+_QUALIFIER = re.compile(r"\s(?:with|who (?:had|have|has)|having) ((?:[^\W\d_][\w-]* ?){1,4})")
+
+
+def _qualifier(claim: Claim) -> frozenset[str]:
+    """The terms that qualify what a counted claim counts, right after its number and noun."""
+    quantity = _positioned(claim)
+    if quantity is None or quantity.kind != "count" or not quantity.unit:
+        return frozenset()
+    match = _QUALIFIER.match(claim.context, quantity.start + len(quantity.text))
+    return frozenset(terms(match.group(1))) - _STOP if match else frozenset()
+
+
 def _participants(candidate: _Candidate) -> frozenset[str]:
     """The terms of the group of participants a sentence's number is about, if it names one."""
     if candidate.passage.row:
@@ -1546,8 +1561,9 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
 
 _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
-    r"|\b(?:(?:similar|comparable|close) to|on par with|the same as)((?: [^\W\d_][\w-]*){1,4})"
-    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样)"
+    r"|\b(?:(?:similar|comparable|close) to|on par with|the same as|tied with|tying|matching)"
+    r"((?: [^\W\d_][\w-]*){1,4})"
+    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平)"
     r"|比([^，。；,;]{1,30}?)(?:还|更)?(?:高|低|多|少|大|小|好|差|快|慢)"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",
@@ -2189,6 +2205,9 @@ def _candidates(
     # claim describe a result, they set no condition on it
     symbols = {k: v for k, v in _symbol_settings(claim).items() if k not in _DESCRIPTIVE}
     counts = _claim_counts(claim)
+    qualifier = _qualifier(claim)
+    blocks = {term for term in wanted if term.startswith("block_")}
+    median = "median" in own.left | own.right
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
@@ -2231,6 +2250,12 @@ def _candidates(
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
             continue  # "this variant" is another group than the claim's
+        if median and passage.row and "median" not in {*passage.header, *passage.caption}:
+            continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
+        if blocks and passage.row and blocks.isdisjoint(passage.words):
+            continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
+        if qualifier and not passage.row and qualifier.isdisjoint(passage.words):
+            continue  # "8 participants with a graduate degree", where no degree is said
         if _other_split(own, passage, entry):
             continue  # "10 test images" is not the train set's 10 images
         if _bound(passage.quote, entry.quantity) not in ("", own.bound):
@@ -2258,7 +2283,7 @@ def _candidates(
             continue  # P3's cell of a per-participant table, for a claim naming no participant
         if (
             passage.row
-            and all(len(w) == 1 for w in passage.words[: passage.numbers[0]])  # or "(C)"
+            and all(w.startswith("block_") for w in passage.words[: passage.numbers[0]])
             and not _names_column(wanted, entry.column)
         ):
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
