@@ -127,7 +127,8 @@ _add_units("USD", "money", "usd", "dollars", "美元")
 _add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
 _add_units("pp", "percent", "percentage points")
-for _metric in "BLEU iBLEU SARI ROUGE-L ROUGE-1 ROUGE-2 ROUGE F1 mAP FID MAE CIDEr".split():
+_METRICS = "BLEU iBLEU SARI ROUGE-L ROUGE-1 ROUGE-2 ROUGE F1 mAP FID MAE CIDEr".split()
+for _metric in _METRICS:
     _add_units(_metric, "other", _metric)
 _add_units("perplexity", "other", "perplexity", "ppl")
 _BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12}
@@ -328,6 +329,9 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit, kind = _UNITS[word]
         if unit == "bytes":
             exponent += _BYTES[word]
+        if unit in _METRICS and _NUMBER_NEXT.match(text, end):
+            # "WSJ 23 F1 92.1": the metric names the number after it, not this one
+            unit, end = "", len(text[: match.start("unit")].rstrip(" -"))
     elif magnitude or (match["cn"] and ("万" in match["cn"] or "亿" in match["cn"])):
         unit, kind = _magnitude_only(text, start, end)
     elif match["times"]:
@@ -354,6 +358,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+_NUMBER_NEXT = re.compile(r"\s?[0-9]")
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 
 
@@ -522,7 +527,7 @@ def _sized_name(text: str, match: re.Match[str]) -> bool:
 def _numbering(text: str, match: re.Match[str]) -> bool:
     """Whether a bare number opens its line as list numbering or a section number, or marks
     an item of a list within a sentence (``(1) for lower numbers …, and (2) for UCSD``)."""
-    if match["mag"] or match["unit"] or match["cunit"] or match["pct"] or match["gpu"]:
+    if any(match[group] for group in ("exp", "mag", "unit", "cunit", "pct", "gpu")):
         return False
     start, end = match.span()
     if text[start - 1 : start] == "(" and text[end : end + 2] == ") " and match["num"].isdigit():

@@ -1545,6 +1545,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         add(_unit_terms(claim.quantity), 1.0)
         add(terms(claim.lead), _SECTION_WEIGHT)  # "on the same split": the one named before
     add(_cited(claim.context), 1.0)
+    add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
     # "with random instead of kNN retrieval": the claim is not about the kNN row; nor is "about
@@ -1609,6 +1610,15 @@ def _acronyms(text: str) -> list[str]:
 def _cited(text: str) -> list[str]:
     """The terms of the paper's reference numbers a claim names: ``reference [27]``."""
     return [f"ref_{n.strip()}" for m in _CITE.finditer(text) for n in m.group(1).split(",")]
+
+
+_ET_AL = re.compile(r"\b([A-Z][\w'’-]+(?: (?:&|and) [A-Z][\w'’-]+)?) (?:et|el) al\.")
+
+
+def _et_al(text: str) -> list[str]:
+    """The terms of the authors a claim names (``McClosky et al.``): a row label of the paper's
+    tables however far from the number they stand."""
+    return [term for match in _ET_AL.finditer(text) for term in terms(match.group(1))]
 
 
 @functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
@@ -2299,6 +2309,7 @@ def _candidates(
     # and the words that name the claim's number, which a title's rare words can crowd out
     strong += [max(sorted(side), key=index.weight) for side in (own.left, own.right) if side]
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
+    strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
     named = _named_numbers(claim)
     partners = _partners(claim, own)

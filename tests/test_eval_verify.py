@@ -214,6 +214,27 @@ def test_a_row_of_another_ablation_block_is_no_support(library: tuple) -> None:
     assert finding.verdict != "supported", finding
 
 
+def test_authors_named_far_from_the_number_still_name_its_row(library: tuple) -> None:
+    text = "Table 4 里，McClosky et al. (2006) 的 semi-supervised 结果是 WSJ 23 F1 92.1。"
+    [finding] = [f for f in _verify(library, "1706.03762", text) if f.claim.quantity.value == 92.1]
+    assert (finding.verdict, finding.quote) == (
+        "supported",
+        "McClosky et al. (2006) [26] semi-supervised 92.1",
+    )
+
+
+def test_a_reference_number_names_its_row_and_on_it_the_split_named_before(
+    library: tuple,
+) -> None:
+    text = (  # the heading's rare words ("nobody") once crowded out the row's reference
+        "## Crowd counting, and the UCSD table nobody reads\n\n"
+        "Chan et al. ([5]) are listed at 2.24 on the original split. "
+        "Chen et al. ([6]) are listed at 2.70 on it, at least as I copied it."
+    )
+    chan, chen = _verify(library, "1804.07821", text)
+    assert (chan.verdict, chen.verdict, chen.paper_value) == ("supported", "contradicted", 2.07)
+
+
 def test_a_p_value_is_its_cell_and_no_bound_contradicts_it(library: tuple) -> None:
     # "p = 0.0008" names the claim's own value, not a setting the row must have; the appendix's
     # "(p < .001)" bounds a p-value, which 0.0008 is within
@@ -232,7 +253,7 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.89, render(scores)
+    assert scores["verdict_accuracy"] >= 0.895, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.945, render(scores)
     assert scores["contradicted_value_accuracy"] >= 0.76, render(scores)
@@ -240,7 +261,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.895, page 0.952 on 1348 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.898, page 0.953 on 1348 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95

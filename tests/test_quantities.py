@@ -52,6 +52,7 @@ FORMS = [
     ("290.82", "290.82", 290.82, "", "other", 5),
     ("225 ± 2", "225 ± 2", 225, "", "other", 3),
     ("costs 2.6 × 10^19 FLOPs", "2.6 × 10^19", 2.6e19, "", "other", 2),
+    ("1.5 × 10^20 FLOPs, a wrapped line", "1.5 × 10^20", 1.5e20, "", "other", 2),  # no "1.5 Intro"
     ("consistent with C = 1/8", "1/8", 0.125, "", "other", 3),
     ("a rate of 6 × 10^−5", "6 × 10^−5", 6e-5, "", "other", 1),
     ("Transformer (big) 2.3 · 1019", "2.3 · 1019", 2.3e19, "", "other", 2),  # pypdf's 10^19
@@ -294,6 +295,12 @@ def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
         "79%",
         "19",
     ]
+
+
+def test_a_metric_before_a_number_is_that_numbers_not_the_one_before() -> None:
+    found = parse_quantities("McClosky et al. reach WSJ 23 F1 92.1 semi-supervised.")
+    assert [(q.text, q.unit) for q in found] == [("23", ""), ("92.1", "")]
+    assert [q.unit for q in parse_quantities("28.4 BLEU, 2 points up")] == ["BLEU", ""]
 
 
 def test_unit_words_are_the_written_units_the_parser_knows() -> None:
