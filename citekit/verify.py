@@ -57,7 +57,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 72
+INDEX_FORMAT = 73
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -108,7 +108,8 @@ _CJK_TERMS = {
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
     "被试": "participant", "中位数": "median", "标准差": "sd", "不带": "without",
-    "收藏": "save", "重复遇到": "reencounter", "熟悉": "familiar",
+    "收藏": "save", "重复遇到": "reencounter", "熟悉": "familiar", "阅读": "reading",
+    "难度": "difficulty", "理解": "understand", "相关性": "relevance",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -453,6 +454,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             count += 1
             full = widest.get(id(header), [])
             cells, scale = _fit_header(header, len(full)) if row else ((), 0)
+            cells = _p_of_comparisons(cells)
             grouped = _grouped(header) if row else None
             if grouped is not None:  # "Dataset: QQP 50K Dataset: MSRPC": what the table is about
                 caption = " ".join([caption, *_groups(header[grouped])]).replace("_", " ")
@@ -1155,6 +1157,14 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]
     if count == 1 and candidates:  # one value per row: the header's last cell is its column
         return (candidates[-1][-1],), 0
     return (), 0
+
+
+def _p_of_comparisons(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """``PP−QA p QA−SD p``: each p column is the p of the comparison before it (``qa_sd_p``)."""
+    return tuple(
+        f"{cells[k - 1]}_p" if cell == "p" and k and cells[k - 1] != "p" else cell
+        for k, cell in enumerate(cells)
+    )
 
 
 _SCALE = re.compile(r"[×x]10\^?([369])")

@@ -91,6 +91,14 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "Vinyals & Kaiser 在 semi-supervised 设置下的 F1 是 92.7，和 Transformer 打平。",
             "contradicted",
         ),
+        # "QA−SD p": the p column after a comparison is that comparison's p
+        (
+            "2203.00130",
+            "| source | setting | metric | value |\n|---|---|---|---|\n"
+            "| Paper Plain, Table 2 | relevance, QA vs SD | estimate | 0.946 |\n"
+            "| Paper Plain, Table 2 | difficulty, QA vs SD | p | 0.0132 |",
+            "supported",
+        ),
         # "8 participants used 2 early prototypes" says nothing of anyone's degree
         (
             "2203.00130",
@@ -106,7 +114,7 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
     ],
 )
 def test_real_paper_claims(library: tuple, paper: str, sentence: str, verdict: str) -> None:
-    [finding] = _verify(library, paper, sentence)
+    *_, finding = _verify(library, paper, sentence)  # a table's last row is the case
     assert finding.verdict == verdict, finding
 
 
@@ -221,6 +229,13 @@ def test_authors_named_far_from_the_number_still_name_its_row(library: tuple) ->
         "supported",
         "McClosky et al. (2006) [26] semi-supervised 92.1",
     )
+
+
+def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
+    # 阅读难度 is reading difficulty: 0.4106 is the Understand row's SD−PDF p, not its
+    text = "反过来，SD 版本和 PDF 基线在阅读难度上的差别并不显著，p = 0.4106。"
+    [finding] = _verify(library, "2203.00130", text)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 0.4786)
 
 
 def test_a_reference_number_names_its_row_and_on_it_the_split_named_before(
