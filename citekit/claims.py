@@ -265,10 +265,14 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# the symbol variants of Greek letters, as NFKC folds them in papers' text: ϵ is ε
+_GREEK_VARIANTS = str.maketrans("ϵϑϕϰϱϖ", "εθφκρπ")
+
+
 def _readable(text: str) -> str:
     """Markdown made plain for a context: links become their text, whitespace collapses."""
     text = _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub("", text)))
-    return " ".join(text.replace("`", "").split())
+    return " ".join(text.replace("`", "").translate(_GREEK_VARIANTS).split())
 
 
 # --- prose --------------------------------------------------------------------------------

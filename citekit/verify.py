@@ -37,6 +37,7 @@ and presenting findings (report.py) are left to those modules.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -57,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 73
+INDEX_FORMAT = 74
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -135,8 +136,11 @@ _LABEL = re.compile(
 )
 
 
+_CJK_TABLE = re.compile(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
 # an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)"; not "params (M)"
-_BLOCK = re.compile(r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])")
+_BLOCK = re.compile(
+    r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Rr]ows )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])"
+)
 _MEDIAN = re.compile(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
 
 
@@ -148,7 +152,7 @@ def terms(text: str) -> list[str]:
     """
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
-    text = _LABEL.sub(r" \1 \1_\2 ", _BLOCK.sub(r" block_\1 ", text))
+    text = _LABEL.sub(r" \1 \1_\2 ", _BLOCK.sub(r" block_\1 ", _CJK_TABLE.sub(r" Table \1 ", text)))
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -1071,7 +1075,10 @@ _CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9]
 
 
 def _aside(text: str, quantity: Quantity) -> bool:
-    """Whether a number is a bracketed aside on the one before: ``(19)``, ``(SD=24.8)``."""
+    """Whether a number is a bracketed aside on the one before: ``(19)``, ``(SD=24.8)``; not one
+    with a unit of its own: ``relatively short (10 minute) reading task``."""
+    if quantity.unit not in ("", "%"):
+        return False
     return _ASIDE.search(
         text, max(0, quantity.start - 8), quantity.start
     ) is not None and text.startswith(")", quantity.start + len(quantity.text))
@@ -1257,6 +1264,7 @@ class _Candidate:
     match: str | None
     label: float = 0.0  # for a table row: how well its label matches the claim's words
     exact: bool = False  # for a table row: the claim names every word of its label
+    conditioned: bool = False  # for a table row: it states the settings the claim names
 
 
 _SUPPORT_MIN = 1.5
@@ -1297,14 +1305,23 @@ def _verify(
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     best_against = max(against, key=_strength, default=None)
-    if (
-        best_support
-        and best_support.score >= _SUPPORT_MIN
-        and not any(_beats(a, best_support) for a in against)
-        and not any(_in_named_block(wanted, a, best_support) for a in against)
-        and not _unit_only(claim, best_support, against, indexes[best_support.paper.id])
-    ):
-        return _finding(claim, "supported", best_support)
+
+    def holds(candidate: _Candidate) -> bool:
+        return (
+            candidate.score >= _SUPPORT_MIN
+            and not any(_beats(a, candidate) for a in against)
+            and not any(_in_named_block(wanted, a, candidate) for a in against)
+            and not any(_in_named_section(wanted, a, candidate) for a in against)
+            and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
+        )
+
+    if best_support and holds(best_support):
+        if _settings(claim) or not any(_in_unnamed_row(a, best_support) for a in against):
+            return _finding(claim, "supported", best_support)
+        # a row the claim does not name is ambiguous; a sentence that states the value is not
+        stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
+        if stated and holds(stated):
+            return _finding(claim, "supported", stated)
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
     summed = _SUMMED.search(claim.context) is not None
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed:
@@ -1417,6 +1434,11 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         against.passage is support.passage
         or _same_table(against.passage, support.passage)
         or against.score >= support.score * 1.5
+        or (
+            against.tie >= support.tie * 2
+            and against.score >= support.score * 0.9
+            and against.entry.quantity.unit == support.entry.quantity.unit not in ("", "%")
+        )
     ):
         return True
     return against.score * _SUPPORT_RATIO > support.score
@@ -1469,6 +1491,35 @@ def _in_named_block(wanted: Mapping[str, float], against: _Candidate, support: _
         and a.words[: a.numbers[0]] == s.words[: s.numbers[0]] != ()
         and _column_words(wanted, against.entry.column)
         > _column_words(wanted, support.entry.column)
+    )
+
+
+def _in_unnamed_row(against: _Candidate, support: _Candidate) -> bool:
+    """Whether the support is a cell of a row the claim names neither by label nor by setting,
+    as is a rival cell of its column: "the parser has 213 million parameters" is not the
+    big translation model's row of a table of parameter counts."""
+    return (
+        against.passage.row
+        and support.passage.row
+        and not (support.label or support.conditioned or against.label or against.conditioned)
+        and against.entry.column == support.entry.column
+        and _same_table(against.passage, support.passage)
+        and against.tie >= support.tie
+    )
+
+
+def _in_named_section(
+    wanted: Mapping[str, float], against: _Candidate, support: _Candidate
+) -> bool:
+    """Whether a rival sentence stands under a heading the claim names and the support under
+    one it does not, both giving one symbol: "α = 0.6 in the parsing runs" is not the α of
+    "Machine Translation" when "English Constituency Parsing" sets α = 0.3."""
+    return (
+        not against.passage.row
+        and not support.passage.row
+        and _same_symbol(against, support)
+        and not wanted.keys().isdisjoint(against.passage.section)
+        and wanted.keys().isdisjoint(support.passage.section)
     )
 
 
@@ -1946,7 +1997,7 @@ _LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condi
 # "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to"),
 # "降到" ("lowered to"), "增加到" ("raised to")
 _SETTING = re.compile(
-    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|增加到|增大到)\s?"
+    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|减到|减为|增加到|增大到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 
@@ -2109,6 +2160,25 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
     return "\u0303" + symbol if tilde else symbol
 
 
+_PAIRED = re.compile(r"[^,;:.()0-9]{1,30}$")
+
+
+def _paired(index: PaperIndex, at: int) -> float | None:
+    """The number a sentence pairs with entry ``at`` when it lists such pairs: ``35 were
+    selected by two strategies, 6 were selected by three strategies`` pairs 6 with three."""
+    quote = index.passages[index.entries[at].passage].quote
+    pairs = {}  # first number of a pair -> (second number, the word after it)
+    entries = [index.entries[k].quantity for k in _neighbours(index, at)]
+    for first, second in itertools.pairwise(entries):
+        between = quote[first.start + len(first.text) : second.start]
+        if _PAIRED.fullmatch(between) and not second.unit and " by " in f" {between}":
+            word = quote[second.start + len(second.text) :].split()[:1]
+            pairs[first.start] = (second.value, tuple(word))
+    nouns = [word for _, word in pairs.values()]
+    mine = pairs.get(index.entries[at].quantity.start)
+    return mine[0] if mine and nouns.count(mine[1]) > 1 else None
+
+
 def _neighbours(index: PaperIndex, at: int) -> range:
     """The entries of the passage entry ``at`` stands in (a passage's entries are adjacent)."""
     passage = index.entries[at].passage
@@ -2226,7 +2296,9 @@ def _candidates(
     symbols = {k: v for k, v in _symbol_settings(claim).items() if k not in _DESCRIPTIVE}
     counts = _claim_counts(claim)
     qualifier = _qualifier(claim)
+    said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
+    numbered = {t for t in terms(f"{claim.lead} {claim.context}") if t.startswith("table_")}
     median = "median" in own.left | own.right
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
@@ -2272,8 +2344,13 @@ def _candidates(
             continue  # "this variant" is another group than the claim's
         if median and passage.row and "median" not in {*passage.header, *passage.caption}:
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
+        if numbered and passage.row and _other_table(numbered, passage):
+            continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):
             continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
+        paired = None if passage.row else _paired(index, i)
+        if paired is not None and paired not in said:
+            continue  # "6 were selected by three strategies": not by every one of them
         if qualifier and not passage.row and qualifier.isdisjoint(passage.words):
             continue  # "8 participants with a graduate degree", where no degree is said
         if _other_split(own, passage, entry):
@@ -2314,7 +2391,9 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
-        support.append(_Candidate(score, tie, paper, passage, entry, match, label, exact))
+        support.append(
+            _Candidate(score, tie, paper, passage, entry, match, label, exact, conditions > 0)
+        )
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
     strong += [max(sorted(side), key=index.weight) for side in (own.left, own.right) if side]
@@ -2398,11 +2477,14 @@ def _candidates(
             continue  # "saved 155 papers between them" is no average of 25.8 papers
         if each and not passage.row and not _EACH.search(passage.quote):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
-        score = _score(wanted, passage, entry, index) + _settings_score(settings, passage, index, i)
+        conditions = _settings_score(settings, passage, index, i)
+        score = _score(wanted, passage, entry, index) + conditions
         label, exact = _label_match(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
-        against.append(_Candidate(score, tie, paper, passage, entry, None, label, exact))
+        against.append(
+            _Candidate(score, tie, paper, passage, entry, None, label, exact, conditions > 0)
+        )
     return support, against
 
 
@@ -2438,6 +2520,12 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
     ("adapt GPT2 Large" is not the claim's GPT2 Medium)."""
     captioned = _SIZES.intersection(passage.caption)
     return not (sizes and captioned) or sizes <= captioned
+
+
+def _other_table(numbered: set[str], passage: Passage) -> bool:
+    """Whether a row's caption numbers its table, and not as one the claim names."""
+    captioned = {term for term in passage.caption if term.startswith("table_")}
+    return bool(captioned) and captioned.isdisjoint(numbered)
 
 
 def _in_table(tables: frozenset[str], passage: Passage) -> bool:

@@ -95,6 +95,12 @@ def test_a_score_opening_a_wrapped_line_is_no_section_number() -> None:
     assert (claim.line, claim.quantity.text, claim.quantity.unit) == (2, "37.61 SARI", "SARI")
 
 
+def test_a_context_writes_greek_symbol_variants_as_papers_do() -> None:
+    # NFKC folds the paper's ϵ into ε: a post's ϵls must be the paper's εls
+    *_, claim = extract_claims("Without label smoothing (ϵls = 0) it gets 4.67 dev PPL.\n", [])
+    assert "(εls = 0)" in claim.context
+
+
 def test_table_context_names_each_cell_by_its_column_and_fills_the_row_group() -> None:
     post, refs, _, _ = _golden("qwen-vl-overview")
     claim = next(c for c in extract_claims(post, refs) if c.id == "L55-1")
