@@ -204,6 +204,8 @@ def _has_cjk(word: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or c == "％" for c in word)
 
 
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
+_ORDINALS = _alternatives(_ORDINAL_WORDS.split())
 _LATIN_UNITS = _alternatives(w for w in _UNITS if not _has_cjk(w) and w != "%")
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
@@ -229,6 +231,9 @@ _PATTERN = re.compile(
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario)
         \s[0-9]+(?![0-9%]|[.,][0-9])
     )
+  | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
+    (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))
+    [\s-](?i:grade)(?:rs?|s)?(?![A-Za-z])
   | (?<![A-Za-z0-9_.])
     (?:
         (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
@@ -285,6 +290,9 @@ def unit_of(word: str) -> tuple[str, str] | None:
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
+    if match["grade_n"] or match["grade_w"]:
+        number = match["grade_n"] or _ORDINAL_WORDS.split().index(match["grade_w"].lower()) + 1
+        return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
     if match["num"] is None and match["cn"] is None:
         return _date(match)
     if (

@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 74
+INDEX_FORMAT = 76
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -121,7 +121,10 @@ _STOP = set(
     " what how after before between both up down out if e g i.e etc vs s value work".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\[0-9])|(?<=[。！？；])")
+# a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
+)
 _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 
 

@@ -291,6 +291,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             28,
             10.0,
         ),
+        # "for a 2nd grader.8 We changed the prompt to ... a 5th grader": the footnote mark
+        # ends the sentence, so the 5th grader is not this sentence's
+        (
+            "2203.00130",
+            "The GPT-3 prompt started from an OpenAI preset that summarizes text for a 2nd grader.",
+            "supported",
+            37,
+            2.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
@@ -347,7 +356,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.893, page 0.953 on 1493 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.896, page 0.954 on 1493 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95

@@ -297,6 +297,18 @@ def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
     ]
 
 
+def test_a_school_grade_is_a_quantity_in_digits_or_words() -> None:
+    text = "a 5th-grade level, a fifth grade reading level rather than second grade, a 2nd grader"
+    found = [(q.text, q.value, q.unit) for q in parse_quantities(text)]
+    assert found == [
+        ("5th-grade", 5, "grade"),
+        ("fifth grade", 5, "grade"),
+        ("second grade", 2, "grade"),
+        ("2nd grader", 2, "grade"),
+    ]
+    assert parse_quantities("on the 5th of May, the second half") == []
+
+
 def test_a_metric_before_a_number_is_that_numbers_not_the_one_before() -> None:
     found = parse_quantities("McClosky et al. reach WSJ 23 F1 92.1 semi-supervised.")
     assert [(q.text, q.unit) for q in found] == [("23", ""), ("92.1", "")]

@@ -41,6 +41,13 @@ NUMBER_WORDS = {
     "eleven": 11,
     "twelve": 12,
 }
+# ordinals count too: "a fifth grade reading level" states 5
+NUMBER_WORDS |= {
+    word: n
+    for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth".split(), 1
+    )
+}
 MAGNITUDES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9}
 NUMBER_RE = re.compile(
     r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|[KMB])(?![a-zA-Z]))?"
