@@ -196,11 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--cache-dir", type=Path, required=True, help="cache holding the corpus papers"
     )
     parser.add_argument("--posts", default="*", help="glob of gold post names to score")
+    parser.add_argument("--gold-dir", type=Path, default=GOLD, help="folder of gold posts")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     if not (args.cache_dir / "papers").is_dir():
         parser.error(f"{args.cache_dir} holds no cached papers; run citekit fetch into it first")
-    result = evaluate(args.cache_dir, posts=args.posts)
+    result = evaluate(args.cache_dir, args.gold_dir, args.posts)
     print(json.dumps(result, indent=1) if args.json else render(result))
     return 0
 

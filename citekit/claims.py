@@ -163,11 +163,17 @@ def extract_claims(
         else:
             _prose_claims(block, post)
         text = " ".join(line for _, line in block).strip()
-        # a paragraph ending in a colon introduces the table after it: "..., for QQP 140K:"
-        lead = (
-            text[list(_sentences(text))[-1][0] :] if kind == "prose" and text.endswith(":") else ""
-        )
+        lead = _table_lead(text) if kind == "prose" else ""
     return post.claims
+
+
+def _table_lead(paragraph: str) -> str:
+    """What a paragraph says of the table after it: its last sentence if it ends in a colon
+    ("..., for QQP 140K:"), else its sentences that name a table ("Numbers from Table 4")."""
+    sentences = [paragraph[start:end] for start, end in _sentences(paragraph)]
+    if paragraph.endswith(":"):
+        return sentences[-1]
+    return " ".join(sentence for sentence in sentences if _TABLE.search(sentence))
 
 
 def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:

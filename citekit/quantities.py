@@ -260,7 +260,8 @@ _PATTERN = re.compile(
       | (?P<times>[x×])
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
-      | (?:-|\s?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)(?P<unit>(?i:{_LATIN_UNITS}))
+      | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
+        (?P<unit>(?i:{_LATIN_UNITS}))  # "28,883 个 token": a measure word before a unit
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
     )?
     (?![A-Za-z0-9\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)  # nor 6π²'s 6

@@ -1421,6 +1421,13 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     if (
         against.passage.row
         and support.passage.row
+        and support.exact
+        and support.label > against.label
+    ):
+        return False  # "Prompt Tuning" names its row, not the "RAPT (kNN)" row its lead mentions
+    if (
+        against.passage.row
+        and support.passage.row
         and against.label > 0 == support.label
         and against.tie >= support.tie
     ):
@@ -2163,6 +2170,38 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
     return "\u0303" + symbol if tilde else symbol
 
 
+_LARGEST = re.compile(r"\b(?:the longest|the largest)\b|最(?:久|长)")
+_SMALLEST = re.compile(r"\b(?:the shortest|the smallest)\b|最短")
+
+
+def _extreme(claim: Claim) -> str:
+    """``max`` or ``min`` when the claim's sentence calls its number the largest or smallest."""
+    if _LARGEST.search(claim.context):
+        return "" if _SMALLEST.search(claim.context) else "max"
+    return "min" if _SMALLEST.search(claim.context) else ""
+
+
+def _extreme_of_list(extreme: str, index: PaperIndex, at: int) -> bool:
+    """Whether entry ``at`` is the largest (or smallest) of the numbers of its unit in its
+    sentence: "(62, 74, 112, 121 days)" has 121 as its longest."""
+    mine = index.entries[at].quantity
+    values = [
+        q.value
+        for k in _neighbours(index, at)
+        if (q := index.entries[k].quantity).unit == mine.unit and q.kind == mine.kind
+    ]
+    return mine.value == (max(values) if extreme == "max" else min(values))
+
+
+_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
+
+
+def _in_set(text: str, quantity: Quantity) -> bool:
+    """Whether a number is a member of a set the text spells out: ``{128, 256, 512}``."""
+    start, end = quantity.start, quantity.start + len(quantity.text)
+    return text.rfind("{", 0, start) > text.rfind("}", 0, start) and "}" in text[end:]
+
+
 _PAIRED = re.compile(r"[^,;:.()0-9]{1,30}$")
 
 
@@ -2299,6 +2338,8 @@ def _candidates(
     symbols = {k: v for k, v in _symbol_settings(claim).items() if k not in _DESCRIPTIVE}
     counts = _claim_counts(claim)
     qualifier = _qualifier(claim)
+    extreme = _extreme(claim)
+    chosen = _CHOSEN.search(claim.context) is not None
     said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
     numbered = {t for t in terms(f"{claim.lead} {claim.context}") if t.startswith("table_")}
@@ -2351,6 +2392,10 @@ def _candidates(
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):
             continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
+        if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
+            continue  # "the longest used it 112 days", where "(62, 74, 112, 121 days)"
+        if chosen and _in_set(passage.quote, entry.quantity):
+            continue  # "we search ... within {128, 256, 512}" chose none of them
         paired = None if passage.row else _paired(index, i)
         if paired is not None and paired not in said:
             continue  # "6 were selected by three strategies": not by every one of them
@@ -2456,6 +2501,10 @@ def _candidates(
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
+        if numbered and passage.row and _other_table(numbered, passage):
+            continue
+        if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
+            continue  # the longest of "(62, 74, 112, 121 days)" is 121, none of the others
         if not _same_size(sizes, passage):
             continue
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
@@ -2576,8 +2625,9 @@ _SUMMED = re.compile(
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
-    r"|加起来|加在一起|我(?:自己)?(?:顺手)?算"  # "added up", "I worked out"
-    r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到)",  # "the paper does not state it"
+    r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
+    # "the paper does not state it"
+    r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到|[，。；]|$)",
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it
@@ -2768,10 +2818,15 @@ def _claim_counts(claim: Claim) -> str:
 
 def _counted_noun(text: str, end: int) -> str:
     """The term of the plural noun a number ending at ``end`` counts, if one follows it."""
-    found = _PLURAL_NOUN.match(text, end)
+    found = _PLURAL_NOUN.match(text, end) or _CJK_NOUN.match(text, end)
     if found is None or text.startswith("-", found.end()):  # "continuous-valued"
         return ""
-    return next(iter(terms(found.group(1))), "")
+    noun = found.group(1)
+    return _CJK_COUNTED.get(noun) or next(iter(terms(noun)), "")
+
+
+_CJK_NOUN = re.compile(r"\s?[个条张篇名位块项种]?([\u4e00-\u9fff]{1,4})")
+_CJK_COUNTED = {"行": "row", "列": "column"}  # "20 行": rows (行 alone; 进行 is no row)
 
 
 def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:

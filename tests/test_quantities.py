@@ -74,6 +74,7 @@ FORMS = [
     ("2023年8月", "2023年8月", 202308, "month", "date", 6),
     ("134,206 training pairs", "134,206 training pairs", 134206, "samples", "count", 6),
     ("共有 12 名参与者", "12 名参与者", 12, "participants", "count", 2),
+    ("训练集有 28,883 个 token", "28,883 个 token", 28883, "tokens", "count", 5),
     ("持续了 3 个月", "3 个月", 3, "months", "duration", 1),
     ("约有 2 亿篇论文", "2 亿篇论文", 2e8, "papers", "count", 1),
     ("2 Apr 2012", "2 Apr 2012", 20120402, "day", "date", 8),
