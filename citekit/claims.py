@@ -156,14 +156,13 @@ def extract_claims(
         claims=[],
         per_line={},
     )
-    lead = ""
+    before = ""  # the paragraph just before a table introduces it
     for kind, block in _blocks(lines):
         if kind == "table":
-            _table_claims(block, post, lead)
+            _table_claims(block, post, _table_lead(before))
         else:
             _prose_claims(block, post)
-        text = " ".join(line for _, line in block).strip()
-        lead = _table_lead(text) if kind == "prose" else ""
+        before = " ".join(line for _, line in block).strip() if kind == "prose" else ""
     return post.claims
 
 
@@ -171,6 +170,8 @@ def _table_lead(paragraph: str) -> str:
     """What a paragraph says of the table after it: its last sentence if it ends in a colon
     ("..., for QQP 140K:"), else its sentences that name a table ("Numbers from Table 4")."""
     sentences = [paragraph[start:end] for start, end in _sentences(paragraph)]
+    if not sentences:
+        return ""
     if paragraph.endswith(":"):
         return sentences[-1]
     return " ".join(sentence for sentence in sentences if _TABLE.search(sentence))

@@ -42,7 +42,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar, overload
 
@@ -155,7 +155,11 @@ def terms(text: str) -> list[str]:
     """
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
-    text = _LABEL.sub(r" \1 \1_\2 ", _BLOCK.sub(r" block_\1 ", _CJK_TABLE.sub(r" Table \1 ", text)))
+    if "表" in text:
+        text = _CJK_TABLE.sub(r" Table \1 ", text)
+    if "(" in text:
+        text = _BLOCK.sub(r" block_\1 ", text)
+    text = _LABEL.sub(r" \1 \1_\2 ", text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -2342,7 +2346,10 @@ def _candidates(
     chosen = _CHOSEN.search(claim.context) is not None
     said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
-    numbered = {t for t in terms(f"{claim.lead} {claim.context}") if t.startswith("table_")}
+    told = f"{claim.lead} {claim.context}"
+    numbered = (
+        {t for t in terms(told) if t.startswith("table_")} if _TABLE_WORD.search(told) else ()
+    )
     median = "median" in own.left | own.right
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
@@ -2574,7 +2581,10 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
     return not (sizes and captioned) or sizes <= captioned
 
 
-def _other_table(numbered: set[str], passage: Passage) -> bool:
+_TABLE_WORD = re.compile(r"\b[Tt]able|\bTab\.|表")
+
+
+def _other_table(numbered: Collection[str], passage: Passage) -> bool:
     """Whether a row's caption numbers its table, and not as one the claim names."""
     captioned = {term for term in passage.caption if term.startswith("table_")}
     return bool(captioned) and captioned.isdisjoint(numbered)
