@@ -407,7 +407,9 @@ NUMBER_WORD = re.compile(
 )
 
 
-_SINGULAR = re.compile(r" (?:participant|step|hour|day|week|month|year|epoch|layer|head)\b")
+_SINGULAR = re.compile(
+    r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
+)
 _RANGE_TO = re.compile(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 _COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 

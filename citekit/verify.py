@@ -2197,6 +2197,24 @@ def _extreme_of_list(extreme: str, index: PaperIndex, at: int) -> bool:
     return mine.value == (max(values) if extreme == "max" else min(values))
 
 
+_PER = re.compile(r"\s?(?:per|a|each|every) ([a-z]+)\b", re.IGNORECASE)
+
+
+def _rate(claim: Claim) -> str:
+    """What a claimed rate is per, right after its number and unit: "one second per page"."""
+    quantity = _positioned(claim)
+    if quantity is None or not quantity.unit or claim.quantity.kind == "percent":
+        return ""
+    found = _PER.match(claim.context, quantity.start + len(quantity.text))
+    return found.group(1).lower().rstrip("s") if found else ""
+
+
+def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
+    """Whether a paper number is a rate per the same thing: "1.4 false alarms per hour"."""
+    found = _PER.match(quote, quantity.start + len(quantity.text))
+    return found is not None and found.group(1).lower().rstrip("s") == rate
+
+
 _CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
 
 
@@ -2344,6 +2362,7 @@ def _candidates(
     qualifier = _qualifier(claim)
     extreme = _extreme(claim)
     chosen = _CHOSEN.search(claim.context) is not None
+    rate = _rate(claim)
     said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
     told = f"{claim.lead} {claim.context}"
@@ -2534,6 +2553,8 @@ def _candidates(
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
+        if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
+            continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if each and not passage.row and not _EACH.search(passage.quote):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         conditions = _settings_score(settings, passage, index, i)

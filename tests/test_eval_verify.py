@@ -345,6 +345,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             13,
             121.0,
         ),
+        # "one second" is a duration; per page, it is no time per paper ("5-15 seconds")
+        (
+            "2302.07302",
+            "Processing time for the PDFs is about one second per page.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",

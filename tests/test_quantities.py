@@ -298,6 +298,11 @@ def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
     ]
 
 
+def test_one_before_a_time_unit_is_a_duration() -> None:
+    found = number_words("it took one second per page", [])
+    assert [(q.text, q.value, q.unit) for q in found] == [("one second", 1, "seconds")]
+
+
 def test_a_school_grade_is_a_quantity_in_digits_or_words() -> None:
     text = "a 5th-grade level, a fifth grade reading level rather than second grade, a 2nd grader"
     found = [(q.text, q.value, q.unit) for q in parse_quantities(text)]
