@@ -637,13 +637,16 @@ def _ascii_letter(char: str) -> bool:
 def coined_names(abstract: str) -> tuple[str, ...]:
     """The names a paper's abstract gives what it proposes: "We propose a new simple network
     architecture, the Transformer, …" → Transformer."""
-    return tuple(dict.fromkeys(m.group(1) for m in _COINED.finditer(" ".join(abstract.split()))))
+    found = _COINED.finditer(" ".join(abstract.split()))
+    return tuple(dict.fromkeys(m.group(1) or m.group(2) for m in found))
 
 
 _COINED = re.compile(
     r"\b(?:[Pp]ropose|[Pp]resent|[Ii]ntroduce)s?\b[^.;]{0,60}?"
-    r"(?:\bthe |\bcalled |\bnamed |\bdubbed |(?<=[a-z])-)"  # "an interface-Paper Plain-with"
+    r"(?:(?:\bthe |\bcalled |\bnamed |\bdubbed |(?<=[a-z])-)"  # "an interface-Paper Plain-with"
     r"([A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)*)(?=[,.;:)-]| \()"
+    # "we propose Retrieval Augmented Prompt Tuning (RAPT)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)+ \(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\))"
 )
 
 

@@ -1467,6 +1467,13 @@ def _same_symbol(a: _Candidate, b: _Candidate) -> bool:
     return symbol is not None and symbol == _symbol_of(b.passage.quote, b.entry.quantity)
 
 
+def _shares_only_unit(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> bool:
+    """Whether a sentence's number shares no word with the claim's own words but its unit."""
+    unit = set(_unit_terms(entry.quantity))
+    shared = _tie(replace(own, left=own.left - unit, right=own.right - unit), passage, entry, index)
+    return bool(unit) and shared == 0
+
+
 def _unit_only(
     claim: Claim, support: _Candidate, against: Sequence[_Candidate], index: PaperIndex
 ) -> bool:
@@ -2396,6 +2403,12 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity):
             continue
+        if (
+            match == "approximate"
+            and not passage.row
+            and _shares_only_unit(own, passage, entry, index)
+        ):
+            continue  # "about 40K tokens" of a training set: no rounding of 37000 vocabulary tokens
         if not _column_fits(wanted, passage, entry, own) or not _names_sub_row(
             wanted, passage.quote, claim.context
         ):

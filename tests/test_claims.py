@@ -398,6 +398,10 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
         ),
         ("We propose a new framework for estimating generative models.", ()),
         ("We also propose Novelty Conditioned RAPT (NC-RAPT) as a simple method.", ()),
+        (
+            "(1) we propose Retrieval Augmented Prompt Tuning (RAPT) as an efficient method",
+            ("RAPT",),
+        ),
     ],
 )
 def test_an_abstract_coins_the_names_of_what_it_proposes(abstract: str, names: tuple) -> None:
