@@ -1649,7 +1649,8 @@ _INSTEAD_OF = re.compile(
     r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平)"
     r"|比([^，。；,;]{1,30}?)(?:还|更)?(?:高|低|多|少|大|小|好|差|快|慢)"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
-    r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",
+    r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+    r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
@@ -2372,7 +2373,8 @@ def _candidates(
     rate = _rate(claim)
     said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
-    told = f"{claim.lead} {claim.context}"
+    # a table's lead names its table; a sentence's lead (a heading naming a model size) may not
+    told = f"{claim.lead} {claim.context}" if " | " in claim.context else claim.context
     numbered = (
         {t for t in terms(told) if t.startswith("table_")} if _TABLE_WORD.search(told) else ()
     )

@@ -298,6 +298,11 @@ def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
     ]
 
 
+def test_a_chinese_table_or_figure_number_is_no_quantity() -> None:
+    assert [q.text for q in parse_quantities("表 6 是对比，见图 2，表5里")] == []
+    assert [q.text for q in parse_quantities("代表 3 个，发表 12 篇")] == ["3", "12"]
+
+
 def test_one_before_a_time_unit_is_a_duration() -> None:
     found = number_words("it took one second per page", [])
     assert [(q.text, q.value, q.unit) for q in found] == [("one second", 1, "seconds")]
