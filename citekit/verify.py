@@ -2006,7 +2006,10 @@ def _label_match(
     label = set(passage.words[: passage.numbers[0]])
     named = math.fsum(wanted[term] * index.weight(term) for term in label if term in wanted)
     other = math.fsum(index.weight(term) for term in label if term not in wanted)
-    exact = bool(label) and label <= wanted.keys()
+    # a reference number the claim names ("ref. [2]") names its row whole, authors and all
+    exact = bool(label) and (
+        label <= wanted.keys() or any(t.startswith("ref_") and t in wanted for t in label)
+    )
     return max(named - _LABEL_OTHER * other, _LABEL_OTHER**2 * named), exact
 
 
