@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 76
+INDEX_FORMAT = 77
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -670,6 +670,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
     header: Sequence[str] = ()  # the lines above a table's first row, shared by its rows
     short: list[str] = []  # short number-free lines since the last row or long line
     in_table = False
+    width = 0  # how many values the last row had
     lines = [line for line in page.raw.splitlines() if line.split()]
     if lines and lines[0].strip().isdigit():
         lines = lines[1:]  # the page number, not a table row that the next lines would head
@@ -681,6 +682,14 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         # "Parser Training WSJ 23 F1" over such a table: a header naming its test set
         heads = k + 1 in labelled and k not in labelled and _headlike(line)
         row = numbers and cells * 2 >= len(words) - 1 and len(words) <= 30 and not _is_heading(line)
+        # "[27] (with perspective information) 12.9" under one-value rows: a long label's row
+        row = row or (
+            in_table
+            and len(numbers) == width
+            and len(words) <= 8
+            and words[-1] == numbers[-1]
+            and not words[0][0].islower()  # "a disease that affects about 5" runs on
+        )
         if row and not in_table and line.rstrip().endswith(".") and _runs_on(prose):
             row = False  # "(LitReview 𝜒 2 2 = 1.2777, 𝑝 = 0.5279; CurrPaper" / "𝜒 2 2 = 1.5998."
         if (k in labelled and numbers) or (row and not heads):
@@ -693,6 +702,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
             yield normalise("\n".join([*label, line])), header, True, section
+            width = len(numbers)
             continue
         grouped = _grouped(header) if in_table and _groups(line) else None
         if grouped is not None:  # the table goes on for other datasets

@@ -390,6 +390,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             1.31,
         ),
+        # "[27] (with perspective information) 12.9": a row of one value with a long label
+        (
+            "1804.07821",
+            "For WorldExpo (Table 4), the cross-scene CNN [27] with perspective information sits "
+            "at 12.9 MAE.",
+            "supported",
+            8,
+            12.9,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
