@@ -2465,6 +2465,8 @@ def _candidates(
         conditions = _settings_score(settings, passage, index, i)
         score += conditions
         tie = _tie(own, passage, entry, index, defined=True)
+        if not (own.left or own.right or own.noun) and not passage.row and not tie:
+            continue  # nothing near "12 种治疗性肽" is a known word: the heading alone says nothing
         label, exact = _label_match(wanted, passage, index)
         # a row is named by its label, or by the settings its cells state ("P_drop = 0")
         labelled = (label or conditions) and (

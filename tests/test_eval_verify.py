@@ -399,6 +399,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             12.9,
         ),
+        # no word near "12 种治疗性肽" is known: the heading's 用户 alone is no evidence
+        (
+            "2203.00130",
+            "## 五、Paper Plain：用户场景里的时间线\n\n"
+            "她要读的那篇综述大概介绍了 12 种治疗性肽，每种一节。",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
@@ -462,7 +471,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.892, page 0.952 on 1678 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.889, page 0.952 on 1715 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
