@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 77
+INDEX_FORMAT = 78
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -656,6 +656,27 @@ def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str
     return captions
 
 
+def _merged_rows(row: str, numbers: Sequence[str]) -> list[str]:
+    """An ablation block's two rows, when pypdf printed them as one: "(B) 16 5.16 25.1 58 32
+    5.01 25.4 60" is "(B) 16 5.16 25.1 58" and "32 5.01 25.4 60", each half written alike."""
+    half = len(numbers) // 2
+    if not _BLOCK_LABEL.match(row) or half < 2 or len(numbers) % 2:
+        return [row]
+
+    def shape(number: str) -> tuple[bool, int]:
+        return "." in number, len(number.partition(".")[2])
+
+    if [shape(n) for n in numbers[:half]] != [shape(n) for n in numbers[half:]]:
+        return [row]
+    cut = _nth_number_end(row, half)
+    return [row[:cut], row[cut:].strip()]
+
+
+def _nth_number_end(text: str, n: int) -> int:
+    """Where the ``n``-th table number of ``text`` ends."""
+    return list(_ROW_NUMBER.finditer(text))[n - 1].end()
+
+
 def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str], bool, str]]:
     """Sentences of the running text and table rows (with their header and the numbered
     section they stand in, ``section`` at the top of the page), from the raw lines.
@@ -701,7 +722,8 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
                 header = tuple(short)
             yield from _sentences(prose[: len(prose) - len(short) - len(label)])
             prose, short, in_table = [], [], True
-            yield normalise("\n".join([*label, line])), header, True, section
+            for part in _merged_rows("\n".join([*label, line]), numbers):
+                yield normalise(part), header, True, section
             width = len(numbers)
             continue
         grouped = _grouped(header) if in_table and _groups(line) else None

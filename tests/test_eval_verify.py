@@ -433,6 +433,13 @@ def test_a_member_of_a_searched_set_is_no_chosen_value(library: tuple) -> None:
     assert finding.verdict != "supported", finding
 
 
+def test_an_ablation_blocks_two_rows_printed_as_one_are_two_rows(library: tuple) -> None:
+    # pypdf prints Table 3's block (B) as "(B) 16 5.16 25.1 58 32 5.01 25.4 60"
+    _, indexes = library
+    rows = [p.quote for p in indexes["1706.03762"].passages if p.row and p.page == 9]
+    assert "(B) 16 5.16 25.1 58" in rows and "32 5.01 25.4 60" in rows
+
+
 def test_a_reference_number_names_its_row_and_on_it_the_split_named_before(
     library: tuple,
 ) -> None:
