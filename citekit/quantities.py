@@ -204,8 +204,10 @@ def _has_cjk(word: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" or c == "％" for c in word)
 
 
-_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-_ORDINALS = _alternatives(_ORDINAL_WORDS.split())
+_ORDINAL_WORDS = tuple(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_ORDINALS = _alternatives(_ORDINAL_WORDS)
 _LATIN_UNITS = _alternatives(w for w in _UNITS if not _has_cjk(w) and w != "%")
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
@@ -292,7 +294,7 @@ def unit_of(word: str) -> tuple[str, str] | None:
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
     if match["grade_n"] or match["grade_w"]:
-        number = match["grade_n"] or _ORDINAL_WORDS.split().index(match["grade_w"].lower()) + 1
+        number = match["grade_n"] or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
     if match["num"] is None and match["cn"] is None:
         return _date(match)

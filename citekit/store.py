@@ -110,7 +110,7 @@ class Store:
 
     def load_paper(self, arxiv_id: str, version: int) -> Paper | None:
         """The cached metadata of one version, or None if absent or damaged."""
-        data = self._read_json(self.version_dir(arxiv_id, version) / META)
+        data = self._read_dict(self.version_dir(arxiv_id, version) / META)
         if data is None:
             return None
         try:
@@ -123,7 +123,7 @@ class Store:
 
     def load_pages(self, paper: Paper) -> list[Page] | None:
         """The cached page texts of a paper version, or None if absent or damaged."""
-        data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
+        data = self._read_dict(self.version_dir(paper.id, paper.version) / TEXT)
         if data is None:
             return None
         try:
@@ -147,13 +147,12 @@ class Store:
 
     def load_pdf_abstract(self, paper: Paper) -> str | None:
         """The abstract found in the PDF of a paper version, if its text is cached."""
-        data = self._read_json(self.version_dir(paper.id, paper.version) / TEXT)
-        return data.get("abstract") if isinstance(data, dict) else None
+        data = self._read_dict(self.version_dir(paper.id, paper.version) / TEXT)
+        return data.get("abstract") if data is not None else None
 
     def load_index(self, paper: Paper) -> dict | None:
         """The cached quantity index of a paper version, as plain data, if any."""
-        data = self._read(self.version_dir(paper.id, paper.version) / INDEX, _unmarshal)
-        return data if isinstance(data, dict) else None
+        return self._read_dict(self.version_dir(paper.id, paper.version) / INDEX, _unmarshal)
 
     def save_index(self, paper: Paper, index: dict) -> None:
         """Cache a version's quantity index, in marshal's format rather than JSON: every verify
@@ -226,8 +225,9 @@ class Store:
             if paper is not None:
                 yield paper
 
-    def _read_json(self, path: Path) -> dict | None:
-        data = self._read(path, json.loads)
+    def _read_dict(self, path: Path, parse: Callable[[bytes], object] = json.loads) -> dict | None:
+        """A cache file's dict, parsed as JSON or by ``parse``; None if it holds no dict."""
+        data = self._read(path, parse)
         return data if isinstance(data, dict) else None
 
     def _read(self, path: Path, parse: Callable[[bytes], _T]) -> _T | None:

@@ -668,13 +668,8 @@ def _merged_rows(row: str, numbers: Sequence[str]) -> list[str]:
 
     if [shape(n) for n in numbers[:half]] != [shape(n) for n in numbers[half:]]:
         return [row]
-    cut = _nth_number_end(row, half)
+    cut = list(_ROW_NUMBER.finditer(row))[half - 1].end()
     return [row[:cut], row[cut:].strip()]
-
-
-def _nth_number_end(text: str, n: int) -> int:
-    """Where the ``n``-th table number of ``text`` ends."""
-    return list(_ROW_NUMBER.finditer(text))[n - 1].end()
 
 
 def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str], bool, str]]:
