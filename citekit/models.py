@@ -53,11 +53,13 @@ class Paper:
 
 @dataclass(frozen=True)
 class Page:
-    """One PDF page's text: normalised for matching, raw as pypdf gave it."""
+    """One PDF page's text: normalised for matching, raw as pypdf gave it, and laid out in
+    columns (pypdf's layout mode) where a table leaves cells blank; "" elsewhere."""
 
     number: int  # 1-based
     text: str
     raw: str
+    layout: str = ""
 
 
 @dataclass(frozen=True)

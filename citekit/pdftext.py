@@ -6,6 +6,10 @@ these so a number and its words can be matched; the raw text is kept for quoting
 
 PDFs come from the network, so each is read in a forked worker process with a time limit and
 a memory cap: a decompression bomb or a pathological page costs that PDF, never the run.
+
+A table whose rows leave cells blank (an ablation lists only what it changes) arrives as rows
+of fewer values than columns, with nothing to say which columns they fill. For a page with such
+a table, the text is also kept as pypdf lays it out in columns, which says.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from citekit.models import Page
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.process import BaseProcess
+
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,8 @@ _MAX_ABSTRACT = 3000
 SECONDS_PER_PDF = 120.0  # a 100-page paper takes about 10 s
 MEMORY_PER_PDF = 2 * 1024**3  # bytes of address space a worker may add to what it inherits
 _FULL_LINE = 60  # characters; shorter lines end a paragraph
+_TABLE_CAPTION = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s?[0-9]", re.MULTILINE)
+_NUMBER = re.compile(r"(?<![\w.])[-−]?[0-9]+(?:[.,][0-9]+)*%?(?![\w.])")
 
 
 def normalise(raw: str) -> str:
@@ -77,16 +85,41 @@ def extract_pages(pdf: bytes, name: str) -> list[Page]:
     try:
         reader = PdfReader(io.BytesIO(pdf))
         raws = [page.extract_text() or "" for page in reader.pages]
+        layouts = [_layout(page, raw) for page, raw in zip(reader.pages, raws, strict=True)]
     except MemoryError:
         raise  # reported by the worker with its limit
     except Exception as exc:  # pypdf can raise almost any error on a hostile PDF
         raise PdfError(
             f"{name}: cannot read the PDF ({type(exc).__name__}: {exc}); it may be damaged"
         ) from exc
-    pages = [Page(number, normalise(raw), raw) for number, raw in enumerate(raws, start=1)]
+    pages = [
+        Page(number, normalise(raw), raw, layout)
+        for number, (raw, layout) in enumerate(zip(raws, layouts, strict=True), start=1)
+    ]
     if not any(page.text for page in pages):
         raise PdfError(f"{name}: the PDF has no text layer (scanned?); nothing to check against")
     return pages
+
+
+def _layout(page: PageObject, raw: str) -> str:
+    """The page laid out in columns if it may hold a table with blank cells, else ""."""
+    if not _blank_cells(raw):
+        return ""
+    try:
+        return page.extract_text(extraction_mode="layout")
+    except Exception as exc:  # the plain text is enough to go on with
+        log.info("no layout of page %s: %s", page.page_number, exc)
+        return ""
+
+
+def _blank_cells(raw: str) -> bool:
+    """Whether a page may hold a table with blank cells: a table caption, and lines of numbers
+    that do not all have as many (the layout mode costs as much again as the text)."""
+    if not _TABLE_CAPTION.search(raw):
+        return False
+    counts = [len(_NUMBER.findall(line)) for line in raw.splitlines()]
+    rows = [count for count in counts if count >= 2]
+    return len(rows) >= 3 and len(set(rows)) > 1
 
 
 def extract_many(

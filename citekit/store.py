@@ -127,7 +127,8 @@ class Store:
         if data is None:
             return None
         try:
-            return [Page(p["number"], p["text"], p["raw"]) for p in data["pages"]]
+            pages = data["pages"]
+            return [Page(p["number"], p["text"], p["raw"], p.get("layout", "")) for p in pages]
         except (TypeError, KeyError):
             return None
 

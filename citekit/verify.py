@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 78
+INDEX_FORMAT = 79
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -455,10 +455,15 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         tokens = [_tokenize(text, row) for text, _, row, _ in found]
         _inherit_labels(found, tokens)
         widest: dict[int, list[float]] = {}  # per table header: the values of its widest row
-        for (_, header, row, _), (quantities, _, _) in zip(found, tokens, strict=True):
+        wide: dict[int, int] = {}  # and which row that is
+        for k, ((_, header, row, _), (quantities, _, _)) in enumerate(
+            zip(found, tokens, strict=True)
+        ):
             if row and len(quantities) > len(widest.get(id(header), ())):
                 widest[id(header)] = [q.value for q in quantities]
-        placed = _row_places(found, tokens, widest)
+                wide[id(header)] = k
+        laid = _laid_out(found, tokens, wide, page.layout)
+        placed = _row_places(found, tokens, widest, laid)
         for (text, header, row, heading), caption, tokenized, places in zip(
             found, _captions(found), tokens, placed, strict=True
         ):
@@ -514,19 +519,22 @@ def _row_places(
     found: Sequence[tuple[str, Sequence[str], bool, str]],
     tokens: Sequence[tuple[list[Quantity], list[str], list[int]]],
     widest: Mapping[int, list[float]],
+    laid: Mapping[int, tuple[list[float], list[float]]],
 ) -> list[list[int]]:
     """The columns of each table row's values (prose gets none).
 
-    An ablation block's rows change the same cells: after "(C) 2 6.11 23.7 36", "8 4.88 25.5
-    80" has 8 under N, as 2 was, though the base row's h is 8; and "1024 5.12 25.4 53" before
-    "4096 4.75 26.2 90" has 1024 under dff, as 4096 is, though the big row's dmodel is 1024.
-    So a row takes the cells of the row before or after it with as many values, unless they fit
-    its values clearly worse than its own best fit.
+    Where the page's layout shows a row (``laid``), its values go near the columns they stand
+    in.
+    Elsewhere they are guessed, and an ablation block's rows change the same cells: after "(C)
+    2 6.11 23.7 36", "8 4.88 25.5 80" has 8 under N, as 2 was, though the base row's h is 8;
+    and "1024 5.12 25.4 53" before "4096 4.75 26.2 90" has 1024 under dff, as 4096 is, though
+    the big row's dmodel is 1024. So a row takes the cells of the row before or after it with
+    as many values, unless they fit its values clearly worse than its own best fit.
     """
     values = [[q.value for q in quantities] for quantities, _, _ in tokens]
     places = [
-        _places(v, widest.get(id(header), []), text) if row else []
-        for (text, header, row, _), v in zip(found, values, strict=True)
+        _places(v, widest.get(id(header), []), text, laid.get(k)) if row else []
+        for k, ((text, header, row, _), v) in enumerate(zip(found, values, strict=True))
     ]
     rows = [i for i, (_, _, row, _) in enumerate(found) if row]
     for order in (rows, rows[::-1]):
@@ -535,7 +543,8 @@ def _row_places(
             full = widest.get(id(header), [])
             misfit = _misfit(values[k], full, places[k])
             if (
-                header is found[i][1]
+                k not in laid
+                and header is found[i][1]
                 and len(places[i]) == len(places[k])
                 and places[i] != places[k]
                 and not _EMPTY_CELLS & set(_CELL.findall(text))  # "[28] - 1.07" says where
@@ -545,6 +554,52 @@ def _row_places(
     return places
 
 
+def _laid_out(
+    found: Sequence[tuple[str, Sequence[str], bool, str]],
+    tokens: Sequence[tuple[list[Quantity], list[str], list[int]]],
+    wide: Mapping[int, int],
+    layout: str,
+) -> dict[int, tuple[list[float], list[float]]]:
+    """For each row with blank cells that the page's layout shows, by row number: the columns
+    its values stand at, and those of its table's widest row's values (``wide``: that row, by
+    table header).
+
+    Only rows labelled in a few characters ("(B)", "base"): the layout guesses the width of
+    each character, and a long label ("Deep-Att + PosUnk Ensemble [39]") moves the values after
+    it by a column."""
+    if not layout:
+        return {}
+    # each laid-out line's runs of digits, and the column at the middle of each run
+    lines: dict[tuple[str, ...], set[tuple[float, ...]]] = defaultdict(set)
+    for line in layout.splitlines():
+        runs = list(_DIGITS.finditer(line))
+        lines[tuple(m[0] for m in runs)].add(tuple((m.start() + m.end()) / 2 for m in runs))
+
+    def columns(k: int) -> list[float] | None:
+        values = tokens[k][0]
+        if not values or values[0].start > _SHORT_LABEL:
+            return None
+        runs = list(_DIGITS.finditer(found[k][0]))
+        laid = lines.get(tuple(m[0] for m in runs), set())
+        if len(laid) != 1:
+            return None  # not laid out alike, or in two places
+        at = next(iter(laid))
+        # each value's first run of digits: "5e − 5" is one value
+        first = [next((i for i, m in enumerate(runs) if m.end() > q.start), -1) for q in values]
+        return None if -1 in first else [at[i] for i in first]
+
+    laid = {}
+    for k, (_, header, row, _) in enumerate(found):
+        full = wide.get(id(header), k)
+        if row and len(tokens[k][0]) < len(tokens[full][0]):
+            here, there = columns(k), columns(full)
+            if here is not None and there is not None:
+                laid[k] = (here, there)
+    return laid
+
+
+_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_SHORT_LABEL = 6  # characters
 _NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
 _ROW_ANAPHOR = re.compile(
     r"\b(?:same|that|this) row\b|同一行|该行|这一行|那一行|^(?:Its|Their) ", re.IGNORECASE
@@ -1244,13 +1299,20 @@ _MARKED_SYMBOL = re.compile(r"([\u0370-\u03ff]\w*) [0-9](?=\s|$)")  # "βSLE 1":
 _COEFFICIENT = re.compile(r"(?<!\S)β(?:([A-Za-z]\w*)|0)(?!\S)")
 
 
-def _places(values: Sequence[float], full: Sequence[float], text: str = "") -> list[int]:
+def _places(
+    values: Sequence[float],
+    full: Sequence[float],
+    text: str = "",
+    laid: tuple[Sequence[float], Sequence[float]] | None = None,
+) -> list[int]:
     """The column of each value of a row, in order, given the values of the table's widest row.
 
     A row with fewer values leaves cells empty: marked (``[28] - - - - 1.07``), its last ones
     (a cost a baseline did not report), or others (an ablation lists only what it changes:
     ``(C) 2 6.11 23.7 36`` is N, PPL, BLEU, params). Unmarked, each value goes where the
-    widest row has a value of its magnitude, ties going to the leftmost cells.
+    widest row has a value of its magnitude, ties going to the leftmost cells, and near where
+    it stands if the page's layout shows that (``laid``: the columns of the row's values and
+    of the widest row's, which drift a few characters from line to line).
     """
     if len(values) >= len(full):
         return list(range(len(values)))
@@ -1263,6 +1325,8 @@ def _places(values: Sequence[float], full: Sequence[float], text: str = "") -> l
     for i in range(1, n + 1):
         for j in range(i, m + 1):
             here = cost[i - 1][j - 1] + abs(_log(values[i - 1]) - _log(full[j - 1]))
+            if laid:
+                here += abs(laid[0][i - 1] - laid[1][j - 1]) / _CHARACTERS
             cost[i][j] = min(cost[i][j - 1], here)
     places, j = [], m
     for i in range(n, 0, -1):
@@ -1273,6 +1337,7 @@ def _places(values: Sequence[float], full: Sequence[float], text: str = "") -> l
     return places[::-1]
 
 
+_CHARACTERS = 5  # how many characters apart in a layout cost as much as a tenfold value
 _GAP = 0.2  # log10 units: how much worse a row may fit the cells of the row before it
 
 
@@ -2052,6 +2117,10 @@ _SETTING = re.compile(
     r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|减到|减为|增加到|增大到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
+# "d_ff to 1024": a symbol, by its underscore, not a verb ("reduced to 16")
+_SYMBOL_TO = re.compile(
+    r"(?<![\w.])([^\W\d]{1,2}_\w{1,5}) (?:to|of) ([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
+)
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
@@ -2086,7 +2155,8 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
     own = positioned.start if positioned else -1
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
-        for m in _SETTING.finditer(claim.context)
+        for pattern in (_SETTING, _SYMBOL_TO)
+        for m in pattern.finditer(claim.context)
         if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
     }
 
@@ -2517,7 +2587,9 @@ def _candidates(
         )
     strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
-    strong += [max(sorted(side), key=index.weight) for side in (own.left, own.right) if side]
+    for side in (own.left, own.right):  # of the words the paper uses: others find nothing
+        used = sorted(t for t in side if t in index.df)
+        strong += [max(used, key=index.weight)] if used else []
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)

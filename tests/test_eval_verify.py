@@ -15,6 +15,7 @@ from eval_verify import GOLD, evaluate, load_library, match_claims, render  # no
 from citekit.claims import extract_claims  # noqa: E402
 from citekit.links import find_refs  # noqa: E402
 from citekit.models import Finding  # noqa: E402
+from citekit.store import Store  # noqa: E402
 from citekit.verify import verify_claims  # noqa: E402
 
 
@@ -440,6 +441,40 @@ def test_an_ablation_blocks_two_rows_printed_as_one_are_two_rows(library: tuple)
     assert "(B) 16 5.16 25.1 58" in rows and "32 5.01 25.4 60" in rows
 
 
+def test_only_pages_with_tables_that_leave_cells_blank_are_laid_out(corpus_cache: Path) -> None:
+    store = Store(corpus_cache)
+    paper = next(p for p in store.papers() if p.id == "1706.03762")
+    pages = store.load_pages(paper)
+    assert [page.number for page in pages if page.layout] == [8, 9]  # Tables 2 and 3
+    assert "   (B)   " in pages[8].layout
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "value"),
+    [
+        # the plain text gives "4 128 128 5.00 25.5" with nothing to say 4 is h, not N
+        ("With 4 heads, dev BLEU is 25.8.", "contradicted", 25.5),
+        ("With 16 heads, dev BLEU is 25.8.", "supported", 25.8),
+        # the words beside the number that the paper uses find its rows ("BLEU"), not the
+        # rarer ones it never uses ("dev", "indistinguishable")
+        (
+            "## Transformer: the ablation rows nobody quotes\n\n"
+            "With 4 heads, dev BLEU is 25.8, indistinguishable from the base model.",
+            "contradicted",
+            25.5,
+        ),
+        ("With label smoothing ε_ls = 0, dev perplexity is 4.92.", "contradicted", 4.67),
+        # "d_ff to 1024" sets the symbol as "d_ff = 1024" does: not the base row's 25.8
+        ("Shrinking the feed-forward width d_ff to 1024 gives 25.4 dev BLEU.", "supported", 25.4),
+    ],
+)
+def test_an_ablation_row_fills_the_cells_the_page_layout_shows(
+    library: tuple, sentence: str, verdict: str, value: float
+) -> None:
+    finding = _verify(library, "1706.03762", sentence)[-1]
+    assert (finding.verdict, finding.paper_value) == (verdict, value)
+
+
 def test_a_reference_number_names_its_row_and_on_it_the_split_named_before(
     library: tuple,
 ) -> None:
@@ -470,10 +505,10 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.885, render(scores)
+    assert scores["verdict_accuracy"] >= 0.89, render(scores)
     assert scores["false_supported"] == 0, render(scores)
-    assert scores["page_accuracy"] >= 0.945, render(scores)
-    assert scores["contradicted_value_accuracy"] >= 0.76, render(scores)
+    assert scores["page_accuracy"] >= 0.95, render(scores)
+    assert scores["contradicted_value_accuracy"] >= 0.80, render(scores)
     assert scores["extraction_recall"] >= 0.975, render(scores)
 
 

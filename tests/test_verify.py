@@ -175,9 +175,11 @@ def test_a_plain_integer_rounds_only_at_its_last_digit() -> None:
     assert finding.verdict != "supported"  # 10 is not "about" 8
 
 
-def _verify_against(post: str, page_text: str) -> list:
-    """Verify a post against a one-page paper (plus filler pages for word rarity)."""
-    index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(page_text.split()), page_text)])
+def _verify_against(post: str, page_text: str, layout: str = "") -> list:
+    """Verify a post against a one-page paper (plus filler pages for word rarity), laid out as
+    ``layout`` says if given."""
+    page = Page(2, " ".join(page_text.split()), page_text, layout)
+    index = index_paper([Page(1, FILLER, FILLER), page])
     markdown = f"[Toy](https://arxiv.org/abs/2301.01234)\n\n{post}\n"
     claims = extract_claims(markdown, find_refs(markdown), {PAPER.id: PAPER.title})
     return verify_claims(claims, {PAPER.id: PAPER}, {PAPER.id: index})
@@ -1409,6 +1411,52 @@ def test_an_ablation_row_takes_the_cells_of_the_next_row_like_it(post: str) -> N
     # 1024 fits dmodel (the big row's) as well as dff; the 4096 after it is a dff
     finding = _verify_against(post, table)[-1]
     assert (finding.verdict, finding.paper_value) == ("supported", 53e6)
+
+
+HEADS_TABLE = (
+    "Table 3: Variations on the Transformer architecture.\n"
+    "N dmodel dff h dk dv Pdrop ϵls train PPL BLEU params steps (dev) (dev) ×106\n"
+    "base 6 512 2048 8 64 64 0.1 0.1 100K 4.92 25.8 65\n"
+    "(A) 1 512 512 5.29 24.9\n4 128 128 5.00 25.5\n16 32 32 4.91 25.8\n"
+    "big 6 1024 4096 16 0.3 300K 4.33 26.4 213\n"
+    "In this work we employ h = 8 parallel attention layers, or heads."
+)
+# as pypdf's layout mode gives it: the columns each value stands in
+HEADS_LAYOUT = """
+           N dmodel    dff      h     dk     dv  Pdrop    ϵls  train    PPL   BLEU params
+base       6    512   2048      8     64     64    0.1    0.1   100K   4.92   25.8     65
+                                1    512    512                        5.29   24.9
+(A)                             4    128    128                        5.00   25.5
+                               16     32     32                        4.91   25.8
+big        6   1024   4096     16                  0.3          300K   4.33   26.4    213
+"""
+
+
+def test_the_page_layout_shows_which_cells_an_ablation_row_fills() -> None:
+    # by magnitude alone, "16 32 32" would be N, d_model and d_ff: a row of the base's 8 heads,
+    # whose 25.8 would support the claim
+    finding = _verify_against("With 4 heads, dev BLEU is 25.8.", HEADS_TABLE, HEADS_LAYOUT)[-1]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 25.5)  # the h = 4 row
+
+
+def test_a_long_row_label_leaves_the_columns_to_the_values() -> None:
+    # the layout guesses each character's width: after a long label, 40.4 drifts under EN-DE
+    table = (
+        "Model EN-DE EN-FR\n"
+        "ByteNet 23.75 39.06\n"
+        "GNMT Ensemble 26.30 41.16\n"
+        "Deep-Att Ensemble 40.4\n"
+        "Table 2: BLEU on newstest2014."
+    )
+    layout = """
+         Model                         EN-DE       EN-FR
+         ByteNet                       23.75       39.06
+         GNMT Ensemble                 26.30       41.16
+         Deep-Att Ensemble                 40.4
+"""
+    post = "| Model | EN-DE | EN-FR |\n|---|---|---|\n| Deep-Att Ensemble | — | 40.4 |"
+    [finding] = _verify_against(post, table, layout)
+    assert (finding.verdict, finding.paper_value) == ("supported", 40.4)
 
 
 def test_the_thing_a_claim_says_instead_of_is_not_what_it_is_about() -> None:
