@@ -1916,10 +1916,12 @@ _NOUN = re.compile(
 _OF_THE = re.compile(r" of (?:the|those|these|its|their|our)(?= )", re.IGNORECASE)
 _COPULA = re.compile(r"\s(?:were|are|was|is)\b")
 _MULTIPLIER = re.compile(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
-# the plural noun a number counts, past up to two modifiers: "two abnormal labs"
+# the plural noun a number counts, past up to two modifiers: "two abnormal labs", or the last
+# word of a name: "62 Paper Cards" (but "417 Likert responses" counts no responses of it)
 _PLURAL_NOUN = re.compile(
-    r" (?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was|were)\b)"
-    r"[a-z][\w-]* ){0,2}?([a-z]{2,}[^s\W]s)\b"
+    r" (?:(?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was"
+    r"|were)\b)[a-z][\w-]* ){0,2}?(?=[a-z])|(?:[A-Z][\w-]* ){1,2}(?=[A-Z]))"
+    r"([A-Za-z][a-z]+[^s\W]s)\b"
 )
 
 

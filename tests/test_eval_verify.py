@@ -84,6 +84,14 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "| AMDCN | Table 3 | Count Forest baseline, UCSD minimal, MAE | 1.62 |",
             "supported",
         ),
+        # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
+        ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
+        # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
+        (
+            "2302.07302",
+            "The lab study covered 126 citations over 9 papers and collected 417 Likert responses.",
+            "supported",
+        ),
         # "papers that were 1) review articles": 1) marks an item, it counts nothing
         ("2203.00130", "Participants could choose among 11 research articles.", "supported"),
         # "和 Transformer 打平": the Transformer row's 92.7 is what the claim is compared with
