@@ -343,7 +343,7 @@ def _prose_quantities(text: str) -> list[Quantity]:
     """The quantities of prose, with numbers written as words when they are plainly counts:
     with a unit (``six days``), past twelve (``thirty-five were picked``) or as a modifier
     (``two-player``), not ``two strategies``."""
-    found = [q for q in parse_quantities(text) if not _is_bare_year(q)]
+    found = [q for q in parse_quantities(text) if not _is_bare_year(q, text)]
     words = [
         q
         for q in number_words(text, found)
@@ -353,7 +353,7 @@ def _prose_quantities(text: str) -> list[Quantity]:
 
 
 _PLURAL = re.compile(
-    r"\s(?:[A-Za-z][a-z]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
+    r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora)\b"
 )
 
@@ -419,8 +419,13 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-def _is_bare_year(quantity: Quantity) -> bool:
-    return quantity.kind == "other" and _YEAR.fullmatch(quantity.text) is not None
+def _is_bare_year(quantity: Quantity, text: str) -> bool:
+    """Whether a number is a year (``WMT 2014``), not a score a verb gives (``reaches 1909``)."""
+    scored = _SCORED.search(text, 0, quantity.start) is not None
+    return quantity.kind == "other" and _YEAR.fullmatch(quantity.text) is not None and not scored
+
+
+_SCORED = re.compile(r"\b(?:reach|score|achieve|obtain|get)(?:e?s|e?d)? $")
 
 
 def _prose_subject(

@@ -241,6 +241,11 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_a_year_that_a_verb_scores_is_a_claim() -> None:
+    post = "In 2014, the DBN reaches 1909 on TFD; the WMT 2014 score of 28.4 stands.\n"
+    assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["1909", "28.4"]
+
+
 def test_a_cell_that_is_a_number_in_words_is_a_claim() -> None:
     table = (
         "| paper | setting | value |\n|---|---|---|\n"
@@ -280,6 +285,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     )
     found = [c.quantity.text for c in extract_claims(ranges, QWEN_REFS)]
     assert found == ["one", "two weeks", "five", "seven"]
+    # the noun's modifiers may be an acronym or a model name: "eight NVIDIA P100 cards"
+    named = "It ran on eight NVIDIA P100 cards against the four SIRS criteria.\n"
+    assert [c.quantity.text for c in extract_claims(named, QWEN_REFS)] == ["eight", "four"]
     # a number word as a modifier says how many, like "2-player" would
     modifier = "Training is a two-player minimax game rated on a five-point scale.\n"
     found = [c.quantity.text for c in extract_claims(modifier, QWEN_REFS)]
