@@ -1414,6 +1414,7 @@ def _verify(
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
         )
 
+    ambiguous = False
     if best_support and holds(best_support):
         if _settings(claim) or not any(_in_unnamed_row(a, best_support) for a in against):
             return _finding(claim, "supported", best_support)
@@ -1421,9 +1422,10 @@ def _verify(
         stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
         if stated and holds(stated):
             return _finding(claim, "supported", stated)
+        ambiguous = True  # and so is the other rows' value: no contradiction either
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
     summed = _SUMMED.search(claim.context) is not None
-    if best_against and best_against.score >= _CONTRADICT_MIN and not summed:
+    if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
     if best_support and best_support.score >= _SUPPORT_MIN:
         # the claimed value stands in the sentence, but another number there owns its words
