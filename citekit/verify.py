@@ -2137,6 +2137,9 @@ def _settings(claim: Claim) -> dict[str, float]:
     for match in _WITHOUT.finditer(claim.context):
         for term in terms(match.group(1))[:1]:
             found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
+    for match in _SINGLE.finditer(claim.context):
+        for term in terms(match.group(1))[-1:]:
+            found.setdefault(term, 1.0)  # "with a single attention head": h = 1
     for k, quantity in enumerate(quantities):
         if k == mine:
             continue
@@ -2167,6 +2170,7 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
 
 _CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
 _WITHOUT = re.compile(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
+_SINGLE = re.compile(r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)", re.IGNORECASE)
 
 
 def _row_settings(
