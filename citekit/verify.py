@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 79
+INDEX_FORMAT = 80
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -638,8 +638,10 @@ _CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
 _CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
 # "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
 _REFERENCE = re.compile(r"^\[([0-9]{1,3})\]\s+([A-Z][^,\n]{0,40}?)(?:,| and )", re.MULTILINE)
+# a bibliography entry's title that starts with a name: "... R. Okada. Count forest: Co-voting"
+_TITLED = re.compile(r"\[([0-9]{1,3})\] [^\[\]]*?[a-z]\. ([A-Z][\w-]*(?: [\w-]+)?): [A-Z]")
 _CITED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z0-9][\w-]*) \[([0-9]{1,3})\]")
-_AUTHOR = re.compile(r"(?:[A-Z][\w'’-]*\.?\s?){1,4}")
+_AUTHOR = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:-[A-Z]\.?)?\s?){1,4}")  # "V.-Q. Pham"
 _INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)?")
 
 
@@ -654,10 +656,12 @@ class _Table:
 
 
 def _references(pages: Sequence[Page]) -> dict[str, str]:
-    """The first author's surname of each numbered reference in a paper's bibliography, and
-    the names the text gives it (``HydraCNN [18]``)."""
+    """The first author's surname of each numbered reference in a paper's bibliography, the
+    name its title gives it (``Count forest: ...``) and the names the text gives it
+    (``HydraCNN [18]``)."""
     found: dict[str, str] = {}
     aliases: dict[str, dict[str, None]] = defaultdict(dict)
+    titles: dict[str, str] = {}  # the name a reference's title gives its method
     for page in pages:
         for match in _REFERENCE.finditer(page.raw):
             names = [w for w in match.group(2).split() if not _INITIAL.fullmatch(w)]
@@ -665,6 +669,8 @@ def _references(pages: Sequence[Page]) -> dict[str, str]:
                 found[match.group(1)] = names[-1]
         for match in _CITED_NAME.finditer(page.text):
             aliases[match.group(2)][match.group(1)] = None
+        for match in _TITLED.finditer(page.text):  # "[19] ... Okada. Count forest: Co-voting"
+            titles[match.group(1)] = match.group(2)
     # a name mostly used without the citation is no name of it, nor is a kind of model
     # ("multicolumn CNN [28]")
     text = " ".join(page.text for page in pages)
@@ -672,7 +678,9 @@ def _references(pages: Sequence[Page]) -> dict[str, str]:
     cited = Counter(m.group(1) for m in _CITED_NAME.finditer(text))
     named = {a for a in cited if cited[a] * 2 >= uses[a] and len(a) > 3}
     return {
-        n: " ".join([found.get(n, ""), *(a for a in aliases[n] if a in named)]).strip()
+        n: " ".join(
+            [found.get(n, ""), titles.get(n, ""), *(a for a in aliases[n] if a in named)]
+        ).strip()
         for n in {*found, *aliases}
     }
 
