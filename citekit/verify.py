@@ -252,6 +252,10 @@ class PaperIndex:
         """How telling a term is in this paper: rare terms weigh more."""
         return math.log(1 + self.sentences / (1 + self.df.get(term, 0)))
 
+    def says(self, term: str) -> bool:
+        """Whether the paper uses a term, in its text or its tables' headers."""
+        return term in self.df or term in self.headers
+
     def near_value(self, low: float, high: float) -> list[int]:
         """Entries whose value lies in ``[low, high]`` (durations in seconds)."""
         return self.order[bisect_left(self.values, low) : bisect_right(self.values, high)]
@@ -1346,6 +1350,7 @@ def _places(
 
 
 _CHARACTERS = 5  # how many characters apart in a layout cost as much as a tenfold value
+_DECIMALS = re.compile(r"[0-9]\.[0-9]{2}")
 _GAP = 0.2  # log10 units: how much worse a row may fit the cells of the row before it
 
 
@@ -1741,7 +1746,22 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         if not match.start() <= at < match.end() + 8:
             for term in terms(match.group(match.lastindex or 0)):
                 weights.pop(term, None)
+    for term in _paper_cell(claim):
+        weights.pop(term, None)
     return weights
+
+
+def _paper_cell(claim: Claim) -> set[str]:
+    """The terms of a post table's paper column when another column names the row: "Paper:
+    AMDCN | Row / column: Count Forest baseline" cites AMDCN, it is not about the AMDCN row."""
+    cells = {
+        header.lower(): value
+        for header, _, value in (part.partition(": ") for part in claim.context.split(" | "))
+    }
+    row = next((value for header, value in cells.items() if header.startswith("row")), None)
+    if row is None or "paper" not in cells:
+        return set()
+    return set(terms(cells["paper"])) - set(terms(row))
 
 
 _INSTEAD_OF = re.compile(
@@ -1857,7 +1877,7 @@ def _claim_own(claim: Claim) -> _Own:
     """The claim number's own words; for a table cell, its row labels and column header."""
     cell = _table_cell(claim)
     if cell is not None:
-        named = frozenset(terms(cell))  # "NoAgmntation" is the row without augmentation
+        named = frozenset(terms(cell)) - _paper_cell(claim)  # "NoAgmntation": no augmentation
         return _Own(named, named, without="without" in named or bool(_NO_PREFIX.search(cell)))
     quantities, words, ats = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
@@ -2601,10 +2621,13 @@ def _candidates(
         support.append(
             _Candidate(score, tie, paper, passage, entry, match, label, exact, conditions > 0)
         )
-    strong = sorted(wanted, key=lambda t: -wanted[t] * index.weight(t))[:4]
+    strong = sorted(
+        filter(index.says, wanted),
+        key=lambda t: -wanted[t] * index.weight(t),
+    )[:4]
     # and the words that name the claim's number, which a title's rare words can crowd out
     for side in (own.left, own.right):  # of the words the paper uses: others find nothing
-        used = sorted(t for t in side if t in index.df)
+        used = sorted(filter(index.says, side))
         strong += [max(used, key=index.weight)] if used else []
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
@@ -2615,6 +2638,7 @@ def _candidates(
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
+    scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
@@ -2641,6 +2665,9 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
             continue  # a difference (1.85 s longer than)
+        whole = entry.quantity.value.is_integer() and "." not in entry.quantity.text
+        if scored and whole and not passage.row and _counted_noun(passage.quote, end):
+            continue  # "5 Term Definitions" counts things: no rival of a coefficient of 1.4851
         if change and not _CHANGES & _named(passage, entry):
             continue  # "a 1.2 BLEU drop" is no level of BLEU
         if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):

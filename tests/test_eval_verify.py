@@ -77,7 +77,8 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "| RAPT | SEPARATOR | QQP 140K, BLEU | 14.70 |",
             "supported",
         ),
-        # "Table 3" names the table: its [19] row, not the AMDCN row of the same column
+        # "Table 3" names the table: its [19] row, whose title names it "Count forest", not
+        # the AMDCN row of the same column, which the paper column only cites
         (
             "1804.07821",
             "| paper | table | row / column | value |\n|---|---|---|---|\n"
@@ -87,6 +88,29 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
         # the claimed 5.47 stands in a row the claim does not name, as the base row's 4.92
         # does: neither says more of the claim than the other
         ("1706.03762", "Doubling the label smoothing raises dev perplexity to 5.47.", "not_found"),
+        # "d_k" finds the rows' d_k cells, though the title's rarer words are no word of the
+        # paper: the d_model = 256 row's is 32
+        (
+            "1706.03762",
+            "## The Transformer, away from the headline\n\n"
+            "Going the other way, the d_model = 256 variant keeps d_k = 64, as the base does.",
+            "contradicted",
+        ),
+        # "5 Term Definitions" counts clicks: no rival of the coefficient 1.4851
+        (
+            "2203.00130",
+            "## Paper Plain：统计附录里的系数\n\n附录的 Table 3 给了每个测量的固定效应系数：\n\n"
+            "| 系数 | 测量 | 估计值 |\n|---|---|---|\n"
+            "| β_SD（Section Gists + Term Definitions 版本） | Reading Difficulty | 1.4851 |",
+            "supported",
+        ),
+        # "V.-Q. Pham" is reference [19]'s first author, as "Pham et al." names it
+        (
+            "1804.07821",
+            "| Paper | Row | Column | My number |\n|---|---|---|---:|\n"
+            "| AMDCN | Count Forest (Pham et al.) | UCSD downscale, MAE | 1.30 |",
+            "supported",
+        ),
         # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
         ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
         # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
@@ -517,7 +541,7 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.89, render(scores)
+    assert scores["verdict_accuracy"] >= 0.895, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
     assert scores["contradicted_value_accuracy"] >= 0.80, render(scores)
