@@ -54,12 +54,13 @@ class Paper:
 @dataclass(frozen=True)
 class Page:
     """One PDF page's text: normalised for matching, raw as pypdf gave it, and laid out in
-    columns (pypdf's layout mode) where a table leaves cells blank; "" elsewhere."""
+    columns (pypdf's layout mode) where a table leaves cells blank; "" elsewhere, None if
+    the text was cached by a citekit that did not keep layouts."""
 
     number: int  # 1-based
     text: str
     raw: str
-    layout: str = ""
+    layout: str | None = None
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from citekit import links
 from citekit.config import Settings
 from citekit.errors import CacheError, CitekitError, ExitCode, InputError
-from citekit.models import ArxivRef, Claim, Finding, Paper
+from citekit.models import ArxivRef, Claim, Finding, Page, Paper
 from citekit.store import Store
 
 if TYPE_CHECKING:
@@ -367,6 +367,25 @@ def _paper_index(store: Store, paper: Paper) -> PaperIndex:
         raise CacheError(
             f"{paper.versioned_id}: cached text is damaged; run citekit fetch --refresh"
         )
+    if any(page.layout is None for page in pages):
+        pages = _extract_again(store, paper) or pages
     index = verify.index_paper(pages)
     store.save_index(paper, index.to_json())
     return index
+
+
+def _extract_again(store: Store, paper: Paper) -> list[Page] | None:
+    """A version's page text extracted again from its cached PDF, and cached: text cached by
+    an older citekit lacks the layout of tables with blank cells. None if that fails."""
+    from citekit import pdftext
+
+    try:
+        pdf = store.pdf_path(paper).read_bytes()
+    except OSError:
+        return None
+    [pages] = pdftext.extract_many([(paper.versioned_id, pdf)])
+    if isinstance(pages, CitekitError):
+        log.info("keeping the cached text of %s: %s", paper.versioned_id, pages)
+        return None
+    store.save_text(paper, pages, pdftext.find_abstract(pages))
+    return pages

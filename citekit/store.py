@@ -5,7 +5,8 @@ Layout under the cache root (``cache/`` by default)::
     http.sqlite                         API responses (requests-cache; see ``network``)
     papers/<id>/v<N>/meta.json          arXiv metadata of that version
     papers/<id>/v<N>/paper.pdf          the PDF as downloaded
-    papers/<id>/v<N>/text.json          page texts (normalised and raw) and the PDF's abstract
+    papers/<id>/v<N>/text.json          page texts (normalised, raw, and laid out where a table
+                                        leaves cells blank) and the PDF's abstract
     papers/<id>/v<N>/index.marshal      every quantity in the text, for verify (rebuildable)
     reports/<crc32 of post path>.json   a post's last verify report: three JSON lines, its key,
                                         the report, and the key of each claim in it
@@ -128,7 +129,7 @@ class Store:
             return None
         try:
             pages = data["pages"]
-            return [Page(p["number"], p["text"], p["raw"], p.get("layout", "")) for p in pages]
+            return [Page(p["number"], p["text"], p["raw"], p.get("layout")) for p in pages]
         except (TypeError, KeyError):
             return None
 

@@ -562,7 +562,7 @@ def _laid_out(
     found: Sequence[tuple[str, Sequence[str], bool, str]],
     tokens: Sequence[tuple[list[Quantity], list[str], list[int]]],
     wide: Mapping[int, int],
-    layout: str,
+    layout: str | None,
 ) -> dict[int, tuple[list[float], list[float]]]:
     """For each row with blank cells that the page's layout shows, by row number: the columns
     its values stand at, and those of its table's widest row's values (``wide``: that row, by

@@ -6,6 +6,7 @@ run computed its report (it imported citekit.verify) or read it from the cache (
 
 from __future__ import annotations
 
+import json
 import marshal
 import os
 import shutil
@@ -128,6 +129,27 @@ def test_a_damaged_index_is_rebuilt_and_gives_the_same_report(example) -> None: 
     again = verify(post, cache, "--json")
     assert (again.returncode, again.stdout) == (first.returncode, first.stdout)
     assert marshal.loads(index.read_bytes()) == marshal.loads(whole)
+
+
+def test_text_cached_without_page_layouts_is_extracted_again_from_the_pdf(example) -> None:  # type: ignore[no-untyped-def]
+    post, cache = example
+    text = cache / "papers" / "1706.03762" / "v5" / "text.json"
+    old = json.loads(text.read_text("utf-8"))
+    for page in old["pages"]:
+        del page["layout"]  # as an older citekit cached it
+    text.write_text(json.dumps(old), "utf-8")
+    post.write_text(
+        "[Attention](https://arxiv.org/abs/1706.03762v5)\n\nWith 4 heads, BLEU is 25.8.\n"
+    )
+    run = verify(post, cache, "--json")
+    [claim] = [c for c in json.loads(run.stdout)["claims"] if c["text"] == "25.8"]
+    assert (claim["verdict"], claim["paper_value"]) == ("contradicted", 25.5)  # the h = 4 row
+    assert "pypdf" in imported(run)
+    new = json.loads(text.read_text("utf-8"))
+    assert [p["text"] for p in new["pages"]] == [p["text"] for p in old["pages"]]
+    assert [p["number"] for p in new["pages"] if p["layout"]] == [8, 9]
+    post.write_text(post.read_text() + "\n")  # not served from the report cache
+    assert "pypdf" not in imported(verify(post, cache))
 
 
 def test_verify_reads_only_the_indexes_of_papers_a_claim_cites(example) -> None:  # type: ignore[no-untyped-def]
