@@ -2360,6 +2360,10 @@ def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
 
 
 _CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
+# what a claim that a searched set holds a value says: "the grid includes 256"
+_SEARCHED = re.compile(
+    r"\b(?:search\w*|grid|tried|tries|sweep\w*|range|among|candidates?|options?)\b|搜索|范围|候选"
+)
 
 
 def _in_set(text: str, quantity: Quantity) -> bool:
@@ -2506,6 +2510,7 @@ def _candidates(
     qualifier = _qualifier(claim)
     extreme = _extreme(claim)
     chosen = _CHOSEN.search(claim.context) is not None
+    searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
     said = {q.value for q in _context_tokens(claim.context)[0]}
     blocks = {term for term in wanted if term.startswith("block_")}
@@ -2534,6 +2539,8 @@ def _candidates(
             continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
         if quantity.unit == "%" and not passage.row and entry.quantity.unit != "%":
             continue  # "three literature reviews" is no 3%: a sentence writes its shares with %
+        if entry.quantity.unit == "%" != quantity.unit and _whole(quantity) and not _whole(stated):
+            continue  # "8 条 citation" counts citations; 8.2% is a share, rounded or not
         near = passage.words if passage.row else _named(passage, entry)
         if labels and labels.isdisjoint((*near, *passage.section)):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
@@ -2571,7 +2578,7 @@ def _candidates(
             continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
             continue  # "the longest used it 112 days", where "(62, 74, 112, 121 days)"
-        if chosen and _in_set(passage.quote, entry.quantity):
+        if (chosen or not searched) and _in_set(passage.quote, entry.quantity):
             continue  # "we search ... within {128, 256, 512}" chose none of them
         paired = None if passage.row else _paired(index, i)
         if paired is not None and paired not in said:
@@ -2613,6 +2620,8 @@ def _candidates(
             continue  # "0.2 4.95 25.5": an unlabelled row's Pdrop, for "a dropout of 0.2"
         if summed and not passage.row and not _TOTALS & _named(passage, entry):
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
+        if summed and passage.row and not labelled:
+            continue  # "saves around 30M parameters, the paper never says": no cell of a row
         rivals = not passage.row and _rivals(quantity, index, i)
         if rivals and not _told_apart(wanted, own, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
@@ -2665,8 +2674,12 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
             continue  # a difference (1.85 s longer than)
-        whole = entry.quantity.value.is_integer() and "." not in entry.quantity.text
-        if scored and whole and not passage.row and _counted_noun(passage.quote, end):
+        if (
+            scored
+            and _whole(entry.quantity)
+            and not passage.row
+            and _counted_noun(passage.quote, end)
+        ):
             continue  # "5 Term Definitions" counts things: no rival of a coefficient of 1.4851
         if change and not _CHANGES & _named(passage, entry):
             continue  # "a 1.2 BLEU drop" is no level of BLEU
@@ -2717,7 +2730,9 @@ def _candidates(
             continue  # "saved 155 papers between them" is no average of 25.8 papers
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
-        if each and not passage.row and not _EACH.search(passage.quote):
+        if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
+            continue  # "three topics" is no rival of "four of the participants"
+        if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         conditions = _settings_score(settings, passage, index, i)
         score = _score(wanted, passage, entry, index) + conditions
@@ -2862,6 +2877,15 @@ def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = Fal
         return False
     named = _SPLITS & (set(passage.words) if anywhere else _named(passage, entry))
     return bool(named) and not named & claimed
+
+
+def _whole(quantity: Quantity) -> bool:
+    return quantity.value.is_integer() and "." not in quantity.text
+
+
+def _total(entry: Entry, share: Quantity) -> bool:
+    """Whether a paper number may be the total of a claim's per-item count: it is larger."""
+    return entry.quantity.value > share.value
 
 
 _EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
@@ -3031,9 +3055,20 @@ def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     compound = entry.quantity.text.partition("-")[2]  # "two-player": it counts players
     if compound and unit and unit[0] not in terms(compound):
         return False
-    return (
-        not passage.row or not unit or unit[0] in {*passage.words, *passage.header, *entry.defined}
-    )
+    if not unit:
+        return True
+    if not passage.row:  # "Four of the participants chose Topic 1" counts no papers
+        counted = _sentence_counts(passage, entry)
+        return not counted or counted == unit[0]
+    return unit[0] in {*passage.words, *passage.header, *entry.defined}
+
+
+def _sentence_counts(passage: Passage, entry: Entry) -> str:
+    """The term of what a number in a sentence counts, if a plural noun says: "Four of the
+    participants", "three topics"."""
+    end = entry.quantity.start + len(entry.quantity.text)
+    of = _OF_THE.match(passage.quote, end)
+    return _counted_noun(passage.quote, of.end() if of else end)
 
 
 @functools.lru_cache(maxsize=256)

@@ -111,6 +111,46 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "| AMDCN | Count Forest (Pham et al.) | UCSD downscale, MAE | 1.30 |",
             "supported",
         ),
+        # "Four of the participants chose Topic 1" counts participants, not papers
+        (
+            "2302.07302",
+            "In the first pass each participant skimmed the abstracts of four papers from "
+            "their chosen topic.",
+            "not_found",
+        ),
+        # "each participant ... four papers": a sentence without "each" may still give the
+        # per-participant count, when it is no larger (the first pass's three papers)
+        (
+            "2302.07302",
+            "## CiteSee: the study design is in the prose\n\n"
+            "In the first pass each participant skimmed the abstracts of four papers.",
+            "contradicted",
+        ),
+        # "one of the three topics" counts topics: no rival of four participants
+        (
+            "2302.07302",
+            "At the end of the study, four of the participants chose Topic 1.",
+            "not_found",
+        ),
+        # the post's own estimate: a row's 28M parameters it does not name is no support
+        (
+            "1706.03762",
+            "That tying probably saves around 30M parameters in the base model, though the "
+            "paper never gives the number.",
+            "not_found",
+        ),
+        # "8 条 citation" counts citations: 8.2% of them is a share, not 8 of them
+        (
+            "2302.07302",
+            "## CiteSee：lab study 加 field deployment\n\n"
+            "System 那一节的 example scenario 里，主角打开当前的 paper，发现里面已经有 8 条 "
+            "citation 是她存进 library 的。",
+            "not_found",
+        ),
+        # a value the paper searched over ({128, 256, 512}) is no value it used, but the grid
+        # holds it
+        ("2202.00535", "I claimed LoRA used an adapter bottleneck of 256.", "not_found"),
+        ("2202.00535", "The adapter bottleneck search grid included 256.", "supported"),
         # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
         ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
         # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
