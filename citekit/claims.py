@@ -358,6 +358,7 @@ _PLURAL = re.compile(
 )
 
 
+_CJK_MEASURE = re.compile(r"[个组条篇种位名项次张块列行]")  # 两个贡献: two contributions
 _COMPARISON = re.compile(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
 _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large" (verify reads it too)
@@ -378,7 +379,7 @@ def _counts(text: str, quantity: Quantity) -> bool:
     persistently abnormal vital signs`` (not ``one of`` or ``two of the``), or the ones the
     text named before (``four of them``, ``two were PhD students``)."""
     end = quantity.start + len(quantity.text)
-    if _PLURAL.match(text, end) is not None or _range_start(text, end):
+    if _PLURAL.match(text, end) or _CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
     return quantity.value > 1 and _COUNTED.match(text, end) is not None  # not "one of them"
 

@@ -406,6 +406,9 @@ _ONES = "|".join(list(_NUMBER_WORDS)[:9])
 NUMBER_WORD = re.compile(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
     rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
+    # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
+    r"|(?<![第零一二两三四五六七八九十百千万亿])(?P<cjk>[一二两三四五六七八九十])"
+    r"(?=[个组条篇种位名项轮次张块列行]|分钟|小时|天|周|秒)"
 )
 
 
@@ -435,6 +438,8 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             )
         elif match["small"]:
             value = _NUMBER_WORDS[match["small"].lower()]
+        elif match["cjk"]:
+            value = _CN_DIGITS.get(match["cjk"], 10)
         else:
             value = 100 if match["big"].lower() == "hundred" else 1000
         digits = str(value)

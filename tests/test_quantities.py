@@ -157,6 +157,11 @@ NOT_QUANTITIES = [
         ("One participant (N5) found it distracting", 1, "One participant"),
         ("k steps of optimizing D and one step of optimizing G", 1, "one step"),
         ("in one model only", None, None),
+        # a Chinese numeral alone counts before a measure word or a unit
+        ("论文集中做两个贡献", 2, "两"),
+        ("先花十分钟读摘要", 10, "十分钟"),
+        ("第三个阶段", None, None),  # an ordinal
+        ("一个模型", None, None),  # an article, as "one" is
     ],
 )
 def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:
