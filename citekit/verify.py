@@ -2465,7 +2465,7 @@ def _table_cell(claim: Claim) -> str | None:
     own = [  # the cell's value, perhaps hedged or marked before it: "训练集: 约2.9万"
         p
         for p in parts
-        if (value := p.split(": ", 1)[-1]).endswith(text)
+        if (value := p.split(": ", 1)[-1].rstrip("?？ ")).endswith(text)  # "8.65？" hedged
         and not any(c.isdigit() for c in value[: -len(text)])
     ]
     if not own:
@@ -2499,7 +2499,7 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
-    sizes = _sizes(f"{claim.lead} {claim.context}")
+    sizes = _sizes(claim.context) or _sizes(claim.lead)  # the claim's own, else its lead's
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)

@@ -151,6 +151,22 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
         # holds it
         ("2202.00535", "I claimed LoRA used an adapter bottleneck of 256.", "not_found"),
         ("2202.00535", "The adapter bottleneck search grid included 256.", "supported"),
+        # the row's own "GPT2 medium" picks the table, though the lead names both sizes; and
+        # a cell hedged with "？" is still the claim's cell
+        (
+            "2202.00535",
+            "下面是 Table 4（GPT2 medium）和 Table 5（GPT2 large）的 QQP 50K 格子：\n\n"
+            "| 方法 | backbone | BERT | iBLEU |\n|---|---|---|---|\n"
+            "| Fine Tuning | GPT2 medium | 92.76 | — |",
+            "supported",
+        ),
+        (
+            "2202.00535",
+            "下面是 Table 4（GPT2 medium）和 Table 5（GPT2 large）的 QQP 50K 格子：\n\n"
+            "| 方法 | backbone | BERT | Self-BLEU | iBLEU |\n|---|---|---|---|---|\n"
+            "| NC-RAPT (Med) | GPT2 large | — | — | 8.65？ |",
+            "supported",
+        ),
         # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
         ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
         # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
