@@ -1748,7 +1748,14 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
                 weights.pop(term, None)
     for term in _paper_cell(claim):
         weights.pop(term, None)
+    if at >= 0:  # "92.76 on QQP 50K, while RAPT sits lower": the clause is about RAPT
+        for match in _WHILE.finditer(claim.context, at):
+            for term in terms(match.group(1)):
+                weights.pop(term, None)
     return weights
+
+
+_WHILE = re.compile(r",? (?:while|whereas) ([^\W\d_][\w-]*)")
 
 
 def _paper_cell(claim: Claim) -> set[str]:

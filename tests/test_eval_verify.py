@@ -567,6 +567,16 @@ def test_an_ablation_row_fills_the_cells_the_page_layout_shows(
     assert (finding.verdict, finding.paper_value) == (verdict, value)
 
 
+def test_the_clause_after_while_is_about_another_row(library: tuple) -> None:
+    papers, indexes = library
+    post = (
+        "[RAPT](https://arxiv.org/abs/2202.00535v1)\n\nThe Fine Tuning baseline has a BERT\n"
+        "score of 92.76 on QQP 50K, while RAPT sits lower on the same split.\n"
+    )
+    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    assert (finding.verdict, finding.paper_value) == ("supported", 92.76)
+
+
 def test_a_reference_number_names_its_row_and_on_it_the_split_named_before(
     library: tuple,
 ) -> None:
