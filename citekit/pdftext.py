@@ -63,6 +63,7 @@ MEMORY_PER_PDF = 2 * 1024**3  # bytes of address space a worker may add to what 
 _FULL_LINE = 60  # characters; shorter lines end a paragraph
 _TABLE_CAPTION = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s?[0-9]", re.MULTILINE)
 _NUMBER = re.compile(r"(?<![\w.])[-−]?[0-9]+(?:[.,][0-9]+)*%?(?![\w.])")
+_DASH = re.compile(r"(?<!\S)[-–—](?!\S)")  # "[28] - - - - 1.07": an empty cell, marked
 
 
 def normalise(raw: str) -> str:
@@ -113,13 +114,19 @@ def _layout(page: PageObject, raw: str) -> str:
 
 
 def _blank_cells(raw: str) -> bool:
-    """Whether a page may hold a table with blank cells: a table caption, and lines of numbers
-    that do not all have as many (the layout mode costs as much again as the text)."""
+    """Whether a page may hold a table with blank cells: a table caption, and rows of numbers
+    (no dash marking an empty cell) of which two or more have fewer values than the widest.
+    The layout mode costs as much again as the text, so only such pages pay for it."""
     if not _TABLE_CAPTION.search(raw):
         return False
-    counts = [len(_NUMBER.findall(line)) for line in raw.splitlines()]
-    rows = [count for count in counts if count >= 2]
-    return len(rows) >= 3 and len(set(rows)) > 1
+    rows = [
+        count
+        for line in raw.splitlines()
+        if (count := len(_NUMBER.findall(line))) >= 2
+        and count * 2 >= len(line.split())
+        and not _DASH.search(line)
+    ]
+    return len(rows) >= 4 and sum(count < max(rows) for count in rows) >= 2
 
 
 def extract_many(
