@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 80
+INDEX_FORMAT = 81
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -70,6 +70,7 @@ _PHRASES = [
     # "no perspective" row vs "with perspective"; not an answer ("no, wrong row")
     (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
+    (r"standard deviations?", " sd "),
     (r"feed-?\s?forward", " feedforward "),
     (r"english[- ]to[- ]german|en-de", " en_de "),
     (r"english[- ]to[- ]french|en-fr", " en_fr "),
@@ -2654,6 +2655,7 @@ def _candidates(
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
+    statistic = _claim_statistic(claim)
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
@@ -2739,6 +2741,9 @@ def _candidates(
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
             continue  # "three topics" is no rival of "four of the participants"
+        spread = _statistic(passage.words, passage.numbers, entry.at)
+        if statistic and not passage.row and spread not in ("", statistic):
+            continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
         if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         conditions = _settings_score(settings, passage, index, i)
@@ -2884,6 +2889,24 @@ def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = Fal
         return False
     named = _SPLITS & (set(passage.words) if anywhere else _named(passage, entry))
     return bool(named) and not named & claimed
+
+
+_SPREADS = {"sd": "sd", "σ": "sd", "std": "sd", "mean": "mean", "median": "median"}
+
+
+def _statistic(words: Sequence[str], numbers: Sequence[int], at: int) -> str:
+    """The statistic the few words before a number name, after the number before it: "a
+    standard deviation of 108.1"; not the mean of "a mean age of 28.3 and were paid $40"."""
+    start = max([0, at - _OWN, *(n + 1 for n in numbers if n < at)])
+    return next((_SPREADS[w] for w in reversed(words[start:at]) if w in _SPREADS), "")
+
+
+def _claim_statistic(claim: Claim) -> str:
+    quantities, words, ats = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    if mine is None:
+        return ""
+    return _statistic(words, _blocking(claim.context, quantities, ats), ats[mine])
 
 
 def _whole(quantity: Quantity) -> bool:

@@ -167,6 +167,22 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "| NC-RAPT (Med) | GPT2 large | — | — | 8.65？ |",
             "supported",
         ),
+        # "standard deviation" is the SD column of the usage table
+        (
+            "2302.07302",
+            "From the usage table: participants opened papers with a standard deviation of "
+            "probably 21 papers per participant.",
+            "supported",
+        ),
+        # a mean is no rival of an SD ("mean length of stay at 121.7 hours, with a standard
+        # deviation of 108.1 hours")
+        (
+            "1708.05894",
+            "Length of stay is extremely skewed: the mean is long, and the standard deviation\n"
+            "is roughly 108 hours, which is why they bother with a multi-output GP instead of\n"
+            "fixed windows.",
+            "supported",
+        ),
         # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
         ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
         # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
