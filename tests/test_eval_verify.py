@@ -623,15 +623,15 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    assert scores["verdict_accuracy"] >= 0.885, render(scores)
+    assert scores["verdict_accuracy"] >= 0.89, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
-    assert scores["contradicted_value_accuracy"] >= 0.80, render(scores)
-    assert scores["extraction_recall"] >= 0.975, render(scores)
+    assert scores["contradicted_value_accuracy"] >= 0.82, render(scores)
+    assert scores["extraction_recall"] >= 0.98, render(scores)
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.889, page 0.952 on 1715 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.896, page 0.951 on 1860 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
