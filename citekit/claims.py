@@ -422,7 +422,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def _is_bare_year(quantity: Quantity, text: str) -> bool:
     """Whether a number is a year (``WMT 2014``), not a score a verb gives (``reaches 1909``)."""
-    scored = _SCORED.search(text, 0, quantity.start) is not None
+    scored = _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is not None
     return quantity.kind == "other" and _YEAR.fullmatch(quantity.text) is not None and not scored
 
 

@@ -2901,6 +2901,7 @@ def _statistic(words: Sequence[str], numbers: Sequence[int], at: int) -> str:
     return next((_SPREADS[w] for w in reversed(words[start:at]) if w in _SPREADS), "")
 
 
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _claim_statistic(claim: Claim) -> str:
     quantities, words, ats = _context_tokens(claim.context)
     mine = _mine(quantities, claim)
