@@ -2856,7 +2856,10 @@ _SUMMED = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)(?:了|出)?\s?(?:约|大约)?"
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
-    r"(?:about\s+|roughly\s+)?)$",
+    r"(?:about\s+|roughly\s+)?"
+    # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference
+    r"|\b(?:beats?|outperforms?|trails?|gives up|buys|loses|gains)\s+"
+    r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(

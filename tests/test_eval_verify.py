@@ -183,6 +183,23 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "fixed windows.",
             "supported",
         ),
+        # a difference ("beats LPT by", "buys only", "gives up") is no level of its metric
+        (
+            "2202.00535",
+            "With GPT2 medium on the smaller QQP split, NC-RAPT conditioned on the medium novelty "
+            "class is probably the best trade-off: it beats LPT by 3.58 SARI there.",
+            "not_found",
+        ),
+        (
+            "1706.03762",
+            "Moving from the N = 4 row to the N = 8 row buys only\n0.2 BLEU on the dev set.",
+            "not_found",
+        ),
+        (
+            "2202.00535",
+            "My own subtraction: RAPT gives up 2.72 BERT points against Fine Tuning on QQP 50K.",
+            "not_found",
+        ),
         # "Paper Cards" counts cards: the Card Opens row, not Paper Opens
         ("2302.07302", "P1 opened 62 Paper Cards over the deployment week.", "supported"),
         # ... while "Likert responses" counts Likert-scale answers, not a topic's responses
