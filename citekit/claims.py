@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim, Quantity
-from citekit.quantities import number_words, parse_quantities, unit_of
+from citekit.quantities import COUNTED_ONE, number_words, parse_quantities, unit_of
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -342,12 +342,17 @@ def _size_lead(context: str, sized: str, heading: str) -> str:
 def _prose_quantities(text: str) -> list[Quantity]:
     """The quantities of prose, with numbers written as words when they are plainly counts:
     with a unit (``six days``), past twelve (``thirty-five were picked``) or as a modifier
-    (``two-player``), not ``two strategies``."""
+    (``two-player``), or ``one`` after a bound (``at least one key question``), not ``two
+    strategies``."""
     found = [q for q in parse_quantities(text) if not _is_bare_year(q, text)]
     words = [
         q
         for q in number_words(text, found)
-        if q.unit or q.value > 12 or "-" in q.text or _counts(text, q)
+        if q.unit
+        or q.value > 12
+        or "-" in q.text
+        or _counts(text, q)
+        or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
     ]
     return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
 

@@ -416,7 +416,8 @@ _SINGULAR = re.compile(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
 _RANGE_TO = re.compile(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
-_COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
+# a bound before "one" makes it a count: "at least one key question" (claims reads it too)
+COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 
 
 def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
@@ -452,7 +453,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         counting = _SINGULAR.match(parsed[0].text, len(digits)) or _RANGE_TO.match(
             text, match.end()
         )
-        if lone and not counting and not _COUNTED_ONE.search(text, 0, match.start()):
+        if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
         words.append(

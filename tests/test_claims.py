@@ -285,6 +285,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     )
     found = [c.quantity.text for c in extract_claims(ranges, QWEN_REFS)]
     assert found == ["one", "two weeks", "five", "seven"]
+    # "one" after a bound counts the singular noun after it
+    bound = "Every reader clicked at least one key question; only one paper cost anything.\n"
+    assert [c.quantity.text for c in extract_claims(bound, QWEN_REFS)] == ["one", "one"]
     # the noun's modifiers may be an acronym or a model name: "eight NVIDIA P100 cards"
     named = "It ran on eight NVIDIA P100 cards against the four SIRS criteria.\n"
     assert [c.quantity.text for c in extract_claims(named, QWEN_REFS)] == ["eight", "four"]
