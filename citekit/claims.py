@@ -41,7 +41,13 @@ from typing import NamedTuple
 
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim, Quantity
-from citekit.quantities import COUNTED_ONE, number_words, parse_quantities, unit_of
+from citekit.quantities import (
+    CJK_MEASURE,
+    COUNTED_ONE,
+    number_words,
+    parse_quantities,
+    unit_of,
+)
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -363,7 +369,6 @@ _PLURAL = re.compile(
 )
 
 
-_CJK_MEASURE = re.compile(r"[个组条篇种位名项次张块列行]")  # 两个贡献: two contributions
 _COMPARISON = re.compile(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
 _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large" (verify reads it too)
@@ -384,7 +389,7 @@ def _counts(text: str, quantity: Quantity) -> bool:
     persistently abnormal vital signs`` (not ``one of`` or ``two of the``), or the ones the
     text named before (``four of them``, ``two were PhD students``)."""
     end = quantity.start + len(quantity.text)
-    if _PLURAL.match(text, end) or _CJK_MEASURE.match(text, end) or _range_start(text, end):
+    if _PLURAL.match(text, end) or CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
     return quantity.value > 1 and _COUNTED.match(text, end) is not None  # not "one of them"
 
@@ -427,8 +432,9 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def _is_bare_year(quantity: Quantity, text: str) -> bool:
     """Whether a number is a year (``WMT 2014``), not a score a verb gives (``reaches 1909``)."""
-    scored = _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is not None
-    return quantity.kind == "other" and _YEAR.fullmatch(quantity.text) is not None and not scored
+    if quantity.kind != "other" or _YEAR.fullmatch(quantity.text) is None:
+        return False
+    return _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is None
 
 
 _SCORED = re.compile(r"\b(?:reach|score|achieve|obtain|get)(?:e?s|e?d)? $")

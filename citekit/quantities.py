@@ -403,12 +403,14 @@ _TENS = {
     for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
+_MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
+CJK_MEASURE = re.compile(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = re.compile(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
     rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
     # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
     r"|(?<![第零一二两三四五六七八九十百千万亿])(?P<cjk>[一二两三四五六七八九十])"
-    r"(?=[个组条篇种位名项轮次张块列行]|分钟|小时|天|周|秒)"
+    rf"(?=[{_MEASURE_WORDS}]|分钟|小时|天|周|秒)"
 )
 
 

@@ -585,10 +585,10 @@ def _laid_out(
         if not values or values[0].start > _SHORT_LABEL:
             return None
         runs = list(_DIGITS.finditer(found[k][0]))
-        laid = lines.get(tuple(m[0] for m in runs), set())
-        if len(laid) != 1:
+        spots = lines.get(tuple(m[0] for m in runs), set())
+        if len(spots) != 1:
             return None  # not laid out alike, or in two places
-        at = next(iter(laid))
+        at = next(iter(spots))
         # each value's first run of digits: "5e − 5" is one value
         first = [next((i for i, m in enumerate(runs) if m.end() > q.start), -1) for q in values]
         return None if -1 in first else [at[i] for i in first]
@@ -2741,8 +2741,11 @@ def _candidates(
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
             continue  # "three topics" is no rival of "four of the participants"
-        spread = _statistic(passage.words, passage.numbers, entry.at)
-        if statistic and not passage.row and spread not in ("", statistic):
+        if (
+            statistic
+            and not passage.row
+            and _statistic(passage.words, passage.numbers, entry.at) not in ("", statistic)
+        ):
             continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
         if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
