@@ -1738,22 +1738,27 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
-    # "with random instead of kNN retrieval": the claim is not about the kNN row; nor is "about
-    # 4.00, close to the key-question variant" about that variant, unless the claim's number is
-    # the other thing's ("higher than SEPARATOR's 5.84")
+    for term in _compared_with(claim) | _paper_cell(claim):
+        weights.pop(term, None)
+    return weights
+
+
+def _compared_with(claim: Claim) -> set[str]:
+    """The terms of the things a claim names only to compare its own with: "with random instead
+    of kNN retrieval" is not about the kNN row, nor "about 4.00, close to the key-question
+    variant" about that variant, unless the claim's number is the other thing's ("higher than
+    SEPARATOR's 5.84"); "92.76 on QQP 50K, while RAPT sits lower" is not about RAPT."""
     positioned = _positioned(claim)
     at = positioned.start if positioned else -1
-    for match in _INSTEAD_OF.finditer(claim.context):
-        if not match.start() <= at < match.end() + 8:
-            for term in terms(match.group(match.lastindex or 0)):
-                weights.pop(term, None)
-    for term in _paper_cell(claim):
-        weights.pop(term, None)
-    if at >= 0:  # "92.76 on QQP 50K, while RAPT sits lower": the clause is about RAPT
-        for match in _WHILE.finditer(claim.context, at):
-            for term in terms(match.group(1)):
-                weights.pop(term, None)
-    return weights
+    found = {
+        term
+        for match in _INSTEAD_OF.finditer(claim.context)
+        if not match.start() <= at < match.end() + 8
+        for term in terms(match.group(match.lastindex or 0))
+    }
+    if at >= 0:
+        found.update(t for m in _WHILE.finditer(claim.context, at) for t in terms(m.group(1)))
+    return found
 
 
 _WHILE = re.compile(r",? (?:while|whereas) ([^\W\d_][\w-]*)")
@@ -1777,7 +1782,7 @@ _INSTEAD_OF = re.compile(
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same as|tied with|tying|matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
     r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平)"
-    r"|比([^，。；,;]{1,30}?)(?:还|更)?(?:高|低|多|少|大|小|好|差|快|慢)"  # "higher than X"
+    r"|比([^，。；,;]{1,30}?)(?:还|更|(?:高|低|多|少|大|小|好|差|快|慢))"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s))",  # "lower than the fine-tuned model's"
@@ -2775,8 +2780,9 @@ def _names(text: str) -> frozenset[str]:
 
 
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
-    """The names in a claim that the paper's table captions use: the datasets it is about."""
-    return _names(claim.context) & index.captions
+    """The names in a claim that the paper's table captions use: the datasets it is about (not
+    one it compares with: "比 QQP 上还保守")."""
+    return (_names(claim.context) & index.captions).difference(_compared_with(claim))
 
 
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})

@@ -533,6 +533,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "比 QQP 上还保守": QQP is what the ParaSCI ACL score is compared with
+        (
+            "2202.00535",
+            "ParaSCI ACL 上 Prompt Tuning 的 BERT 是 95.76，看起来比 QQP 上还「保守」。",
+            "contradicted",
+            5,
+            91.05,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
