@@ -541,6 +541,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             91.05,
         ),
+        # the heading names the dataset, both it and the sentence the model size
+        (
+            "2202.00535",
+            "### QQP 50K（GPT2 medium）\n\nFine Tuning（GPT2 medium）的 Self-TER 是 54.40。",
+            "contradicted",
+            5,
+            32.97,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
