@@ -1784,6 +1784,8 @@ _INSTEAD_OF = re.compile(
     r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平)"
     r"|比([^，。；,;]{1,30}?)(?:还|更|(?:高|低|多|少|大|小|好|差|快|慢))"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
+    r"|(?:处在|介于|位于)([^，。；,;]{1,30}?)之间"  # "lies between X and Y"
+    r"|\b(?:sits|lies|falls|sitting|lying|falling) between ((?:[\w()-]+ ?){1,6})"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,

@@ -549,6 +549,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             32.97,
         ),
+        # "between High and Low" places the Med row's value, it names no other row
+        (
+            "2202.00535",
+            "### QQP 140K（GPT2 medium）\n\n"
+            "NC-RAPT (Med) 的 Self-BLEU 是 37.77，处在 High 和 Low 之间，符合预期。",
+            "supported",
+            5,
+            37.77,
+        ),
+        (
+            "2202.00535",
+            "On QQP 140K with GPT2 medium, NC-RAPT (Med) has a Self-BLEU of 37.77, which sits "
+            "between High and Low.",
+            "supported",
+            5,
+            37.77,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
