@@ -339,14 +339,16 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
 def _size_lead(context: str, sized: str, heading: str) -> str:
     """What names the model size of a sentence that names none (nor its table): the last
     sentence before it in its paragraph that does (``sized``), else its section's heading
-    ("## GPT2 large and the ablations"); for one that names the size its heading names, that
-    heading ("### QQP 50K (GPT2 medium)")."""
+    ("## GPT2 large and the ablations"). A heading that names the size the sentence or
+    ``sized`` names leads too, for the dataset it names ("### QQP 50K (GPT2 medium)")."""
     if _TABLE.search(context):
         return ""
-    if MODEL_SIZE.search(context):  # the heading still names the dataset of a size it agrees on
-        agrees = _sizes_of(heading) == _sizes_of(context)
-        return heading if agrees else ""
-    return sized or (heading if MODEL_SIZE.search(heading) else "")
+    sizes = _sizes_of(heading)
+    if MODEL_SIZE.search(context):
+        return heading if sizes == _sizes_of(context) else ""
+    if sized:
+        return f"{sized} {heading}" if sizes == _sizes_of(sized) else sized
+    return heading if sizes else ""
 
 
 def _sizes_of(text: str) -> set[str]:

@@ -566,6 +566,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             37.77,
         ),
+        # the sentence before names the model size, the heading the dataset too
+        (
+            "2202.00535",
+            "### QQP 50K（GPT2 medium）\n\n"
+            "RAPT 的 BERT 是 90.04，用的是 GPT2 medium。"
+            "NC-RAPT (Low) 的 BLEU 是 31.35，在这个数据集上很能打。",
+            "supported",
+            5,
+            31.35,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
