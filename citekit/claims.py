@@ -163,13 +163,26 @@ def extract_claims(
         per_line={},
     )
     before = ""  # the paragraph just before a table introduces it
+    intro = (-1, "")  # and one ending in a colon, the list after it in its section ("From it:")
     for kind, block in _blocks(lines):
+        section = section_of_line[block[0][0]]
+        listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
         if kind == "table":
             _table_claims(block, post, _table_lead(before))
         else:
-            _prose_claims(block, post)
+            _prose_claims(block, post, intro[1] if listed and intro[0] == section else "")
         before = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        if not listed:
+            intro = (section, _readable(before) if _introduces_table(before) else "")
     return post.claims
+
+
+def _introduces_table(paragraph: str) -> bool:
+    """Whether a paragraph introduces the list after it with the table or model size its
+    numbers come from ("The GPT2 large table ... From it:")."""
+    return paragraph.endswith((":", "：")) and bool(
+        _TABLE.search(paragraph) or MODEL_SIZE.search(paragraph)
+    )
 
 
 def _table_lead(paragraph: str) -> str:
@@ -291,7 +304,9 @@ def _readable(text: str) -> str:
 # --- prose --------------------------------------------------------------------------------
 
 
-def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
+def _prose_claims(block: list[tuple[int, str]], post: _Post, intro: str = "") -> None:
+    """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
+    list an item is in."""
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
@@ -329,7 +344,7 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post) -> None:
                 context,
                 hedged,
                 refs,
-                told or _size_lead(context, sized, heading),
+                told or " ".join(filter(None, (intro, _size_lead(context, sized, heading)))),
             )
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):

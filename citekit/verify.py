@@ -1722,7 +1722,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     cell = _table_cell(claim)
     if cell is not None:
         add(terms(cell), 1.0)
-        add(terms(claim.lead), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
+        add(_lead_terms(claim), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
     else:
         quantities, words, ats = _context_tokens(claim.context)
         own = _mine(quantities, claim)
@@ -1733,7 +1733,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
-        add(terms(claim.lead), _SECTION_WEIGHT)  # "on the same split": the one named before
+        add(_lead_terms(claim), _SECTION_WEIGHT)  # "on the same split": the one named before
     add(_cited(claim.context), 1.0)
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
@@ -1741,6 +1741,14 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     for term in _compared_with(claim) | _paper_cell(claim):
         weights.pop(term, None)
     return weights
+
+
+def _lead_terms(claim: Claim) -> set[str]:
+    """The terms of a claim's lead, less the names it offers that the claim passes over: after
+    "Table 5 (QQP 50K and MSRPC only):", "Fine Tuning's MSRPC BERT" is not about QQP 50K."""
+    offered, named = _names(claim.lead), _names(claim.context)
+    passed = offered - named if offered & named else frozenset()
+    return set(terms(claim.lead)) - passed
 
 
 def _compared_with(claim: Claim) -> set[str]:

@@ -576,6 +576,24 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             31.35,
         ),
+        # a list's intro names the table and model size of its items
+        (
+            "2202.00535",
+            "The GPT2 large results are in Table 5. A few cells:\n\n"
+            "- LPT on MSRPC has a Self-TER of only about 5.85.",
+            "contradicted",
+            6,
+            8.55,
+        ),
+        # the intro offers two datasets; the item names one of them
+        (
+            "2202.00535",
+            "For the GPT2 large runs (Table 5 of the RAPT paper, QQP 50K and MSRPC only):\n\n"
+            "- Fine Tuning's MSRPC BERT score is 95.35.",
+            "contradicted",
+            6,
+            95.55,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
