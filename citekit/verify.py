@@ -43,7 +43,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
 from citekit.claims import MODEL_SIZE
@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 81
+INDEX_FORMAT = 82
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -248,6 +248,9 @@ class PaperIndex:
     by_term: dict[str, list[int]]  # entry indices by the words around them (``_near``)
     captions: frozenset[str] = frozenset()  # terms of its table captions (less row labels)
     headers: frozenset[str] = frozenset()  # terms of its tables' column headers
+    # what its abbreviations stand for ("SD = Both Section Gists and Term Definitions"), by
+    # the words no other of them uses: sd → section, term, definition
+    abbreviations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -301,6 +304,7 @@ class PaperIndex:
             "by_term": self.by_term,
             "captions": sorted(self.captions),
             "headers": sorted(self.headers),
+            "abbreviations": {k: sorted(v) for k, v in self.abbreviations.items()},
         }
 
     @classmethod
@@ -332,6 +336,7 @@ class PaperIndex:
             dict(data["by_term"]),  # type: ignore[call-overload]
             frozenset(data["captions"]),  # type: ignore[call-overload]
             frozenset(data["headers"]),  # type: ignore[call-overload]
+            {k: frozenset(v) for k, v in data["abbreviations"].items()},  # type: ignore[attr-defined]
         )
 
 
@@ -517,7 +522,28 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         *_lookups(passages, entries),
         captions,
         frozenset(headed),
+        _abbreviations(page.text for page in texts),
     )
+
+
+# "PP = Paper Plain, QA = Key Question Index and Answer Gists": an upper-case abbreviation set
+# equal to words, up to the next comma, full stop or definition
+_ABBREVIATION = re.compile(
+    r"\b([A-Z]{2,6})\s?=\s?([A-Za-z][A-Za-z -]{2,60}?)(?=[,.;)]| and [A-Z]{2,6}\s?=|$)"
+)
+
+
+def _abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """What each abbreviation a paper defines stands for, by the words no other uses."""
+    found = {
+        match.group(1).lower(): frozenset(terms(match.group(2)))
+        for text in texts
+        for match in _ABBREVIATION.finditer(text)
+    }
+    return {
+        short: words.difference(*(other for k, other in found.items() if k != short))
+        for short, words in found.items()
+    }
 
 
 def _row_places(
@@ -2517,6 +2543,10 @@ def _candidates(
     authors = _author_terms(paper.authors)
     if not authors.isdisjoint(wanted):
         wanted = {term: weight for term, weight in wanted.items() if term not in authors}
+    if index.abbreviations:  # not the paper's own name: "Paper Plain" is what it is about
+        named = set(terms(paper.title))
+        shorts = {k: v for k, v in index.abbreviations.items() if not v <= named}
+        wanted = _with_abbreviations(wanted, shorts)
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     variant = _variant(claim.context, index)
     if _foreign_name(claim, own, index):
@@ -2593,7 +2623,7 @@ def _candidates(
             continue  # "from 2" is not the paper's "to two"
         if not _names_group(own, passage):
             continue  # "this variant" is another group than the claim's
-        if median and passage.row and "median" not in {*passage.header, *passage.caption}:
+        if median and _no_medians(passage):
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
         if numbered and passage.row and _other_table(numbered, passage):
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
@@ -2717,6 +2747,8 @@ def _candidates(
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if _other_statistic(wanted, passage.quote, entry.quantity):
             continue  # "(x̃ = 4.00, σ = 0.87)": a claimed median is no σ
+        if median and _no_medians(passage):
+            continue  # nor a difference of medians (-1.639)
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
         rivals = not passage.row and _rivals(quantity, index, i)
@@ -2787,6 +2819,32 @@ _NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 def _names(text: str) -> frozenset[str]:
     """The terms of the names a text uses: models and datasets (``WMT14``, ``UCSD``)."""
     return frozenset(t for m in _NAME.finditer(text) for t in terms(m.group(0)))
+
+
+def _with_abbreviations(
+    wanted: Mapping[str, float], abbreviations: Mapping[str, frozenset[str]]
+) -> dict[str, float]:
+    """The claim's terms with the paper's abbreviations of the names it spells out: two of an
+    abbreviation's own words ("Questions-and-Answers": qa), or all of a hyphenated name's
+    ("questions-only")."""
+    named = dict(wanted)
+    for short, words in abbreviations.items():
+        said = [t for t in words if t in wanted]
+        spelled = [t for t in wanted if "-" in t and _spells(t, words)]
+        if len(said) >= 2 or spelled:
+            weight = max(wanted[t] for t in said + spelled)
+            named[short] = max(named.get(short, 0.0), weight)
+    return named
+
+
+def _no_medians(passage: Passage) -> bool:
+    """Whether a passage is a row of a table that gives no medians."""
+    return passage.row and "median" not in {*passage.header, *passage.caption}
+
+
+def _spells(compound: str, words: frozenset[str]) -> bool:
+    parts = set(terms(compound.replace("-", " "))) - {"only"}
+    return bool(parts) and parts <= words
 
 
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:

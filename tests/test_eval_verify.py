@@ -594,6 +594,33 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             6,
             95.55,
         ),
+        # the caption's "QA = Key Question Index …, SD = Both Section Gists and Term
+        # Definitions" names the columns of the pairwise table
+        (
+            "2203.00130",
+            "In the pairwise table, the Questions-and-Answers minus Sections-and-Terms "
+            "difference in understanding is 0.946.",
+            "contradicted",
+            24,
+            0.823,
+        ),
+        (
+            "2203.00130",
+            "For relevance, the questions-only versus sections-and-terms comparison has "
+            "p = 0.0138.",
+            "contradicted",
+            24,
+            0.0183,
+        ),
+        # a median is no difference of medians in that table
+        (
+            "2203.00130",
+            "只有 Key Question Index 的 variant 对比的是普通 PDF reader，"
+            "PDF baseline 的阅读难度中位数是 4.00。",
+            "supported",
+            24,
+            4.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
@@ -610,6 +637,16 @@ def test_blind_post_cases(
 ) -> None:
     *_, finding = _verify(library, paper, sentence)
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
+
+
+def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
+    _, indexes = library
+    assert indexes["2203.00130"].abbreviations == {
+        "pp": {"paper", "plain"},
+        "qa": {"key", "question", "index", "answer"},
+        "sd": {"section", "term", "definition"},  # "gists" is QA's too
+        "pdf": {"pdf", "baseline"},
+    }
 
 
 def test_a_member_of_a_searched_set_is_no_chosen_value(library: tuple) -> None:
