@@ -596,7 +596,7 @@ def _row_labels(rows: list[list[str]], roles: list[str]) -> list[dict[int, str]]
 def _column_roles(
     header: list[str], rows: list[list[str]], parsed: list[list[list[Quantity]]]
 ) -> list[str]:
-    """label | value | index | mark | empty for each column, from its cells."""
+    """label | value | index | mark | aside | empty for each column, from its cells."""
     roles = []
     for column, name in enumerate(header):
         filled = [(row[column], qs[column]) for row, qs in zip(rows, parsed, strict=True)]
@@ -609,6 +609,8 @@ def _column_roles(
             len(qs) == 1 and qs[0].kind == "other" and qs[0].text == cell for cell, qs in filled
         ):
             roles.append("index")
+        elif ASIDE_HEADER.search(name) and not any(qs for _, qs in filled):
+            roles.append("aside")
         elif not any(quantities for _, quantities in filled) or (
             # the first column names rows even when names hold numbers: "QQP 140K", "GPT-3 175B"
             "label" not in roles
@@ -621,6 +623,12 @@ def _column_roles(
     return roles
 
 
+# a post table's column of what a row is compared with, or of the writer's notes, names no
+# row ("Compared against: DBN, Stacked CAE", "My note: error bars across folds")
+ASIDE_HEADER = re.compile(
+    r"\b(?:compared|against|vs|versus|notes?|comments?|remarks?)\b|对比|备注|点评|评论|说明",
+    re.IGNORECASE,
+)
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
 _HEADER_MAGNITUDE = re.compile(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
 

@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection, Container, Iterable, Mapping, 
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
-from citekit.claims import MODEL_SIZE
+from citekit.claims import ASIDE_HEADER, MODEL_SIZE
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import (
@@ -2519,7 +2519,13 @@ def _table_cell(claim: Claim) -> str | None:
     ]
     if not own:
         return None
-    cells = [p.split(": ", 1)[-1] for p in parts if p not in own]
+    cells = [
+        cell
+        for p in parts
+        if p not in own
+        for header, _, cell in [p.rpartition(": ")]
+        if not ASIDE_HEADER.search(header)
+    ]
     labels = [cell for cell in cells if _LABEL_WORD.search(_without_numbers(cell))]
     return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
 
@@ -2573,6 +2579,7 @@ def _candidates(
         {t for t in terms(told) if t.startswith("table_")} if _TABLE_WORD.search(told) else ()
     )
     median = "median" in own.left | own.right
+    rounded = _rounded(claim)
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
@@ -2599,7 +2606,7 @@ def _candidates(
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
         if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
-        if match == "approximate" and not _rounds_to(quantity, entry.quantity):
+        if match == "approximate" and not _rounds_to(quantity, entry.quantity, rounded):
             continue
         if (
             match == "approximate"
@@ -2723,7 +2730,7 @@ def _candidates(
             continue  # the row's N = 2 is the claim's condition ("N = 2 layers"), no rival
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
-        if tie <= 0 or _equal(quantity, entry.quantity):
+        if tie <= 0 or _equal(quantity, entry.quantity, rounded):
             continue  # a number is evidence only about what its own words name
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
@@ -3075,10 +3082,24 @@ def _partners(claim: Claim, own: _Own) -> list[Quantity]:
     ]
 
 
-def _equal(claim: Quantity, paper: Quantity) -> bool:
+def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     """Whether a paper value states the claimed one, by the claim's own rounding policy."""
     match = same_value(claim, paper)
-    return match is not None and (match != "approximate" or _rounds_to(claim, paper))
+    return match is not None and (match != "approximate" or _rounds_to(claim, paper, loose))
+
+
+# "roughly 52,000", "约 5 万": the writer rounded, so a number's trailing zeros are no digits
+_ROUGHLY = re.compile(
+    r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa)|[~≈∼]|大约|约|大概)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _rounded(claim: Claim) -> bool:
+    """Whether the claim says its number is rounded ("roughly 1,910")."""
+    positioned = _positioned(claim)
+    start = positioned.start if positioned else -1
+    return start > 0 and _ROUGHLY.search(claim.context, max(0, start - 16), start) is not None
 
 
 def _unit_named(claim: Quantity, passage: Passage, entry: Entry) -> bool:
@@ -3305,15 +3326,17 @@ _PLAIN_NUMBER = re.compile(
 )
 
 
-def _rounds_to(claim: Quantity, paper: Quantity) -> bool:
+def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     """Whether a paper's more precise value rounds to the claim at the claim's last digit.
 
     Trailing zeros of a number written in plain digits count: ``10 male`` is not 9 and
-    ``200 epochs`` is not 150. Only magnitude words (``4 trillion``, ``3.55亿``) round more.
+    ``200 epochs`` is not 150, unless the claim is ``loose`` ("roughly 52,000" for 51,697).
+    Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
     plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
     if plain is not None:
         step = 10.0 ** -len(plain.group(1) or "")
+        step = max(step, _resolution(claim)) if loose else step
     elif claim.text[:1].isalpha() and not _MAGNITUDE_WORDS & set(claim.text.lower().split()):
         step = 1.0  # "twenty minutes" is 20, as "20 minutes" is: not 15
     else:

@@ -110,6 +110,16 @@ def test_table_context_names_each_cell_by_its_column_and_fills_the_row_group() -
     )
 
 
+def test_a_tables_compared_and_note_columns_are_no_row_labels() -> None:
+    post = (
+        "| Paper | Value | Compared against | My note |\n|---|---|---|---|\n"
+        "| GAN | 2057 | DBN, Stacked CAE | error bars |\n"
+    )
+    [claim] = extract_claims(post, [])
+    assert claim.subject == "GAN"
+    assert "Compared against: DBN, Stacked CAE" in claim.context  # still shown
+
+
 def test_titles_name_papers_whose_links_have_no_name() -> None:
     post, refs, _, _ = _golden("reading-tools-zh")
     claims = extract_claims(post, refs)  # no titles: the link texts are 这篇 and 那篇

@@ -621,6 +621,33 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             24,
             4.0,
         ),
+        # "roughly" rounds: the trailing zeros of 1,910 and 52,000 are no digits
+        (
+            "1406.2661",
+            "On TFD the DBN baseline sits at roughly 1,910 in the paper's Table 1.",
+            "supported",
+            6,
+            1909.0,
+        ),
+        (
+            "1708.05894",
+            "The cohort is roughly 52,000 inpatient admissions from a single university "
+            "health system.",
+            "supported",
+            7,
+            51697.0,
+        ),
+        # a post table's "Compared against" and "My note" columns name no row of the paper's
+        (
+            "1406.2661",
+            "| Paper | Setting | Metric | Value | Compared against | My note |\n"
+            "|---|---|---|---:|---|---|\n"
+            "| Adversarial nets | TFD, Parzen window | mean log-likelihood | 2057 "
+            "| DBN, Stacked CAE, Deep GSN | error bars across folds |",
+            "supported",
+            6,
+            2057.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
