@@ -603,14 +603,14 @@ def _laid_out(
     # each laid-out line's runs of digits, and the column at the middle of each run
     lines: dict[tuple[str, ...], set[tuple[float, ...]]] = defaultdict(set)
     for line in layout.splitlines():
-        runs = list(_DIGITS.finditer(line))
+        runs = list(_DIGIT_RUN.finditer(line))
         lines[tuple(m[0] for m in runs)].add(tuple((m.start() + m.end()) / 2 for m in runs))
 
     def columns(k: int) -> list[float] | None:
         values = tokens[k][0]
         if not values or values[0].start > _SHORT_LABEL:
             return None
-        runs = list(_DIGITS.finditer(found[k][0]))
+        runs = list(_DIGIT_RUN.finditer(found[k][0]))
         spots = lines.get(tuple(m[0] for m in runs), set())
         if len(spots) != 1:
             return None  # not laid out alike, or in two places
@@ -629,7 +629,7 @@ def _laid_out(
     return laid
 
 
-_DIGITS = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _SHORT_LABEL = 6  # characters
 _NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
 _ROW_ANAPHOR = re.compile(
@@ -2519,15 +2519,18 @@ def _table_cell(claim: Claim) -> str | None:
     ]
     if not own:
         return None
-    cells = [
-        cell
+    labels = [
+        # a label cell, with what its header qualifies it by: "方法（GPT2 large, MSRPC）: RAPT"
+        f"{' '.join(_PARENTHESISED.findall(header))} {cell}"
         for p in parts
         if p not in own
         for header, _, cell in [p.rpartition(": ")]
-        if not ASIDE_HEADER.search(header)
+        if _LABEL_WORD.search(_without_numbers(cell)) and not ASIDE_HEADER.search(header)
     ]
-    labels = [cell for cell in cells if _LABEL_WORD.search(_without_numbers(cell))]
     return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
+
+
+_PARENTHESISED = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 def _without_numbers(text: str) -> str:
@@ -2558,7 +2561,8 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
-    sizes = _sizes(claim.context) or _sizes(claim.lead)  # the claim's own, else its lead's
+    # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
+    sizes = _sizes(_table_cell(claim) or claim.context) or _sizes(claim.lead)
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)

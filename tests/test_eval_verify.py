@@ -648,6 +648,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             6,
             2057.0,
         ),
+        # the label column's header qualifies every row: GPT2 large, MSRPC
+        (
+            "2202.00535",
+            "| 方法（GPT2 large, MSRPC） | BERT |\n|---|---:|\n| RAPT | 94.54 |",
+            "contradicted",
+            6,
+            96.5,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
@@ -664,6 +672,20 @@ def test_blind_post_cases(
 ) -> None:
     *_, finding = _verify(library, paper, sentence)
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
+
+
+def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
+    library: tuple,
+) -> None:
+    # the intro offers Table 4 and Table 5; each column names one. "(1 − α)" in the iBLEU
+    # formula is no Self-BLEU of 1.
+    text = (
+        "下面把 QQP 50K 这个数据集上 Table 4 和 Table 5 的 Self-BLEU 摘出来放在一起对比：\n\n"
+        "| 方法 | GPT2 medium 的 Self-BLEU（Table 4） | GPT2 large 的 Self-BLEU（Table 5） |\n"
+        "|---|---:|---:|\n| Prompt Tuning | 47.63 | 54.82 |"
+    )
+    findings = _verify(library, "2202.00535", text)
+    assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
 
 
 def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
