@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 82
+INDEX_FORMAT = 83
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -423,7 +423,9 @@ def _lookups(
 
 
 def _magnitude(quantity: Quantity) -> float:
-    scale = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
+    """A value to look a quantity up by: durations in seconds, but months and years as they
+    are (an age of "28.3" in a paper is 28.3 years)."""
+    scale = {"milliseconds": 0.001, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
     return abs(quantity.value) * (scale.get(quantity.unit, 1) if quantity.kind == "duration" else 1)
 
 

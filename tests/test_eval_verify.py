@@ -656,6 +656,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             6,
             96.5,
         ),
+        # milliseconds are looked up in seconds, as every other duration is
+        (
+            "1706.03762",
+            "A base-model training step took about 400 milliseconds on their P100 machine.",
+            "supported",
+            7,
+            0.4,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
