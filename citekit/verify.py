@@ -1527,6 +1527,20 @@ def _qualifier(claim: Claim) -> frozenset[str]:
     return frozenset(terms(match.group(1))) - _STOP if match else frozenset()
 
 
+def _in_breakdown(candidate: _Candidate) -> bool:
+    """Whether a sentence's number stands in its parenthesised breakdown of another: "(180,
+    108, 129 responses for each topic, respectively)"."""
+    quote, start = candidate.passage.quote, candidate.entry.quantity.start
+    opening = quote.rfind("(", 0, start)
+    closing = quote.find(")", start)
+    if opening < 0 or closing < 0 or ")" in quote[opening:start]:
+        return False
+    return _BREAKDOWN.search(quote, opening, closing) is not None
+
+
+_BREAKDOWN = re.compile(r"\b(?:respectively|for each|per|each)\b")
+
+
 def _participants(candidate: _Candidate) -> frozenset[str]:
     """The terms of the group of participants a sentence's number is about, if it names one."""
     if candidate.passage.row:
@@ -1544,6 +1558,8 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     better wins (a label word the claim does not name counts against it), unless its cell's own
     words match worse; elsewhere a different value must match the claim's context much better.
     """
+    if against.passage is support.passage and _in_breakdown(against) > _in_breakdown(support):
+        return False  # "A total of 417 … (180, 108, 129 responses for each topic, respectively)"
     if (
         against.passage.row
         and support.passage.row

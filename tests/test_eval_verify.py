@@ -664,6 +664,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             0.4,
         ),
+        # the sentence's total, not its breakdown "(180, 108, 129 … for each topic)"
+        (
+            "2302.07302",
+            "| setting | what was counted | number |\n|---|---|---|\n"
+            "| lab study (Study 1) | Likert responses | 417 |",
+            "supported",
+            10,
+            417.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
