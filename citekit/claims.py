@@ -116,6 +116,7 @@ class _Post:
     acronyms: tuple[_Name, ...]  # name table rows only: in prose they would become subjects
     section_of_line: list[int]  # section index per 1-based line (index 0 unused)
     headings: list[str]
+    parents: list[int]  # per section, the section its heading is under (0: none)
     guesses_marked: bool
     claims: list[Claim]
     per_line: dict[int, int]
@@ -129,17 +130,22 @@ class _Post:
         )
 
     def section_refs(self, line: int) -> tuple[str, ...]:
+        """The references cited in a line's section, else in the section it is under ("###
+        Section 5: the schedule" under "## The Transformer, …")."""
         section = self.section_of_line[line]
-        found = [
-            ref.id
-            for ref in self.refs
-            if any(
-                self.section_of_line[n] == section
-                for n in ref.lines
-                if n < len(self.section_of_line)
-            )
-        ]
-        return tuple(found)
+        while True:
+            found = [
+                ref.id
+                for ref in self.refs
+                if any(
+                    self.section_of_line[n] == section
+                    for n in ref.lines
+                    if n < len(self.section_of_line)
+                )
+            ]
+            if found or not self.parents[section]:
+                return tuple(found)
+            section = self.parents[section]
 
 
 def extract_claims(
@@ -151,13 +157,14 @@ def extract_claims(
     """Every checkable quantity or date in a post, attributed to the references it cites
     (named by their link text, ``titles``, and ``aliases``: see ``coined_names``)."""
     lines = markdown.splitlines()
-    headings, section_of_line = _sections(lines)
+    headings, section_of_line, parents = _sections(lines)
     post = _Post(
         refs=refs,
         names=_names(refs, titles or {}, aliases or {}),
         acronyms=_acronyms(markdown, refs, titles or {}),
         section_of_line=section_of_line,
         headings=headings,
+        parents=parents,
         guesses_marked=_DECLARES_GUESSES.search(markdown) is not None,
         claims=[],
         per_line={},
@@ -221,18 +228,26 @@ def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:
 # --- reading the post into blocks -------------------------------------------------------
 
 
-def _sections(lines: list[str]) -> tuple[list[str], list[int]]:
-    """The headings of a post ("" before the first) and the heading index of each 1-based line."""
-    headings, section_of_line = [""], [0]
+def _sections(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
+    """The headings of a post ("" before the first), the heading index of each 1-based line,
+    and the index of the heading each heading is under (0 for none)."""
+    headings, section_of_line, parents = [""], [0], [0]
+    levels = [0]
     start = _front_matter_end(lines)
     in_fence = False
     for number, line in enumerate(lines, start=1):
         if number > start and _FENCE.match(line):
             in_fence = not in_fence
         elif number > start and not in_fence and (heading := _HEADING.match(line)):
+            level = len(heading.group(1))
+            parent = len(headings) - 1
+            while parent and levels[parent] >= level:
+                parent = parents[parent]
             headings.append(heading.group(2))
+            levels.append(level)
+            parents.append(parent)
         section_of_line.append(len(headings) - 1)
-    return headings, section_of_line
+    return headings, section_of_line, parents
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:

@@ -2948,6 +2948,7 @@ _TOTALS = frozenset(terms("total altogether"))
 _SUMMED = re.compile(
     r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
     r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)|I count|back-of-(?:the-)?envelope"
+    r"|my (?:own )?(?:division|subtraction|multiplication|calculation|maths?)"
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"

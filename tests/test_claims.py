@@ -120,6 +120,20 @@ def test_a_tables_compared_and_note_columns_are_no_row_labels() -> None:
     assert "Compared against: DBN, Stacked CAE" in claim.context  # still shown
 
 
+def test_a_subsection_that_cites_nothing_takes_the_references_of_its_section() -> None:
+    post = (
+        "Intro: [GAN](https://arxiv.org/abs/1406.2661).\n\n"
+        "## The Transformer ([paper](https://arxiv.org/abs/1706.03762))\n\n"
+        "### Section 5: the schedule\n\n- Warm-up lasts 4000 steps.\n\n"
+        "## Elsewhere\n\nIt took 3 days.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("4000 steps", ("1706.03762",)),
+        ("3 days", ("1406.2661", "1706.03762")),  # no section cites: every reference
+    ]
+
+
 def test_titles_name_papers_whose_links_have_no_name() -> None:
     post, refs, _, _ = _golden("reading-tools-zh")
     claims = extract_claims(post, refs)  # no titles: the link texts are 这篇 and 那篇

@@ -673,6 +673,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             417.0,
         ),
+        # "my division" is the writer's arithmetic, whatever 6 the paper has
+        (
+            "1706.03762",
+            "### Table 3 (A): what happens to the head size\n\n"
+            "I think the widest variant in the (C) block carries about six times the parameters "
+            "of the narrowest one; that is my division of their parameter column, not theirs.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
