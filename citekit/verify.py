@@ -2947,8 +2947,8 @@ _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = re.compile(
     r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
-    r"|my own (?:rough )?(?:tally|count|estimate|arithmetic|sum)|I count|back-of-(?:the-)?envelope"
-    r"|my (?:own )?(?:division|subtraction|multiplication|calculation|maths?)"
+    r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
+    r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope"
     r"|multiplying"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"

@@ -683,6 +683,13 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        (
+            "2302.07302",
+            "My arithmetic, not theirs: P4 probably opened about six Paper Cards for every paper.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
