@@ -415,7 +415,8 @@ _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SAME = re.compile(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
-    r"|benchmark|task)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置)",
+    r"|benchmark|task)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置)"
+    r"|^(?:Their|Its|These|Those) ",  # "Their median for understanding was 3": whose, said before
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s(?:to|and)\s(?=\S)")

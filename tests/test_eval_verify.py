@@ -690,6 +690,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "Its BERT similarity": whose, the sentence before says (P-Tuning's, in Table 8)
+        (
+            "2202.00535",
+            "Table 8 compares prompt-tuning variants on QQP 50K. P-Tuning, the "
+            "BiLSTM-reparameterised version, is the most conservative of them: its Self-TER is "
+            "only 27.74. Its BERT similarity is 92.22, which is what you would expect.",
+            "contradicted",
+            7,
+            93.9,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
