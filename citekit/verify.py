@@ -2948,11 +2948,13 @@ _TOTALS = frozenset(terms("total altogether"))
 _SUMMED = re.compile(
     r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
-    r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope"
-    r"|multiplying"
+    r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
+    r"|multiplying|you add"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
+    r"|not in my copy"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
+    r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "the paper does not state it"
     r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到|[，。；]|$)",
     re.IGNORECASE,

@@ -700,6 +700,47 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             93.9,
         ),
+        # the writer's own arithmetic, or a number the writer says the paper lacks
+        (
+            "2202.00535",
+            "我自己把 Fine Tuning 那一行的 large 减去 medium，"
+            "GPT2 large 做 Fine Tuning 时要比 medium 多训练约 4.2 亿个参数。",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "1706.03762",
+            "I think a batch is about 50,000 tokens once you add source and target together.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2202.00535",
+            "几点观察：\n\n- NC-RAPT (Med) 在 MSRPC 上的 SARI 只有 30.89。\n"
+            "- 同样在 QQP 50K 上，NC-RAPT 的 High 档和 Low 档 BERT 分数差了 9.56，"
+            "这是我自己拿表里两个数减出来的。",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2202.00535",
+            "A quick sum of my own: the train, validation and test splits of QQP 140K add up "
+            "to 144,716 question pairs.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2302.07302",
+            "A latecomer's notes claim the deployment logged 110.8 hours of CiteSee use; "
+            "that is not in my copy.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
