@@ -232,6 +232,7 @@ _PATTERN = re.compile(
         \s*[0-9]+(?:\.[0-9]+)*
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario)
         \s[0-9]+(?![0-9%]|[.,][0-9])
+      | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
     )
   | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
     (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))

@@ -741,6 +741,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "WorldExpo ’10" names the dataset: 10 is no count of people
+        ("1804.07821", "- WorldExpo 每张图平均约 50 人，明显比 UCSD 拥挤；", "supported", 5, 50.0),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",

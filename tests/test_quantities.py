@@ -133,6 +133,7 @@ NOT_QUANTITIES = [
     "the prefactor is 6π², a 2σ band",
     "an overabundance of jargon (§3). (2) Paper Plain, an interface",
     "hep-th/9901001",
+    "the WorldExpo ’10 dataset, CHI '23",
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
     "Adam with β2 set high",
