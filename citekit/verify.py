@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 84
+INDEX_FORMAT = 85
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -739,13 +739,19 @@ def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str
             last += 1  # the sentences up to the next table
         above = [i for i in range(first, k) if i > used and _CAPTION.match(found[i][0])]
         below = [i for i in range(end, last) if _CAPTION.search(found[i][0])]
-        if above or below:
+        if not above and first > 0 and k - first <= 1 and captions[first - 1]:
+            # one line that reads as prose ("(E) positional embedding instead of sinusoids")
+            # splits a table: its last row ("big") is still under the caption above it
+            captions[k:end] = [captions[first - 1]] * (end - k)
+        elif above or below:
             start = (above or below)[-1 if above else 0]
             text = found[start][0]
             text = text[_CAPTION.search(text).start() :]  # type: ignore[union-attr]
             if _CAPTION.fullmatch(text):  # "Table 3." may stand as a sentence of its own
                 text += " " + found[start + 1][0] if start + 1 < len(found) else ""
                 start += 1
+            if above:  # and its sentences down to the table: "All metrics are on …"
+                text = " ".join([text, *(found[i][0] for i in range(start + 1, k))])
             captions[k:end] = [text] * (end - k)
             used = start
         k = end
@@ -2877,9 +2883,13 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
 
 
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
-    """The names in a claim that the paper's table captions use: the datasets it is about (not
-    one it compares with: "比 QQP 上还保守")."""
-    return (_names(claim.context) & index.captions).difference(_compared_with(claim))
+    """The names in a claim that the paper's table captions use: the datasets (and language
+    pairs) it is about, not one it compares with ("比 QQP 上还保守")."""
+    named = _names(claim.context) | _PAIRS.intersection(terms(claim.context))
+    return (named & index.captions).difference(_compared_with(claim))
+
+
+_PAIRS = frozenset({"en_de", "en_fr"})  # language pairs name test sets as datasets do
 
 
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})

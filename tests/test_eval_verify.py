@@ -743,6 +743,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "WorldExpo ’10" names the dataset: 10 is no count of people
         ("1804.07821", "- WorldExpo 每张图平均约 50 人，明显比 UCSD 拥挤；", "supported", 5, 50.0),
+        # Table 3 is on English-German: its big row's 0.3 is not the English-French model's
+        (
+            "1706.03762",
+            "1. The Transformer (big) model for English-French was trained with P_drop = 0.3.",
+            "contradicted",
+            8,
+            0.1,
+        ),
+        (
+            "1706.03762",
+            "The big English-German configuration trains with a dropout of 0.3, which is worth "
+            "remembering.",
+            "supported",
+            9,
+            0.3,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
@@ -773,6 +789,17 @@ def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     )
     findings = _verify(library, "2202.00535", text)
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
+
+
+def test_a_table_split_by_a_prose_like_row_keeps_its_caption_and_its_sentences(
+    library: tuple,
+) -> None:
+    # "(E) positional embedding instead of sinusoids 4.92 25.7" reads as prose; the "big" row
+    # after it is still Table 3's, whose caption goes on to say what the metrics are on
+    _, indexes = library
+    index = indexes["1706.03762"]
+    [big] = [p for p in index.passages if p.quote.startswith("big 6 1024")]
+    assert {"table_3", "en_de", "newstest2013"} <= set(big.caption)
 
 
 def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
