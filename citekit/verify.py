@@ -2608,6 +2608,7 @@ def _candidates(
     )
     median = "median" in own.left | own.right
     rounded = _rounded(claim)
+    statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim.context)
     summed = _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
@@ -2660,6 +2661,8 @@ def _candidates(
             continue  # "this variant" is another group than the claim's
         if median and _no_medians(passage):
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
+        if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
+            continue  # "the median length of stay was 121.7 hours": the paper's is a mean
         if numbered and passage.row and _other_table(numbered, passage):
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):
@@ -2735,7 +2738,6 @@ def _candidates(
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     each = _EACH.search(claim.context, 0, quantity.start) is not None
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
-    statistic = _claim_statistic(claim)
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else ()):
         entry = index.entries[i]
@@ -2823,11 +2825,7 @@ def _candidates(
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
             continue  # "three topics" is no rival of "four of the participants"
-        if (
-            statistic
-            and not passage.row
-            and _statistic(passage.words, passage.numbers, entry.at) not in ("", statistic)
-        ):
+        if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
             continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
         if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
@@ -3021,6 +3019,10 @@ def _statistic(words: Sequence[str], numbers: Sequence[int], at: int) -> str:
     standard deviation of 108.1"; not the mean of "a mean age of 28.3 and were paid $40"."""
     start = max([0, at - _OWN, *(n + 1 for n in numbers if n < at)])
     return next((_SPREADS[w] for w in reversed(words[start:at]) if w in _SPREADS), "")
+
+
+def _statistic_at(passage: Passage, entry: Entry) -> str:
+    return _statistic(passage.words, passage.numbers, entry.at)
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
