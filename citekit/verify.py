@@ -3371,16 +3371,18 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
     plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
+    margin = 1.0001
     if plain is not None:
         step = 10.0 ** -len(plain.group(1) or "")
-        step = max(step, _resolution(claim)) if loose else step
+        if loose and _resolution(claim) > step:  # a rounded 30 is 26 to 34, not 25
+            step, margin = _resolution(claim), 0.9999
     elif claim.text[:1].isalpha() and not _MAGNITUDE_WORDS & set(claim.text.lower().split()):
         step = 1.0  # "twenty minutes" is 20, as "20 minutes" is: not 15
     else:
         return True
     return (
         abs(_magnitude(paper) - _magnitude(claim))
-        <= step * _magnitude(claim) / max(abs(claim.value), 1e-300) / 2 * 1.0001
+        <= step * _magnitude(claim) / max(abs(claim.value), 1e-300) / 2 * margin
     )
 
 

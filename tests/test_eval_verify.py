@@ -814,6 +814,15 @@ def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple
     }
 
 
+def test_a_rounded_number_stands_for_less_than_half_its_last_digit_either_side(
+    library: tuple,
+) -> None:
+    # "approximately 30" is 26 to 34: UCSD's "approximately 25" is no support of it
+    text = "### Is UCSD actually crowded?\n\nNot really: approximately 30 people per frame?"
+    [finding] = _verify(library, "1804.07821", text)
+    assert finding.verdict != "supported", finding
+
+
 def test_a_member_of_a_searched_set_is_no_chosen_value(library: tuple) -> None:
     # "we search ... within {128, 256, 512}": 256 was searched, not chosen
     text = "Adapter Tuning 的 bottleneck 维度选的是 256，正好在搜索范围的中间。"
