@@ -1472,7 +1472,7 @@ def _verify(
             return _finding(claim, "supported", stated)
         ambiguous = True  # and so is the other rows' value: no contradiction either
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
-    summed = _SUMMED.search(claim.context) is not None
+    summed = _summed(claim, own)
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
     if best_support and best_support.score >= _SUPPORT_MIN:
@@ -1489,6 +1489,17 @@ def _verify(
         if paired:
             return _finding(claim, "contradicted", max(paired, key=_strength))
     return Finding(claim, "not_found")
+
+
+def _summed(claim: Claim, own: _Own) -> bool:
+    """Whether a claim is the post's own arithmetic, other than a difference the paper may
+    state too ("按我自己的减法 … 比 SEPARATOR 高 8.49" against "improves … by 7.21")."""
+    return _SUMMED.search(claim.context) is not None and not _is_change(claim, own)
+
+
+def _is_change(claim: Claim, own: _Own) -> bool:
+    """Whether a claim states a change or a difference ("a 1.2 BLEU drop", "高 8.49")."""
+    return bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, claim.quantity)
 
 
 def _under_named_section(claim: Claim, support: list[_Candidate]) -> list[_Candidate]:
@@ -2545,7 +2556,7 @@ def _table_cell(claim: Claim) -> str | None:
         return None
     labels = [
         # a label cell, with what its header qualifies it by: "方法（GPT2 large, MSRPC）: RAPT"
-        f"{' '.join(_PARENTHESISED.findall(header))} {cell}"
+        " ".join([*_PARENTHESISED.findall(header), cell])
         for p in parts
         if p not in own
         for header, _, cell in [p.rpartition(": ")]
@@ -2610,7 +2621,7 @@ def _candidates(
     rounded = _rounded(claim)
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim.context)
-    summed = _SUMMED.search(claim.context) is not None
+    summed = _summed(claim, own)
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -2731,7 +2742,7 @@ def _candidates(
         strong += [max(used, key=index.weight)] if used else []
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
-    change = bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, quantity)
+    change = _is_change(claim, own)
     named = _named_numbers(claim)
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
