@@ -2894,11 +2894,14 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets (and language
     pairs) it is about, not one it compares with ("比 QQP 上还保守")."""
-    named = _names(claim.context) | _PAIRS.intersection(terms(claim.context))
-    return (named & index.captions).difference(_compared_with(claim))
+    named = (_names(claim.context) | _pairs(claim.context)) & index.captions
+    return named.difference(_compared_with(claim)) if named else named
 
 
-_PAIRS = frozenset({"en_de", "en_fr"})  # language pairs name test sets as datasets do
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
+def _pairs(text: str) -> frozenset[str]:
+    """The language pairs a text names: they name test sets as datasets do (``en_fr``)."""
+    return frozenset({"en_de", "en_fr"}.intersection(terms(text)))
 
 
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})
