@@ -273,7 +273,8 @@ _PATTERN = re.compile(
 )
 
 _LINE_START_JUNK = re.compile(r"[\s#>*+-]*")
-_SECTION_TAIL = re.compile(r"[.)]\s|\s+[A-Z]")
+# a section number's title starts with a capital: "3 Model Architecture", not "8 PhD students"
+_SECTION_TAIL = re.compile(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])")
 
 
 def parse_quantities(text: str) -> list[Quantity]:

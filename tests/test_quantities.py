@@ -179,6 +179,13 @@ def test_numbers_that_are_not_quantities_are_skipped(text: str) -> None:
     assert parse_quantities(text) == []
 
 
+def test_a_count_that_opens_a_sentence_is_no_section_number() -> None:
+    # "…8 male and 2 female; 8 PhD students, 1 postdoc": a sentence the index split at ";"
+    assert [q.text for q in parse_quantities("8 PhD students, 1 postdoc")] == ["8", "1"]
+    assert parse_quantities("6 USABILITY STUDY Paper Plain is meant") == []
+    assert parse_quantities("3 Model Architecture") == []
+
+
 def test_a_sentence_yields_each_quantity_in_order() -> None:
     text = "We trained the base models for a total of 100,000 steps or 12 hours on 8 GPUs."
     assert [q.text for q in parse_quantities(text)] == ["100,000 steps", "12 hours", "8 GPUs"]
