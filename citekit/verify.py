@@ -1575,8 +1575,12 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
     better wins (a label word the claim does not name counts against it), unless its cell's own
     words match worse; elsewhere a different value must match the claim's context much better.
     """
-    if against.passage is support.passage and _in_breakdown(against) > _in_breakdown(support):
-        return False  # "A total of 417 … (180, 108, 129 responses for each topic, respectively)"
+    if against.passage is support.passage and (
+        _in_breakdown(against) > _in_breakdown(support) or support.label > against.label
+    ):
+        # "A total of 417 … (180, 108, 129 responses for each topic, respectively)": the total
+        # is no rival of its breakdown's item the claim names by its place, nor the other way
+        return False
     if (
         against.passage.row
         and support.passage.row
@@ -2226,7 +2230,31 @@ def _label_match(
 _LABEL_OTHER = 0.1
 
 
-_LABEL_TERM = re.compile(r"(?:study|topic|task|experiment|session|scenario|condition)_[0-9]+")
+_LABEL_KINDS = ("study", "topic", "task", "experiment", "session", "scenario", "condition")
+_LABEL_TERM = re.compile(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
+
+
+def _other_label(labels: frozenset[str], passage: Passage, entry: Entry) -> bool:
+    """Whether a number is said of none of the claim's numbered labels ("Topic 2")."""
+    near = passage.words if passage.row else _named(passage, entry)
+    return labels.isdisjoint((*near, *passage.section, *_respective_labels(passage, entry)))
+
+
+def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
+    """The numbered labels a list's number stands for by its place, "respectively": the 108 of
+    "(180, 108, 129 responses for each topic, respectively)" is Topic 2's."""
+    quote, at = passage.quote, entry.quantity.start
+    end = quote.find("respectively", at)
+    start = max(quote.rfind("(", 0, at), quote.rfind(":", 0, at)) + 1
+    if end < 0 or not start or passage.row:
+        return []
+    listed = [q.start for q in parse_quantities(quote[start:end])]
+    kinds = [t for t in terms(quote[start:end]) if t in _LABEL_KINDS]
+    if at - start not in listed or not kinds:
+        return []
+    return [f"{kind}_{listed.index(at - start) + 1}" for kind in kinds]
+
+
 # "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to"),
 # "降到" ("lowered to"), "增加到" ("raised to")
 _SETTING = re.compile(
@@ -2641,8 +2669,7 @@ def _candidates(
             continue  # "three literature reviews" is no 3%: a sentence writes its shares with %
         if entry.quantity.unit == "%" != quantity.unit and _whole(quantity) and not _whole(stated):
             continue  # "8 条 citation" counts citations; 8.2% is a share, rounded or not
-        near = passage.words if passage.row else _named(passage, entry)
-        if labels and labels.isdisjoint((*near, *passage.section)):
+        if labels and _other_label(labels, passage, entry):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
         if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
@@ -2729,6 +2756,8 @@ def _candidates(
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE
+        if labels and labels.intersection(_respective_labels(passage, entry)):
+            label = 1.0  # "Topic 2 … 108" where the paper lists "(180, 108, 129 … respectively)"
         support.append(
             _Candidate(score, tie, paper, passage, entry, match, label, exact, conditions > 0)
         )

@@ -761,6 +761,21 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # the paper's 121.7 hours is a mean length of stay, not a median
         ("1708.05894", "- The median length of stay was 121.7 hours.", "not_found", None, None),
+        # "(180, 108, 129 responses for each topic, respectively)": Topic 2's is the second
+        (
+            "2302.07302",
+            "- Topic 2 of the lab study probably produced 108 of the Likert responses.",
+            "supported",
+            10,
+            108.0,
+        ),
+        (
+            "2302.07302",
+            "| Topic | Likert 回答数 |\n|---|---|\n| Topic 1 | 180 |",
+            "supported",
+            10,
+            180.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
