@@ -169,18 +169,21 @@ def extract_claims(
         claims=[],
         per_line={},
     )
-    before = ""  # the paragraph just before a table introduces it
-    intro = (-1, "")  # and one ending in a colon, the list after it in its section ("From it:")
+    # the paragraph just before a table in its section introduces it, and one ending in a
+    # colon the list after it ("From it:")
+    before = (-1, "")
+    intro = (-1, "")
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
         if kind == "table":
-            _table_claims(block, post, _table_lead(before))
+            _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
         else:
             _prose_claims(block, post, intro[1] if listed and intro[0] == section else "")
-        before = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        before = (section, paragraph)
         if not listed:
-            intro = (section, _readable(before) if _introduces_table(before) else "")
+            intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
     return post.claims
 
 

@@ -1492,9 +1492,21 @@ def _verify(
 
 
 def _summed(claim: Claim, own: _Own) -> bool:
-    """Whether a claim is the post's own arithmetic, other than a difference the paper may
-    state too ("按我自己的减法 … 比 SEPARATOR 高 8.49" against "improves … by 7.21")."""
+    """Whether a claim is the post's own arithmetic or measurement ("I got: 24.7"), other than
+    a difference the paper may state too ("按我自己的减法 … 比 SEPARATOR 高 8.49" against
+    "improves … by 7.21")."""
+    cell = _own_cell(claim)
+    if cell is not None and _WRITERS_COLUMN.search(cell.rpartition(": ")[0]):
+        return True
     return _SUMMED.search(claim.context) is not None and not _is_change(claim, own)
+
+
+# a post table's column of the writer's own results: "I got", "my run", "复现结果" (not "My
+# number", the writer's reading of the paper)
+_WRITERS_COLUMN = re.compile(
+    r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced)\b|我(?:跑|测)|复现",
+    re.IGNORECASE,
+)
 
 
 def _is_change(claim: Claim, own: _Own) -> bool:
@@ -2570,27 +2582,36 @@ def _place_in_list(text: str, quantity: Quantity) -> int | None:
 
 def _table_cell(claim: Claim) -> str | None:
     """For a claim from a post's table, its row labels and own column header, else None."""
-    if " | " not in claim.context:
+    own = _own_cell(claim)
+    if own is None:
         return None
     parts = claim.context.split(" | ")
-    text = claim.quantity.text
-    own = [  # the cell's value, perhaps hedged or marked before it: "训练集: 约2.9万"
-        p
-        for p in parts
-        if (value := p.split(": ", 1)[-1].rstrip("?？ ")).endswith(text)  # "8.65？" hedged
-        and not any(c.isdigit() for c in value[: -len(text)])
-    ]
-    if not own:
-        return None
     labels = [
         # a label cell, with what its header qualifies it by: "方法（GPT2 large, MSRPC）: RAPT"
         " ".join([*_PARENTHESISED.findall(header), cell])
         for p in parts
-        if p not in own
+        if p != own
         for header, _, cell in [p.rpartition(": ")]
         if _LABEL_WORD.search(_without_numbers(cell)) and not ASIDE_HEADER.search(header)
     ]
-    return " ".join([*labels, own[0].rsplit(": ", 1)[0] if ": " in own[0] else "", claim.subject])
+    return " ".join([*labels, own.rsplit(": ", 1)[0] if ": " in own else "", claim.subject])
+
+
+def _own_cell(claim: Claim) -> str | None:
+    """For a claim from a post's table, its cell as its context gives it ("训练集: 约2.9万")."""
+    if " | " not in claim.context:
+        return None
+    text = claim.quantity.text
+    return next(
+        (
+            part
+            for part in claim.context.split(" | ")
+            # the value, perhaps hedged ("8.65？") or marked before it ("约2.9万")
+            if (value := part.split(": ", 1)[-1].rstrip("?？ ")).endswith(text)
+            and not any(c.isdigit() for c in value[: -len(text)])
+        ),
+        None,
+    )
 
 
 _PARENTHESISED = re.compile(r"[(（]([^()（）]+)[)）]")

@@ -134,6 +134,16 @@ def test_a_subsection_that_cites_nothing_takes_the_references_of_its_section() -
     ]
 
 
+def test_a_table_under_a_new_heading_is_not_led_by_the_paragraph_before_it() -> None:
+    post = (
+        "From Table 4 (GPT2 medium, QQP 50K): NC-RAPT (Med) reaches an iBLEU of 8.14.\n\n"
+        "## Paper says\n\n| paper | quantity | paper says |\n|---|---|---:|\n"
+        "| Transformer base | dev BLEU | 25.8 |\n"
+    )
+    *_, claim = extract_claims(post, [])
+    assert (claim.quantity.text, claim.lead) == ("25.8", "")
+
+
 def test_titles_name_papers_whose_links_have_no_name() -> None:
     post, refs, _, _ = _golden("reading-tools-zh")
     claims = extract_claims(post, refs)  # no titles: the link texts are 这篇 and 那篇

@@ -819,6 +819,20 @@ def test_a_table_split_by_a_prose_like_row_keeps_its_caption_and_its_sentences(
     assert {"table_3", "en_de", "newstest2013"} <= set(big.caption)
 
 
+def test_a_post_tables_column_of_the_writers_own_results_is_never_contradicted(
+    library: tuple,
+) -> None:
+    text = (
+        "| paper | quantity | paper says | I got |\n|---|---|---:|---:|\n"
+        "| MGP-RNN | false alarms per true alarm | 1.4 | 2.9 |"
+    )
+    findings = _verify(library, "1708.05894", text)
+    assert [(f.claim.quantity.text, f.verdict) for f in findings] == [
+        ("1.4", "supported"),
+        ("2.9", "not_found"),
+    ]
+
+
 def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
     _, indexes = library
     assert indexes["2203.00130"].abbreviations == {
