@@ -115,7 +115,7 @@ _add_units("layers", "count", "layers", "layer")
 _add_units("dimensions", "count", "dimensions", "dimensional", "dims")
 _add_units("encounters", "count", "encounters")
 _add_units("milliseconds", "duration", "milliseconds", "millisecond", "ms", "毫秒")
-_add_units("seconds", "duration", "seconds", "second", "secs", "sec", "秒")
+_add_units("seconds", "duration", "seconds", "second", "secs", "sec", "s", "秒")
 _add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
 _add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
 _add_units("days", "duration", "days", "day", "天")
@@ -339,6 +339,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit, kind = _UNITS[match["gpu"].split()[-1].lower()]
     elif match["unit"] or match["cunit"]:
         word = (match["unit"] or match["cunit"]).lower()
+        if word == "s" and "." not in match["num"] and text[match.start("unit") - 1] != " ":
+            return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
         unit, kind = _UNITS[word]
         if unit == "bytes":
             exponent += _BYTES[word]

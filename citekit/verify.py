@@ -58,7 +58,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 86
+INDEX_FORMAT = 87
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [

@@ -776,6 +776,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             180.0,
         ),
+        # "s" is seconds: "each training step took about 0.4 seconds"
+        (
+            "1706.03762",
+            "- step time: the paper reports 0.4 s per step on their machine",
+            "supported",
+            7,
+            0.4,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",

@@ -89,6 +89,8 @@ FORMS = [
     ("每名参与者获得 35 美元报酬", "35 美元", 35, "USD", "money", 2),
     ("paid 20 dollars each", "20 dollars", 20, "USD", "money", 1),
     ("a 300 ms delay", "300 ms", 300, "milliseconds", "duration", 1),
+    ("0.4 s per step", "0.4 s", 0.4, "seconds", "duration", 1),
+    ("1.2s per step", "1.2s", 1.2, "seconds", "duration", 2),
     ("we set σy = 0.5M(x) for Σb", "0.5M(x)", 0.5, "", "other", 1),  # M(x) is no million
 ]
 
@@ -134,6 +136,7 @@ NOT_QUANTITIES = [
     "an overabundance of jargon (§3). (2) Paper Plain, an interface",
     "hep-th/9901001",
     "the WorldExpo ’10 dataset, CHI '23",
+    "in the 1990s and the 80s",
     "十分重要，一个模型",
     "a GAME(L=0) and a mAP(k = 5)",
     "Adam with β2 set high",
