@@ -51,7 +51,7 @@ from citekit.quantities import (
 
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_LIST_MARKER = re.compile(r"^(\s*)([-*+]|[0-9]+[.)])(\s+)")
+_LIST_MARKER = re.compile(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
 _INLINE_CODE = re.compile(r"`+[^`]*`+")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")

@@ -144,6 +144,11 @@ def test_a_table_under_a_new_heading_is_not_led_by_the_paragraph_before_it() -> 
     assert (claim.quantity.text, claim.lead) == ("25.8", "")
 
 
+def test_a_threads_post_numbers_are_no_claims() -> None:
+    post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
+    assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]
+
+
 def test_titles_name_papers_whose_links_have_no_name() -> None:
     post, refs, _, _ = _golden("reading-tools-zh")
     claims = extract_claims(post, refs)  # no titles: the link texts are 这篇 and 那篇
