@@ -3028,7 +3028,7 @@ _SUMMED = re.compile(
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "the paper does not state it"
-    r"|(?:原文|论文)(?:里)?没有(?:直接)?(?:写|给出?|提到|[，。；]|$)",
+    r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it
@@ -3291,6 +3291,9 @@ def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     if not unit:
         return True
     if not passage.row:  # "Four of the participants chose Topic 1" counts no papers
+        symbol = _symbol_of(passage.quote, entry.quantity) or " "
+        if "\u0370" <= symbol[0] <= "\u03ff" and unit[0] not in entry.defined:
+            return False  # "a Gaussian of σ = 15" counts no epochs
         counted = _sentence_counts(passage, entry)
         return not counted or counted == unit[0]
     return unit[0] in {*passage.words, *passage.header, *entry.defined}

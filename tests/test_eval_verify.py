@@ -784,6 +784,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             0.4,
         ),
+        # "a Gaussian of σ = 15" counts no epochs
+        (
+            "1804.07821",
+            "## 4. AMDCN：人群计数\n\n"
+            "消融实验为了控制训练时间，统一限制在 15 个 epoch，用 MAE 比较。",
+            "not_found",
+            None,
+            None,
+        ),
+        # "论文没说": the writer says the paper does not state it
+        (
+            "1708.05894",
+            "论文没说用什么卡、训了多久，我估计单卡训练大概 6 小时？纯属猜测。",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
