@@ -801,6 +801,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # the WorldExpo section's 16000 patches, not the UCSD section's 1600
+        ("1804.07821", "WorldExpo 上训练时随机采样了 1.6 万个 patch。", "supported", 5, 16000.0),
+        # "，测试集反而…": the clause after is about the test set, the number about training
+        (
+            "2202.00535",
+            "MSRPC 很小，训练集只有 2203 对，测试集反而比验证集大。",
+            "supported",
+            4,
+            2203.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
