@@ -3014,7 +3014,18 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     if _table_cell(claim) is not None:
         return False
     named = _names(claim.context) & (own.left | own.right)
-    return any(t not in index.df and t not in index.headers for t in named)
+    return any(
+        t not in index.df and t not in index.headers and not _spelled_out(t, index) for t in named
+    )
+
+
+def _spelled_out(acronym: str, index: PaperIndex) -> bool:
+    """Whether the paper writes out the words an acronym stands for ("byte-pair encoding" for
+    BPE)."""
+    if not (acronym.isalpha() and 3 <= len(acronym) <= 5):
+        return False
+    words = re.compile(r"[\s-]+".join(rf"\b{c}\w*" for c in acronym), re.IGNORECASE)
+    return any(words.search(p.quote) for p in index.passages if not p.row)
 
 
 _DIFFERENCE = re.compile(

@@ -811,6 +811,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             4,
             2203.0,
         ),
+        # BPE is the paper's "byte-pair encoding": no name of another paper's test
+        (
+            "1706.03762",
+            "4/ Data side: EN-DE used a shared source-target BPE vocab of ~37K tokens.",
+            "supported",
+            7,
+            37000.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
