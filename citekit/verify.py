@@ -3075,7 +3075,9 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARED_AFTER = re.compile(
-    r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b",
+    r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
+    r"|larger|bigger|fewer)\s+than\b"
+    r"|\s(?:points?\s)?(?:above|below)\s+the\b",  # "sits 53 above the adversarial-nets row"
     re.IGNORECASE,
 )
 

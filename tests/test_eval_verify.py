@@ -819,6 +819,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             37000.0,
         ),
+        # a difference the writer works out ("53 above", "7M … smaller than") is no cell
+        (
+            "1406.2661",
+            "Reading across rather than down: on TFD the Stacked CAE row sits 53 above the "
+            "adversarial-nets row.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "1706.03762",
+            "- The d_k = 16 row is 7M parameters smaller than the base model, if you subtract.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
