@@ -1008,7 +1008,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.891, page 0.955 on 2225 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.891, page 0.955 on 2336 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
