@@ -3049,7 +3049,7 @@ _OUT_OF = re.compile(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = re.compile(
-    r"\b(?:summed|adding up|added up|by my (?:own )?\w+|in all|works out to"
+    r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add"

@@ -835,6 +835,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "summing …", "I make it …": the writer's arithmetic
+        (
+            "2302.07302",
+            "- Summing the per-person average over the deployment group gives roughly 236 "
+            "papers opened.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "1706.03762",
+            "For a sense of scale, over the whole base run I make it roughly 2.5 billion target "
+            "tokens seen.",
+            "not_found",
+            None,
+            None,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
