@@ -1838,11 +1838,32 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
 
 
 def _lead_terms(claim: Claim) -> set[str]:
-    """The terms of a claim's lead, less the names it offers that the claim passes over: after
-    "Table 5 (QQP 50K and MSRPC only):", "Fine Tuning's MSRPC BERT" is not about QQP 50K."""
-    offered, named = _names(claim.lead), _names(claim.context)
-    passed = offered - named if offered & named else frozenset()
-    return set(terms(claim.lead)) - passed
+    """The terms of a claim's lead, less the alternatives it offers that the claim passes over:
+    after "Table 5 (QQP 50K and MSRPC only):", "Fine Tuning's MSRPC BERT" is not about QQP 50K."""
+    lead = claim.lead
+    if " | " in claim.context:
+        # a table's lead "ParaSCI ACL block only (the MSRPC block sits right next to it in
+        # the PDF)" is about ParaSCI ACL
+        lead = _LONG_PARENTHESIS.sub(" ", lead)
+    said = set(terms(claim.context))
+    passed: set[str] = set()
+    for match in _OFFERED.finditer(lead):
+        offers = [set(terms(name)) for name in _OFFER_JOIN.split(match.group(0))]
+        if any(offer <= said for offer in offers):
+            passed.update(*(offer - said for offer in offers))
+    return set(terms(lead)) - passed
+
+
+# names a lead offers as alternatives: "QQP 50K and MSRPC", "Table 4 和 Table 5"
+_OFFER_JOIN = re.compile(r"\s*(?:, and|,|\band\b|\bor\b|和|与|及|、)\s*")
+_OFFERED = re.compile(
+    r"[A-Z][\w-]*(?: [0-9A-Z][\w-]*)?(?:(?:\s*(?:, and|,|\band\b|\bor\b|和|与|及|、)\s*)"
+    r"[A-Z][\w-]*(?: [0-9A-Z][\w-]*)?)+"
+)
+
+
+# a parenthesis of a clause or more is an aside, a short one qualifies ("(GPT2 medium)")
+_LONG_PARENTHESIS = re.compile(r"[(（](?:[^()（）\s]+\s+){5,}[^()（）]*[)）]")
 
 
 def _compared_with(claim: Claim) -> set[str]:

@@ -909,6 +909,28 @@ def test_a_post_tables_column_of_the_writers_own_results_is_never_contradicted(
     ]
 
 
+def test_a_table_leads_aside_and_its_names_that_are_no_alternatives_do_not_mislead(
+    library: tuple,
+) -> None:
+    # the lead's long parenthesis is an aside about the MSRPC block; "RAPT", "GPT2 Medium" and
+    # "ParaSCI-ACL" are no alternatives the row picks among, so ParaSCI-ACL stays the dataset
+    text = (
+        "The rows below are copied from RAPT's Table 4, the GPT2 Medium runs, ParaSCI-ACL block "
+        "only (the MSRPC block sits right next to it in the PDF, so watch your columns if you "
+        "check me):\n\n| Method | BERT ↑ | Self-TER ↑ | Self-BLEU ↓ |\n|---|---:|---:|---:|\n"
+        "| LPT | 92.83 | 15.05 | 77.06 |\n| NC-RAPT (High) | 79.44 | 62.13 | 39.29 |"
+    )
+    findings = _verify(library, "2202.00535", text)
+    assert [(f.claim.quantity.text, f.verdict, f.paper_value) for f in findings] == [
+        ("92.83", "supported", 92.83),
+        ("15.05", "contradicted", 19.6),
+        ("77.06", "supported", 77.06),
+        ("79.44", "supported", 79.44),
+        ("62.13", "contradicted", 55.88),
+        ("39.29", "supported", 39.29),
+    ]
+
+
 def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
     _, indexes = library
     assert indexes["2203.00130"].abbreviations == {
