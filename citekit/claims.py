@@ -376,16 +376,17 @@ def _size_lead(context: str, sized: str, heading: str) -> str:
     ``sized`` names leads too, for the dataset it names ("### QQP 50K (GPT2 medium)")."""
     if _TABLE.search(context):
         return ""
-    sizes = _sizes_of(heading)
+    sizes = model_sizes(heading)
     if MODEL_SIZE.search(context):
-        return heading if sizes == _sizes_of(context) else ""
+        return heading if sizes == model_sizes(context) else ""
     if sized:
-        return f"{sized} {heading}" if sizes == _sizes_of(sized) else sized
+        return f"{sized} {heading}" if sizes == model_sizes(sized) else sized
     return heading if sizes else ""
 
 
-def _sizes_of(text: str) -> set[str]:
-    return {size.lower() for size in MODEL_SIZE.findall(text)}
+def model_sizes(text: str) -> frozenset[str]:
+    """The model sizes a text names after a model name: "GPT2 Medium" → medium."""
+    return frozenset(size.lower() for size in MODEL_SIZE.findall(text))
 
 
 def _prose_quantities(text: str) -> list[Quantity]:
@@ -414,7 +415,7 @@ _PLURAL = re.compile(
 
 _COMPARISON = re.compile(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
 _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
-# a model's size after its name, "GPT2 Medium", "GPT2 large" (verify reads it too)
+# a model's size after its name, "GPT2 Medium", "GPT2 large"
 MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SAME = re.compile(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"

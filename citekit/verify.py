@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection, Container, Iterable, Mapping, 
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
-from citekit.claims import ASIDE_HEADER, MODEL_SIZE
+from citekit.claims import ASIDE_HEADER, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.pdftext import normalise
 from citekit.quantities import (
@@ -1448,12 +1448,11 @@ def _verify(
         s, a = _candidates(claim, wanted, own, paper, index)
         support += s
         against += a
-    support = _under_named_section(claim, support)
+    names = _names(f"{claim.subject} {claim.context}")
+    support = _under_named_section(names, support)
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     best_against = max(against, key=_strength, default=None)
-
-    names = _names(f"{claim.subject} {claim.context}")
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -1531,11 +1530,10 @@ def _under_other_section(names: frozenset[str], against: _Candidate, support: _C
     )
 
 
-def _under_named_section(claim: Claim, support: list[_Candidate]) -> list[_Candidate]:
-    """The support, less sentences under a heading that does not name the claim's dataset when
-    another stands under one that does: "1600 random patches" under "3.2.1 UCF50", not "3.2.3
-    UCSD", for a claim about UCF50."""
-    names = _names(f"{claim.subject} {claim.context}")
+def _under_named_section(names: frozenset[str], support: list[_Candidate]) -> list[_Candidate]:
+    """The support, less sentences under a heading that does not name the claim's dataset
+    (``names``) when another stands under one that does: "1600 random patches" under "3.2.1
+    UCF50", not "3.2.3 UCSD", for a claim about UCF50."""
     under = {id(c) for c in support if not c.passage.row and names & set(c.passage.section)}
     if not under:
         return support
@@ -2621,6 +2619,7 @@ def _place_in_list(text: str, quantity: Quantity) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _table_cell(claim: Claim) -> str | None:
     """For a claim from a post's table, its row labels and own column header, else None."""
     own = _own_cell(claim)
@@ -2687,7 +2686,7 @@ def _candidates(
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
-    sizes = _sizes(_table_cell(claim) or claim.context) or _sizes(claim.lead)
+    sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
@@ -2996,11 +2995,6 @@ def _pairs(text: str) -> frozenset[str]:
 
 
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})
-
-
-def _sizes(text: str) -> frozenset[str]:
-    """The model sizes a text names after a model name: "GPT2 Medium" → medium."""
-    return frozenset(m.group(0).lower() for m in MODEL_SIZE.finditer(text))
 
 
 def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
