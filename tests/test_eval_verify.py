@@ -282,6 +282,22 @@ def test_a_chinese_setting_picks_the_row(library: tuple) -> None:
     assert (findings[-1].verdict, findings[-1].paper_value) == ("supported", 4.66)  # not base's
 
 
+@pytest.mark.parametrize(
+    ("paper", "sentence", "verdict", "page", "value"),
+    [
+        ("1708.05894", "数据来自 Epic EHR，约 5.17 万次住院记录。", "supported", 7, 51697),
+        ("2203.00130", "Sarah 逐个查术语，十分钟后才发现第一段只是背景介绍。", "supported", 13, 10),
+        ("2202.00535", "这篇论文集中做两个贡献，分别是 RAPT 和 NC-RAPT。", "supported", 1, 2),
+        ("2302.07302", "PDF 处理也不快，论文要等 30 秒左右才出高亮。", "contradicted", 8, 15),
+    ],
+)
+def test_chinese_words_match_the_papers_english_ones(
+    library: tuple, paper: str, sentence: str, verdict: str, page: int, value: float
+) -> None:
+    finding = _verify(library, paper, sentence)[-1]
+    assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
+
+
 def test_a_chinese_setting_verb_rules_out_the_base_row(library: tuple) -> None:
     findings = _verify(library, "1706.03762", "只把 d_ff 降到 1024 时，参数量是 53M，比 base 小。")
     assert findings[-1].paper_value != 65e6, findings[-1]  # the base row's dff is 2048

@@ -162,6 +162,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("image-text pairs", ["image-text", "sample", "text", "sample"]),
         ("参数量", ["param"]),
         ("前缀长度", ["prefix", "length"]),
+        ("次住院记录", ["admission"]),
+        ("学习率", ["learning", "rate"]),  # one Chinese word, two English terms
         ("no perspective", ["without", "perspective"]),
         ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
     ],
