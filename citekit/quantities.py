@@ -6,8 +6,9 @@ tables or subjects (claims.py) nor about which number supports which claim (veri
 
 Conventions a caller relies on:
 - ``value`` is the number with its magnitude applied: ``600b`` → 6e11, ``1.4万`` → 14000.
-- Durations keep the unit they were written in (``20min`` → 20.0 "minutes"); ``same_value``
-  converts between duration units, so ``12 hours`` and ``720 minutes`` are equivalent.
+- Durations and lengths keep the unit they were written in (``20min`` → 20.0 "minutes");
+  ``same_value`` converts between units of a kind, so ``12 hours`` and ``720 minutes`` are
+  equivalent, and so are ``87.5 cm`` and ``0.875 meters``.
 - Dates: kind "date", value ``float(YYYYMM)`` with unit "month" (``2023.08``, ``Aug 2023``,
   ``2023-08``, ``2023年8月``) or ``float(YYYYMMDD)`` with unit "day" (``2 Apr 2012``).
   A bare year is a plain number.
@@ -123,6 +124,10 @@ _add_units("weeks", "duration", "weeks", "week", "周")
 _add_units("months", "duration", "months", "个月")
 _add_units("years", "duration", "years", "year old", "year-old", "years old")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
+_add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米")
+_add_units("centimetres", "length", "cm", "centimeters", "centimetres", "厘米")
+_add_units("metres", "length", "meters", "meter", "metres", "metre", "米")
+_add_units("kilometres", "length", "km", "kilometers", "kilometres", "公里")
 _add_units("USD", "money", "usd", "dollars", "美元")
 _add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
@@ -135,7 +140,8 @@ _BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12}
 for _word in _BYTES:
     _add_units("bytes", "other", _word)
 
-_SECONDS = {
+# a duration or length unit -> its size in seconds or metres
+_SCALES = {
     "milliseconds": 0.001,
     "seconds": 1,
     "minutes": 60,
@@ -144,6 +150,10 @@ _SECONDS = {
     "weeks": 604800,
     "months": 2629800,
     "years": 31557600,
+    "millimetres": 0.001,
+    "centimetres": 0.01,
+    "metres": 1,
+    "kilometres": 1000,
 }
 
 _MONTHS = {
@@ -613,10 +623,10 @@ def compatible_units(a: Quantity, b: Quantity) -> bool:
     """
     if a.kind == "date" or b.kind == "date":
         return a.kind == b.kind
-    if a.kind == "duration" and b.kind == "duration":
-        return a.unit == b.unit or (a.unit in _SECONDS and b.unit in _SECONDS)
+    if a.kind == b.kind and a.kind in ("duration", "length"):
+        return a.unit == b.unit or (a.unit in _SCALES and b.unit in _SCALES)
     if not a.unit or not b.unit:
-        return "duration" not in (a.kind, b.kind) and "money" not in (a.kind, b.kind)
+        return not {a.kind, b.kind} & {"duration", "length", "money"}
     return a.unit == b.unit
 
 
@@ -635,7 +645,7 @@ def same_value(a: Quantity, b: Quantity) -> str | None:
     """
     if a.kind == "date" or b.kind == "date":
         return _same_date(a, b)
-    scale_a, scale_b = _scale(a), _scale(b)
+    scale_a, scale_b = unit_scale(a), unit_scale(b)
     value_a, value_b = a.value * scale_a, b.value * scale_b
     res_a, res_b = _resolution(a) * scale_a, _resolution(b) * scale_b
     if math.isclose(value_a, value_b, rel_tol=1e-9, abs_tol=1e-12):
@@ -663,8 +673,9 @@ def _same_date(a: Quantity, b: Quantity) -> str | None:
     return None
 
 
-def _scale(q: Quantity) -> float:
-    return _SECONDS.get(q.unit, 1) if q.kind == "duration" else 1
+def unit_scale(q: Quantity) -> float:
+    """The size of a duration's or length's unit in seconds or metres; 1 for anything else."""
+    return _SCALES.get(q.unit, 1)
 
 
 def _resolution(q: Quantity) -> float:

@@ -55,10 +55,11 @@ from citekit.quantities import (
     number_words,
     parse_quantities,
     same_value,
+    unit_scale,
     unit_words,
 )
 
-INDEX_FORMAT = 87
+INDEX_FORMAT = 88
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -447,10 +448,11 @@ def _lookups(
 
 
 def _magnitude(quantity: Quantity) -> float:
-    """A value to look a quantity up by: durations in seconds, but months and years as they
-    are (an age of "28.3" in a paper is 28.3 years)."""
-    scale = {"milliseconds": 0.001, "minutes": 60, "hours": 3600, "days": 86400, "weeks": 604800}
-    return abs(quantity.value) * (scale.get(quantity.unit, 1) if quantity.kind == "duration" else 1)
+    """A value to look a quantity up by: durations in seconds and lengths in metres, but months
+    and years as they are (an age of "28.3" in a paper is 28.3 years)."""
+    if quantity.unit in ("months", "years"):
+        return abs(quantity.value)
+    return abs(quantity.value) * unit_scale(quantity)
 
 
 def _near(passage: Passage, entry: Entry) -> list[str]:

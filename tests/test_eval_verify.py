@@ -289,6 +289,7 @@ def test_a_chinese_setting_picks_the_row(library: tuple) -> None:
         ("2203.00130", "Sarah 逐个查术语，十分钟后才发现第一段只是背景介绍。", "supported", 13, 10),
         ("2202.00535", "这篇论文集中做两个贡献，分别是 RAPT 和 NC-RAPT。", "supported", 1, 2),
         ("2302.07302", "PDF 处理也不快，论文要等 30 秒左右才出高亮。", "contradicted", 8, 15),
+        ("1804.07821", "身体中心平均在头部下方 87.5 厘米处。", "supported", 5, 0.875),  # metres
     ],
 )
 def test_chinese_words_match_the_papers_english_ones(
@@ -540,14 +541,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             12.9,
         ),
-        # no word near "12 种治疗性肽" is known: the heading's 用户 alone is no evidence
+        # 肽 is the paper's "peptides": the scenario's paper reviews 15 of them
         (
             "2203.00130",
             "## 五、Paper Plain：用户场景里的时间线\n\n"
             "她要读的那篇综述大概介绍了 12 种治疗性肽，每种一节。",
-            "not_found",
-            None,
-            None,
+            "contradicted",
+            14,
+            15.0,
         ),
         # "比 QQP 上还保守": QQP is what the ParaSCI ACL score is compared with
         (
