@@ -173,15 +173,22 @@ def extract_claims(
     # colon the list after it ("From it:")
     before = (-1, "")
     intro = (-1, "")
+    item = (-1, "")  # the list item before: "the same row" in the next is the one it names
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
         if kind == "table":
             _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
         else:
-            _prose_claims(block, post, intro[1] if listed and intro[0] == section else "")
+            _prose_claims(
+                block,
+                post,
+                intro[1] if listed and intro[0] == section else "",
+                item[1] if listed and item[0] == section else "",
+            )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         before = (section, paragraph)
+        item = (section, _readable(paragraph)) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
     return post.claims
@@ -322,9 +329,11 @@ def _readable(text: str) -> str:
 # --- prose --------------------------------------------------------------------------------
 
 
-def _prose_claims(block: list[tuple[int, str]], post: _Post, intro: str = "") -> None:
+def _prose_claims(
+    block: list[tuple[int, str]], post: _Post, intro: str = "", item: str = ""
+) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
-    list an item is in."""
+    list an item is in, ``item`` the list item before it."""
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
@@ -334,12 +343,16 @@ def _prose_claims(block: list[tuple[int, str]], post: _Post, intro: str = "") ->
         return
     bold = _LEAD.match(masked)
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
-    before = sized = ""
+    before, told, sized = item, "", ""
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
         # "on the same split and model": which ones, the sentence before says
-        told, before = (before if _SAME.search(context) else ""), context
+        # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
+        # says "its" too, the one before it: "Now look at plain fine-tuning. Its BERT score …"
+        said = _COMPARISON.sub(" ", before)
+        told = " ".join(filter(None, (told, said))) if _SAME.search(context) else ""
+        before = context
         hedged = _HEDGE.search(context) is not None
         linked = _linked_refs(sentence, post)
         inside = [q for q in quantities if start <= q.start < end]
@@ -419,7 +432,7 @@ _TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SAME = re.compile(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
-    r"|benchmark|task)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置)"
+    r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置|行)"
     r"|^(?:Their|Its|These|Those) ",  # "Their median for understanding was 3": whose, said before
     re.IGNORECASE,
 )

@@ -111,32 +111,34 @@ _CJK_TERMS = {
     "人数": "person", "图": "sample", "卡片": "card", "打开": "open", "前缀": "prefix",
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
-    "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "受试者": "participant",
-    "被试": "participant", "中位数": "median", "标准差": "sd", "不带": "without",
-    "收藏": "save", "重复遇到": "reencounter", "熟悉": "familiar", "阅读": "reading",
-    "难度": "difficulty", "理解": "understand", "相关性": "relevance",
+    "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd",
+    "受试者": "participant", "被试": "participant", "中位数": "median", "标准差": "sd",
+    "不带": "without", "收藏": "save", "重复遇到": "reencounter", "熟悉": "familiar",
+    "阅读": "reading", "难度": "difficulty", "理解": "understand", "相关性": "relevance",
     "住院": "admission", "入院": "admission", "日记": "diary", "消融": "ablation",
-    "学习率": "learning rate", "批": "batch", "像素": "pixel",
-    "帧": "frame", "列": "column", "男性": "male", "教授": "professor", "系数": "coefficient",
-    "下限": "lower", "上限": "upper", "生成": "generation", "温度": "temperature",
-    "场景": "scenario", "贡献": "contribution", "好处": "benefit", "代码": "code",
-    "肽": "peptide", "论文库": "library", "保存": "save", "术语": "term", "定义": "definition",
-    "分钟": "minute", "秒": "second", "实验室": "laboratory", "可用性": "usability",
-    "隐层": "hidden", "单元": "unit", "注意力": "attention", "身体": "body", "中心": "center",
-    "编码器": "encoder", "解码器": "decoder", "束搜索": "beam", "误报": "false alarm",
-    "患者": "patient", "病人": "patient", "似然": "likelihood", "对抗": "adversarial",
-    "判别器": "discriminator", "生成器": "generator", "基线": "baseline", "策略": "strategy",
-    "置换": "permutation", "选项": "option", "标准误": "standard error",
-    "置信区间": "confidence interval", "英法": "en_fr", "英德": "en_de", "英语到法语": "en_fr",
-    "英语到德语": "en_de", "论文": "paper", "问卷": "questionnaire",
-    "引言": "introduction", "附录": "appendix", "词汇": "vocabulary", "字符": "character",
-    "摘要": "summary", "问题": "question", "天数": "day", "警报": "alarm", "阈值": "threshold",
-    "集成": "ensemble", "检查点": "checkpoint", "标签平滑": "label smoothing",
-    "丢弃": "dropout", "头": "head", "解析": "parsing", "句法": "parsing",
+    "学习率": "learning rate", "批量": "batch", "批大小": "batch", "像素": "pixel",
+    "帧": "frame", "列数": "column", "每一列": "column", "男性": "male", "教授": "professor",
+    "系数": "coefficient", "下限": "lower", "上限": "upper", "生成": "generation",
+    "温度": "temperature", "场景": "scenario", "贡献": "contribution", "好处": "benefit",
+    "代码": "code", "肽": "peptide", "论文库": "library", "保存": "save", "术语": "term",
+    "定义": "definition", "分钟": "minute", "秒": "second", "实验室": "laboratory",
+    "可用性": "usability", "隐层": "hidden", "单元": "unit", "注意力": "attention",
+    "身体": "body", "中心": "center", "编码器": "encoder", "解码器": "decoder",
+    "束搜索": "beam", "误报": "false alarm", "患者": "patient", "病人": "patient",
+    "似然": "likelihood", "对抗": "adversarial", "判别器": "discriminator",
+    "生成器": "generator", "基线": "baseline", "策略": "strategy", "置换": "permutation",
+    "选项": "option", "标准误": "standard error", "置信区间": "confidence interval",
+    "英法": "en_fr", "英德": "en_de", "英语到法语": "en_fr", "英语到德语": "en_de",
+    "论文": "paper", "问卷": "questionnaire", "引言": "introduction", "附录": "appendix",
+    "词汇": "vocabulary", "字符": "character", "摘要": "summary", "问题": "question",
+    "天数": "day", "警报": "alarm", "阈值": "threshold", "集成": "ensemble",
+    "检查点": "checkpoint", "标签平滑": "label smoothing", "丢弃": "dropout", "头部": "head",
+    "注意力头": "head", "多头": "head", "解析": "parsing", "句法": "parsing",
     "翻译": "translation", "数据": "data", "密度图": "density map", "透视": "perspective",
-    "高斯": "gaussian", "核": "kernel", "膨胀": "dilation", "空洞": "dilation",
-    "聚合": "aggregator", "图像块": "patch", "计数": "count", "人群": "crowd", "均值": "mean",
-    "回答": "response", "回复": "response", "访谈者": "interview",
+    "高斯": "gaussian", "卷积核": "kernel", "高斯核": "kernel", "膨胀": "dilation",
+    "空洞": "dilation", "聚合": "aggregator", "图像块": "patch", "计数": "count",
+    "人群": "crowd", "均值": "mean", "回答": "response", "回复": "response",
+    "访谈者": "interview",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1445,6 +1447,9 @@ _CONTRADICT_MIN = 4.5
 _TIE_WEIGHT = 2.0
 _SUPPORT_RATIO = 0.5  # another value must match the context twice as well to outweigh it
 _SECTION_WEIGHT = 0.5  # a section heading's words describe its numbers, loosely
+# a sentence's lead describes its number less than its own words: "LoRA with GPT2 large …"
+# under "## RAPT, Table 5" is LoRA's row, not RAPT's
+_LEAD_WEIGHT = 0.3
 _OWN = 3  # terms on each side of a number that name what it counts
 
 
@@ -1851,7 +1856,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
-        add(_lead_terms(claim), _SECTION_WEIGHT)  # "on the same split": the one named before
+        add(_lead_terms(claim), _LEAD_WEIGHT)  # "on the same split": the one named before
     add(_cited(claim.context), 1.0)
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)

@@ -299,6 +299,42 @@ def test_chinese_words_match_the_papers_english_ones(
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
 
 
+@pytest.mark.parametrize(
+    ("text", "page", "value"),
+    [
+        # the sentence's own row outweighs the one its heading names
+        (
+            "## RAPT, Table 5: the same layout for GPT2 large\n\n"
+            "Table 5 repeats the layout for GPT2 large. The checks I did on it:\n\n"
+            "- LPT with GPT2 large on QQP 50K has a BLEU of 29.60.\n"
+            "- LoRA with GPT2 large on MSRPC has a BERT score of 96.80.",
+            6,
+            96.8,
+        ),
+        # "the same row": the list item before names it
+        (
+            "- On ParaSCI ACL, the Ground Truth row's iBLEU is 59.27.\n"
+            "- On MSRPC, the same row's iBLEU is 55.67.",
+            5,
+            55.67,
+        ),
+        # 同一行: the sentence before names it, not the row it compares with
+        (
+            "表 7 是随机检索的消融：RAPT (random) 在 ParaSCI ACL 上的 SARI 掉到 31.98，"
+            "比 kNN 检索差了不少。"
+            "有意思的是，同一行的 BERT 分数反而升到 92.45，因为改写得更少。",
+            7,
+            92.45,
+        ),
+    ],
+)
+def test_a_row_named_before_or_in_the_sentence_gives_the_cell(
+    library: tuple, text: str, page: int, value: float
+) -> None:
+    finding = _verify(library, "2202.00535", text)[-1]
+    assert (finding.verdict, finding.page, finding.paper_value) == ("supported", page, value)
+
+
 def test_a_chinese_setting_verb_rules_out_the_base_row(library: tuple) -> None:
     findings = _verify(library, "1706.03762", "只把 d_ff 降到 1024 时，参数量是 53M，比 base 小。")
     assert findings[-1].paper_value != 65e6, findings[-1]  # the base row's dff is 2048
