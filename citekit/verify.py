@@ -1941,6 +1941,9 @@ _INSTEAD_OF = re.compile(
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|(?:处在|介于|位于)([^，。；,;]{1,30}?)之间"  # "lies between X and Y"
     r"|\b(?:sits|lies|falls|sitting|lying|falling) between ((?:[\w()-]+ ?){1,6})"
+    # "below LoRA's and LPT's"
+    r"|\b(?:below|above|behind|ahead of) ((?-i:[A-Z][\w-]*)(?:'s)?"
+    r"(?:(?:,| and|, and) (?-i:[A-Z][\w-]*)(?:'s)?)*)"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
