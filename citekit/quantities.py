@@ -431,6 +431,7 @@ NUMBER_WORD = re.compile(
 _SINGULAR = re.compile(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
+_HUNDRED = re.compile(r"[- ](?i:hundred)\b")
 _RANGE_TO = re.compile(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 # a bound before "one" makes it a count: "at least one key question" (claims reads it too)
 COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
@@ -459,16 +460,18 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             value = _CN_DIGITS.get(match["cjk"], 10)
         else:
             value = 100 if match["big"].lower() == "hundred" else 1000
+        end = match.end()
+        hundreds = _HUNDRED.match(text, end) if value < 100 else None
+        if hundreds:  # "five hundred citations" (thousands and more are magnitudes, parsed)
+            value, end = value * 100, hundreds.end()
         digits = str(value)
         # mid-line, as the word was: "3 Duke hospitals" opening a line reads as a section number
-        parsed = parse_quantities("~ " + digits + text[match.end() : match.end() + 60])
+        parsed = parse_quantities("~ " + digits + text[end : end + 60])
         if not parsed or parsed[0].start != 2:
             continue
         lone = value == 1 and "-" not in parsed[0].text
         # "one participant (N5)", "one to two weeks": a count, not a pronoun
-        counting = _SINGULAR.match(parsed[0].text, len(digits)) or _RANGE_TO.match(
-            text, match.end()
-        )
+        counting = _SINGULAR.match(parsed[0].text, len(digits)) or _RANGE_TO.match(text, end)
         if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
@@ -477,7 +480,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
                 quantity.value,
                 quantity.unit,
                 quantity.kind,
-                match.group(0) + quantity.text[len(digits) :],
+                text[match.start() : end] + quantity.text[len(digits) :],
                 match.start(),
                 len(digits.rstrip("0")),
             )

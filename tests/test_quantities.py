@@ -156,6 +156,9 @@ NOT_QUANTITIES = [
         ("about six days passed", 6, "six days"),
         ("NEWS uses seven", 7, "seven"),
         ("a one-week deployment", 1, "one-week"),
+        ("a card showing five hundred citations", 500, "five hundred citations"),
+        ("twenty-five hundred steps", 2500, "twenty-five hundred steps"),
+        ("four thousand warmup steps", 4000, "four thousand warmup steps"),
         ("one of the papers", None, None),
         ("and at least one abnormal lab", 1, "one"),
         ("it comes from three Duke hospitals", 3, "three"),
@@ -310,6 +313,27 @@ def test_a_number_is_approximately_any_more_precise_number_that_rounds_to_it(
         rounded_text = f"{Decimal(precise_text):.{digits - 1}e}"
     precise, rounded = _q(precise_text), _q(rounded_text)
     assert same_value(rounded, precise) in ("approximate", "equivalent", "exact")
+
+
+_UNITS_IN_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen"
+).split()
+_TENS_IN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _in_words(n: int) -> str:
+    if n < 20:
+        return _UNITS_IN_WORDS[n - 1]
+    tens, ones = divmod(n, 10)
+    return _TENS_IN_WORDS[tens - 2] + (f"-{_UNITS_IN_WORDS[ones - 1]}" if ones else "")
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_hundreds_written_in_words_parse_back_to_their_value(n: int) -> None:
+    text = f"the card shows {_in_words(n)} hundred citations"
+    [quantity] = number_words(text, parse_quantities(text))
+    assert (quantity.value, quantity.unit) == (n * 100, "citations")
 
 
 def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
