@@ -433,7 +433,8 @@ MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medi
 _SAME = re.compile(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
     r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置|行)"
-    r"|^(?:Their|Its|These|Those) ",  # "Their median for understanding was 3": whose, said before
+    # "Their median for understanding was 3", "Another was 27": whose, said before
+    r"|^(?:Their|Its|These|Those|Another) ",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(r"\s(?:to|and)\s(?=\S)")

@@ -912,6 +912,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "Another" is one more of what the sentence before counts
+        (
+            "2302.07302",
+            "Demographics for the deployment are given as a plain list of ages. One participant "
+            "was aged 33. Another was 27, I think.",
+            "supported",
+            11,
+            27.0,
+        ),
         # "6 were selected by three strategies": not by every one of them
         (
             "2302.07302",
