@@ -361,6 +361,8 @@ def _prose_claims(
             line = first_line + raw.count("\n", 0, quantity.start)
             heading = post.headings[post.section_of_line[line]]
             subject, named = _prose_subject(sentence, span, spans, lead or heading, post.names)
+            size = _size_lead(context, sized, heading)
+            size = "" if size in told else size  # the sentence before, named twice
             refs = (
                 linked
                 or named
@@ -375,7 +377,7 @@ def _prose_claims(
                 context,
                 hedged,
                 refs,
-                told or " ".join(filter(None, (intro, _size_lead(context, sized, heading)))),
+                " ".join(filter(None, (told, intro, size))),
             )
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):

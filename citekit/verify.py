@@ -1880,7 +1880,12 @@ def _lead_terms(claim: Claim) -> set[str]:
         offers = [set(terms(name)) for name in _OFFER_JOIN.split(match.group(0))]
         if any(offer <= said for offer in offers):
             passed.update(*(offer - said for offer in offers))
-    return set(terms(lead)) - passed
+    led = set(terms(lead))
+    for term in led - said:
+        parts = set(term.split("-"))
+        if len(parts) > 1 and parts & said:
+            passed |= {term, *(parts - said)}  # the lead's Self-BLEU is a rival of the BLEU said
+    return led - passed
 
 
 # names a lead offers as alternatives: "QQP 50K and MSRPC", "Table 4 和 Table 5"

@@ -342,6 +342,18 @@ def test_a_row_named_before_or_in_the_sentence_gives_the_cell(
     assert (finding.verdict, finding.page, finding.paper_value) == ("supported", page, value)
 
 
+def test_a_row_named_before_keeps_the_table_the_lists_intro_names(library: tuple) -> None:
+    # 同一行 names the row; the list's intro still names the table: GPT2 medium's, not large's
+    text = (
+        "## 2. 表 4 下半：ParaSCI ACL 与 MSRPC\n\n"
+        "抄完之后的几点讨论（仍然都是 GPT2 medium）：\n\n"
+        "- NC-RAPT (High) 在 MSRPC 上的 Self-BLEU 降到了 68.64，novelty 条件确实起作用。\n"
+        "- 同一行 NC-RAPT (High) 在 MSRPC 上的 BLEU 是 41.40，没有因为改写变多而崩掉。"
+    )
+    finding = _verify(library, "2202.00535", text)[-1]
+    assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 5, 40.42)
+
+
 def test_a_chinese_setting_verb_rules_out_the_base_row(library: tuple) -> None:
     findings = _verify(library, "1706.03762", "只把 d_ff 降到 1024 时，参数量是 53M，比 base 小。")
     assert findings[-1].paper_value != 65e6, findings[-1]  # the base row's dff is 2048
@@ -1108,17 +1120,17 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    # 0.89 until the eighth session's blind posts, which joined at their first-contact-plus-fixes
-    # level (the first fifty-two posts stayed at 0.904)
-    assert scores["verdict_accuracy"] >= 0.885, render(scores)
+    # 0.885 in the eighth session, whose blind posts joined at their first-contact-plus-fixes
+    # level; the ninth's Chinese vocabulary and row rules took the set to 0.900
+    assert scores["verdict_accuracy"] >= 0.895, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
-    assert scores["contradicted_value_accuracy"] >= 0.82, render(scores)
+    assert scores["contradicted_value_accuracy"] >= 0.85, render(scores)
     assert scores["extraction_recall"] >= 0.98, render(scores)
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.890, page 0.954 on 2372 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.900, page 0.957 on 2480 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
