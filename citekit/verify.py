@@ -1917,7 +1917,12 @@ def _compared_with(claim: Claim) -> set[str]:
         found.update(
             t for m in _WHILE.finditer(claim.context, at) for t in terms(m[m.lastindex or 0])
         )
+    found.update(t for m in _AS_LOW_AS.finditer(claim.context) for t in terms(m[1]))
     return found
+
+
+# "as low as 26.33" says how the writer sees the value, it names no "Low" row
+_AS_LOW_AS = re.compile(r"\bas (low|high|few|many|little|much) as\b", re.IGNORECASE)
 
 
 # "92.76 on QQP 50K, while RAPT sits lower"; "训练集只有 2203 对，测试集反而比验证集大"

@@ -318,6 +318,12 @@ def test_chinese_words_match_the_papers_english_ones(
             5,
             89.94,
         ),
+        # "as low as" names no NC-RAPT (Low) row
+        (
+            "- And was NC-RAPT (High)'s BLEU on QQP 50K with GPT2 large really as low as 26.33?",
+            6,
+            26.33,
+        ),
         # "the same row": the list item before names it
         (
             "- On ParaSCI ACL, the Ground Truth row's iBLEU is 59.27.\n"
