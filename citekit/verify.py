@@ -1946,7 +1946,7 @@ _INSTEAD_OF = re.compile(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same as|tied with|tying|matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
-    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平)"
+    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平|差距|相比)"
     r"|比([^，。；,;]{1,30}?)(?:还|更|(?:高|低|多|少|大|小|好|差|快|慢))"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|(?:处在|介于|位于)([^，。；,;]{1,30}?)之间"  # "lies between X and Y"
@@ -3070,10 +3070,11 @@ def _in_table(tables: frozenset[str], passage: Passage) -> bool:
 
 def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     """Whether the number's own words in prose name a model or dataset (``WMT14``) that the
-    paper never mentions (a table cell's column header may stand only in the paper's header)."""
+    paper never mentions (a table cell's column header may stand only in the paper's header),
+    other than one the claim only compares with."""
     if _table_cell(claim) is not None:
         return False
-    named = _names(claim.context) & (own.left | own.right)
+    named = _names(claim.context) & (own.left | own.right) - _compared_with(claim)  # "比 GAN 低"
     return any(
         t not in index.df and t not in index.headers and not _spelled_out(t, index) for t in named
     )

@@ -289,6 +289,9 @@ def test_a_chinese_setting_picks_the_row(library: tuple) -> None:
         ("2203.00130", "Sarah 逐个查术语，十分钟后才发现第一段只是背景介绍。", "supported", 13, 10),
         ("2202.00535", "这篇论文集中做两个贡献，分别是 RAPT 和 NC-RAPT。", "supported", 1, 2),
         ("2302.07302", "PDF 处理也不快，论文要等 30 秒左右才出高亮。", "contradicted", 8, 15),
+        # a name the claim only compares with is no foreign name ("GAN" is not in the paper)
+        ("1406.2661", "Stacked CAE 在 MNIST 上只有 121，明显比 GAN 低。", "supported", 6, 121),
+        ("1406.2661", "Deep GSN 在 TFD 上是 1,980，跟 GAN 差距不算大。", "contradicted", 6, 1890),
         ("1804.07821", "身体中心平均在头部下方 87.5 厘米处。", "supported", 5, 0.875),  # metres
     ],
 )
