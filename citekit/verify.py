@@ -2038,6 +2038,18 @@ def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity)
     return bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
 
 
+def _unnamed_spread(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
+    """Whether a paper number is a spread (``SD=``, ``σ =``) of a claim that names none."""
+    if not _SPREAD_WORDS.isdisjoint(wanted):
+        return False
+    symbol = terms(_symbol_of(text, quantity) or "")
+    return bool(symbol) and symbol[0] in _SPREAD_SYMBOLS
+
+
+_SPREAD_SYMBOLS = frozenset({"σ", "sd", "se", "std"})
+_SPREAD_WORDS = _SPREAD_SYMBOLS | frozenset(terms("variance covariance deviation spread error"))
+
+
 def _positioned(claim: Claim) -> Quantity | None:
     """The claim's quantity as it stands in its context (its offsets are the context's)."""
     quantities, _, _ = _context_tokens(claim.context)
@@ -2807,6 +2819,8 @@ def _candidates(
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
             continue  # "the median length of stay was 121.7 hours": the paper's is a mean
+        if _unnamed_spread(wanted, passage.quote, entry.quantity):
+            continue  # "made up 9.6% of the citations", where "8.2% (SD=9.6%)"
         if numbered and passage.row and _other_table(numbered, passage):
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):

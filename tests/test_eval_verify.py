@@ -940,6 +940,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "8.2% (SD=9.6%)": a spread is no support of a share the claim states
+        (
+            "2302.07302",
+            "- Reencountered citations made up 9.6% of the inline citations.",
+            "contradicted",
+            11,
+            8.2,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
