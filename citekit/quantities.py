@@ -533,12 +533,12 @@ def _inside_identifier(text: str, start: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalpha()
 
 
-_ARGUMENT = re.compile(r"[^\W\d_][\w-]*\([^\W\d_]\w{0,3}\s?=\s?$")
+_ARGUMENT = re.compile(r"(?:[^\W\d_][\w-]*|[A-Z][A-Z0-9-]+ )\([^\W\d_]\w{0,3}\s?=\s?$")
 
 
 def _argument(text: str, start: int, end: int) -> bool:
-    """Whether the number is the argument of a metric's name: ``GAME(L=1)``, ``mAP(k=5)``
-    (not a value stated in parentheses: ``antiferromagnets (N = 3)``)."""
+    """Whether the number is the argument of a metric's name: ``GAME(L=1)``, ``GAME (L=0)``,
+    ``mAP(k=5)`` (not a value stated in parentheses: ``antiferromagnets (N = 3)``)."""
     return (
         text[start - 1 : start] in ("=", " ")
         and text[end : end + 1] == ")"

@@ -59,7 +59,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 88
+INDEX_FORMAT = 89
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -156,7 +156,10 @@ _SENTENCE_END = re.compile(
 _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 
 
-_ARGUMENT = re.compile(r"([^\W\d_][\w-]*)\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)")
+# "GAME(L=1)", and a metric's capitals before a space: "GAME (L=0)", not "antiferromagnets (N = 3)"
+_ARGUMENT = re.compile(
+    r"([^\W\d_][\w-]*(?=\()|[A-Z][A-Z0-9-]+(?= \()) ?\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)"
+)
 
 
 # numbered labels papers and posts use alike (quantities does not read them as numbers); a

@@ -358,6 +358,17 @@ def test_a_row_named_before_or_in_the_sentence_gives_the_cell(
     assert (finding.verdict, finding.page, finding.paper_value) == ("supported", page, value)
 
 
+def test_a_metric_column_with_its_argument_after_a_space_names_that_column(
+    library: tuple,
+) -> None:
+    text = (
+        "| method | dataset | metric | error |\n|---|---|---|---:|\n"
+        "| Lempitsky and Zisserman + SIFT | TRANCOS | GAME (L=0) | 16.72 |"
+    )
+    [finding] = _verify(library, "1804.07821", text)  # and "(L=0)" is no claim of 0
+    assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 6, 13.76)
+
+
 def test_a_row_named_before_keeps_the_table_the_lists_intro_names(library: tuple) -> None:
     # 同一行 names the row; the list's intro still names the table: GPT2 medium's, not large's
     text = (

@@ -180,6 +180,7 @@ def test_numbers_written_as_words(text: str, value: float | None, written: str |
 
 def test_a_value_stated_in_parentheses_is_a_quantity_unlike_a_metric_argument() -> None:
     assert [q.value for q in parse_quantities("antiferromagnets (N = 3) and GAME(L=1)")] == [3.0]
+    assert [q.value for q in parse_quantities("a GAME (L=0) of 16.72")] == [16.72]
 
 
 @pytest.mark.parametrize("text", NOT_QUANTITIES)

@@ -164,6 +164,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("前缀长度", ["prefix", "length"]),
         ("次住院记录", ["admission"]),
         ("学习率", ["learning", "rate"]),  # one Chinese word, two English terms
+        ("GAME (L=0)", ["game_l0"]),  # a metric with its argument, as "GAME(L=0)"
+        ("antiferromagnets (N = 3)", ["antiferromagnet", "n"]),  # a value, no argument
         ("no perspective", ["without", "perspective"]),
         ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
     ],
