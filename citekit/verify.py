@@ -2982,7 +2982,11 @@ def _candidates(
             continue  # "24 layers" is not contradicted by a table of parameter counts
         if (summed or _TOTALS & (own.left | own.right)) and not _TOTALS & _named(passage, entry):
             continue  # "$360 in total" is not contradicted by "paid $15" each
-        if _AVERAGES & _named(passage, entry) and not _AVERAGES & set(wanted):
+        if (
+            _AVERAGES & _named(passage, entry)
+            and not _AVERAGES & set(wanted)
+            and quantity.kind != "length"  # "0.875 meters down from the head on average"
+        ):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
@@ -3154,10 +3158,10 @@ _COMPARED_BEFORE = re.compile(
 )
 _COMPARED_AFTER = re.compile(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
-    r"|larger|bigger|fewer)\s+than\b"
-    r"|\s(?:points?\s)?(?:above|below)\s+the\b",  # "sits 53 above the adversarial-nets row"
+    r"|larger|bigger|fewer)\s+than\b",
     re.IGNORECASE,
 )
+_ABOVE_THE = re.compile(r"\s(?:points?\s)?(?:above|below)\s+the\b", re.IGNORECASE)
 
 
 def _compared(text: str, quantity: Quantity) -> bool:
@@ -3166,6 +3170,8 @@ def _compared(text: str, quantity: Quantity) -> bool:
     return bool(
         _COMPARED_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start])
         or _COMPARED_AFTER.match(text, end)
+        # "sits 53 above the adversarial-nets row", but a length is a place: "75 cm below the head"
+        or (quantity.kind != "length" and _ABOVE_THE.match(text, end))
     )
 
 

@@ -959,6 +959,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             8.2,
         ),
+        # a length below the head is a place, no difference; the paper's is an average
+        (
+            "1804.07821",
+            "- In the WorldExpo perspective kernel, the body centre sits 75 cm below the head.",
+            "contradicted",
+            5,
+            0.875,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
