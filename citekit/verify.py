@@ -1959,7 +1959,7 @@ _INSTEAD_OF = re.compile(
     r"|\b(?:below|above|behind|ahead of) ((?-i:[A-Z][\w-]*)(?:'s)?"
     r"(?:(?:,| and|, and) (?-i:[A-Z][\w-]*)(?:'s)?)*)"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-    r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s))",  # "lower than the fine-tuned model's"
+    r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")

@@ -967,6 +967,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             0.875,
         ),
+        # "larger than the base translation model": the parser's width, not the base row's
+        (
+            "1706.03762",
+            "For English constituency parsing they trained on the WSJ portion of the Penn "
+            "Treebank with a model width (d_model) of 1,024, larger than the base translation "
+            "model.",
+            "supported",
+            10,
+            1024.0,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
