@@ -97,6 +97,7 @@ _SYNONYMS = {
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
+    "bertscore": "bert",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",

@@ -165,6 +165,7 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("次住院记录", ["admission"]),
         ("学习率", ["learning", "rate"]),  # one Chinese word, two English terms
         ("GAME (L=0)", ["game_l0"]),  # a metric with its argument, as "GAME(L=0)"
+        ("BERTScore", ["bert"]),  # RAPT's tables head it "BERT"
         ("antiferromagnets (N = 3)", ["antiferromagnet", "n"]),  # a value, no argument
         ("no perspective", ["without", "perspective"]),
         ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
