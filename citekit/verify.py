@@ -2989,6 +2989,12 @@ def _candidates(
             and quantity.kind != "length"  # "0.875 meters down from the head on average"
         ):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
+        if (
+            _PER_ITEM & (own.left | own.right)
+            and not passage.row
+            and not _AVERAGES & set(passage.words)
+        ):
+            continue  # "41 inline citations on average" is no count of one reader's 12
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
@@ -3227,6 +3233,7 @@ def _total(entry: Entry, share: Quantity) -> bool:
 
 _EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
+_PER_ITEM = frozenset(terms("average mean each per"))  # not "the averaged checkpoints"
 
 
 _DIRECTION = re.compile(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)

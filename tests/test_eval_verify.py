@@ -977,6 +977,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             1024.0,
         ),
+        # an average is no count of one reader's ("she had previously opened 12 of the inline
+        # citations"), nor the days of each of four participants' own ("62, 74, 112, 121 days")
+        (
+            "2302.07302",
+            "- Each paper the participants opened had forty-one inline citations on average.",
+            "supported",
+            11,
+            41.0,
+        ),
+        (
+            "2302.07302",
+            "The participants who kept the extension after the field study did so for an average "
+            "of roughly 92 days?",
+            "not_found",
+            None,
+            None,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
