@@ -1904,7 +1904,8 @@ _OFFERED = re.compile(
 _LONG_PARENTHESIS = re.compile(r"[(（](?:[^()（）\s]+\s+){5,}[^()（）]*[)）]")
 
 
-def _compared_with(claim: Claim) -> set[str]:
+@functools.lru_cache(maxsize=256)  # asked once per cited paper
+def _compared_with(claim: Claim) -> frozenset[str]:
     """The terms of the things a claim names only to compare its own with: "with random instead
     of kNN retrieval" is not about the kNN row, nor "about 4.00, close to the key-question
     variant" about that variant, unless the claim's number is the other thing's ("higher than
@@ -1922,7 +1923,7 @@ def _compared_with(claim: Claim) -> set[str]:
             t for m in _WHILE.finditer(claim.context, at) for t in terms(m[m.lastindex or 0])
         )
     found.update(t for m in _AS_LOW_AS.finditer(claim.context) for t in terms(m[1]))
-    return found
+    return frozenset(found)
 
 
 # "as low as 26.33" says how the writer sees the value, it names no "Low" row
