@@ -2773,6 +2773,7 @@ def _candidates(
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim.context)
     summed = _summed(claim, own)
+    each = _EACH.search(claim.context, 0, quantity.start) is not None
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -2864,7 +2865,12 @@ def _candidates(
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence
-        if passage.row and _per_entity(passage) and not _names_column(wanted, entry.column):
+        if (
+            passage.row
+            and _per_entity(passage)
+            and not _names_column(wanted, entry.column)
+            and not (each and entry.column in _AGGREGATES)  # "Each participant opened about 111"
+        ):
             continue  # P3's cell of a per-participant table, for a claim naming no participant
         if (
             passage.row
@@ -2901,7 +2907,6 @@ def _candidates(
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
-    each = _EACH.search(claim.context, 0, quantity.start) is not None
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else ()):
@@ -3235,6 +3240,7 @@ def _total(entry: Entry, share: Quantity) -> bool:
 _EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
 _PER_ITEM = frozenset(terms("average mean each per"))  # not "the averaged checkpoints"
+_AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 
 
 _DIRECTION = re.compile(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)

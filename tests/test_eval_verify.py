@@ -994,6 +994,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "each participant": the Avg column of a per-participant table
+        (
+            "2302.07302",
+            "- Each participant opened about 111 paper cards over the deployment, I think.",
+            "supported",
+            12,
+            110.8,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
