@@ -1787,6 +1787,19 @@ def _counts_beside_percents(index: PaperIndex, entry: Entry) -> bool:
     )
 
 
+def _other_entity(
+    wanted: Mapping[str, float], per_item: bool, passage: Passage, entry: Entry
+) -> bool:
+    """Whether a cell of a per-participant table is one participant's (P3's) for a claim that
+    names none, rather than the summary column (Avg) a claim about each participant reads."""
+    return (
+        passage.row
+        and _per_entity(passage)
+        and not _names_column(wanted, entry.column)
+        and not (per_item and entry.column in _AGGREGATES)
+    )
+
+
 def _per_entity(passage: Passage) -> bool:
     """Whether a table has a column per participant or item (``P1 P2 … P6``)."""
     return sum(bool(_ENTITY_COLUMN.fullmatch(c)) for c in passage.header) >= 3
@@ -2773,7 +2786,8 @@ def _candidates(
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim.context)
     summed = _summed(claim, own)
-    each = _EACH.search(claim.context, 0, quantity.start) is not None
+    # "each participant opened", "averaged 34% per participant": a per-participant average
+    per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -2865,12 +2879,7 @@ def _candidates(
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence
-        if (
-            passage.row
-            and _per_entity(passage)
-            and not _names_column(wanted, entry.column)
-            and not (each and entry.column in _AGGREGATES)  # "Each participant opened about 111"
-        ):
+        if _other_entity(wanted, per_item, passage, entry):
             continue  # P3's cell of a per-participant table, for a claim naming no participant
         if (
             passage.row
@@ -2906,6 +2915,7 @@ def _candidates(
     named = _named_numbers(claim)
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
+    each = _EACH.search(claim.context, 0, quantity.start) is not None
     sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
@@ -2932,6 +2942,8 @@ def _candidates(
         tie = _tie(own, passage, entry, index)
         if tie <= 0 or _equal(quantity, entry.quantity, rounded):
             continue  # a number is evidence only about what its own words name
+        if _other_entity(wanted, per_item, passage, entry):
+            continue  # P1's 77 papers opened is no rival of what each participant opened
         end = entry.quantity.start + len(entry.quantity.text)
         if _DIFFERENCE.match(passage.quote, end):
             continue  # a difference (1.85 s longer than)

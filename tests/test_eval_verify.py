@@ -1002,6 +1002,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             12,
             110.8,
         ),
+        # the Avg column answers "averaged … per participant"; no participant's own cell does
+        (
+            "2302.07302",
+            "- Saves that came from search or external links averaged 34% per participant.",
+            "contradicted",
+            12,
+            43.0,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
