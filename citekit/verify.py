@@ -2803,6 +2803,8 @@ def _candidates(
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
+        if quantity.unit == "%" and passage.row and _SCORES.intersection(entry.column.split("_")):
+            continue  # "under 1% of the weights" is no iBLEU of 1.03
         if quantity.unit == "%" and not passage.row and entry.quantity.unit != "%":
             continue  # "three literature reviews" is no 3%: a sentence writes its shares with %
         if entry.quantity.unit == "%" != quantity.unit and _whole(quantity) and not _whole(stated):
@@ -3252,6 +3254,7 @@ def _total(entry: Entry, share: Quantity) -> bool:
 _EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 _AVERAGES = frozenset(terms("average averaged mean median each per"))
 _PER_ITEM = frozenset(terms("average mean each per"))  # not "the averaged checkpoints"
+_SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  # no shares
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 
 

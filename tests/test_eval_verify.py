@@ -1010,6 +1010,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             12,
             43.0,
         ),
+        # a share is no cell of a score column (NC-RAPT (Low)'s iBLEU of 1.03)
+        (
+            "2202.00535",
+            "RAPT tunes well under 1% of the base model's weights, I think, which is the whole "
+            "selling point.",
+            "not_found",
+            None,
+            None,
+        ),
         # "Another" is one more of what the sentence before counts
         (
             "2302.07302",
@@ -1208,7 +1217,7 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
     # 0.885 in the eighth session, whose blind posts joined at their first-contact-plus-fixes
     # level; the ninth session's rules took the set to 0.902 before its second blind round
-    # joined the same way (0.895, then 0.897)
+    # joined the same way (0.895, then 0.896 with a third)
     assert scores["verdict_accuracy"] >= 0.89, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
@@ -1217,7 +1226,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.897, page 0.956 on 2625 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.896, page 0.956 on 2662 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.95
