@@ -87,7 +87,8 @@ class Claim:
     hedged: bool
     refs: tuple[str, ...]  # arXiv ids the claim should be checked against
     # for a table cell, the sentence that introduces its table ("..., for QQP 140K:"); for a
-    # sentence about "the same split and model" or opening with "Its", the sentence before it;
+    # sentence about "the same split and model" or "the same row", or opening with "Its" or
+    # "Another", the sentence (in a list, the item) before it, and that one's lead if it has one;
     # for one in a section whose heading names a model size its sentence does not name or names
     # alike, that heading; for a list item, the paragraph that introduces its list with a table
     # or model size

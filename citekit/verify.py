@@ -3252,8 +3252,9 @@ def _total(entry: Entry, share: Quantity) -> bool:
 
 
 _EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
-_AVERAGES = frozenset(terms("average averaged mean median each per"))
-_PER_ITEM = frozenset(terms("average mean each per"))  # not "the averaged checkpoints"
+# "each" and "per" are stop words, no terms: _EACH finds them in the text
+_AVERAGES = frozenset(terms("average averaged mean median"))
+_PER_ITEM = frozenset(terms("average mean"))  # not "averaged" ("the averaged checkpoints")
 _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  # no shares
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 
