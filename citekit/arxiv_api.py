@@ -7,7 +7,6 @@ courtesy delay, so the client itself neither retries nor sleeps.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator, Sequence
 
 import arxiv
@@ -17,11 +16,12 @@ from citekit.config import Settings
 from citekit.errors import NetworkError
 from citekit.models import ArxivRef, Paper
 from citekit.network import reason
+from citekit.patterns import pattern
 
 log = logging.getLogger(__name__)
 
 BATCH = 100  # ids per API request
-_VERSIONED = re.compile(r"(?P<id>.+)v(?P<version>\d+)")
+_VERSIONED = pattern(r"(?P<id>.+)v(?P<version>\d+)")
 
 
 def resolve(

@@ -42,6 +42,7 @@ from pylatexenc.latexencode import UnicodeToLatexEncoder
 
 from citekit.errors import InputError
 from citekit.models import Paper
+from citekit.patterns import pattern
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +74,16 @@ _SPECIALS = {
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
 }
-_SPECIALS_RE = re.compile("[" + re.escape("".join(_SPECIALS)) + "]")
+_SPECIALS_RE = pattern("[" + re.escape("".join(_SPECIALS)) + "]")
 # Inline math as arXiv writes it: no space just inside the dollars ("$35,000 and $40" is money).
-_MATH_RE = re.compile(r"\$(?!\s)[^$]+?(?<![\s\\])\$")
-_WORD_RE = re.compile(r"[^\W_]+(?:['’./-][^\W_]+)*")
-_PART_SPLIT_RE = re.compile(r"['’./-]")
+_MATH_RE = pattern(r"\$(?!\s)[^$]+?(?<![\s\\])\$")
+_WORD_RE = pattern(r"[^\W_]+(?:['’./-][^\W_]+)*")
+_PART_SPLIT_RE = pattern(r"['’./-]")
 _ARXIV_ID = r"(?:\d{4}\.\d{4,5}|[a-z][a-z-]*(?:\.[A-Z]{2})?/\d{7})"
-_ID_IN_FIELD_RE = re.compile(
+_ID_IN_FIELD_RE = pattern(
     rf"(?:arxiv\.org/(?:abs|pdf)/|10\.48550/arxiv\.|arxiv:)({_ARXIV_ID})", re.IGNORECASE
 )
-_BARE_ID_RE = re.compile(rf"(?:arxiv:)?({_ARXIV_ID})(?:v\d+)?", re.IGNORECASE)
+_BARE_ID_RE = pattern(rf"(?:arxiv:)?({_ARXIV_ID})(?:v\d+)?", re.IGNORECASE)
 _ID_FIELDS = ("url", "doi", "journal", "journaltitle", "howpublished", "note")
 
 _LATEX = UnicodeToLatexEncoder(

@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim, Quantity
+from citekit.patterns import pattern
 from citekit.quantities import (
     CJK_MEASURE,
     COUNTED_ONE,
@@ -49,35 +50,35 @@ from citekit.quantities import (
     unit_of,
 )
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-_LIST_MARKER = re.compile(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
-_INLINE_CODE = re.compile(r"`+[^`]*`+")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_URL = re.compile(r"<?(?:https?://|www\.)[^\s>]+>?")
-_REFERENCES = re.compile(
+_HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE = pattern(r"^\s*(```|~~~)")
+_LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
+_INLINE_CODE = pattern(r"`+[^`]*`+")
+_IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = pattern(r"\[([^\]]*)\]\(([^)]*)\)")
+_URL = pattern(r"<?(?:https?://|www\.)[^\s>]+>?")
+_REFERENCES = pattern(
     r"^\s*(?:#+\s*)?[*_]*(?:references?|bibliography|参考文献|参考资料)[*_]*\s*[:：]?\s*$",
     re.IGNORECASE,
 )
-_TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？；])")
-_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
-_HEDGE = re.compile(
+_TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_SENTENCE_END = pattern(r"(?<=[.!?])\s+|(?<=[。！？；])")
+_ABBREVIATION = pattern(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
+_HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
     r"|not sure|unsure)\b|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
 )
-_DECLARES_GUESSES = re.compile(
+_DECLARES_GUESSES = pattern(
     r"(?:问号|question marks?|[?？]).{0,40}(?:不确定|猜测|guess|uncertain|unsure|not sure)",
     re.IGNORECASE,
 )
-_MARK_CELL = re.compile(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_MARK_CELL = pattern(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
+_YEAR = pattern(r"(?:19|20)[0-9]{2}")
 # a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
-_LEAD = re.compile(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
-_MODEL_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")
+_LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
+_MODEL_WORD = pattern(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {
     "size", "model size", "data", "数据", "数据量", "time", "date", "时间", "日期", "release",
@@ -87,7 +88,7 @@ _GENERIC_HEADERS = {
 _PARAM_HEADERS = {"size", "model size", "大小", "规模", "#params", "params", "parameters"}
 _PARAM_HEADERS |= {"参数", "参数量", "# params", "num params"}
 _GENERIC_LINK_TEXT = {"paper", "pdf", "link", "arxiv", "here", "this", "abs", "source"}
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
+_ACRONYM = pattern(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
 _TITLE_STOPWORDS = {"a", "an", "the", "for", "with", "of", "on", "in", "and", "to", "by", "via"}
 
 
@@ -422,27 +423,27 @@ def _prose_quantities(text: str) -> list[Quantity]:
     return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
 
 
-_PLURAL = re.compile(
+_PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora)\b"
 )
 
 
-_COMPARISON = re.compile(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
-_TABLE = re.compile(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
+_COMPARISON = pattern(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
+_TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large"
-MODEL_SIZE = re.compile(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
-_SAME = re.compile(
+MODEL_SIZE = pattern(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
+_SAME = pattern(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
     r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置|行)"
     # "Their median for understanding was 3", "Another was 27": whose, said before
     r"|^(?:Their|Its|These|Those|Another) ",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s(?:to|and)\s(?=\S)")
+_RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")
 
 # "four of them", "two were PhD students": a count of what the sentence before named
-_COUNTED = re.compile(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
+_COUNTED = pattern(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
 
 
 def _counts(text: str, quantity: Quantity) -> bool:
@@ -498,7 +499,7 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
     return _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is None
 
 
-_SCORED = re.compile(r"\b(?:reach|score|achieve|obtain|get)(?:e?s|e?d)? $")
+_SCORED = pattern(r"\b(?:reach|score|achieve|obtain|get)(?:e?s|e?d)? $")
 
 
 def _prose_subject(
@@ -661,12 +662,12 @@ def _column_roles(
 
 # a post table's column of what a row is compared with, or of the writer's notes, names no
 # row ("Compared against: DBN, Stacked CAE", "My note: error bars across folds")
-ASIDE_HEADER = re.compile(
+ASIDE_HEADER = pattern(
     r"\b(?:compared|against|vs|versus|notes?|comments?|remarks?)\b|对比|备注|点评|评论|说明",
     re.IGNORECASE,
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
-_HEADER_MAGNITUDE = re.compile(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
+_HEADER_MAGNITUDE = pattern(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
 
 
 def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
@@ -727,7 +728,7 @@ def coined_names(abstract: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(1) or m.group(2) for m in found))
 
 
-_COINED = re.compile(
+_COINED = pattern(
     r"\b(?:[Pp]ropose|[Pp]resent|[Ii]ntroduce)s?\b[^.;]{0,60}?"
     r"(?:(?:\bthe |\bcalled |\bnamed |\bdubbed |(?<=[a-z])-)"  # "an interface-Paper Plain-with"
     r"([A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+)*)(?=[,.;:)-]| \()"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from citekit.models import ArxivRef
+from citekit.patterns import pattern
 
 # Archives that had old-style ids (before April 2007), e.g. hep-th/9901001.
 OLD_ARCHIVES = frozenset(
@@ -28,24 +29,24 @@ OLD_ARCHIVES = frozenset(
 
 _NEW_ID = r"(?P<new>(?P<yy>\d{2})(?P<mm>\d{2})\.(?P<num>\d{4,5}))"
 _OLD_ID = r"(?P<old>(?P<archive>[a-z]+(?:-[a-z]+)?)(?:\.[A-Za-z-]+)?/(?P<onum>\d{7}))"
-_ID = re.compile(rf"(?:{_NEW_ID}|{_OLD_ID})(?:v(?P<version>\d+))?(?![\w/])")
+_ID = pattern(rf"(?:{_NEW_ID}|{_OLD_ID})(?:v(?P<version>\d+))?(?![\w/])")
 # What may follow an id inside a link target: ".pdf", a query or fragment, closing punctuation.
-_TAIL = re.compile(r"(?:\.pdf)?(?:[?#]\S*)?[.,;:!?)\]}>\"'*_]*")
+_TAIL = pattern(r"(?:\.pdf)?(?:[?#]\S*)?[.,;:!?)\]}>\"'*_]*")
 # Characters that end a link target in Markdown, HTML or a table cell, or an id in CJK prose
 # (full-width brackets and punctuation: "（arXiv:2202.00535）的结果").
 _STOP = r"\s<>()\[\]\"'`|（）【】「」『』《》〈〉，。、；：！？"
-_MARKER = re.compile(
+_MARKER = pattern(
     rf"(?:arxiv\.org/(?:abs|pdf|html)/|\barxiv:\s?|\b10\.48550/arxiv\.)(?P<raw>[^{_STOP}]*)",
     re.IGNORECASE,
 )
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_BACKTICKS = re.compile(r"`+")
-_INLINE_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)]*)\)")
-_REF_DEF = re.compile(r"^ {0,3}\[(?P<text>[^\]]+)\]:\s*(?P<target>.*)$")
-_LABEL_USE = re.compile(r"\[(?P<text>[^\]]+)\](?:\[(?P<label>[^\]]*)\])?(?![(:])")
-_HTML_A = re.compile(r"<a\s[^>]*href=[\"'](?P<target>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>", re.I)
-_ATX = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_FENCE = pattern(r"^ {0,3}(`{3,}|~{3,})")
+_BACKTICKS = pattern(r"`+")
+_INLINE_LINK = pattern(r"\[(?P<text>[^\]]*)\]\((?P<target>[^)]*)\)")
+_REF_DEF = pattern(r"^ {0,3}\[(?P<text>[^\]]+)\]:\s*(?P<target>.*)$")
+_LABEL_USE = pattern(r"\[(?P<text>[^\]]+)\](?:\[(?P<label>[^\]]*)\])?(?![(:])")
+_HTML_A = pattern(r"<a\s[^>]*href=[\"'](?P<target>[^\"']*)[\"'][^>]*>(?P<text>.*?)</a>", re.I)
+_ATX = pattern(r"^ {0,3}#{1,6}\s+(?P<title>.*?)\s*#*\s*$")
+_SETEXT = pattern(r"^ {0,3}(=+|-+)\s*$")
 _MAX_VERSION = 999
 
 

@@ -10,7 +10,6 @@ one with fewer papers, and the ids lost would be reported as "arXiv has no paper
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 import threading
 import time
@@ -25,14 +24,15 @@ from urllib3.util.retry import Retry
 from citekit import __version__
 from citekit.config import Settings
 from citekit.errors import CacheError, NetworkError
+from citekit.patterns import pattern
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"citekit/{__version__} (arXiv reference checker; python-requests)"
 RETRIES = 4
 MAX_RETRY_AFTER = 60.0  # seconds; a longer Retry-After is cut to this
-_TOTAL = re.compile(rb"<opensearch:totalResults>\s*(\d+)\s*<")
-_PER_PAGE = re.compile(rb"<opensearch:itemsPerPage>\s*(\d+)\s*<")
+_TOTAL = pattern(rb"<opensearch:totalResults>\s*(\d+)\s*<")
+_PER_PAGE = pattern(rb"<opensearch:itemsPerPage>\s*(\d+)\s*<")
 
 
 class _Retry(Retry):

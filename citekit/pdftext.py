@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from citekit.errors import PdfError
 from citekit.models import Page
+from citekit.patterns import pattern
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -49,11 +50,11 @@ _SPACING_ACCENTS = {
     "\u02da": "\u030a",  # ˚ ring
     "\u00af": "\u0304",  # ¯ macron
 }
-_ACCENT_BEFORE_LETTER = re.compile(f"([{''.join(_SPACING_ACCENTS)}])\\s?([A-Za-zıȷ])")
-_HYPHENATED = re.compile(r"(\w)-\s*\n\s*([a-z])")
-_SPACE = re.compile(r"\s+")
-_ABSTRACT_START = re.compile(r"\babstract\b[\s.:—-]*", re.IGNORECASE)
-_ABSTRACT_END = re.compile(
+_ACCENT_BEFORE_LETTER = pattern(f"([{''.join(_SPACING_ACCENTS)}])\\s?([A-Za-zıȷ])")
+_HYPHENATED = pattern(r"(\w)-\s*\n\s*([a-z])")
+_SPACE = pattern(r"\s+")
+_ABSTRACT_START = pattern(r"\babstract\b[\s.:—-]*", re.IGNORECASE)
+_ABSTRACT_END = pattern(
     r"\n\s*(?:(?:1|I)\.?\s+)?(?:Introduction|INTRODUCTION|Keywords|Index Terms|CCS Concepts)\b"
     r"|\n\s*(?:Keywords|KEYWORDS)\s*[:—]"
 )
@@ -61,9 +62,9 @@ _MAX_ABSTRACT = 3000
 SECONDS_PER_PDF = 120.0  # a 100-page paper takes about 10 s
 MEMORY_PER_PDF = 2 * 1024**3  # bytes of address space a worker may add to what it inherits
 _FULL_LINE = 60  # characters; shorter lines end a paragraph
-_TABLE_CAPTION = re.compile(r"^\s*(?:Table|TABLE|Tab\.)\s?[0-9]", re.MULTILINE)
-_NUMBER = re.compile(r"(?<![\w.])[-−]?[0-9]+(?:[.,][0-9]+)*%?(?![\w.])")
-_DASH = re.compile(r"(?<!\S)[-–—](?!\S)")  # "[28] - - - - 1.07": an empty cell, marked
+_TABLE_CAPTION = pattern(r"^\s*(?:Table|TABLE|Tab\.)\s?[0-9]", re.MULTILINE)
+_NUMBER = pattern(r"(?<![\w.])[-−]?[0-9]+(?:[.,][0-9]+)*%?(?![\w.])")
+_DASH = pattern(r"(?<!\S)[-–—](?!\S)")  # "[28] - - - - 1.07": an empty cell, marked
 
 
 def normalise(raw: str) -> str:

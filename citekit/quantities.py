@@ -39,6 +39,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from citekit.models import Quantity
+from citekit.patterns import pattern
 
 _MAGNITUDES = {
     "k": 3,
@@ -226,7 +227,7 @@ _FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
-_PATTERN = re.compile(
+_PATTERN = pattern(
     rf"""
     (?P<skip>
         (?:https?://|www\.)\S+
@@ -282,9 +283,9 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 
-_LINE_START_JUNK = re.compile(r"[\s#>*+-]*")
+_LINE_START_JUNK = pattern(r"[\s#>*+-]*")
 # a section number's title starts with a capital: "3 Model Architecture", not "8 PhD students"
-_SECTION_TAIL = re.compile(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])")
+_SECTION_TAIL = pattern(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])")
 
 
 def parse_quantities(text: str) -> list[Quantity]:
@@ -383,11 +384,11 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
-_NUMBER_NEXT = re.compile(r"\s?[0-9]")
+_NUMBER_NEXT = pattern(r"\s?[0-9]")
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 
 
-_COMPOUND = re.compile(r"(?:-[a-z]+){1,2}")
+_COMPOUND = pattern(r"(?:-[a-z]+){1,2}")
 
 
 def _compound(text: str, start: int, end: int) -> Quantity | None:
@@ -418,8 +419,8 @@ _TENS = {
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
-CJK_MEASURE = re.compile(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
-NUMBER_WORD = re.compile(
+CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
+NUMBER_WORD = pattern(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
     rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
     # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
@@ -428,13 +429,13 @@ NUMBER_WORD = re.compile(
 )
 
 
-_SINGULAR = re.compile(
+_SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
-_HUNDRED = re.compile(r"[- ](?i:hundred)\b")
-_RANGE_TO = re.compile(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
+_HUNDRED = pattern(r"[- ](?i:hundred)\b")
+_RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 # a bound before "one" makes it a count: "at least one key question" (claims reads it too)
-COUNTED_ONE = re.compile(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
+COUNTED_ONE = pattern(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 
 
 def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
@@ -510,11 +511,11 @@ def _date(match: re.Match[str]) -> Quantity | None:
     )
 
 
-_MODIFIER = re.compile(r"-[a-z]{2,}(?![\w-])")
-_TOP_K = re.compile(r"(?i:top)[-–]$")
+_MODIFIER = pattern(r"-[a-z]{2,}(?![\w-])")
+_TOP_K = pattern(r"(?i:top)[-–]$")
 
 
-_ID_LIST = re.compile(r"\([A-Z]{1,2}[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]+)*\s?(?:[,–&-]|and)\s?$")
+_ID_LIST = pattern(r"\([A-Z]{1,2}[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]+)*\s?(?:[,–&-]|and)\s?$")
 
 
 def _inside_identifier(text: str, start: int) -> bool:
@@ -533,7 +534,7 @@ def _inside_identifier(text: str, start: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalpha()
 
 
-_ARGUMENT = re.compile(r"(?:[^\W\d_][\w-]*|[A-Z][A-Z0-9-]+ )\([^\W\d_]\w{0,3}\s?=\s?$")
+_ARGUMENT = pattern(r"(?:[^\W\d_][\w-]*|[A-Z][A-Z0-9-]+ )\([^\W\d_]\w{0,3}\s?=\s?$")
 
 
 def _argument(text: str, start: int, end: int) -> bool:
@@ -546,7 +547,7 @@ def _argument(text: str, start: int, end: int) -> bool:
     )
 
 
-_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
+_ACRONYM_BEFORE = pattern(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
 
 
 def _sized_name(text: str, match: re.Match[str]) -> bool:
@@ -688,7 +689,7 @@ def _resolution(q: Quantity) -> float:
     return 10.0 ** (math.floor(math.log10(abs(q.value))) - q.sig_figs + 1)
 
 
-_FORM = re.compile(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿]+)?")
+_FORM = pattern(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿]+)?")
 
 
 def _form(q: Quantity) -> str:

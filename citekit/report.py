@@ -7,15 +7,15 @@ left to cli.py; the claims-stage fields come from ``claims.claims_document`` unc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from citekit.models import Finding, Paper
+from citekit.patterns import pattern
 
 VERDICTS = ("supported", "contradicted", "not_found")
 _MARK = {"supported": "✓", "contradicted": "✗", "not_found": "?"}
-_FOOTNOTE = re.compile(r"\[\^ck-L[0-9]+-[0-9]+\]")
-_FOOTNOTE_DEFINITION = re.compile(r"^\[\^ck-L[0-9]+-[0-9]+\]:")
+_FOOTNOTE = pattern(r"\[\^ck-L[0-9]+-[0-9]+\]")
+_FOOTNOTE_DEFINITION = pattern(r"^\[\^ck-L[0-9]+-[0-9]+\]:")
 
 
 def report_document(

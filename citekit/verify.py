@@ -48,6 +48,7 @@ from typing import TypeVar, overload
 
 from citekit.claims import ASIDE_HEADER, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
+from citekit.patterns import pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
     NUMBER_WORD,
@@ -79,7 +80,7 @@ _PHRASES = [
     (r"english-french", " en_fr "),
 ]
 # group k matches phrase k; the first phrase that matches wins
-_PHRASE = re.compile("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)
+_PHRASE = pattern("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)
 
 _SYNONYMS = {
     "sample": "sample", "entry": "sample", "entries": "sample", "pair": "sample",
@@ -149,34 +150,32 @@ _STOP = set(
     " will would may might should i you he she one two use used using using while when where"
     " what how after before between both up down out if e g i.e etc vs s value work".split()
 )
-_WORD = re.compile(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+_WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
-_SENTENCE_END = re.compile(
+_SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
 )
 _LEFT, _RIGHT = 8, 5  # words around a number that describe it
 
 
 # "GAME(L=1)", and a metric's capitals before a space: "GAME (L=0)", not "antiferromagnets (N = 3)"
-_ARGUMENT = re.compile(
+_ARGUMENT = pattern(
     r"([^\W\d_][\w-]*(?=\()|[A-Z][A-Z0-9-]+(?= \()) ?\(([^\W\d_]\w{0,3})\s?=\s?([0-9]+)\)"
 )
 
 
 # numbered labels papers and posts use alike (quantities does not read them as numbers); a
 # claim that names "Table 3" names the table whose caption does
-_LABEL = re.compile(
+_LABEL = pattern(
     r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table) ([0-9]{1,2})\b",
     re.IGNORECASE,
 )
 
 
-_CJK_TABLE = re.compile(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
+_CJK_TABLE = pattern(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
 # an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)"; not "params (M)"
-_BLOCK = re.compile(
-    r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Rr]ows )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])"
-)
-_MEDIAN = re.compile(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
+_BLOCK = pattern(r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Rr]ows )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])")
+_MEDIAN = pattern(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
 
 
 def terms(text: str) -> list[str]:
@@ -219,7 +218,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
-_SUBSCRIPTED = re.compile(r"[a-z]_[a-z]{1,5}")
+_SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
 
 
 def _all_cjk(word: str) -> bool:
@@ -562,7 +561,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
 
 # "PP = Paper Plain, QA = Key Question Index and Answer Gists": an upper-case abbreviation set
 # equal to words, up to the next comma, full stop or definition
-_ABBREVIATION = re.compile(
+_ABBREVIATION = pattern(
     r"\b([A-Z]{2,6})\s?=\s?([A-Za-z][A-Za-z -]{2,60}?)(?=[,.;)]| and [A-Z]{2,6}\s?=|$)"
 )
 
@@ -663,13 +662,13 @@ def _laid_out(
     return laid
 
 
-_DIGIT_RUN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_DIGIT_RUN = pattern(r"[0-9]+(?:[.,][0-9]+)*")
 _SHORT_LABEL = 6  # characters
-_NO_PREFIX = re.compile(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
-_ROW_ANAPHOR = re.compile(
+_NO_PREFIX = pattern(r"(?<![A-Za-z])No(?=[A-Z][a-z])")
+_ROW_ANAPHOR = pattern(
     r"\b(?:same|that|this) row\b|同一行|该行|这一行|那一行|^(?:Its|Their) ", re.IGNORECASE
 )  # "Its BERT similarity is 92.22": the row is the one the sentence before names
-_SUB_ROW = re.compile(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
+_SUB_ROW = pattern(r"[-–•] [^\W\d]")  # "- Search/External 82% 50%": a breakdown row
 
 
 def _inherit_labels(
@@ -696,18 +695,18 @@ def _inherit_labels(
             tokens[k] = (quantities, [*parent, *words], [at + len(parent) for at in ats])
 
 
-_BLOCK_LABEL = re.compile(r"\([A-Z]\) [0-9]")
+_BLOCK_LABEL = pattern(r"\([A-Z]\) [0-9]")
 
 
-_CAPTION = re.compile(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
-_CITE = re.compile(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
+_CAPTION = pattern(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
+_CITE = pattern(r"\[([0-9]{1,3}(?:,\s?[0-9]{1,3})*)\]")
 # "[2] C. Arteta, V. Lempitsky, ...", "[1] Jimmy Lei Ba, Jamie Ryan Kiros, and ..."
-_REFERENCE = re.compile(r"^\[([0-9]{1,3})\]\s+([A-Z][^,\n]{0,40}?)(?:,| and )", re.MULTILINE)
+_REFERENCE = pattern(r"^\[([0-9]{1,3})\]\s+([A-Z][^,\n]{0,40}?)(?:,| and )", re.MULTILINE)
 # a bibliography entry's title that starts with a name: "... R. Okada. Count forest: Co-voting"
-_TITLED = re.compile(r"\[([0-9]{1,3})\] [^\[\]]*?[a-z]\. ([A-Z][\w-]*(?: [\w-]+)?): [A-Z]")
-_CITED_NAME = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z0-9][\w-]*) \[([0-9]{1,3})\]")
-_AUTHOR = re.compile(r"(?:[A-Z][\w'’-]*\.?(?:-[A-Z]\.?)?\s?){1,4}")  # "V.-Q. Pham"
-_INITIAL = re.compile(r"[A-Z]\.?(?:-[A-Z]\.?)?")
+_TITLED = pattern(r"\[([0-9]{1,3})\] [^\[\]]*?[a-z]\. ([A-Z][\w-]*(?: [\w-]+)?): [A-Z]")
+_CITED_NAME = pattern(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z0-9][\w-]*) \[([0-9]{1,3})\]")
+_AUTHOR = pattern(r"(?:[A-Z][\w'’-]*\.?(?:-[A-Z]\.?)?\s?){1,4}")  # "V.-Q. Pham"
+_INITIAL = pattern(r"[A-Z]\.?(?:-[A-Z]\.?)?")
 
 
 @dataclass(frozen=True)
@@ -874,7 +873,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
 
 
 # a header of symbols with footnote marks, "β0 βSLE 1 βPDF 2": no row of numbers
-_SYMBOLS_LINE = re.compile(r"\s*(?:[\u0370-\u03ff]\w*(?: [0-9])?\s*)+")
+_SYMBOLS_LINE = pattern(r"\s*(?:[\u0370-\u03ff]\w*(?: [0-9])?\s*)+")
 
 
 def _runs_on(prose: Sequence[tuple[str, str]]) -> bool:
@@ -886,7 +885,7 @@ def _runs_on(prose: Sequence[tuple[str, str]]) -> bool:
     )
 
 
-_ROW_END = re.compile(r"[^\W\d].*\s[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?$")
+_ROW_END = pattern(r"[^\W\d].*\s[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?$")
 _LABELLED_RUN = 3  # lines ending in a number in a row: a table, not prose
 
 
@@ -919,15 +918,15 @@ def _header_like(lines: Sequence[str], header: Sequence[str]) -> bool:
     return bool(header) and cells > 1 and cells == len(_header_cells(normalise(header[-1])))
 
 
-_SECTION_NUMBER = re.compile(r"^[0-9.]+ ")
-_ANAPHOR = re.compile(
+_SECTION_NUMBER = pattern(r"^[0-9.]+ ")
+_ANAPHOR = pattern(
     r"\b(?:this|these|that|those) (?:variant|condition|group|model|setting|configuration|setup"
     r"|arm|cohort|version)s?\b",
     re.IGNORECASE,
 )
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 _EMPTY_CELLS = {"-", "–", "—"}
-_CELL = re.compile(r"(?<!\S)(?:[-–—]|[-+]?[0-9][0-9,]*(?:\.[0-9]+)?[%KMB]?)(?!\S)")
+_CELL = pattern(r"(?<!\S)(?:[-–—]|[-+]?[0-9][0-9,]*(?:\.[0-9]+)?[%KMB]?)(?!\S)")
 
 
 def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str], bool, str]]:
@@ -943,7 +942,7 @@ def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str
         block = []
 
 
-_HEADING = re.compile(
+_HEADING = pattern(
     r"[1-9][0-9]?(?:\.[0-9]{1,2}){0,3}\.? (?!(?:We|Our|The|This|It) )[A-Z]"
     r"(?:[^.:;,]{2,60}|[A-Z0-9 :’'&-]{2,60})"  # capitals may have a colon: "6 STUDY 2: FIELD"
 )  # not a numbered list of claims: "2. We propose ..."
@@ -968,8 +967,8 @@ def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], Page]:
     return kept, Page(0, "", "\n".join(dropped))
 
 
-_BIBLIOGRAPHY = re.compile(r"(?:[0-9]+\.?\s*)?(?:references|bibliography)", re.IGNORECASE)
-_SECTION_LABEL = re.compile(r"(?:[A-Z]|[0-9]+)(?:\.[0-9]+)*\.?")
+_BIBLIOGRAPHY = pattern(r"(?:[0-9]+\.?\s*)?(?:references|bibliography)", re.IGNORECASE)
+_SECTION_LABEL = pattern(r"(?:[A-Z]|[0-9]+)(?:\.[0-9]+)*\.?")
 _SMALL_WORDS = frozenset("and of with for the in on to a an".split())
 
 
@@ -1051,18 +1050,18 @@ def _add_passage(
     return words
 
 
-_SPREAD = re.compile(r"±\s?([0-9]+(?:\.[0-9]+)?)$")
+_SPREAD = pattern(r"±\s?([0-9]+(?:\.[0-9]+)?)$")
 _SPREAD_TERMS = tuple(terms("standard error deviation spread"))
 
 
 # "h = 8", "dk = dv = dmodel/h = 64", "df f = 2048": the symbols a number is the value of
-_EQUATION = re.compile(r"(?:(?<![\w/])(?:[^\W\d_][\w/]{0,7}|[^\W\d_]\w? [a-z])\s?=\s?)+$")
-_SYMBOL = re.compile(r"[^\W\d_]\w{0,7}")
+_EQUATION = pattern(r"(?:(?<![\w/])(?:[^\W\d_][\w/]{0,7}|[^\W\d_]\w? [a-z])\s?=\s?)+$")
+_SYMBOL = pattern(r"[^\W\d_]\w{0,7}")
 _GLOSSARY_MAX = 12  # a "symbol" used with more words than this is a word (a = 1,...,N)
-_CLAUSE_END = re.compile(r"[.;:]|,(?! or\b)")
+_CLAUSE_END = pattern(r"[.;:]|,(?! or\b)")
 
 
-_MEANING = re.compile(r" (?:is|denotes) (?:the |a |an )?([^,.;:()]+)")
+_MEANING = pattern(r" (?:is|denotes) (?:the |a |an )?([^,.;:()]+)")
 
 
 def _symbols(equation: str, assigned: bool = False) -> list[str]:
@@ -1125,8 +1124,8 @@ def _defined(
     return tuple(dict.fromkeys(w for s in _symbols(match.group(0)) for w in glossary.get(s, ())))
 
 
-_LABEL_WORD = re.compile(r"(?<![\w.])[^\W\d_]{2,}")
-_LABEL_SCALE = re.compile(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
+_LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
+_LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 
 
 def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
@@ -1183,8 +1182,8 @@ def _enumerator(text: str, quantity: Quantity) -> bool:
     )
 
 
-_LIST_JOIN = re.compile(r",?\s(?:and|or)\s$|,\s$")
-_BARE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_LIST_JOIN = pattern(r",?\s(?:and|or)\s$|,\s$")
+_BARE_END = pattern(r"\s*(?:[.,;:)]|$)")
 
 
 def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -1239,7 +1238,7 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     return tuple(sorted([*owners, *clauses]))
 
 
-_CLAUSE = re.compile(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
+_CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
 
 
 def _aside(text: str, quantity: Quantity) -> bool:
@@ -1258,10 +1257,10 @@ def _in_product(text: str, quantity: Quantity) -> bool:
     return bool(_TIMES_AFTER.match(text, end) or _TIMES_BEFORE.search(text, 0, quantity.start))
 
 
-_TIMES_AFTER = re.compile(r"\s?[×x]\s?[0-9]")
-_TIMES_BEFORE = re.compile(r"[0-9]\s?[×x]\s?$")
-_ASIDE = re.compile(r"\((?:(?:SD|SE|sd|std|σ|n|N)\s?=\s?)?$")
-_FRACTION = re.compile(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
+_TIMES_AFTER = pattern(r"\s?[×x]\s?[0-9]")
+_TIMES_BEFORE = pattern(r"[0-9]\s?[×x]\s?$")
+_ASIDE = pattern(r"\((?:(?:SD|SE|sd|std|σ|n|N)\s?=\s?)?$")
+_FRACTION = pattern(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
 
 def _names_row(text: str, quantity: Quantity) -> bool:
@@ -1296,7 +1295,7 @@ def _is_reference_year(quantity: Quantity) -> bool:
 
 
 # a number of a table cell: not a citation ``[18]`` nor a condition ``(L=0)``
-_ROW_NUMBER = re.compile(r"(?<![\w.\[=×])(?<![^\W\d_]-)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
+_ROW_NUMBER = pattern(r"(?<![\w.\[=×])(?<![^\W\d_]-)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
 
 
 def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]:
@@ -1342,10 +1341,10 @@ def _p_of_comparisons(cells: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-_SCALE = re.compile(r"[×x]10\^?([369])")
+_SCALE = pattern(r"[×x]10\^?([369])")
 
 
-_GROUP = re.compile(r"([^\W\d]\w*): ")
+_GROUP = pattern(r"([^\W\d]\w*): ")
 
 
 def _grouped(lines: Sequence[str]) -> int | None:
@@ -1374,8 +1373,8 @@ def _header_cells(line: str) -> list[str]:
     return ["_".join(terms(cell)) or cell.lower() for cell in cells]
 
 
-_MARKED_SYMBOL = re.compile(r"([\u0370-\u03ff]\w*) [0-9](?=\s|$)")  # "βSLE 1": a footnote mark
-_COEFFICIENT = re.compile(r"(?<!\S)β(?:([A-Za-z]\w*)|0)(?!\S)")
+_MARKED_SYMBOL = pattern(r"([\u0370-\u03ff]\w*) [0-9](?=\s|$)")  # "βSLE 1": a footnote mark
+_COEFFICIENT = pattern(r"(?<!\S)β(?:([A-Za-z]\w*)|0)(?!\S)")
 
 
 def _places(
@@ -1417,7 +1416,7 @@ def _places(
 
 
 _CHARACTERS = 5  # how many characters apart in a layout cost as much as a tenfold value
-_DECIMALS = re.compile(r"[0-9]\.[0-9]{2}")
+_DECIMALS = pattern(r"[0-9]\.[0-9]{2}")
 _GAP = 0.2  # log10 units: how much worse a row may fit the cells of the row before it
 
 
@@ -1542,7 +1541,7 @@ def _summed(claim: Claim, own: _Own) -> bool:
 
 # a post table's column of the writer's own results: "I got", "my run", "复现结果" (not "My
 # number", the writer's reading of the paper)
-_WRITERS_COLUMN = re.compile(
+_WRITERS_COLUMN = pattern(
     r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced)\b|我(?:跑|测)|复现",
     re.IGNORECASE,
 )
@@ -1587,14 +1586,14 @@ def _of_named_group(
     return [c for c in support if not groups[id(c)] or not groups[id(c)].isdisjoint(wanted)]
 
 
-_PARTICIPANTS_WITH = re.compile(
+_PARTICIPANTS_WITH = pattern(
     r"\b(?:[Pp]articipants|[Rr]eaders|[Uu]sers) (?:with|using) (?:the )?"
     r"((?:[A-Z][\w-]*(?: and | )?)+)"
 )
 
 
 # what narrows a count to some of its things: "participants with a graduate degree"
-_QUALIFIER = re.compile(r"\s(?:with|who (?:had|have|has)|having) ((?:[^\W\d_][\w-]* ?){1,4})")
+_QUALIFIER = pattern(r"\s(?:with|who (?:had|have|has)|having) ((?:[^\W\d_][\w-]* ?){1,4})")
 
 
 def _qualifier(claim: Claim) -> frozenset[str]:
@@ -1617,7 +1616,7 @@ def _in_breakdown(candidate: _Candidate) -> bool:
     return _BREAKDOWN.search(quote, opening, closing) is not None
 
 
-_BREAKDOWN = re.compile(r"\b(?:respectively|for each|per|each)\b")
+_BREAKDOWN = pattern(r"\b(?:respectively|for each|per|each)\b")
 
 
 def _participants(candidate: _Candidate) -> frozenset[str]:
@@ -1805,7 +1804,7 @@ def _per_entity(passage: Passage) -> bool:
     return sum(bool(_ENTITY_COLUMN.fullmatch(c)) for c in passage.header) >= 3
 
 
-_ENTITY_COLUMN = re.compile(r"[a-z]{1,2}[0-9]{1,2}")
+_ENTITY_COLUMN = pattern(r"[a-z]{1,2}[0-9]{1,2}")
 
 
 def _column_words(wanted: Mapping[str, float], column: str) -> int:
@@ -1906,15 +1905,15 @@ def _lead_terms(claim: Claim) -> set[str]:
 
 
 # names a lead offers as alternatives: "QQP 50K and MSRPC", "Table 4 和 Table 5"
-_OFFER_JOIN = re.compile(r"\s*(?:, and|,|\band\b|\bor\b|和|与|及|、)\s*")
-_OFFERED = re.compile(
+_OFFER_JOIN = pattern(r"\s*(?:, and|,|\band\b|\bor\b|和|与|及|、)\s*")
+_OFFERED = pattern(
     r"[A-Z][\w-]*(?: [0-9A-Z][\w-]*)?(?:(?:\s*(?:, and|,|\band\b|\bor\b|和|与|及|、)\s*)"
     r"[A-Z][\w-]*(?: [0-9A-Z][\w-]*)?)+"
 )
 
 
 # a parenthesis of a clause or more is an aside, a short one qualifies ("(GPT2 medium)")
-_LONG_PARENTHESIS = re.compile(r"[(（](?:[^()（）\s]+\s+){5,}[^()（）]*[)）]")
+_LONG_PARENTHESIS = pattern(r"[(（](?:[^()（）\s]+\s+){5,}[^()（）]*[)）]")
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
@@ -1940,11 +1939,11 @@ def _compared_with(claim: Claim) -> frozenset[str]:
 
 
 # "as low as 26.33" says how the writer sees the value, it names no "Low" row
-_AS_LOW_AS = re.compile(r"\bas (low|high|few|many|little|much) as\b", re.IGNORECASE)
+_AS_LOW_AS = pattern(r"\bas (low|high|few|many|little|much) as\b", re.IGNORECASE)
 
 
 # "92.76 on QQP 50K, while RAPT sits lower"; "训练集只有 2203 对，测试集反而比验证集大"
-_WHILE = re.compile(r",? (?:while|whereas) ([^\W\d_][\w-]*)|[，,]([^，。；,;]{1,20}?)(?:反而|却)")
+_WHILE = pattern(r",? (?:while|whereas) ([^\W\d_][\w-]*)|[，,]([^，。；,;]{1,20}?)(?:反而|却)")
 
 
 def _paper_cell(claim: Claim) -> set[str]:
@@ -1960,7 +1959,7 @@ def _paper_cell(claim: Claim) -> set[str]:
     return set(terms(cells["paper"])) - set(terms(row))
 
 
-_INSTEAD_OF = re.compile(
+_INSTEAD_OF = pattern(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same as|tied with|tying|matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
@@ -1977,10 +1976,10 @@ _INSTEAD_OF = re.compile(
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
+_CAPITALISED_RUN = pattern(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
 
 
-_VARIANT = re.compile(r"\b[A-Z][a-z]+-and-[A-Z][a-z]+\b")
+_VARIANT = pattern(r"\b[A-Z][a-z]+-and-[A-Z][a-z]+\b")
 
 
 def _variant(text: str, index: PaperIndex) -> tuple[frozenset[str], str]:
@@ -2019,7 +2018,7 @@ def _cited(text: str) -> list[str]:
     return [f"ref_{n.strip()}" for m in _CITE.finditer(text) for n in m.group(1).split(",")]
 
 
-_ET_AL = re.compile(r"\b([A-Z][\w'’-]+(?: (?:&|and) [A-Z][\w'’-]+)?) (?:et|el) al\.")
+_ET_AL = pattern(r"\b([A-Z][\w'’-]+(?: (?:&|and) [A-Z][\w'’-]+)?) (?:et|el) al\.")
 
 
 def _et_al(text: str) -> list[str]:
@@ -2120,7 +2119,7 @@ def _claim_own(claim: Claim) -> _Own:
     return _Own(left, right, counted[0] if counted else "", without, role, group, bound, direction)
 
 
-_WITH = re.compile(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
+_WITH = pattern(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
 
 
 def _group(text: str, start: int) -> frozenset[str]:
@@ -2137,7 +2136,7 @@ def _names_group(own: _Own, passage: Passage) -> bool:
     return not (passage.antecedent and own.group) or bool(own.group & set(passage.antecedent))
 
 
-_ROLE = re.compile(r"\b(from|to)\s+(?:[^\W\d]\w*\s*=\s*)?$", re.IGNORECASE)
+_ROLE = pattern(r"\b(from|to)\s+(?:[^\W\d]\w*\s*=\s*)?$", re.IGNORECASE)
 
 
 def _role(text: str, start: int) -> str:
@@ -2147,7 +2146,7 @@ def _role(text: str, start: int) -> str:
 
 
 # the word after a unitless number, unless it starts a phrase about something else
-_NOUN = re.compile(
+_NOUN = pattern(
     r" (?!(?:with|without|during|per|against|across|through|via|until|since|among|plus"
     r"|below|above|lower|higher|less|more|fewer|better|worse|earlier|later)\b)"
     r"(?:(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid) )?"
@@ -2157,12 +2156,12 @@ _NOUN = re.compile(
 )  # an adjective is not what is counted: "1.75 correct answers", "averaged 3.50 correct"
 
 
-_OF_THE = re.compile(r" of (?:the|those|these|its|their|our)(?= )", re.IGNORECASE)
-_COPULA = re.compile(r"\s(?:were|are|was|is)\b")
-_MULTIPLIER = re.compile(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
+_OF_THE = pattern(r" of (?:the|those|these|its|their|our)(?= )", re.IGNORECASE)
+_COPULA = pattern(r"\s(?:were|are|was|is)\b")
+_MULTIPLIER = pattern(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
 # the plural noun a number counts, past up to two modifiers: "two abnormal labs", or the last
 # word of a name: "62 Paper Cards" (but "417 Likert responses" counts no responses of it)
-_PLURAL_NOUN = re.compile(
+_PLURAL_NOUN = pattern(
     r" (?:(?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was"
     r"|were)\b)[a-z][\w-]* ){0,2}?(?=[a-z])|(?:[A-Z][\w-]* ){1,2}(?=[A-Z]))"
     r"([A-Za-z][a-z]+[^s\W]s)\b"
@@ -2245,7 +2244,7 @@ def _tie(
     return tie
 
 
-_FOR_NAME = re.compile(
+_FOR_NAME = pattern(
     r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?)(?: [a-z]+)? for ((?:[A-Z][\w-]*\s?){1,3})"
 )
 
@@ -2268,9 +2267,9 @@ def _for_names(text: str) -> dict[int, frozenset[str]]:
     return found
 
 
-_LIST_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-_ITEMS = re.compile(r",\s(?:and\s)?|\sand\s")
-_RESPECTIVELY = re.compile(r",?\s(?:respectively)\b")
+_LIST_NUMBER = pattern(r"[0-9]+(?:[.,][0-9]+)*")
+_ITEMS = pattern(r",\s(?:and\s)?|\sand\s")
+_RESPECTIVELY = pattern(r",?\s(?:respectively)\b")
 
 
 def _respective(text: str, start: int) -> list[frozenset[str]]:
@@ -2303,11 +2302,11 @@ def _names_sub_row(wanted: Mapping[str, float], row: str, context: str) -> bool:
     return len(parts) > 1 and all(_abbreviates(p, words) for p in parts)
 
 
-_NEGATION = re.compile(r"\b(?:no|not|without|non|un)\b|没有|未|无|不带", re.IGNORECASE)
+_NEGATION = pattern(r"\b(?:no|not|without|non|un)\b|没有|未|无|不带", re.IGNORECASE)
 
 
-_RAW_WORD = re.compile(r"[^\W\d_]+")
-_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_RAW_WORD = pattern(r"[^\W\d_]+")
+_CAMEL_PART = pattern(r"[A-Z][a-z]+")
 _VOWELS = frozenset("aeiou")
 _SUB_ROW_TIE = 1.0  # a breakdown row the claim names owns its cells' words
 
@@ -2357,7 +2356,7 @@ _LABEL_OTHER = 0.1
 
 
 _LABEL_KINDS = ("study", "topic", "task", "experiment", "session", "scenario", "condition")
-_LABEL_TERM = re.compile(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
+_LABEL_TERM = pattern(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
 
 
 def _other_label(labels: frozenset[str], passage: Passage, entry: Entry) -> bool:
@@ -2383,12 +2382,12 @@ def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
 
 # "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to"),
 # "降到" ("lowered to"), "增加到" ("raised to")
-_SETTING = re.compile(
+_SETTING = pattern(
     r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|减到|减为|增加到|增大到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 # "d_ff to 1024": a symbol, by its underscore, not a verb ("reduced to 16")
-_SYMBOL_TO = re.compile(
+_SYMBOL_TO = pattern(
     r"(?<![\w.])([^\W\d]{1,2}_\w{1,5}) (?:to|of) ([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 
@@ -2434,9 +2433,9 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
     }
 
 
-_CONDITION = re.compile(r"\b(?:with|using)\s$", re.IGNORECASE)
-_WITHOUT = re.compile(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
-_SINGLE = re.compile(r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)", re.IGNORECASE)
+_CONDITION = pattern(r"\b(?:with|using)\s$", re.IGNORECASE)
+_WITHOUT = pattern(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
+_SINGLE = pattern(r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)", re.IGNORECASE)
 
 
 def _row_settings(
@@ -2465,11 +2464,11 @@ def _row_settings(
 
 
 _ORDINALS = {w: k for k, w in enumerate("first second third fourth fifth sixth".split())}
-_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
-_LIST = re.compile(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
+_ORDINAL = pattern(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
+_LIST = pattern(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
 
 
-_MEAN = re.compile(r"\((?:mean|M|μ)\s?=\s?$")
+_MEAN = pattern(r"\((?:mean|M|μ)\s?=\s?$")
 
 
 def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
@@ -2556,8 +2555,8 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
     return "\u0303" + symbol if tilde else symbol
 
 
-_LARGEST = re.compile(r"\b(?:the longest|the largest)\b|最(?:久|长)")
-_SMALLEST = re.compile(r"\b(?:the shortest|the smallest)\b|最短")
+_LARGEST = pattern(r"\b(?:the longest|the largest)\b|最(?:久|长)")
+_SMALLEST = pattern(r"\b(?:the shortest|the smallest)\b|最短")
 
 
 def _extreme(claim: Claim) -> str:
@@ -2579,7 +2578,7 @@ def _extreme_of_list(extreme: str, index: PaperIndex, at: int) -> bool:
     return mine.value == (max(values) if extreme == "max" else min(values))
 
 
-_PER = re.compile(r"\s?(?:per|a|each|every) ([a-z]+)\b", re.IGNORECASE)
+_PER = pattern(r"\s?(?:per|a|each|every) ([a-z]+)\b", re.IGNORECASE)
 
 
 def _rate(claim: Claim) -> str:
@@ -2597,9 +2596,9 @@ def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
     return found is not None and found.group(1).lower().rstrip("s") == rate
 
 
-_CHOSEN = re.compile(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
+_CHOSEN = pattern(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
 # what a claim that a searched set holds a value says: "the grid includes 256"
-_SEARCHED = re.compile(
+_SEARCHED = pattern(
     r"\b(?:search\w*|grid|tried|tries|sweep\w*|range|among|candidates?|options?)\b|搜索|范围|候选"
 )
 
@@ -2610,7 +2609,7 @@ def _in_set(text: str, quantity: Quantity) -> bool:
     return text.rfind("{", 0, start) > text.rfind("}", 0, start) and "}" in text[end:]
 
 
-_PAIRED = re.compile(r"[^,;:.()0-9]{1,30}$")
+_PAIRED = pattern(r"[^,;:.()0-9]{1,30}$")
 
 
 def _paired(index: PaperIndex, at: int) -> float | None:
@@ -2729,7 +2728,7 @@ def _own_cell(claim: Claim) -> str | None:
     )
 
 
-_PARENTHESISED = re.compile(r"[(（]([^()（）]+)[)）]")
+_PARENTHESISED = pattern(r"[(（]([^()（）]+)[)）]")
 
 
 def _without_numbers(text: str) -> str:
@@ -3039,7 +3038,7 @@ def _author_terms(authors: tuple[str, ...]) -> frozenset[str]:
     return frozenset(terms(" ".join(authors)))
 
 
-_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
+_NAME = pattern(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
@@ -3097,7 +3096,7 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
     return not (sizes and captioned) or sizes <= captioned
 
 
-_TABLE_WORD = re.compile(r"\b[Tt]able|\bTab\.|表")
+_TABLE_WORD = pattern(r"\b[Tt]able|\bTab\.|表")
 
 
 def _other_table(numbered: Collection[str], passage: Passage) -> bool:
@@ -3137,11 +3136,11 @@ def _spelled_out(acronym: str, index: PaperIndex) -> bool:
     return any(words.search(p.quote) for p in index.passages if not p.row)
 
 
-_DIFFERENCE = re.compile(
+_DIFFERENCE = pattern(
     r"\s(?:longer|shorter|more|less|fewer|higher|lower|faster|slower|greater|smaller|larger)"
     r"\s+than\b"
 )
-_BOUND = re.compile(
+_BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
     r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$"
@@ -3151,13 +3150,11 @@ _BOUND = re.compile(
 
 
 # "large, e.g. 250": one value among others, which those others do not contradict
-_EXAMPLE = re.compile(
-    r"(?:e\.g\.,?|for (?:example|instance),?|such as|例如|比如)\s?$", re.IGNORECASE
-)
-_OUT_OF = re.compile(r"\bout of\s$", re.IGNORECASE)
+_EXAMPLE = pattern(r"(?:e\.g\.,?|for (?:example|instance),?|such as|例如|比如)\s?$", re.IGNORECASE)
+_OUT_OF = pattern(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
-_SUMMED = re.compile(
+_SUMMED = pattern(
     r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
@@ -3174,7 +3171,7 @@ _SUMMED = re.compile(
 # a claim about a change compares two values: only another change speaks to it
 # "比 SEPARATOR 高 8.49", "higher than SEPARATOR by 8.49", "8.49 points higher than": the
 # number is a difference between two values, which no single value of either contradicts
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = pattern(
     r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)(?:了|出)?\s?(?:约|大约)?"
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?"
@@ -3183,12 +3180,12 @@ _COMPARED_BEFORE = re.compile(
     r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
-_COMPARED_AFTER = re.compile(
+_COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
     r"|larger|bigger|fewer)\s+than\b",
     re.IGNORECASE,
 )
-_ABOVE_THE = re.compile(r"\s(?:points?\s)?(?:above|below)\s+the\b", re.IGNORECASE)
+_ABOVE_THE = pattern(r"\s(?:points?\s)?(?:above|below)\s+the\b", re.IGNORECASE)
 
 
 def _compared(text: str, quantity: Quantity) -> bool:
@@ -3206,7 +3203,7 @@ _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )
 _SPLITS = frozenset(terms("train test dev"))
-_SPLIT_SET = re.compile(r"\b(?:train(?:ing)?|test|dev|validation) (?:set|split|data)\b", re.I)
+_SPLIT_SET = pattern(r"\b(?:train(?:ing)?|test|dev|validation) (?:set|split|data)\b", re.I)
 
 
 def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = False) -> bool:
@@ -3251,7 +3248,7 @@ def _total(entry: Entry, share: Quantity) -> bool:
     return entry.quantity.value > share.value
 
 
-_EACH = re.compile(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
+_EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
 _PER_ITEM = frozenset(terms("average mean"))  # not "averaged" ("the averaged checkpoints")
@@ -3259,7 +3256,7 @@ _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 
 
-_DIRECTION = re.compile(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)
+_DIRECTION = pattern(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)
 
 
 def _direction(text: str, quantity: Quantity) -> str:
@@ -3275,7 +3272,7 @@ def _out_of(text: str, quantity: Quantity) -> bool:
     return _OUT_OF.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = pattern(
     r"\b(?:study|topic|task|experiment|session|scenario|condition)\s$", re.IGNORECASE
 )
 
@@ -3300,13 +3297,11 @@ def _bound(text: str, quantity: Quantity) -> str:
     return "upper" if _UPPER_BOUND.search(match.group(0)) else "lower"
 
 
-_RANGE_END = re.compile(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
-_UPPER_BOUND = re.compile(
-    r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过|[<≤]"
-)
+_RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
+_UPPER_BOUND = pattern(r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过|[<≤]")
 
 
-_DIGITS = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too
+_DIGITS = pattern(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
@@ -3338,7 +3333,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 
 
 # "roughly 52,000", "约 5 万": the writer rounded, so a number's trailing zeros are no digits
-_ROUGHLY = re.compile(
+_ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa)|[~≈∼]|大约|约|大概)\s*$",
     re.IGNORECASE,
 )
@@ -3400,7 +3395,7 @@ def _aside_of_other(counts: str, passage: Passage, entry: Entry) -> bool:
     return bool(counts and before) and counts not in terms(before.group(1))
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s?\($")
+_WORD_BEFORE = pattern(r"([^\W\d_][\w-]*)\s?\($")
 
 
 def _claim_counts(claim: Claim) -> str:
@@ -3423,7 +3418,7 @@ def _counted_noun(text: str, end: int) -> str:
     return _CJK_COUNTED.get(noun) or next(iter(terms(noun)), "")
 
 
-_CJK_NOUN = re.compile(r"\s?[个条张篇名位块项种]?([\u4e00-\u9fff]{1,4})")
+_CJK_NOUN = pattern(r"\s?[个条张篇名位块项种]?([\u4e00-\u9fff]{1,4})")
 _CJK_COUNTED = {"行": "row", "列": "column"}  # "20 行": rows (行 alone; 进行 is no row)
 
 
@@ -3573,7 +3568,7 @@ def _positions(
         yield closeness * 0.3**crossed, words[i]
 
 
-_PLAIN_NUMBER = re.compile(
+_PLAIN_NUMBER = pattern(
     r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿]|(?i:thousand|million|billion|trillion)))"
 )
 
