@@ -433,6 +433,7 @@ _SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
 _HUNDRED = pattern(r"[- ](?i:hundred)\b")
+_AND_A_HALF = pattern(r" and a half\b")
 _RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 # a bound before "one" makes it a count: "at least one key question" (claims reads it too)
 COUNTED_ONE = pattern(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
@@ -465,6 +466,8 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         hundreds = _HUNDRED.match(text, end) if value < 100 else None
         if hundreds:  # "five hundred citations" (thousands and more are magnitudes, parsed)
             value, end = value * 100, hundreds.end()
+        elif half := _AND_A_HALF.match(text, end):  # "three and a half days"
+            value, end = value + 0.5, half.end()
         digits = str(value)
         # mid-line, as the word was: "3 Duke hospitals" opening a line reads as a section number
         parsed = parse_quantities("~ " + digits + text[end : end + 60])
@@ -483,7 +486,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
                 quantity.kind,
                 text[match.start() : end] + quantity.text[len(digits) :],
                 match.start(),
-                len(digits.rstrip("0")),
+                quantity.sig_figs,
             )
         )
     return words
@@ -639,12 +642,16 @@ def unit_words() -> frozenset[str]:
     return frozenset(_UNITS)
 
 
+APPROXIMATE = 0.1  # how far a rounded number may be from the paper's, as a share of it
+
+
 def same_value(a: Quantity, b: Quantity) -> str | None:
     """How ``a`` (a claim) matches ``b`` (a paper): exact, equivalent, approximate or None.
 
     exact: same value written the same way; equivalent: same value, other form
     (``600b`` / ``600 billion`` / ``0.6T``); approximate: ``b`` is more precise and rounds to
-    ``a`` at ``a``'s precision (``4 trillion`` ~ ``4.1T``, ``2M`` ~ ``2.0 million``).
+    ``a`` at ``a``'s precision (``4 trillion`` ~ ``4.1T``, ``2M`` ~ ``2.0 million``), and is
+    within a tenth of it: ``20,000`` rounds 17,000 at one digit, but no reader would say so.
     Units are not checked here: see ``compatible_units``.
     """
     if a.kind == "date" or b.kind == "date":
@@ -660,7 +667,8 @@ def same_value(a: Quantity, b: Quantity) -> str | None:
         steps = (Decimal(repr(value_b)) / Decimal(repr(res_a))).quantize(
             Decimal(1), rounding=ROUND_HALF_UP
         )
-        if math.isclose(float(steps) * res_a, value_a, rel_tol=1e-9):
+        close = abs(value_a - value_b) <= APPROXIMATE * abs(value_a)
+        if close and math.isclose(float(steps) * res_a, value_a, rel_tol=1e-9):
             return "approximate"
     return None
 
