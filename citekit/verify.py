@@ -1811,6 +1811,15 @@ def _column_words(wanted: Mapping[str, float], column: str) -> int:
     return sum(part in wanted for part in column.split("_"))
 
 
+def _names_other_row(wanted: Mapping[str, float], passage: Passage, index: PaperIndex) -> bool:
+    """Whether the claim names the label of another row of this row's table."""
+    return any(
+        _label_match(wanted, other, index)[0] > 0
+        for other in index.passages
+        if other is not passage and _same_table(other, passage)
+    )
+
+
 def _same_table(a: Passage, b: Passage) -> bool:
     """Whether two passages are rows of one table (same page and header)."""
     return a.row and b.row and a.page == b.page and a.header == b.header
@@ -2876,6 +2885,8 @@ def _candidates(
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
         if variant[0] and not _names_variant(variant, passage, entry):
             continue  # "the Sections-and-Terms coefficient" is not the PDF baseline's 1.9835
+        if passage.row and not (label or conditions) and _names_other_row(wanted, passage, index):
+            continue  # "the Transformer's F1, around 92": Dyer et al.'s 91.7 is another row's
         if passage.row and not (label or conditions) and _ROW_ANAPHOR.search(claim.context):
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:

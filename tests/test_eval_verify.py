@@ -1037,6 +1037,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             2.0,
         ),
+        # the claim names the Transformer's rows: Dyer et al.'s 91.7 is another row's F1
+        (
+            "1706.03762",
+            "## Constituency parsing with the Transformer\n\nThe paper gives no development "
+            "score. My guess is that Section 22 F1 was probably somewhere around 92.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
