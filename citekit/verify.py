@@ -1483,6 +1483,8 @@ def _verify(
         support += s
         against += a
     names = _names(f"{claim.subject} {claim.context}")
+    # "MGP-RNN" names the model, not a section about its RNN
+    names -= {part for name in names if "-" in name for part in name.split("-")}
     support = _under_named_section(names, support)
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)

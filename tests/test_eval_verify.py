@@ -1037,6 +1037,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             2.0,
         ),
+        # "MGP-RNN" names the model, not section 3.3 on its RNN ("in two ways")
+        (
+            "1708.05894",
+            "| paper | setting | value |\n|---|---|---|\n"
+            "| MGP-RNN | separable kernels in the SoS kernel | 2 |",
+            "contradicted",
+            8,
+            3.0,
+        ),
         # the claim names the Transformer's rows: Dyer et al.'s 91.7 is another row's F1
         (
             "1706.03762",
