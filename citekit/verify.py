@@ -140,7 +140,8 @@ _CJK_TERMS = {
     "高斯": "gaussian", "卷积核": "kernel", "高斯核": "kernel", "膨胀": "dilation",
     "空洞": "dilation", "聚合": "aggregator", "图像块": "patch", "计数": "count",
     "人群": "crowd", "均值": "mean", "回答": "response", "回复": "response",
-    "访谈者": "interview",
+    "访谈者": "interview", "提醒": "prompt", "系统": "system", "最终": "final",
+    "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1531,6 +1532,19 @@ def _verify(
     return Finding(claim, "not_found")
 
 
+_EVERY = pattern(r"(?:\bevery|\beach|\bper|每(?:隔)?)\s?$", re.IGNORECASE)
+_INTERVALS = pattern(r"\s?intervals?\b", re.IGNORECASE)
+
+
+def _periodic(text: str, quantity: Quantity) -> bool:
+    """Whether a number is an interval: "every 10 minutes", "每 10 分钟", "10-minute intervals"."""
+    end = quantity.start + len(quantity.text)
+    return (
+        _EVERY.search(text, max(0, quantity.start - 8), quantity.start) is not None
+        or _INTERVALS.match(text, end) is not None
+    )
+
+
 def _summed(claim: Claim, own: _Own) -> bool:
     """Whether a claim is the post's own arithmetic or measurement ("I got: 24.7"), other than
     a difference the paper may state too ("按我自己的减法 … 比 SEPARATOR 高 8.49" against
@@ -2792,6 +2806,7 @@ def _candidates(
         {t for t in terms(told) if t.startswith("table_")} if _TABLE_WORD.search(told) else ()
     )
     median = "median" in own.left | own.right
+    periodic = _periodic(claim.context, quantity)
     rounded = _rounded(claim)
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim.context)
@@ -2845,6 +2860,8 @@ def _candidates(
             continue  # "clicks a question (2)" counts or marks no papers
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
+        if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
+            continue  # "prompted every 10 minutes" is no "read for 10 minutes"
         if not _names_group(own, passage):
             continue  # "this variant" is another group than the claim's
         if median and _no_medians(passage):
@@ -2974,6 +2991,8 @@ def _candidates(
             continue  # "6 hours after sepsis" is not "1 hour before" it
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
+        if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
+            continue  # "read the paper for 10 minutes" is no interval
         if _labelled(passage.quote, entry.quantity):
             continue  # "participants in study 2 agreed": 2 names the study, it counts nothing
         if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):

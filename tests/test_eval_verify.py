@@ -1037,6 +1037,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             2.0,
         ),
+        # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
+        (
+            "2203.00130",
+            "参与者读的时候要 think-aloud，研究者每 10 分钟提醒一次。",
+            "contradicted",
+            8,
+            5.0,
+        ),
         # "MGP-RNN" names the model, not section 3.3 on its RNN ("in two ways")
         (
             "1708.05894",
