@@ -2962,7 +2962,7 @@ def _candidates(
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
             continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
-        if passage.row and "." not in quantity.text and "." in entry.quantity.text:
+        if passage.row and "." not in quantity.text and not _whole(entry.quantity):
             continue  # a cell of 55.88 is a score, not a count of 3 levels
         if passage.row and any(
             v == entry.quantity.value and (t == entry.column or t in entry.defined)
@@ -3272,7 +3272,8 @@ def _claim_statistic(claim: Claim) -> str:
 
 
 def _whole(quantity: Quantity) -> bool:
-    return quantity.value.is_integer() and "." not in quantity.text
+    """Whether a number is written whole: "121 ± 1.6" is, whatever its spread."""
+    return quantity.value.is_integer() and "." not in quantity.text.partition("±")[0]
 
 
 def _total(entry: Entry, share: Quantity) -> bool:

@@ -1037,6 +1037,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             2.0,
         ),
+        # "121 ± 1.6" is a whole number, a rival of a claimed count-like 112, its spread aside
+        ("1406.2661", "The Stacked CAE baseline scores 112 on MNIST.", "contradicted", 6, 121.0),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
