@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 89
+INDEX_FORMAT = 91
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -567,13 +567,21 @@ _ABBREVIATION = pattern(
 )
 
 
+# "Translation Edit Rate (TER)": the words' initials spell the abbreviation
+_SPELLED_ABBREVIATION = pattern(r"((?:[A-Za-z][a-z]+[ -]){1,5}[A-Za-z][a-z]+) \(([A-Z]{2,6})\)")
+
+
 def _abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     """What each abbreviation a paper defines stands for, by the words no other uses."""
-    found = {
-        match.group(1).lower(): frozenset(terms(match.group(2)))
-        for text in texts
-        for match in _ABBREVIATION.finditer(text)
-    }
+    found, spelled = {}, {}
+    for text in texts:
+        for match in _ABBREVIATION.finditer(text):
+            found[match.group(1).lower()] = frozenset(terms(match.group(2)))
+        for match in _SPELLED_ABBREVIATION.finditer(text):
+            short, words = match.group(2), re.split(r"[ -]", match.group(1))[-len(match.group(2)) :]
+            if "".join(w[0] for w in words).upper() == short:
+                spelled[short.lower()] = frozenset(terms(" ".join(words)))
+    found = spelled | found  # a table's legend ("QA = Key Question Index …") says it best
     return {
         short: words.difference(*(other for k, other in found.items() if k != short))
         for short, words in found.items()
@@ -3175,7 +3183,8 @@ _DIFFERENCE = pattern(
 _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
-    r"|up to)(?:\s[0-9]+ or)?\s$|\btop[- ]$|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$"
+    r"|up to|below|above)(?:\s[0-9]+ or)?\s$|\btop[- ]$"
+    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$"
     r"|[<≤]\s?$",  # "p < .001"
     re.IGNORECASE,
 )
@@ -3327,11 +3336,19 @@ def _bound(text: str, quantity: Quantity) -> str:
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
     if match is None:
         return ""
-    return "upper" if _UPPER_BOUND.search(match.group(0)) else "lower"
+    upper = _UPPER_BOUND.search(match.group(0)) is not None
+    if _NEGATED.search(text, max(0, match.start() - 12), match.start()):
+        upper = not upper  # "never went above 0.5" is at most 0.5
+    return "upper" if upper else "lower"
+
+
+_NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
-_UPPER_BOUND = pattern(r"less|fewer|lower|shorter|smaller|at most|up to|少于|不到|最多|不超过|[<≤]")
+_UPPER_BOUND = pattern(
+    r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|[<≤]"
+)
 
 
 _DIGITS = pattern(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?(?!\w|\.\w)")  # "Section 23." too

@@ -1039,6 +1039,31 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "121 ± 1.6" is a whole number, a rival of a claimed count-like 112, its spread aside
         ("1406.2661", "The Stacked CAE baseline scores 112 on MNIST.", "contradicted", 6, 121.0),
+        # the paper writes "TER" for the "Translation Edit Rate" the post spells out
+        (
+            "2202.00535",
+            "A sample counts as Medium when its translation edit rate is strictly above 0.2.",
+            "supported",
+            3,
+            0.2,
+        ),
+        # "below 0.4" bounds from above, as the paper's "< 0.4" does
+        (
+            "2202.00535",
+            '**Q: What counts as "Medium" novelty?** A: A translation edit rate strictly above 0.2'
+            " and strictly below 0.4; outside that band a pair is Low or High.",
+            "supported",
+            3,
+            0.4,
+        ),
+        # "never went above 0.5" is at most 0.5: the end of the paper's range of 0.25 to 0.5
+        (
+            "2203.00130",
+            "For the gists, GPT-3 was sampled with a temperature that never went above 0.5.",
+            "supported",
+            37,
+            0.5,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
@@ -1137,12 +1162,16 @@ def test_a_table_leads_aside_and_its_names_that_are_no_alternatives_do_not_misle
 
 def test_a_papers_abbreviations_stand_for_the_words_no_other_uses(library: tuple) -> None:
     _, indexes = library
-    assert indexes["2203.00130"].abbreviations == {
+    expected = {
         "pp": {"paper", "plain"},
-        "qa": {"key", "question", "index", "answer"},
+        "qa": {"key", "question", "index", "answer"},  # the legend's, not "Question Answering"
         "sd": {"section", "term", "definition"},  # "gists" is QA's too
         "pdf": {"pdf", "baseline"},
+        "sle": {"systemic", "lupus", "erythematosus"},  # "Systemic Lupus Erythematosus (SLE)"
     }
+    abbreviations = indexes["2203.00130"].abbreviations
+    assert {short: abbreviations[short] for short in expected} == expected
+    assert indexes["2202.00535"].abbreviations["ter"] == {"edit", "rate"}  # "translation" is MT's
 
 
 def test_a_rounded_number_stands_for_less_than_half_its_last_digit_either_side(
