@@ -104,7 +104,8 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
-# they let a wrong sentence or row win on the gold posts: 平均, 年龄, 岁, 研究, 女性, 脓毒症, 词表.
+# they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
+# 年龄 and 岁 came in once quantities read 岁 as years of age.
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
     "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
@@ -142,6 +143,7 @@ _CJK_TERMS = {
     "人群": "crowd", "均值": "mean", "回答": "response", "回复": "response",
     "访谈者": "interview", "提醒": "prompt", "系统": "system", "最终": "final",
     "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
+    "岁": "year", "年龄": "age",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"

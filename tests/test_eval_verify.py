@@ -1064,6 +1064,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             37,
             0.5,
         ),
+        # 岁 is years of age, as the paper's "age ranged from 19 to 67" is
+        ("2203.00130", "usability study 换了一批人，年龄最小的 19 岁。", "supported", 18, 19.0),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
