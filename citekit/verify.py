@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 91
+INDEX_FORMAT = 92
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -98,7 +98,7 @@ _SYNONYMS = {
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
-    "bertscore": "bert",
+    "bertscore": "bert", "news": "news",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",
@@ -2079,6 +2079,7 @@ class _Own:
     group: frozenset[str] = frozenset()  # who the number is about: "with the full interface"
     bound: str = ""  # the claim states a bound, "upper" or "lower": "more than 11 billion"
     direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
+    named: frozenset[str] = frozenset()  # its names ("NEWS"), its own on either side of it
 
 
 def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
@@ -2151,7 +2152,9 @@ def _claim_own(claim: Claim) -> _Own:
     group = _group(claim.context, quantity.start)
     bound = _bound(claim.context, quantity)
     direction = _direction(claim.context, quantity)
-    return _Own(left, right, counted[0] if counted else "", without, role, group, bound, direction)
+    named = _names(claim.context) & (left | right)
+    noun = counted[0] if counted else ""
+    return _Own(left, right, noun, without, role, group, bound, direction, named)
 
 
 _WITH = pattern(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
@@ -2270,7 +2273,7 @@ def _tie(
             left, right = left - others, (right - others) | named
             shared = (own.left & left) | (own.right & right) | ((own.left | own.right) & named)
         else:
-            shared = (own.left & left) | (own.right & right)
+            shared = (own.left & left) | (own.right & right) | (own.named & (left | right))
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
     # fsum: a set's order changes with the hash seed, and a plain sum's last bit with it
     tie = math.fsum(index.weight(term) for term in shared)

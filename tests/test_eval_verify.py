@@ -1066,6 +1066,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # 岁 is years of age, as the paper's "age ranged from 19 to 67" is
         ("2203.00130", "usability study 换了一批人，年龄最小的 19 岁。", "supported", 18, 19.0),
+        # "NEWS" names the 3.2 of "the 3.2 false alarms that the NEWS score … had", though the
+        # claim has the name before its number and the paper after it ("news" is no plural)
+        (
+            "1708.05894",
+            "The NEWS score in use at the hospital had 3.6 false alarms per true alarm.",
+            "contradicted",
+            9,
+            3.2,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
