@@ -361,7 +361,9 @@ def _prose_claims(
         for quantity, span in zip(inside, spans, strict=True):
             line = first_line + raw.count("\n", 0, quantity.start)
             heading = post.headings[post.section_of_line[line]]
-            subject, named = _prose_subject(sentence, span, spans, lead or heading, post.names)
+            subject, named = _prose_subject(
+                _blank(sentence, _SAME_AS), span, spans, lead or heading, post.names
+            )
             size = _size_lead(context, sized, heading)
             size = "" if size in told else size  # the sentence before, named twice
             refs = (
@@ -430,6 +432,10 @@ _PLURAL = pattern(
 
 
 _COMPARISON = pattern(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
+# "和 Paper Plain 的标准一样", "the same as Paper Plain's": a paper the number is only likened to
+_SAME_AS = pattern(
+    r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致)|\bthe same as\b[^,.;]{1,40}"
+)
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large"
 MODEL_SIZE = pattern(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")

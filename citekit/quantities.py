@@ -101,6 +101,7 @@ _add_units(
     "图像",
     "图文对",
     "样例",
+    "句对",
 )
 _add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
 _add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")

@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 92
+INDEX_FORMAT = 93
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -98,7 +98,7 @@ _SYNONYMS = {
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
-    "bertscore": "bert", "news": "news",
+    "bertscore": "bert", "news": "news", "walkthrough": "walk",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",

@@ -435,6 +435,22 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "第一个实验每位参与者拿到 15 美元的报酬，和 Paper Plain 的标准一样。",
+        "Each participant got $15, the same as Paper Plain's readers.",
+    ],
+)
+def test_a_paper_the_number_is_only_likened_to_is_not_its_source(sentence: str) -> None:
+    markdown = (
+        "Sources: [Paper Plain](https://arxiv.org/abs/2203.00130).\n\n"
+        f"## CiteSee\n[CiteSee](https://arxiv.org/abs/2302.07302) is next.\n{sentence}\n"
+    )
+    *_, claim = extract_claims(markdown, find_refs(markdown))
+    assert claim.refs == ("2302.07302",)
+
+
+@pytest.mark.parametrize(
     ("abstract", "names"),
     [
         (

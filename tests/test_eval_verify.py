@@ -1075,6 +1075,17 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             3.2,
         ),
+        # a walkthrough is what "we briefly walked through all the features" did
+        (
+            "2302.07302",
+            "## CiteSee\n\nFor the field deployment, the team gave each participant a 20-minute "
+            "walkthrough of the features.",
+            "contradicted",
+            11,
+            10.0,
+        ),
+        # 句对 are sentence pairs: the paper's 25000 per batch are tokens
+        ("1706.03762", "训练时每个 batch 约 2.5 万个句对。", "not_found", None, None),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",

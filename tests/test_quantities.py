@@ -51,6 +51,7 @@ FORMS = [
     ("3.5 days", "3.5 days", 3.5, "days", "duration", 2),
     ("20min", "20min", 20, "minutes", "duration", 1),
     ("年龄最小的 19 岁", "19 岁", 19, "years", "duration", 2),
+    ("每个 batch 约 2.5 万个句对", "2.5 万个句对", 25000, "samples", "count", 2),
     ("(1 hour)", "1 hour", 1, "hours", "duration", 1),
     ("40 minutes", "40 minutes", 40, "minutes", "duration", 1),
     ("训练了12小时", "12小时", 12, "hours", "duration", 2),
