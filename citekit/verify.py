@@ -2853,6 +2853,8 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity, rounded):
             continue
+        if match == "approximate" and quantity.text[:1].isalpha() and not stated.value.is_integer():
+            continue  # "three non-septic ones" counts: it rounds no 3.2 false alarms
         if (
             match == "approximate"
             and not passage.row

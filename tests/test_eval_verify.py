@@ -1086,6 +1086,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # 句对 are sentence pairs: the paper's 25000 per batch are tokens
         ("1706.03762", "训练时每个 batch 约 2.5 万个句对。", "not_found", None, None),
+        # a count in words rounds nothing: "three non-septic ones" is no 3.2 false alarms
+        (
+            "1708.05894",
+            "## MGP-RNN: the false-alarm figure is what matters\n\nThe case-control matching "
+            "pairs each septic encounter with three non-septic ones.",
+            "not_found",
+            None,
+            None,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
