@@ -1095,6 +1095,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # 对照 are the controls each sepsis encounter is matched to
+        (
+            "1708.05894",
+            "更有意思的是病例对照匹配：每个 sepsis 病例配 4 个非 sepsis 对照，住院时长相近。",
+            "supported",
+            7,
+            4.0,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
