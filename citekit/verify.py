@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 94
+INDEX_FORMAT = 95
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -99,6 +99,7 @@ _SYNONYMS = {
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
     "corpora": "corpus", "avg": "average", "ppl": "perplexity",
     "bertscore": "bert", "news": "news", "walkthrough": "walk",
+    "reach": "achieve", "obtain": "achieve", "attain": "achieve",
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",
