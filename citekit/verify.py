@@ -3473,7 +3473,11 @@ def _counted_noun(text: str, end: int) -> str:
     if found is None or text.startswith("-", found.end()):  # "continuous-valued"
         return ""
     noun = found.group(1)
-    return _CJK_COUNTED.get(noun) or next(iter(terms(noun)), "")
+    if noun in _CJK_COUNTED or not _all_cjk(noun):
+        return _CJK_COUNTED.get(noun) or next(iter(terms(noun)), "")
+    # the longest glossary word in it, by its English head: 数据集 a dataset, 误报 an alarm
+    known = [word for word in _CJK_TERMS if word in noun]
+    return _CJK_TERMS[max(known, key=len)].split()[-1] if known else ""
 
 
 _CJK_NOUN = pattern(r"\s?[个条张篇名位块项种]?([\u4e00-\u9fff]{1,4})")

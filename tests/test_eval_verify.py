@@ -1113,6 +1113,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             41.0,
         ),
+        # 误报 counts false alarms, as the paper's "3.2 false alarms" does: its head is "alarm"
+        (
+            "1708.05894",
+            "提前 4 小时的设置下，医院原来在用的 NEWS 评分每次真报警要伴随 3.2 次误报。",
+            "supported",
+            9,
+            3.2,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
