@@ -2715,9 +2715,13 @@ def _labels(text: str) -> frozenset[str]:
     return frozenset(t for t in terms(text) if _LABEL_TERM.fullmatch(t))
 
 
-def _ordinal(text: str) -> int | None:
-    """The place a claim gives its thing in a list: ``the second topic`` is 1."""
-    match = _ORDINAL.search(text)
+def _ordinal(claim: Claim) -> int | None:
+    """The place a claim gives its thing in a list: ``the second topic`` is 1; of several, the
+    last before its number ("the first topic drew 108, and the third topic 129")."""
+    positioned = _positioned(claim)
+    end = positioned.start if positioned else len(claim.context)
+    before = list(_ORDINAL.finditer(claim.context, 0, end))
+    match = before[-1] if before else _ORDINAL.search(claim.context)
     return _ORDINALS[match.group(1).lower()] if match else None
 
 
@@ -2823,7 +2827,7 @@ def _candidates(
     periodic = _periodic(claim.context, quantity)
     rounded = _rounded(claim)
     statistic = _claim_statistic(claim)
-    ordinal = _ordinal(claim.context)
+    ordinal = _ordinal(claim)
     summed = _summed(claim, own)
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())

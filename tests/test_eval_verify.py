@@ -1121,6 +1121,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             3.2,
         ),
+        # of two ordinals, the one before the number places it: the third topic's 129
+        (
+            "2302.07302",
+            "The lab study collected Likert responses per topic: the first topic drew 108 "
+            "responses, and the third topic 129.",
+            "supported",
+            10,
+            129.0,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
