@@ -1271,6 +1271,28 @@ def _in_product(text: str, quantity: Quantity) -> bool:
 
 _TIMES_AFTER = pattern(r"\s?[×x]\s?[0-9]")
 _TIMES_BEFORE = pattern(r"[0-9]\s?[×x]\s?$")
+# "640 pixels wide", "480 pixels tall", "1,024 pixels on a side": one side of a size
+_SIDE = pattern(r"\s?(?:pixels?|px)\s(?:(wide|across)|(tall|high)|(?:on a side|square))\b")
+
+
+def _claimed_side(claim: Claim) -> tuple[str, ...]:
+    """The sides of a ``W × H`` size a claim's number may be: ``480 pixels tall`` is an H."""
+    positioned = _positioned(claim)
+    if positioned is None:
+        return ()
+    side = _SIDE.match(claim.context, positioned.start + len(positioned.text))
+    if side is None:
+        return ()
+    return ("width",) if side[1] else ("height",) if side[2] else ("width", "height")
+
+
+def _product_side(text: str, quantity: Quantity) -> str:
+    """Which side of a size (``640 × 480``) a paper's number is, if it is one."""
+    if _TIMES_AFTER.match(text, quantity.start + len(quantity.text)):
+        return "width"
+    return "height" if _TIMES_BEFORE.search(text, 0, quantity.start) else ""
+
+
 _ASIDE = pattern(r"\((?:(?:SD|SE|sd|std|σ|n|N)\s?=\s?)?$")
 _FRACTION = pattern(r"=\s?([0-9]+) ([0-9]+)\b(?![.,]?[0-9])")
 
@@ -2825,6 +2847,7 @@ def _candidates(
     )
     median = "median" in own.left | own.right
     periodic = _periodic(claim.context, quantity)
+    sides = _claimed_side(claim)
     rounded = _rounded(claim)
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim)
@@ -2870,11 +2893,18 @@ def _candidates(
             wanted, passage.quote, claim.context
         ):
             continue  # a breakdown row ("- FamiliarCite") supports only a claim naming it
-        if own.noun and not passage.row and own.noun not in {*passage.words, *entry.defined}:
+        if sides and not passage.row and _product_side(passage.quote, entry.quantity) not in sides:
+            continue  # "480 pixels tall" is the 480 of "640 × 480 images", and nothing else
+        if (
+            own.noun
+            and not sides
+            and not passage.row
+            and own.noun not in {*passage.words, *entry.defined}
+        ):
             continue  # "51,697 patients" where the paper counts admissions
         if counted and passage.row and own.noun not in _table_words(passage, entry):
             continue  # "2 exponentials": a table that counts params counts no exponentials
-        if not passage.row and _counts_other(counts, passage, entry):
+        if not passage.row and not sides and _counts_other(counts, passage, entry):
             continue  # "four citation selection strategies" are no count of 4 participants
         if not passage.row and _aside_of_other(counts, passage, entry):
             continue  # "clicks a question (2)" counts or marks no papers
@@ -2967,7 +2997,7 @@ def _candidates(
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
     each = _EACH.search(claim.context, 0, quantity.start) is not None
-    sized = _in_product(claim.context, quantity)  # "80 × 80 patches": a size
+    sized = _in_product(claim.context, quantity) or bool(sides)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else ()):
@@ -3028,6 +3058,8 @@ def _candidates(
             continue  # "(μ = 3.67, σ = 1.78) ... (μ = 3.50, σ = 1.31)": which σ is the claim's?
         if not passage.row and _in_product(passage.quote, entry.quantity) != sized:
             continue  # "150 × 150 patches" gives their size, not how many; "1600 patches" no size
+        if sides and not passage.row and _product_side(passage.quote, entry.quantity) not in sides:
+            continue  # a height is no rival of a claimed width
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
         if numbered and passage.row and _other_table(numbered, passage):

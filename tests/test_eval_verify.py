@@ -1130,6 +1130,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             129.0,
         ),
+        # "480 pixels tall" is the height of "the full-sized 640 × 480 images"
+        (
+            "1804.07821",
+            "TRANCOS test patches are stitched back into full frames 480 pixels tall.",
+            "supported",
+            5,
+            480.0,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",
