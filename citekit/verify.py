@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 95
+INDEX_FORMAT = 96
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [

@@ -1138,6 +1138,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             480.0,
         ),
+        # "4.5 times as often" is a ratio, as "2.7x more frequently" is; "or 4.5 times" there
+        # is another share's
+        (
+            "2302.07302",
+            "## CiteSee\n\nDeployment participants found prior work via inline citations about "
+            "4.5 times as often as that survey rate.",
+            "contradicted",
+            11,
+            2.7,
+        ),
         # an interval is no span: "read the paper for 10 minutes" says nothing of the prompts
         (
             "2203.00130",

@@ -52,6 +52,7 @@ FORMS = [
     ("20min", "20min", 20, "minutes", "duration", 1),
     ("年龄最小的 19 岁", "19 岁", 19, "years", "duration", 2),
     ("每个 batch 约 2.5 万个句对", "2.5 万个句对", 25000, "samples", "count", 2),
+    ("about 4.5 times as often", "4.5 times", 4.5, "x", "other", 2),
     ("(1 hour)", "1 hour", 1, "hours", "duration", 1),
     ("40 minutes", "40 minutes", 40, "minutes", "duration", 1),
     ("训练了12小时", "12小时", 12, "hours", "duration", 2),
