@@ -356,14 +356,13 @@ def _prose_claims(
         before = context
         hedged = _HEDGE.search(context) is not None
         linked = _linked_refs(sentence, post)
+        unlikened = _blank(sentence, _SAME_AS)  # its names, less those it only likens to
         inside = [q for q in quantities if start <= q.start < end]
         spans = [(q.start - start, q.start - start + len(q.text)) for q in inside]
         for quantity, span in zip(inside, spans, strict=True):
             line = first_line + raw.count("\n", 0, quantity.start)
             heading = post.headings[post.section_of_line[line]]
-            subject, named = _prose_subject(
-                _blank(sentence, _SAME_AS), span, spans, lead or heading, post.names
-            )
+            subject, named = _prose_subject(unlikened, span, spans, lead or heading, post.names)
             size = _size_lead(context, sized, heading)
             size = "" if size in told else size  # the sentence before, named twice
             refs = (

@@ -37,7 +37,7 @@ def _load(path: Path) -> dict[tuple[str, int], _Code]:
     return codes if isinstance(codes, dict) else {}
 
 
-def generate(regex: str, flags: int) -> _Code:
+def _generate(regex: str, flags: int) -> _Code:
     """What ``re.compile`` hands to ``_sre.compile`` for ``regex``: flags, code and groups."""
     parsed = _parser.parse(regex, flags)
     groups = parsed.state.groupdict
@@ -72,7 +72,7 @@ def pattern(regex: str, flags: int = 0) -> re.Pattern[str]:
             return _sre.compile(regex, *code)
         except (TypeError, ValueError, RuntimeError):  # not this build's code after all
             pass
-    code = generate(*key)
+    code = _generate(*key)
     _missed.add(key)
     _codes[key] = code
     return _sre.compile(regex, *code)
