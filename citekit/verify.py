@@ -285,6 +285,15 @@ class PaperIndex:
     # what its abbreviations stand for ("SD = Both Section Gists and Term Definitions"), by
     # the words no other of them uses: sd → section, term, definition
     abbreviations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the words that name each prose number, by id of its entry: every claim near it asks (_tie)
+    named_by: dict[int, _NumberWords] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    @functools.cached_property
+    def prose(self) -> str:
+        """Its sentences (not table rows), one text: a search reads it in one pass."""
+        return "\0".join(p.quote for p in self.passages if not p.row)
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -2278,28 +2287,14 @@ def _tie(
         if shared:  # the caption names every cell too ("on QQP 140K"), though never alone
             shared |= set(passage.caption) & (own.left | own.right)
     else:
-        left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
-        if entry.quantity.unit and not _unit_terms(entry.quantity):
-            # "told at 5 minutes and 9": 9 shares the unit and the words of the item before
-            right |= frozenset(_unit_words(entry.quantity.unit))
-            k = bisect_left(passage.numbers, entry.at)
-            if k:
-                previous = passage.numbers[k - 1]
-                left |= _own_words(passage.words, passage.numbers, previous, entry.quantity)[0]
-        # "13 times for Key Questions and 14 for Answer Gists": where numbers are paired with
-        # names, a "for" name is its number's own, whichever side the claim has it on, and no
-        # other number's
-        names = _for_names(passage.quote)
-        if len(names) > 1:
-            named = names.get(entry.quantity.start, frozenset())
-            others = frozenset().union(*names.values()) - named
-            left, right = left - others, (right - others) | named
+        left, right, named = _number_words(passage, entry, index)
+        if named is not None:
             shared = (own.left & left) | (own.right & right) | ((own.left | own.right) & named)
         else:
             shared = (own.left & left) | (own.right & right) | (own.named & (left | right))
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
     # fsum: a set's order changes with the hash seed, and a plain sum's last bit with it
-    tie = math.fsum(index.weight(term) for term in shared)
+    tie = math.fsum(index.weight(term) for term in shared) if shared else 0.0
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
     return tie
@@ -2308,6 +2303,39 @@ def _tie(
 _FOR_NAME = pattern(
     r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?)(?: [a-z]+)? for ((?:[A-Z][\w-]*\s?){1,3})"
 )
+
+
+# a prose number's own words before and after it, and the name a "for" or "respectively"
+# pairs it with (None where the sentence pairs no numbers with names)
+_NumberWords = tuple[frozenset[str], frozenset[str], frozenset[str] | None]
+
+
+def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberWords:
+    """The words that name a number of a sentence, worked out once per index."""
+    found = index.named_by.get(id(entry))
+    if found is None:
+        found = index.named_by[id(entry)] = _sentence_number_words(passage, entry)
+    return found
+
+
+def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
+    left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+    if entry.quantity.unit and not _unit_terms(entry.quantity):
+        # "told at 5 minutes and 9": 9 shares the unit and the words of the item before
+        right |= frozenset(_unit_words(entry.quantity.unit))
+        k = bisect_left(passage.numbers, entry.at)
+        if k:
+            previous = passage.numbers[k - 1]
+            left |= _own_words(passage.words, passage.numbers, previous, entry.quantity)[0]
+    # "13 times for Key Questions and 14 for Answer Gists": where numbers are paired with
+    # names, a "for" name is its number's own, whichever side the claim has it on, and no
+    # other number's
+    names = _for_names(passage.quote)
+    if len(names) <= 1:
+        return left, right, None
+    named = names.get(entry.quantity.start, frozenset())
+    others = frozenset().union(*names.values()) - named
+    return left - others, (right - others) | named, named
 
 
 @functools.lru_cache(maxsize=256)
@@ -2816,7 +2844,7 @@ def _candidates(
     if not authors.isdisjoint(wanted):
         wanted = {term: weight for term, weight in wanted.items() if term not in authors}
     if index.abbreviations:  # not the paper's own name: "Paper Plain" is what it is about
-        named = set(terms(paper.title))
+        named = _title_terms(paper.title)
         shorts = {k: v for k, v in index.abbreviations.items() if not v <= named}
         wanted = _with_abbreviations(wanted, shorts)
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
@@ -3199,6 +3227,11 @@ def _in_table(tables: frozenset[str], passage: Passage) -> bool:
     return not rest or rest <= set(passage.caption)
 
 
+@functools.lru_cache(maxsize=256)  # asked once per claim and cited paper
+def _title_terms(title: str) -> frozenset[str]:
+    return frozenset(terms(title))
+
+
 def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     """Whether the number's own words in prose name a model or dataset (``WMT14``) that the
     paper never mentions (a table cell's column header may stand only in the paper's header),
@@ -3216,8 +3249,13 @@ def _spelled_out(acronym: str, index: PaperIndex) -> bool:
     BPE)."""
     if not (acronym.isalpha() and 3 <= len(acronym) <= 5):
         return False
+    return _spells_out(index.prose, acronym)
+
+
+@functools.lru_cache(maxsize=1024)  # each claim that names the acronym asks again
+def _spells_out(text: str, acronym: str) -> bool:
     words = re.compile(r"[\s-]+".join(rf"\b{c}\w*" for c in acronym), re.IGNORECASE)
-    return any(words.search(p.quote) for p in index.passages if not p.row)
+    return words.search(text) is not None
 
 
 _DIFFERENCE = pattern(
