@@ -36,7 +36,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from citekit.links import find_refs
@@ -102,8 +102,7 @@ class _Name(NamedTuple):
     ref_id: str
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     ref_id: str
@@ -483,7 +482,7 @@ def _on_its_line(quantity: Quantity) -> Quantity:
     if "\n" not in quantity.text:
         return quantity
     text = quantity.text[: quantity.text.index("\n")].rstrip()
-    return replace(quantity, text=text)
+    return quantity._replace(text=text)
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -686,16 +685,16 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     if magnitude and not any(c.isalpha() for c in quantity.text):  # not already "36M"
         word = magnitude.group(1).rstrip("sS")
         scale = parse_quantities("1" + (" " if len(word) > 1 else "") + word)[0].value
-        quantity = replace(quantity, value=quantity.value * scale)
+        quantity = quantity._replace(value=quantity.value * scale)
     name = header.strip().lower()
     if name in _PARAM_HEADERS and quantity.kind in ("count", "other"):
-        return replace(quantity, unit="parameters", kind="params")
+        return quantity._replace(unit="parameters", kind="params")
     if "%" in header or "％" in header:
-        return replace(quantity, unit="%", kind="percent")
+        return quantity._replace(unit="%", kind="percent")
     for word in re.findall(r"[A-Za-z][A-Za-z0-9-]*|[\u4e00-\u9fff]+", header):
         found = unit_of(word)
         if found is not None:
-            return replace(quantity, unit=found[0], kind=found[1])
+            return quantity._replace(unit=found[0], kind=found[1])
     return quantity
 
 
@@ -878,7 +877,7 @@ def _mention_spans(
     first: dict[_Mention, int] = {}
     by_span: dict[tuple[int, int], list[_Mention]] = {}
     for k, mention in enumerate(mentions):
-        first.setdefault(replace(mention, ref_id=""), k)
+        first.setdefault(mention._replace(ref_id=""), k)
         by_span.setdefault((mention.start, mention.end), []).append(mention)
     return first, {span: _best_refs(found) for span, found in by_span.items()}
 

@@ -7,8 +7,8 @@ a mirror or the test replay server.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from citekit.errors import InputError
 
@@ -16,8 +16,7 @@ DEFAULT_API_URL = "https://export.arxiv.org/api/query"
 DEFAULT_PDF_URL = "https://arxiv.org/pdf"
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     cache_dir: Path = Path("cache")
     api_url: str = DEFAULT_API_URL
     pdf_url: str = DEFAULT_PDF_URL

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from citekit.models import ArxivRef
 from citekit.patterns import pattern
@@ -50,8 +50,7 @@ _SETEXT = pattern(r"^ {0,3}(=+|-+)\s*$")
 _MAX_VERSION = 999
 
 
-@dataclass(frozen=True)
-class MalformedRef:
+class MalformedRef(NamedTuple):
     """Something marked as an arXiv reference whose id is not a valid arXiv id."""
 
     line: int
@@ -126,7 +125,7 @@ def scan(markdown: str) -> tuple[list[ArxivRef], list[MalformedRef]]:
                 )
     for arxiv_id, used in _label_uses(lines, labels).items():
         ref = found[arxiv_id]
-        found[arxiv_id] = replace(ref, lines=tuple(sorted({*ref.lines, *used})))
+        found[arxiv_id] = ref._replace(lines=tuple(sorted({*ref.lines, *used})))
     return list(found.values()), malformed
 
 

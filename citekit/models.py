@@ -5,11 +5,10 @@ Stages exchange these and nothing else: no sessions, clients or open files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class ArxivRef:
+class ArxivRef(NamedTuple):
     """One arXiv paper a post cites: where, how, and which version if pinned."""
 
     id: str  # without version: "2409.12191", "hep-th/9901001"
@@ -24,8 +23,7 @@ class ArxivRef:
         return f"{self.id}v{self.version}" if self.version else self.id
 
 
-@dataclass(frozen=True)
-class Paper:
+class Paper(NamedTuple):
     """arXiv's metadata for one version of a paper."""
 
     id: str
@@ -51,8 +49,7 @@ class Paper:
         return f"https://arxiv.org/abs/{self.id}"
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     """One PDF page's text: normalised for matching, raw as pypdf gave it, and laid out in
     columns (pypdf's layout mode) where a table leaves cells blank; "" elsewhere, None if
     the text was cached by a citekit that did not keep layouts."""
@@ -63,8 +60,7 @@ class Page:
     layout: str | None = None
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number as written in a post or paper, with what it counts."""
 
     value: float
@@ -75,8 +71,7 @@ class Quantity:
     sig_figs: int  # how precisely it was written: "4 trillion" -> 1, "4.1T" -> 2
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """One checkable statement of a post: a quantity, what it is about, and where."""
 
     id: str  # "L55-1": line 55, first claim on it
@@ -95,8 +90,7 @@ class Claim:
     lead: str = ""
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """A claim's verdict against the papers, with the evidence."""
 
     claim: Claim

@@ -10,7 +10,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -338,7 +338,7 @@ def _claim_key(claim: Claim) -> str:
 
     A repr, not JSON: a fifth of the cost, and keys are only compared under the same code.
     """
-    return repr(replace(claim, id="", line=0))
+    return repr(claim._replace(id="", line=0))
 
 
 def _known_finding(claim: Claim, row: dict) -> Finding:

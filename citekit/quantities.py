@@ -35,7 +35,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from citekit.models import Quantity
@@ -402,7 +401,7 @@ def _compound(text: str, start: int, end: int) -> Quantity | None:
         found = parse_quantities(spaced)
         if found and found[0].start == 0 and found[0].unit:
             size = min(len(found[0].text) - 1, len(text) - start)
-            return replace(found[0], text=text[start : start + size], start=start)
+            return found[0]._replace(text=text[start : start + size], start=start)
     return None
 
 

@@ -32,7 +32,6 @@ import tempfile
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import TypeVar
 
@@ -201,7 +200,7 @@ class Store:
 
     def save_paper(self, paper: Paper) -> None:
         """Cache a version's metadata."""
-        self._write_json(self.version_dir(paper.id, paper.version) / META, asdict(paper))
+        self._write_json(self.version_dir(paper.id, paper.version) / META, paper._asdict())
 
     def save_pdf(self, paper: Paper, pdf: bytes) -> None:
         """Cache a version's PDF."""
@@ -209,7 +208,7 @@ class Store:
 
     def save_text(self, paper: Paper, pages: list[Page], abstract: str) -> None:
         """Cache a version's page texts; written last, it marks the version complete."""
-        pages_json = [asdict(page) for page in pages]
+        pages_json = [page._asdict() for page in pages]
         path = self.version_dir(paper.id, paper.version) / TEXT
         self._write_json(path, {"pages": pages_json, "abstract": abstract})
 

@@ -43,8 +43,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from typing import TypeVar, overload
+from dataclasses import dataclass, field
+from typing import NamedTuple, TypeVar, overload
 
 from citekit.claims import ASIDE_HEADER, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
@@ -243,8 +243,7 @@ def _stem(word: str) -> str:
     return _SYNONYMS.get(word, word)
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):
     """A sentence or table row of a page, split into terms with their word offsets."""
 
     page: int
@@ -258,8 +257,7 @@ class Passage:
     caption: tuple[str, ...] = ()  # for a table row, the terms of its table's caption
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One quantity of a paper, where it stands and which column of a row it fills."""
 
     passage: int
@@ -554,7 +552,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         if p.caption:
             labels[p.page, p.caption].update(p.words)
     passages = [
-        replace(p, caption=tuple(t for t in p.caption if t not in labels[p.page, p.caption]))
+        p._replace(caption=tuple(t for t in p.caption if t not in labels[p.page, p.caption]))
         if p.caption
         else p
         for p in passages
@@ -730,8 +728,7 @@ _AUTHOR = pattern(r"(?:[A-Z][\w'’-]*\.?(?:-[A-Z]\.?)?\s?){1,4}")  # "V.-Q. Pha
 _INITIAL = pattern(r"[A-Z]\.?(?:-[A-Z]\.?)?")
 
 
-@dataclass(frozen=True)
-class _Table:
+class _Table(NamedTuple):
     """What indexing a table row needs beyond its text."""
 
     header: tuple[str, ...]  # its column terms
@@ -984,7 +981,7 @@ def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], Page]:
             elif inside and _appendix_heading(line):
                 inside = False
             (dropped if inside else lines).append(line)
-        kept.append(replace(page, raw="\n".join(lines)))
+        kept.append(page._replace(raw="\n".join(lines)))
     return kept, Page(0, "", "\n".join(dropped))
 
 
@@ -1058,7 +1055,7 @@ def _add_passage(
     )
     columns = [header[k] for k in places] if header else [""] * len(quantities)
     if scale and places and places[-1] == len(header) - 1:
-        quantities[-1] = replace(quantities[-1], value=quantities[-1].value * 10.0**scale)
+        quantities[-1] = quantities[-1]._replace(value=quantities[-1].value * 10.0**scale)
     glossary = glossary or {}
     for quantity, at, column in zip(quantities, ats, columns, strict=True):
         defined = tuple(glossary.get(column, ())) if row else _defined(text, quantity, glossary)
@@ -1066,7 +1063,7 @@ def _add_passage(
         spread = _SPREAD.search(quantity.text)
         if spread:  # "2057 ± 26": 26 is the standard error (or deviation) of 2057
             error = parse_quantities(spread.group(1))[0]
-            error = replace(error, start=quantity.start + spread.start(1))
+            error = error._replace(start=quantity.start + spread.start(1))
             entries.append(Entry(number, error, at, column, _SPREAD_TERMS))
     return words
 
@@ -1219,13 +1216,13 @@ def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if _LIST_JOIN.fullmatch(between) and _BARE_END.match(
             text, quantity.start + len(quantity.text)
         ):
-            shared[k] = replace(quantity, unit=before.unit, kind=before.kind)
+            shared[k] = quantity._replace(unit=before.unit, kind=before.kind)
     for k in reversed(range(len(shared) - 1)):
         quantity, after = shared[k], shared[k + 1]
         if quantity.unit or not after.unit or quantity.kind != "other" or "." in quantity.text:
             continue
         if _LIST_JOIN.fullmatch(text[quantity.start + len(quantity.text) : after.start]):
-            shared[k] = replace(quantity, unit=after.unit, kind=after.kind)
+            shared[k] = quantity._replace(unit=after.unit, kind=after.kind)
     return shared
 
 
@@ -1475,8 +1472,7 @@ def _log(value: float) -> float:
 # --- verifying --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     score: float
     tie: float  # how much the words that name this number match the claim's own words
     paper: Paper
@@ -1762,7 +1758,7 @@ def _same_symbol(a: _Candidate, b: _Candidate) -> bool:
 def _shares_only_unit(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> bool:
     """Whether a sentence's number shares no word with the claim's own words but its unit."""
     unit = set(_unit_terms(entry.quantity))
-    shared = _tie(replace(own, left=own.left - unit, right=own.right - unit), passage, entry, index)
+    shared = _tie(own._replace(left=own.left - unit, right=own.right - unit), passage, entry, index)
     return bool(unit) and shared == 0
 
 
@@ -2099,8 +2095,7 @@ def _context_tokens(context: str) -> tuple[list[Quantity], list[str], list[int]]
     return _tokenize(context)
 
 
-@dataclass(frozen=True)
-class _Own:
+class _Own(NamedTuple):
     """The words that name a number: just before it and just after its unit."""
 
     left: frozenset[str]
@@ -2569,7 +2564,7 @@ def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
     mean = _MEAN.search(passage.quote, max(0, entry.quantity.start - 8), entry.quantity.start)
     if "age" not in (passage.words if mean else _named(passage, entry)):
         return entry.quantity
-    return replace(entry.quantity, unit="years", kind="duration")
+    return entry.quantity._replace(unit="years", kind="duration")
 
 
 def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
@@ -2629,7 +2624,7 @@ def _tie_past_symbol(own: _Own, index: PaperIndex, at: int) -> float:
     entry = index.entries[at]
     passage = index.passages[entry.passage]
     symbol = set(terms(_symbol_of(passage.quote, entry.quantity) or ""))
-    unnamed = replace(own, left=own.left - symbol, right=own.right - symbol)
+    unnamed = own._replace(left=own.left - symbol, right=own.right - symbol)
     return _tie(unnamed, passage, entry, index, defined=True)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -1478,7 +1477,7 @@ def test_the_thing_a_claim_says_instead_of_is_not_what_it_is_about() -> None:
 
 def test_the_papers_authors_and_a_unit_alone_are_no_evidence() -> None:
     authors = ("Kristopher Murray", "Adrian Del Maestro", "Zlatko Tešanović")
-    paper = replace(_paper(), authors=authors)
+    paper = _paper()._replace(authors=authors)
     title = "Kristopher Murray,1 Adrian Del Maestro,1, 2 and Zlatko Tešanović1"
     text = (
         "Such a model might describe a set of parallel, one-dimensional (d = 1) spin chains "
