@@ -93,7 +93,8 @@ _SYNONYMS = {
     "testing": "test", "tested": "test", "validation": "dev", "dev": "dev",
     "head": "head", "layer": "layer", "dimension": "dimension", "dimensional": "dimension",
     "dimensionality": "dimension", "participant": "participant", "user": "participant",
-    "subject": "participant", "reader": "participant", "people": "person", "person": "person",
+    "subject": "participant", "reader": "participant", "researcher": "participant",
+    "people": "person", "person": "person",
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
@@ -1533,7 +1534,9 @@ def _verify(
         return (
             candidate.score >= _SUPPORT_MIN
             and not any(
-                _beats(a, candidate) and not _under_other_section(names, a, candidate)
+                _beats(a, candidate)
+                and not _under_other_section(names, a, candidate)
+                and not _names_other_set(own.named, a, candidate)
                 for a in against
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
@@ -1615,6 +1618,19 @@ def _under_other_section(names: frozenset[str], against: _Candidate, support: _C
         and not support.passage.row
         and not names.isdisjoint(support.passage.section)
         and names.isdisjoint(against.passage.section)
+    )
+
+
+def _names_other_set(named: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
+    """Whether the names among the claim number's own words ("the WMT 2014 set, roughly 4.5
+    million sentence pairs") stand in the support's sentence but not in a rival's ("the WSJ
+    training set of 40K sentences"), which is then about another dataset."""
+    return (
+        bool(named)
+        and not against.passage.row
+        and not support.passage.row
+        and named <= set(support.passage.words)
+        and named.isdisjoint(against.passage.words)
     )
 
 

@@ -1174,6 +1174,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # the study's participants were researchers
+        (
+            "2302.07302",
+            "Its lab study (Study 1) had ten researchers rate highlighted citations.",
+            "supported",
+            9,
+            10.0,
+        ),
+        # the claim's own names (WMT) stand beside the 4.5 million, not the WSJ set's 40K
+        (
+            "1706.03762",
+            "The English–German data is the standard WMT 2014 set, roughly 4.5 million "
+            "sentence pairs, byte-pair encoded with a vocabulary shared between source and target.",
+            "supported",
+            7,
+            4.5e6,
+        ),
     ],
 )
 def test_blind_post_cases(
