@@ -518,17 +518,23 @@ _MODIFIER = pattern(r"-[a-z]{2,}(?![\w-])")
 _TOP_K = pattern(r"(?i:top)[-–]$")
 
 
-_ID_LIST = pattern(r"\([A-Z]{1,2}[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]+)*\s?(?:[,–&-]|and)\s?$")
+_ID_LIST = pattern(
+    r"(\(|(?<![\w.-]))[A-Z]{1,2}[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]+)*\s?(?:[,–&-]|and)\s?$"
+)
+# without a bracket, a list of names goes on after the number, or ends the text: "T4, 6, 12"
+# lists participants, "P4, 35% of saves" does not
+_ID_NEXT = pattern(r"[0-9]+(?:\s?(?:[,–&-]|and)\s?[0-9]|\s*$)")
 
 
 def _inside_identifier(text: str, start: int) -> bool:
     """Whether the number continues a name across a hyphen: ``VL-7B``, ``GPT-4``, ``qwen2-5``;
-    or a bracketed list of names written once in full: ``(P1, 3–5, 7)``, ``(N1 and 3)``.
+    or a list of names written once in full: ``(P1, 3–5, 7)``, ``(N1 and 3)``, ``T4, 6, 9–10``.
 
     ``top-5`` is the ML way of writing k = 5, not a name.
     """
-    if _ID_LIST.search(text, max(0, start - 40), start):
-        return True  # "(P1, 3–5, 7)": participants P3 to P5 and P7
+    listed = _ID_LIST.search(text, max(0, start - 40), start)
+    if listed and (listed[1] or _ID_NEXT.match(text, start)):
+        return True  # "(P1, 3–5, 7)": participants P1, P3 to P5 and P7
     if start == 0 or text[start - 1] not in "-–" or _TOP_K.search(text, 0, start):
         return False
     i = start - 2

@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 96
+INDEX_FORMAT = 97
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -178,8 +178,13 @@ _LABEL = pattern(
 
 
 _CJK_TABLE = pattern(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
-# an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)"; not "params (M)"
-_BLOCK = pattern(r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Rr]ows )|(?<=[Bb]lock ))\(([A-Z])\)(?![\w)])")
+# an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)", "the (C) rows", "(C) 组";
+# not "params (M)"
+_BLOCK = pattern(
+    r"(?:^|(?<=[0-9] )|(?<=[Rr]ow )|(?<=[Rr]ows )|(?<=[Bb]lock )"
+    r"|(?=\([A-Z]\) ?(?:rows?\b|block\b|组|行)))"
+    r"\(([A-Z])\)(?![\w)])"
+)
 _MEDIAN = pattern(r"(?:[\u0303˜~]\s?x|x\u0303)(?=\s?=)")  # "(x̃ = 3.50, σ = 0.69)"
 
 
@@ -1502,7 +1507,16 @@ def verify_claims(
     indexes: Mapping[str, PaperIndex],
 ) -> list[Finding]:
     """A Finding per claim, in claim order, from the papers each claim cites."""
-    return [_verify(claim, papers, indexes) for claim in claims]
+    return [_verify(_placed(claim), papers, indexes)._replace(claim=claim) for claim in claims]
+
+
+def _placed(claim: Claim) -> Claim:
+    """The claim with its quantity's offset in its context, where the verifier reads its words
+    (the claims stage gives the offset in the claim's paragraph)."""
+    positioned = _positioned(claim)
+    if positioned is None or positioned.start == claim.quantity.start:
+        return claim
+    return claim._replace(quantity=claim.quantity._replace(start=positioned.start))
 
 
 def _verify(
@@ -2040,9 +2054,11 @@ def _paper_cell(claim: Claim) -> set[str]:
 
 _INSTEAD_OF = pattern(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
-    r"|\b(?:(?:similar|comparable|close) to|on par with|the same as|tied with|tying|matching)"
+    r"|\b(?:(?:similar|comparable|close) to|on par with|the same(?: [a-z]+)? as|tied with|tying"
+    r"|matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
-    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平|差距|相比)"
+    r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平|差距|相比"
+    r"|一致|相同|(?:几乎|基本)?没(?:有)?(?:什么)?(?:差别|区别))"
     r"|比([^，。；,;]{1,30}?)(?:还|更|(?:高|低|多|少|大|小|好|差|快|慢))"  # "higher than X"
     r"|不如([^，。；,;]{1,30})"  # "not as good as X"
     r"|(?:处在|介于|位于)([^，。；,;]{1,30}?)之间"  # "lies between X and Y"
@@ -2190,7 +2206,9 @@ def _claim_own(claim: Claim) -> _Own:
         noun = None  # "Three of those interviewees were providers" counts providers, too
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
-    without = "without" in words or _NO_PREFIX.search(claim.context) is not None
+    # "MAE 为 1.63，和不带透视信息时几乎没差别" is about the variant with perspective
+    without = "without" in words and "without" not in _compared_with(claim)
+    without = without or _NO_PREFIX.search(claim.context) is not None
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
     bound = _bound(claim.context, quantity)
@@ -2483,7 +2501,7 @@ def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
 # "d_ff = 4096", and as Chinese posts write it, "d_model 取 1024" ("takes"), "设为" ("set to"),
 # "降到" ("lowered to"), "增加到" ("raised to")
 _SETTING = pattern(
-    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|降到|降为|减到|减为|增加到|增大到)\s?"
+    r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|调到|调为|降到|降为|减到|减为|砍到|缩到|缩小到|增加到|增大到|提高到|升到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 # "d_ff to 1024": a symbol, by its underscore, not a verb ("reduced to 16")

@@ -441,6 +441,7 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
         "Each participant got $15, the same as Paper Plain's readers.",
         "CiteSee 大概也沿用了 Paper Plain 那套报酬：15 美元？",
         "Each participant got $15, a rate borrowed from Paper Plain.",
+        "The payment probably reuses Paper Plain's $15, as far as I can tell.",
     ],
 )
 def test_a_paper_the_number_is_only_likened_to_is_not_its_source(sentence: str) -> None:

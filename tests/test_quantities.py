@@ -144,6 +144,7 @@ NOT_QUANTITIES = [
     "participants (T1–12)",
     "dense text (P1, 3–5, 7, 15, 18)",
     "an overview (N1 and 3) and jargon (T4 & 9)",
+    "Asking specific questions “Where does it talk about the results?” T4, 6, 9–10, 12",
     "the prefactor is 6π², a 2σ band",
     "an overabundance of jargon (§3). (2) Paper Plain, an interface",
     "hep-th/9901001",
@@ -209,6 +210,11 @@ def test_a_count_that_opens_a_sentence_is_no_section_number() -> None:
 def test_a_sentence_yields_each_quantity_in_order() -> None:
     text = "We trained the base models for a total of 100,000 steps or 12 hours on 8 GPUs."
     assert [q.text for q in parse_quantities(text)] == ["100,000 steps", "12 hours", "8 GPUs"]
+
+
+def test_a_share_after_a_participants_name_is_no_name_in_a_list() -> None:
+    # "T4, 6, 9–10" lists participants; after "P4, " no list goes on
+    assert [q.text for q in parse_quantities("For P4, 35% of saves came from search")] == ["35%"]
 
 
 def test_a_capitalised_study_label_keeps_a_count_after_it() -> None:
