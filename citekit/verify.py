@@ -171,8 +171,9 @@ _ARGUMENT = pattern(
 
 # numbered labels papers and posts use alike (quantities does not read them as numbers); a
 # claim that names "Table 3" names the table whose caption does
+# not "Table 2.1": numbered by chapter, a table of the post's own
 _LABEL = pattern(
-    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table) ([0-9]{1,2})\b",
+    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table) ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
 

@@ -1202,6 +1202,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             80.0,
         ),
+        # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
+        (
+            "1804.07821",
+            "Table 2.1 juxtaposes a headline number for each paper.\n\n"
+            "| Work | Headline number |\n|---|---|\n| AMDCN, UCF | 290.82 |",
+            "supported",
+            6,
+            290.82,
+        ),
         # "(C) rows" names Table 3's block (C): the base row's 25.8 is no evidence for it
         (
             "1706.03762",
