@@ -153,7 +153,8 @@ _STOP = set(
     " does did not no but so such also only just about approximately roughly around nearly over"
     " under into per each all any some more most less few many much other same very can could"
     " will would may might should i you he she one two use used using using while when where"
-    " what how after before between both up down out if e g i.e etc vs s value work".split()
+    " what how after before between both up down out if e g i.e etc vs s value work them him"
+    " her his us".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"

@@ -1202,6 +1202,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             80.0,
         ),
+        # "them" names nothing: it weighed as much as "college" in what the claim is about
+        (
+            "2203.00130",
+            "Participants were recruited on Upwork. 11 of them had finished college.",
+            "supported",
+            7,
+            11.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
