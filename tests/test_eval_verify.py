@@ -1210,6 +1210,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             11.0,
         ),
+        # "联邦最低时薪" is the federal minimum wage the paper's footnote names, not the pay
+        (
+            "2203.00130",
+            "作者特意在脚注里说明，这个报酬高于 7.25 美元的联邦最低时薪。",
+            "supported",
+            7,
+            7.25,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
