@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 97
+INDEX_FORMAT = 98
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -248,7 +248,8 @@ def _stem(word: str) -> str:
         word = word[:-1]
     elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         vowel = word[-3] in "aeiouv" or word[:-1] in _SYNONYMS  # saved, sampled
-        word = word[:-1] if vowel else word[:-2]  # opened
+        le = word.endswith("led") and word[-4] not in "aeioul"  # shuffled, handled
+        word = word[:-1] if vowel or le else word[:-2]  # opened
     return _SYNONYMS.get(word, word)
 
 
@@ -1865,6 +1866,12 @@ def _in_named_section(
     )
 
 
+def _says_noun(noun: str, words: Collection[str]) -> bool:
+    """Whether a sentence's words name a counted noun, in parts if it is hyphenated: "14
+    multiple-choice" counts what "14 multiple choice questions" does."""
+    return noun in words or ("-" in noun and all(part in words for part in noun.split("-")))
+
+
 def _counts_beside_percents(index: PaperIndex, entry: Entry) -> bool:
     """Whether a table cell is a bare number in a table whose other rows mark percentages."""
     passage = index.passages[entry.passage]
@@ -2959,7 +2966,7 @@ def _candidates(
             own.noun
             and not sides
             and not passage.row
-            and own.noun not in {*passage.words, *entry.defined}
+            and not _says_noun(own.noun, {*passage.words, *entry.defined})
         ):
             continue  # "51,697 patients" where the paper counts admissions
         if counted and passage.row and own.noun not in _table_words(passage, entry):
@@ -3546,7 +3553,8 @@ def _counts_other(counts: str, passage: Passage, entry: Entry) -> bool:
     if entry.quantity.unit or counts in entry.defined:
         return False  # "h = 8 parallel attention layers, or heads": h is defined as heads
     found = _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
-    return bool(found and counts) and counts != found
+    # "shuffled … 1,000 times" counts the shuffles
+    return bool(found and counts) and counts != found and found != "time"
 
 
 def _aside_of_other(counts: str, passage: Passage, entry: Entry) -> bool:

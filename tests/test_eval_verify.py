@@ -1218,6 +1218,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             7.25,
         ),
+        # a hyphenated noun counts what its parts do: "14 multiple choice questions"
+        (
+            "2203.00130",
+            "- **Comprehension questions**: 14 multiple-choice in the final set",
+            "supported",
+            19,
+            14.0,
+        ),
+        # "shuffled … 1,000 times" counts shuffles ("shuffled" stems as "shuffles" does)
+        (
+            "2302.07302",
+            "The comparison against the Specter baseline used a randomization test with 1,000 "
+            "shuffles of the strategy labels.",
+            "supported",
+            11,
+            1000.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
