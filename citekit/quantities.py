@@ -44,6 +44,7 @@ _MAGNITUDES = {
     "k": 3,
     "K": 3,
     "M": 6,
+    "m": 6,
     "B": 9,
     "b": 9,
     "bn": 9,
@@ -127,7 +128,7 @@ _add_units("years", "duration", "years", "year old", "year-old", "years old", "�
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
 _add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米")
 _add_units("centimetres", "length", "cm", "centimeters", "centimetres", "厘米")
-_add_units("metres", "length", "meters", "meter", "metres", "metre", "米")
+_add_units("metres", "length", "meters", "meter", "metres", "metre", "m", "米")
 _add_units("kilometres", "length", "km", "kilometers", "kilometres", "公里")
 _add_units("USD", "money", "usd", "dollars", "美元")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -220,6 +221,10 @@ _ORDINAL_WORDS = tuple(
 )
 _ORDINALS = _alternatives(_ORDINAL_WORDS)
 _LATIN_UNITS = _alternatives(w for w in _UNITS if not _has_cjk(w) and w != "%")
+# what a lower-case "m" is the million of: "675m params", not "2m" of height
+_COUNTED_UNITS = _alternatives(
+    w for w, (_, kind) in _UNITS.items() if kind in ("count", "params") and not _has_cjk(w)
+)
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
@@ -265,7 +270,8 @@ _PATTERN = pattern(
                |\.[0-9]+)
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
-        (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
+        (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
+               |\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
     )
     (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?

@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 98
+INDEX_FORMAT = 99
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [

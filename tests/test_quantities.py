@@ -58,6 +58,9 @@ FORMS = [
     ("训练了12小时", "12小时", 12, "hours", "duration", 2),
     ("put 87.5 cm below", "87.5 cm", 87.5, "centimetres", "length", 3),
     ("头部下方 87.5 厘米处", "87.5 厘米", 87.5, "centimetres", "length", 3),
+    ("sits 0.875 m below the head", "0.875 m", 0.875, "metres", "length", 3),
+    ("675m params", "675m params", 675e6, "parameters", "params", 3),  # as "600b tokens"
+    ("2m samples", "2m samples", 2e6, "samples", "count", 1),
     ("97%", "97%", 97, "%", "percent", 2),
     ("94.5 percent", "94.5 percent", 94.5, "%", "percent", 3),
     ("28.4 BLEU", "28.4 BLEU", 28.4, "BLEU", "other", 3),
