@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 99
+INDEX_FORMAT = 101
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -98,7 +98,7 @@ _SYNONYMS = {
     "checkpoint": "checkpoint", "patient": "patient", "admission": "admission",
     "lab": "laboratory", "paid": "pay", "compensat": "pay", "compensation": "pay",
     "payment": "pay", "men": "male", "man": "male", "women": "female", "woman": "female",
-    "corpora": "corpus", "avg": "average", "ppl": "perplexity",
+    "corpora": "corpus", "avg": "average", "ppl": "perplexity", "β": "coefficient",
     "bertscore": "bert", "news": "news", "walkthrough": "walk",
     "reach": "achieve", "obtain": "achieve", "attain": "achieve",
     "metre": "meter", "centre": "center", "centr": "center",
@@ -1083,7 +1083,7 @@ _SPREAD_TERMS = tuple(terms("standard error deviation spread"))
 
 
 # "h = 8", "dk = dv = dmodel/h = 64", "df f = 2048": the symbols a number is the value of
-_EQUATION = pattern(r"(?:(?<![\w/])(?:[^\W\d_][\w/]{0,7}|[^\W\d_]\w? [a-z])\s?=\s?)+$")
+_EQUATION = pattern(r"(?:(?<![\w/])(?:[^\W\d_][\w/]{0,7}|[^\W\d_]\w? [a-z])\s?=\s?)+[−-]?$")
 _SYMBOL = pattern(r"[^\W\d_]\w{0,7}")
 _GLOSSARY_MAX = 12  # a "symbol" used with more words than this is a word (a = 1,...,N)
 _CLAUSE_END = pattern(r"[.;:]|,(?! or\b)")
@@ -2628,6 +2628,10 @@ def _told_apart(wanted: Mapping[str, float], own: _Own, index: PaperIndex, at: i
     """Whether the claim says which of a sentence's values of one symbol is its own: by its own
     words past the symbol, or, where each value is bracketed beside its own clause, by its
     sentence matching that clause best."""
+    # "Specter: β = 0.65 … Global: β = −0.43": the label the claim names
+    mine, *others = _label_fits(wanted, index, at)
+    if others and mine != max(others):
+        return mine > max(others)
     if _tie_past_symbol(own, index, at):
         return True
     passage = index.passages[index.entries[at].passage]
@@ -2646,6 +2650,35 @@ def _told_apart(wanted: Mapping[str, float], own: _Own, index: PaperIndex, at: i
             if theirs is None or theirs == mine or fit(theirs) >= fit(mine):
                 return False
     return True
+
+
+def _label_fits(wanted: Mapping[str, float], index: PaperIndex, at: int) -> list[float]:
+    """How well the claim's words name the label ("Specter: β = 0.65") of entry ``at``, then
+    of each other value of its symbol in its sentence."""
+    passage = index.passages[index.entries[at].passage]
+    quantity = index.entries[at].quantity
+    symbol = _symbol_of(passage.quote, quantity)
+
+    def fit(other: Quantity) -> float:
+        label = _LABEL_COLON.search(passage.quote, max(0, other.start - 40), other.start)
+        named = terms(label[1]) if label else ()
+        return math.fsum(wanted.get(t, 0.0) * index.weight(t) for t in named)
+
+    return [fit(quantity)] + [
+        fit(other)
+        for k in _neighbours(index, at)
+        if k != at and _symbol_of(passage.quote, other := index.entries[k].quantity) == symbol
+    ]
+
+
+def _labelled_other(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number is labelled with a name the claim does not use ("Global: β =")."""
+    quantity = entry.quantity
+    label = _LABEL_COLON.search(passage.quote, max(0, quantity.start - 40), quantity.start)
+    return label is not None and wanted.keys().isdisjoint(terms(label[1]))
+
+
+_LABEL_COLON = pattern(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?):\s?(?:[^\W\d_]\w{0,7}\s?=\s?)+[−-]?$")
 
 
 def _described(quote: str, quantity: Quantity) -> frozenset[str] | None:
@@ -2678,7 +2711,7 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
     match = _EQUATION.search(text, max(0, quantity.start - 12), quantity.start)
     if match is None:
         return None
-    symbol = match.group(0).replace(" ", "")
+    symbol = match.group(0).replace(" ", "").rstrip("−-")  # "β = −0.43" is β's too
     tilde = text[max(0, match.start() - 2) : match.start()].strip() in ("\u0303", "˜", "~")
     return "\u0303" + symbol if tilde else symbol
 
@@ -3120,7 +3153,10 @@ def _candidates(
             continue  # nor a difference of medians (-1.639)
         if not passage.row and _aside(passage.quote, entry.quantity):
             continue  # "(σ = 1.51)" spreads the number before it
-        rivals = not passage.row and _rivals(quantity, index, i)
+        if _labelled_other(wanted, passage, entry):
+            continue  # "Reencountered: β = 2.23" is no rival of the Specter baseline's β
+        # the sentence's other values of its symbol, the claim's own among them
+        rivals = not passage.row and _rivals(entry.quantity, index, i)
         if rivals and not _told_apart(wanted, own, index, i):
             continue  # "(μ = 3.67, σ = 1.78) ... (μ = 3.50, σ = 1.31)": which σ is the claim's?
         if not passage.row and _in_product(passage.quote, entry.quantity) != sized:

@@ -1235,6 +1235,21 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             1000.0,
         ),
+        # β is the coefficient, and "Specter: β = 0.65 … Global: β = −0.43" labels each value
+        (
+            "2302.07302",
+            "Specter's coefficient was 0.56, if I read the text right?",
+            "contradicted",
+            11,
+            0.65,
+        ),
+        (
+            "2302.07302",
+            "In the lab study's ordinal model, the Specter baseline got a coefficient of 0.65.",
+            "supported",
+            11,
+            0.65,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
