@@ -2272,7 +2272,8 @@ _MULTIPLIER = pattern(r" times (?:the|a|an|as|its|their)\b", re.IGNORECASE)
 # word of a name: "62 Paper Cards" (but "417 Likert responses" counts no responses of it)
 _PLURAL_NOUN = pattern(
     r" (?:(?:(?!(?:on|the|of|in|for|at|to|a|an|and|or|by|with|from|per|than|as|is|are|was"
-    r"|were)\b)[a-z][\w-]* ){0,2}?(?=[a-z])|(?:[A-Z][\w-]* ){1,2}(?=[A-Z]))"
+    r"|were)\b)[a-z][\w-]* ){0,2}?(?=[a-z])|(?:[A-Z][\w-]* ){1,2}(?=[A-Z])"
+    r"|[A-Z][a-z]+ (?=[a-z]))"  # "1,000 Python files", not "eight NVIDIA P100 cards"
     r"([A-Za-z][a-z]+[^s\W]s)\b"
 )
 

@@ -1250,6 +1250,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             0.65,
         ),
+        # "1,000 Python files" counts files, which the paper's "1,000 lines of Python" are not
+        (
+            "2302.07302",
+            "- The back end is roughly 1,000 Python files, built with Flask and PostgreSQL.",
+            "not_found",
+            None,
+            None,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
