@@ -173,7 +173,9 @@ def extract_claims(
     # colon the list after it ("From it:")
     before = (-1, "")
     intro = (-1, "")
-    item = (-1, "")  # the list item before: "the same row" in the next is the one it names
+    # the list item before, and the papers it links: "the same row" or "Its" in the next is
+    # the one it names
+    item: tuple[int, str, tuple[str, ...]] = (-1, "", ())
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
@@ -184,11 +186,11 @@ def extract_claims(
                 block,
                 post,
                 intro[1] if listed and intro[0] == section else "",
-                item[1] if listed and item[0] == section else "",
+                *(item[1:] if listed and item[0] == section else ()),
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         before = (section, paragraph)
-        item = (section, _readable(paragraph)) if listed else (-1, "")
+        item = (section, _readable(paragraph), _cited(paragraph, post)) if listed else (-1, "", ())
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
     return post.claims
@@ -330,10 +332,14 @@ def _readable(text: str) -> str:
 
 
 def _prose_claims(
-    block: list[tuple[int, str]], post: _Post, intro: str = "", item: str = ""
+    block: list[tuple[int, str]],
+    post: _Post,
+    intro: str = "",
+    item: str = "",
+    cited: tuple[str, ...] = (),
 ) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
-    list an item is in, ``item`` the list item before it."""
+    list an item is in, ``item`` the list item before it and ``cited`` the papers it cites."""
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
@@ -351,11 +357,14 @@ def _prose_claims(
         # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
         # says "its" too, the one before it: "Now look at plain fine-tuning. Its BERT score …"
         said = _COMPARISON.sub(" ", before)
-        told = " ".join(filter(None, (told, said))) if _SAME.search(context) else ""
+        same = _SAME.search(context) is not None
+        told = " ".join(filter(None, (told, said))) if same else ""
         before = context
         hedged = _HEDGE.search(context) is not None
         linked = _linked_refs(sentence, post)
         unlikened = _blank(sentence, _SAME_AS)  # its names, less those it only likens to
+        # "Over to [CiteSee][citesee]: …. Its Likert data" is CiteSee's
+        cited = _cited(unlikened, post) or (cited if same else ())
         inside = [q for q in quantities if start <= q.start < end]
         spans = [(q.start - start, q.start - start + len(q.text)) for q in inside]
         for quantity, span in zip(inside, spans, strict=True):
@@ -367,6 +376,7 @@ def _prose_claims(
             refs = (
                 linked
                 or named
+                or cited
                 or _best_refs(_mentions(subject, post.names))
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
@@ -444,7 +454,7 @@ _SAME = pattern(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
     r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置|行)"
     # "Their median for understanding was 3", "Another was 27": whose, said before
-    r"|^(?:Their|Its|These|Those|Another) ",
+    r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) ",  # a list item's too
     re.IGNORECASE,
 )
 _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")
@@ -943,6 +953,11 @@ def _word_at(text: str, start: int, end: int) -> str:
     ):
         end += 1
     return text[start:end]
+
+
+def _cited(text: str, post: _Post) -> tuple[str, ...]:
+    """The papers a text links, else the ones it names best."""
+    return _linked_refs(text, post) or _best_refs(_mentions(_readable(text), post.names))
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:

@@ -434,6 +434,22 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
     assert (gan.refs, sepsis.refs) == (("1406.2661",), ("1708.05894",))
 
 
+def test_a_list_item_opening_with_its_is_about_the_paper_the_item_before_cites() -> None:
+    markdown = (
+        "### Paper Plain and CiteSee: reading tools\n\n"
+        "- Paper Plain's readers got $15 each ([PDF](https://arxiv.org/pdf/2203.00130v1)).\n"
+        "- Over to [CiteSee][citesee]: participants had a mean age of 28.3.\n"
+        "- Its Likert data: 417 responses in total.\n\n"
+        "[citesee]: https://arxiv.org/abs/2302.07302\n"
+    )
+    titles = {
+        "2203.00130": "Paper Plain: Making Medical Research Papers Approachable",
+        "2302.07302": "CiteSee: Augmenting Citations in Scientific Papers",
+    }
+    *_, responses = extract_claims(markdown, find_refs(markdown), titles)
+    assert (responses.quantity.value, responses.refs) == (417, ("2302.07302",))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
