@@ -75,7 +75,7 @@ _DECLARES_GUESSES = pattern(
     re.IGNORECASE,
 )
 _MARK_CELL = pattern(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
-_YEAR = pattern(r"(?:19|20)[0-9]{2}")
+_YEAR = pattern(r"(?:19[0-9]|20[0-3])[0-9]")  # not 2048, a width
 # a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
 _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
 _MODEL_WORD = pattern(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")

@@ -2257,7 +2257,8 @@ def _role(text: str, start: int) -> str:
 # the word after a unitless number, unless it starts a phrase about something else
 _NOUN = pattern(
     r" (?!(?:with|without|during|per|against|across|through|via|until|since|among|plus"
-    r"|below|above|lower|higher|less|more|fewer|better|worse|earlier|later)\b)"
+    r"|below|above|lower|higher|less|more|fewer|better|worse|earlier|later"
+    r"|wide|long|tall|deep|high|old)\b)"  # a size's adjective: "2048 wide"
     r"(?:(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid) )?"
     r"((?!(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid)\b)"
     r"[^\W\d_][\w-]*)",

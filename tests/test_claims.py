@@ -285,6 +285,11 @@ def test_a_year_that_a_verb_scores_is_a_claim() -> None:
     assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["1909", "28.4"]
 
 
+def test_a_number_past_the_years_a_post_cites_is_no_year() -> None:
+    post = "The inner layer is 2048 wide, in a 2048 × 2048 matrix; WMT 2014 is older.\n"
+    assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["2048"] * 3
+
+
 def test_a_cell_that_is_a_number_in_words_is_a_claim() -> None:
     table = (
         "| paper | setting | value |\n|---|---|---|\n"

@@ -1258,6 +1258,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "2048 wide" is a width, no year, and counts no "wide"s
+        (
+            "1706.03762",
+            "2. In the Transformer base model the feed-forward inner layer is 2048 wide.",
+            "supported",
+            9,
+            2048.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
