@@ -1980,6 +1980,9 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
     add(_acronyms(claim.context), 0.5)
+    # "TRANCOS, L=2" beside "GAME" names the paper's GAME (L=2) column, its term game_l2
+    settings = _symbol_settings(claim).items()
+    add([f"{s}{v:g}" for s, v in settings if len(s) == 1 and s.isascii()], 1.0)
     for term in _compared_with(claim) | _paper_cell(claim):
         weights.pop(term, None)
     return weights

@@ -1266,6 +1266,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             2048.0,
         ),
+        # "GAME" in one cell and "L=2" in another name the GAME (L=2) column
+        (
+            "1804.07821",
+            "| Term | Paper | Setting | Value |\n|---|---|---|---|\n"
+            "| GAME | AMDCN | TRANCOS, L=2 | 13.16 |",
+            "contradicted",
+            6,
+            15.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
