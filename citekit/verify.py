@@ -2924,6 +2924,10 @@ def _candidates(
         named = _title_terms(paper.title)
         shorts = {k: v for k, v in index.abbreviations.items() if not v <= named}
         wanted = _with_abbreviations(wanted, shorts)
+    acronym = _title_acronym(paper.title)
+    if acronym in wanted and acronym not in index.df:
+        # "GAN" names the "Adversarial nets" row of a paper that never calls itself GAN
+        wanted = {**dict.fromkeys(_title_terms(paper.title), wanted[acronym] / 4), **wanted}
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     variant = _variant(claim.context, index)
     if _foreign_name(claim, own, index):
@@ -3310,6 +3314,13 @@ def _in_table(tables: frozenset[str], passage: Passage) -> bool:
 @functools.lru_cache(maxsize=256)  # asked once per claim and cited paper
 def _title_terms(title: str) -> frozenset[str]:
     return frozenset(terms(title))
+
+
+@functools.lru_cache(maxsize=256)  # asked once per claim and cited paper
+def _title_acronym(title: str) -> str:
+    """The initials of a title's capitalised words: "Generative Adversarial Nets" is gan."""
+    name = title.split(":")[0]
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if w.lower() not in _STOP).lower()
 
 
 def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:

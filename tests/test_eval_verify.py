@@ -1275,6 +1275,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             6,
             15.0,
         ),
+        # "GAN" names the "Adversarial nets" row of a paper that never calls itself GAN
+        (
+            "1406.2661",
+            "| Work | Headline number |\n|---|---|\n| GAN, MNIST | 225 |",
+            "supported",
+            6,
+            225.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
