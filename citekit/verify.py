@@ -2536,7 +2536,7 @@ def _settings(claim: Claim) -> dict[str, float]:
         for term in terms(match.group(1))[:1]:
             found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
     for match in _SINGLE.finditer(claim.context):
-        for term in terms(match.group(1))[-1:]:
+        for term in terms(match.group(match.lastindex or 0))[-1:]:
             found.setdefault(term, 1.0)  # "with a single attention head": h = 1
     for k, quantity in enumerate(quantities):
         if k == mine:
@@ -2568,7 +2568,11 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
 
 _CONDITION = pattern(r"\b(?:with|using)\s$", re.IGNORECASE)
 _WITHOUT = pattern(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
-_SINGLE = pattern(r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)", re.IGNORECASE)
+_SINGLE = pattern(
+    r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)"
+    r"|(?<![\w-])(?:one|single)[ -]([a-z][\w-]*)",  # "one head", "single-head"
+    re.IGNORECASE,
+)
 
 
 def _row_settings(

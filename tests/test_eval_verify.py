@@ -1283,6 +1283,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             6,
             225.0,
         ),
+        # "one head" is the row with h = 1, as "a single attention head" is
+        (
+            "1706.03762",
+            "| Table 3 (A) variant | dk and dv |\n|---|---:|\n| one head | 512 |",
+            "supported",
+            9,
+            512.0,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
