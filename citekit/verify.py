@@ -2533,7 +2533,7 @@ def _settings(claim: Claim) -> dict[str, float]:
     mine = _mine(quantities, claim)
     found = dict(_symbol_settings(claim))
     for match in _WITHOUT.finditer(claim.context):
-        for term in terms(match.group(1))[:1]:
+        for term in terms(match.group(match.lastindex or 0))[:1]:
             found.setdefault(term, 0.0)  # "without dropout": P_drop = 0
     for match in _SINGLE.finditer(claim.context):
         for term in terms(match.group(match.lastindex or 0))[-1:]:
@@ -2567,7 +2567,11 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
 
 
 _CONDITION = pattern(r"\b(?:with|using)\s$", re.IGNORECASE)
-_WITHOUT = pattern(r"\bwithout ([a-z]{4,})\b", re.IGNORECASE)
+_WITHOUT = pattern(
+    r"\b(?:(?:without|removing) |no-)([a-z]{4,})\b"
+    r"|\b([a-z]{4,}(?: [a-z]{4,})?) (?:switched|turned) off\b",  # "label smoothing switched off"
+    re.IGNORECASE,
+)
 _SINGLE = pattern(
     r"\b(?:with|to|using) a single ((?:[a-z][\w-]* )?[a-z][\w-]*)"
     r"|(?<![\w-])(?:one|single)[ -]([a-z][\w-]*)",  # "one head", "single-head"

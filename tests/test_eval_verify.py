@@ -1291,6 +1291,21 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             512.0,
         ),
+        # "label smoothing switched off" and "the no-dropout row" set ϵls = 0 and Pdrop = 0
+        (
+            "1706.03762",
+            "- With label smoothing switched off, the dev perplexity is roughly 4.7.",
+            "supported",
+            9,
+            4.67,
+        ),
+        (
+            "1706.03762",
+            "The perplexity of the no-dropout row is close to 5.8.",
+            "supported",
+            9,
+            5.77,
+        ),
         # "Table 2.1" numbers a table of the post's own, not the paper's Table 2
         (
             "1804.07821",
