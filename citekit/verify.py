@@ -2638,10 +2638,10 @@ def _rivals(claim: Quantity, index: PaperIndex, at: int) -> bool:
 
 
 def _told_apart(wanted: Mapping[str, float], own: _Own, index: PaperIndex, at: int) -> bool:
-    """Whether the claim says which of a sentence's values of one symbol is its own: by its own
+    """Whether the claim says which of a sentence's values of one symbol is its own: by the
+    label before it that the claim names ("Specter: β = 0.65 … Global: β = −0.43"), by its own
     words past the symbol, or, where each value is bracketed beside its own clause, by its
     sentence matching that clause best."""
-    # "Specter: β = 0.65 … Global: β = −0.43": the label the claim names
     mine, *others = _label_fits(wanted, index, at)
     if others and mine != max(others):
         return mine > max(others)
