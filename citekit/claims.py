@@ -173,9 +173,7 @@ def extract_claims(
     # colon the list after it ("From it:")
     before = (-1, "")
     intro = (-1, "")
-    # the list item before, and the papers it links: "the same row" or "Its" in the next is
-    # the one it names
-    item: tuple[int, str, tuple[str, ...]] = (-1, "", ())
+    item = (-1, "")  # the list item before: "the same row" or "Its" in the next is the one it names
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
@@ -186,11 +184,11 @@ def extract_claims(
                 block,
                 post,
                 intro[1] if listed and intro[0] == section else "",
-                *(item[1:] if listed and item[0] == section else ()),
+                item[1] if listed and item[0] == section else "",
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         before = (section, paragraph)
-        item = (section, _readable(paragraph), _cited(paragraph, post)) if listed else (-1, "", ())
+        item = (section, paragraph) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
     return post.claims
@@ -332,14 +330,10 @@ def _readable(text: str) -> str:
 
 
 def _prose_claims(
-    block: list[tuple[int, str]],
-    post: _Post,
-    intro: str = "",
-    item: str = "",
-    cited: tuple[str, ...] = (),
+    block: list[tuple[int, str]], post: _Post, intro: str = "", item: str = ""
 ) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
-    list an item is in, ``item`` the list item before it and ``cited`` the papers it cites."""
+    list an item is in, ``item`` the list item before it."""
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
@@ -349,7 +343,8 @@ def _prose_claims(
         return
     bold = _LEAD.match(masked)
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
-    before, told, sized = item, "", ""
+    before, told, sized = _readable(item), "", ""
+    said_before = [item]  # what a sentence that points back may point to, nearest last
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
@@ -364,7 +359,8 @@ def _prose_claims(
         linked = _linked_refs(sentence, post)
         unlikened = _blank(sentence, _SAME_AS)  # its names, less those it only likens to
         # "Over to [CiteSee][citesee]: …. Its Likert data" is CiteSee's
-        cited = _cited(unlikened, post) or (cited if same else ())
+        pointed = _pointed(said_before, post) if same else ()
+        said_before = [*said_before, unlikened] if same else [unlikened]
         inside = [q for q in quantities if start <= q.start < end]
         spans = [(q.start - start, q.start - start + len(q.text)) for q in inside]
         for quantity, span in zip(inside, spans, strict=True):
@@ -376,7 +372,7 @@ def _prose_claims(
             refs = (
                 linked
                 or named
-                or cited
+                or pointed
                 or _best_refs(_mentions(subject, post.names))
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
@@ -955,9 +951,14 @@ def _word_at(text: str, start: int, end: int) -> str:
     return text[start:end]
 
 
-def _cited(text: str, post: _Post) -> tuple[str, ...]:
-    """The papers a text links, else the ones it names best."""
-    return _linked_refs(text, post) or _best_refs(_mentions(_readable(text), post.names))
+def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
+    """The papers the sentence before links or names best, else, if that one points back too,
+    the ones the sentence before it does."""
+    for text in reversed(said_before):
+        cited = _linked_refs(text, post) or _best_refs(_mentions(_readable(text), post.names))
+        if cited:
+            return cited
+    return ()
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
