@@ -2673,8 +2673,7 @@ def _label_fits(wanted: Mapping[str, float], index: PaperIndex, at: int) -> list
     symbol = _symbol_of(passage.quote, quantity)
 
     def fit(other: Quantity) -> float:
-        label = _LABEL_COLON.search(passage.quote, max(0, other.start - 40), other.start)
-        named = terms(label[1]) if label else ()
+        named = _label_of(passage.quote, other) or ()
         return math.fsum(wanted.get(t, 0.0) * index.weight(t) for t in named)
 
     return [fit(quantity)] + [
@@ -2686,9 +2685,14 @@ def _label_fits(wanted: Mapping[str, float], index: PaperIndex, at: int) -> list
 
 def _labelled_other(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
     """Whether a paper number is labelled with a name the claim does not use ("Global: β =")."""
-    quantity = entry.quantity
-    label = _LABEL_COLON.search(passage.quote, max(0, quantity.start - 40), quantity.start)
-    return label is not None and wanted.keys().isdisjoint(terms(label[1]))
+    label = _label_of(passage.quote, entry.quantity)
+    return label is not None and wanted.keys().isdisjoint(label)
+
+
+def _label_of(text: str, quantity: Quantity) -> list[str] | None:
+    """The terms of the name that labels a symbol's value ("Specter: β = 0.65"), if one does."""
+    label = _LABEL_COLON.search(text, max(0, quantity.start - 40), quantity.start)
+    return terms(label[1]) if label else None
 
 
 _LABEL_COLON = pattern(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?):\s?(?:[^\W\d_]\w{0,7}\s?=\s?)+[−-]?$")
