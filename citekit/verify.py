@@ -1546,7 +1546,17 @@ def _verify(
     support = _under_named_section(names, support)
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
-    best_against = max(against, key=_strength, default=None)
+    best_against = max(
+        _naming_rivals(
+            (own.named or _names(claim.subject)).intersection(
+                terms(_clause(claim.context, claim.quantity))
+            ),
+            against,
+            indexes,
+        ),
+        key=_strength,
+        default=None,
+    )
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -1650,6 +1660,41 @@ def _names_other_set(named: frozenset[str], against: _Candidate, support: _Candi
         and named <= set(support.passage.words)
         and named.isdisjoint(against.passage.words)
     )
+
+
+def _naming_rivals(
+    named: frozenset[str], against: list[_Candidate], indexes: Mapping[str, PaperIndex]
+) -> list[_Candidate]:
+    """The rivals, less a sentence's numbers whose own words lack the claim's names when another
+    number of that sentence has them: for "the base MGP-RNN is reported at 3.2", the 2.2 of
+    "compare this to the 2.2 false alarms the base MGP-RNN has", not the 1.4 of "our best model"."""
+    if not named:
+        return against
+    naming = set()
+    for c in against:
+        if c.passage.row:
+            continue
+        paired = _number_words(c.passage, c.entry, indexes[c.paper.id])[2]
+        if named <= (_clause_terms(c.passage, c.entry) if paired is None else paired):
+            naming.update((id(c.passage), id(c)))
+    return [c for c in against if id(c) in naming or id(c.passage) not in naming]
+
+
+def _clause(text: str, quantity: Quantity) -> str:
+    """The clause of a sentence a number stands in, between commas, colons or semicolons."""
+    start = max(text.rfind(mark, 0, quantity.start) for mark in (", ", "; ", ": ", ". "))
+    end = _CLAUSE_END.search(text, quantity.start + len(quantity.text))
+    return text[start + 1 : end.start() if end else len(text)]
+
+
+def _clause_terms(passage: Passage, entry: Entry) -> set[str]:
+    """The terms of a paper number's clause, short of the numbers either side of it."""
+    k = bisect_left(passage.numbers, entry.at)
+    before = passage.numbers[k - 1] + 1 if k else 0
+    k = bisect_right(passage.numbers, entry.at, k)
+    after = passage.numbers[k] if k < len(passage.numbers) else len(passage.words)
+    clause = terms(_clause(passage.quote, entry.quantity))
+    return set(clause).intersection(passage.words[before:after])
 
 
 def _under_named_section(names: frozenset[str], support: list[_Candidate]) -> list[_Candidate]:

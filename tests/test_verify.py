@@ -1945,3 +1945,20 @@ def test_a_sections_model_size_is_its_sentences_when_they_name_none() -> None:
         ("contradicted", 23.9),
         ("supported", 24.78),
     ]
+
+
+def test_a_contradiction_quotes_the_number_its_subject_owns() -> None:
+    page = (
+        "At 4 hours prior to sepsis, our best model only had about 1.4 false alarms per true "
+        "alarm; compare this to the 2.2 false alarms the base MGP-RNN has, and the 3.2 false "
+        "alarms that the NEWS score that was previously implemented at our hospital had."
+    )
+    findings = _verify_against(
+        "The base MGP-RNN is reported at 3.8 false alarms per true alarm.\n\n"
+        "The NEWS score the hospital used makes 2.9 false alarms per true alarm.",
+        page,
+    )
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 2.2),
+        ("contradicted", 3.2),
+    ]
