@@ -2614,7 +2614,8 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
 _CONDITION = pattern(r"\b(?:with|using)\s$", re.IGNORECASE)
 _WITHOUT = pattern(
     r"\b(?:(?:without|removing) |no-)([a-z]{4,})\b"
-    r"|\b([a-z]{4,}(?: [a-z]{4,})?) (?:switched|turned) off\b",  # "label smoothing switched off"
+    r"|\b([a-z]{4,}(?: [a-z]{4,})?) (?:switched|turned) off\b"  # "label smoothing switched off"
+    r"|\b(?:switch|turn)(?:ing|ed|s)? (?:[a-z]{4,} )?([a-z]{4,}) off\b",  # "turning dropout off"
     re.IGNORECASE,
 )
 _SINGLE = pattern(
@@ -3156,6 +3157,8 @@ def _candidates(
     for side in (own.left, own.right):  # of the words the paper uses: others find nothing
         used = sorted(filter(index.says, side))
         strong += [max(used, key=index.weight)] if used else []
+    if " | " not in claim.context:  # a sentence's column word: "cut BLEU to 25.3"
+        strong += [t for t in own.left | own.right if t in index.headers]
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     change = _is_change(claim, own)
