@@ -1570,6 +1570,7 @@ def _verify(
             and not any(_in_named_block(wanted, a, candidate) for a in against)
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
+            and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
         )
 
     ambiguous = False
@@ -1647,6 +1648,21 @@ def _under_other_section(names: frozenset[str], against: _Candidate, support: _C
         and not names.isdisjoint(support.passage.section)
         and names.isdisjoint(against.passage.section)
     )
+
+
+def _says_what_support_does_not(
+    own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
+) -> bool:
+    """Whether a rival sentence's number has all the claim number's own words by it while the
+    support's sentence has none of them: "11 were men" is no "11 (T1–3, 5–12) had a difficult
+    time", where another sentence says "9 male"."""
+    words = own.left | own.right
+    if not words or support.tie or against.passage.row or support.passage.row:
+        return False
+    if against.score < support.score / 2 or not words.isdisjoint(support.passage.words):
+        return False
+    left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
+    return words <= left | right
 
 
 def _names_other_set(named: frozenset[str], against: _Candidate, support: _Candidate) -> bool:

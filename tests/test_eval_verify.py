@@ -1361,6 +1361,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             24.6,
         ),
+        # "11 were men": a sentence where 11 counts something else, with no man or male in
+        # it, is no support when another sentence says "9 male"
+        (
+            "2203.00130",
+            "## Reading interfaces for non-expert readers\n\n"
+            "- The study recruited 24 participants through Upwork.\n- Of these, 11 were men.",
+            "contradicted",
+            18,
+            9.0,
+        ),
     ],
 )
 def test_blind_post_cases(
