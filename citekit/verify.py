@@ -3173,8 +3173,8 @@ def _candidates(
     for side in (own.left, own.right):  # of the words the paper uses: others find nothing
         used = sorted(filter(index.says, side))
         strong += [max(used, key=index.weight)] if used else []
-    if " | " not in claim.context:  # a sentence's column word: "cut BLEU to 25.3"
-        strong += [t for t in own.left | own.right if t in index.headers]
+    if settings and " | " not in claim.context:  # the rows with or without its settings
+        strong += [t for t in own.left | own.right if t in index.headers]  # "cut BLEU to 25.3"
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     change = _is_change(claim, own)
