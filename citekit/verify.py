@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 101
+INDEX_FORMAT = 103
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -725,6 +725,7 @@ def _inherit_labels(
 
 
 _BLOCK_LABEL = pattern(r"\([A-Z]\) [0-9]")
+_BLOCK_NAME = pattern(r"\([A-Z]\) ")
 
 
 _CAPTION = pattern(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
@@ -798,11 +799,7 @@ def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str
             last += 1  # the sentences up to the next table
         above = [i for i in range(first, k) if i > used and _CAPTION.match(found[i][0])]
         below = [i for i in range(end, last) if _CAPTION.search(found[i][0])]
-        if not above and first > 0 and k - first <= 1 and captions[first - 1]:
-            # one line that reads as prose ("(E) positional embedding instead of sinusoids")
-            # splits a table: its last row ("big") is still under the caption above it
-            captions[k:end] = [captions[first - 1]] * (end - k)
-        elif above or below:
+        if above or below:
             start = (above or below)[-1 if above else 0]
             text = found[start][0]
             text = text[_CAPTION.search(text).start() :]  # type: ignore[union-attr]
@@ -862,7 +859,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         # "[27] (with perspective information) 12.9" under one-value rows: a long label's row
         row = row or (
             in_table
-            and len(numbers) == width
+            and (len(numbers) == width or _BLOCK_NAME.match(line) is not None)  # "(E) positional"
             and len(words) <= 8
             and words[-1] == numbers[-1]
             and not words[0][0].islower()  # "a disease that affects about 5" runs on
