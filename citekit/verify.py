@@ -726,6 +726,7 @@ def _inherit_labels(
 
 _BLOCK_LABEL = pattern(r"\([A-Z]\) [0-9]")
 _BLOCK_NAME = pattern(r"\([A-Z]\) ")
+_FORMULA_TERM = pattern(r" ?[−+·∗/] ?[^\W\d_]\w?(?!\w)")  # "1 − α", "2 · dk"
 
 
 _CAPTION = pattern(r"(?:Table|Tab\.)\s?[0-9]+[.:]")
@@ -3227,6 +3228,8 @@ def _candidates(
             continue  # "read the paper for 10 minutes" is no interval
         if _labelled(passage.quote, entry.quantity):
             continue  # "participants in study 2 agreed": 2 names the study, it counts nothing
+        if _FORMULA_TERM.match(passage.quote, entry.quantity.start + len(entry.quantity.text)):
+            continue  # "iBLEU = α · BLEU − (1 − α) · self-BLEU": 1 is a constant of a formula
         if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if _other_statistic(wanted, passage.quote, entry.quantity):

@@ -1962,3 +1962,12 @@ def test_a_contradiction_quotes_the_number_its_subject_owns() -> None:
         ("contradicted", 2.2),
         ("contradicted", 3.2),
     ]
+
+
+def test_a_constant_of_a_formula_is_no_value_of_its_symbol() -> None:
+    page = (
+        "iBLEU = α · BLEU − (1 − α) · self-BLEU (4) We use BLEU4 and self-BLEU4 with α being "
+        "0.7 similar to Hosking and Lapata (2021)."
+    )
+    post = "| knob | paper |\n|---|---|\n| iBLEU α | 0.7 |"
+    assert _verify_against(post, page)[0].verdict == "supported"
