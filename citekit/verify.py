@@ -2597,6 +2597,10 @@ def _settings(claim: Claim) -> dict[str, float]:
     for match in _SINGLE.finditer(claim.context):
         for term in terms(match.group(match.lastindex or 0))[-1:]:
             found.setdefault(term, 1.0)  # "with a single attention head": h = 1
+    for match in _SET_TO.finditer(claim.context):
+        if mine is None or match.start(2) != quantities[mine].start:
+            for term in terms(match.group(1)):  # "label smoothing raised to 0.2": ϵls = 0.2
+                found.setdefault(term, float(match.group(2).replace(",", "")))
     for k, quantity in enumerate(quantities):
         if k == mine:
             continue
@@ -2630,6 +2634,11 @@ _WITHOUT = pattern(
     r"\b(?:(?:without|removing) |no-)([a-z]{4,})\b"
     r"|\b([a-z]{4,}(?: [a-z]{4,})?) (?:switched|turned) off\b"  # "label smoothing switched off"
     r"|\b(?:switch|turn)(?:ing|ed|s)? (?:[a-z]{4,} )?([a-z]{4,}) off\b",  # "turning dropout off"
+    re.IGNORECASE,
+)
+_SET_TO = pattern(
+    r"\b([a-z]{4,}) (?:raised|lowered|increased|decreased|reduced|set|changed|bumped|cut) to "
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])",
     re.IGNORECASE,
 )
 _SINGLE = pattern(

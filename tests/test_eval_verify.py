@@ -1381,6 +1381,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             25.7,
         ),
+        # "label smoothing raised to 0.2" is the row with ϵls = 0.2
+        (
+            "1706.03762",
+            "- With label smoothing raised to 0.2, the dev perplexity is 5.47.",
+            "supported",
+            9,
+            5.47,
+        ),
     ],
 )
 def test_blind_post_cases(
