@@ -1623,10 +1623,10 @@ def _summed(claim: Claim, own: _Own) -> bool:
     return _SUMMED.search(claim.context) is not None and not _is_change(claim, own)
 
 
-# a post table's column of the writer's own results: "I got", "my run", "复现结果" (not "My
-# number", the writer's reading of the paper)
+# a post table's column of the writer's own results: "I got", "my run", "ours", "复现结果"
+# (not "My number", the writer's reading of the paper)
 _WRITERS_COLUMN = pattern(
-    r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced)\b|我(?:跑|测)|复现",
+    r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced|ours)\b|我(?:跑|测)|复现",
     re.IGNORECASE,
 )
 
