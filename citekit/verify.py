@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 103
+INDEX_FORMAT = 104
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -1143,11 +1143,13 @@ def _glossary(sentences: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
 def _defined(
     text: str, quantity: Quantity, glossary: Mapping[str, Sequence[str]]
 ) -> tuple[str, ...]:
-    """The glossary words of the symbols a number is the value of (``h = 8``), if any."""
+    """The symbols a number is the value of (``h = 8``), if any, each with its glossary words:
+    pypdf splits some ("df f = 2048" for d_ff), which then the words around it lack."""
     match = _EQUATION.search(text, max(0, quantity.start - 40), quantity.start)
     if match is None:
         return ()
-    return tuple(dict.fromkeys(w for s in _symbols(match.group(0)) for w in glossary.get(s, ())))
+    symbols = _symbols(match.group(0))
+    return tuple(dict.fromkeys(w for s in symbols for w in (*terms(s), *glossary.get(s, ()))))
 
 
 _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")

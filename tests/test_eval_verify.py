@@ -1389,6 +1389,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             5.47,
         ),
+        # "df f = 2048", as pypdf prints d_ff, states d_ff: no ambiguity among Table 3's rows
+        ("1706.03762", "| knob | paper |\n|---|---|\n| d_ff | 2,048 |", "supported", 5, 2048.0),
     ],
 )
 def test_blind_post_cases(
