@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 104
+INDEX_FORMAT = 105
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -726,6 +726,7 @@ def _inherit_labels(
 
 _BLOCK_LABEL = pattern(r"\([A-Z]\) [0-9]")
 _BLOCK_NAME = pattern(r"\([A-Z]\) ")
+_PROSE_LIST = pattern(r"[0-9], [0-9]")  # a sentence's list of numbers: "(age: 36, 32, 27"
 _FORMULA_TERM = pattern(r" ?[−+·∗/] ?[^\W\d_]\w?(?!\w)")  # "1 − α", "2 · dk"
 
 
@@ -867,6 +868,8 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         )
         if row and not in_table and line.rstrip().endswith(".") and _runs_on(prose):
             row = False  # "(LitReview 𝜒 2 2 = 1.2777, 𝑝 = 0.5279; CurrPaper" / "𝜒 2 2 = 1.5998."
+        if row and not in_table and _runs_on(prose) and _PROSE_LIST.search(line):
+            row = False  # "real-world. Six participants were recruited (age: 36, 32, 27, 25, 33,"
         if (k in labelled and numbers) or (row and not heads):
             label: list[str] = []
             if short and len(numbers) == len([w for w in words if w not in _ROW_SIGNS]):
@@ -2681,6 +2684,7 @@ _LIST = pattern(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*
 
 
 _MEAN = pattern(r"\((?:mean|M|μ)\s?=\s?$")
+_AGE_LIST = pattern(r"\bages?:? (?:[0-9]+, )*$")
 
 
 def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
@@ -2689,8 +2693,10 @@ def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
     if claim.unit != "years" or entry.quantity.unit:
         return entry.quantity
     # "age ranged from 19 to 67 (μ = 35.04)": the bracketed mean is of what precedes it
-    mean = _MEAN.search(passage.quote, max(0, entry.quantity.start - 8), entry.quantity.start)
-    if "age" not in (passage.words if mean else _named(passage, entry)):
+    start = entry.quantity.start
+    mean = _MEAN.search(passage.quote, max(0, start - 8), start)
+    listed = _AGE_LIST.search(passage.quote, max(0, start - 60), start)  # "(age: 36, 32, 25"
+    if not listed and "age" not in (passage.words if mean else _named(passage, entry)):
         return entry.quantity
     return entry.quantity._replace(unit="years", kind="duration")
 

@@ -1391,6 +1391,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "df f = 2048", as pypdf prints d_ff, states d_ff: no ambiguity among Table 3's rows
         ("1706.03762", "| knob | paper |\n|---|---|\n| d_ff | 2,048 |", "supported", 5, 2048.0),
+        # "(age: 36, 32, 27, 25, 33, 23": each number of the list is an age
+        ("2302.07302", "部署研究里有一位参与者 25 岁。", "supported", 11, 25.0),
     ],
 )
 def test_blind_post_cases(
@@ -1412,6 +1414,14 @@ def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     )
     findings = _verify(library, "2202.00535", text)
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
+
+
+def test_a_line_of_a_sentence_listing_numbers_is_no_table_row(library: tuple) -> None:
+    # "real-world. Six participants were recruited (age: 36, 32, 27, 25, 33," is one line
+    _, indexes = library
+    [listed] = [p for p in indexes["2302.07302"].passages if "(age: 36, 32" in p.quote]
+    assert not listed.row
+    assert listed.quote.startswith("Six participants were recruited")
 
 
 def test_a_block_row_that_reads_like_prose_is_a_row_and_keeps_the_caption_whole(
