@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 105
+INDEX_FORMAT = 106
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -1155,6 +1155,7 @@ def _defined(
     return tuple(dict.fromkeys(w for s in symbols for w in (*terms(s), *glossary.get(s, ()))))
 
 
+_EXPONENT = pattern(r"[0-9]e ?[−-] ?$")
 _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
 _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 
@@ -1162,7 +1163,8 @@ _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
-    pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018``: the exponent is no quantity of its own. In a
+    pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018`` and ``5.8 × 10^-3`` as ``5.8e − 3``: the
+    exponent is no quantity of its own. In a
     table row a leading ``50K`` right after the label word names the row (``QQP 50K``).
     """
     found = [
@@ -1170,6 +1172,7 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
         for q in parse_quantities(text)
         if not _is_reference_year(q)
         and not text[: q.start].endswith(("· ", "·"))
+        and not _EXPONENT.search(text, max(0, q.start - 6), q.start)
         and not _enumerator(text, q)
     ]
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
@@ -1607,6 +1610,14 @@ def _verify(
 
 _EVERY = pattern(r"(?:\bevery|\beach|\bper|每(?:隔)?)\s?$", re.IGNORECASE)
 _INTERVALS = pattern(r"\s?intervals?\b", re.IGNORECASE)
+
+
+_OTHERS = pattern(r"(?:\bthe (?:other|remaining)|另外|其他|其余|剩下的?)\s?$", re.IGNORECASE)
+
+
+def _others(text: str, quantity: Quantity) -> bool:
+    """Whether a number counts the rest of a group: "the other two baselines", "另外三个"."""
+    return _OTHERS.search(text, max(0, quantity.start - 15), quantity.start) is not None
 
 
 def _periodic(text: str, quantity: Quantity) -> bool:
@@ -3034,6 +3045,7 @@ def _candidates(
     qualifier = _qualifier(claim)
     extreme = _extreme(claim)
     chosen = _CHOSEN.search(claim.context) is not None
+    others = _others(claim.context, quantity)
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
     said = {q.value for q in _context_tokens(claim.context)[0]}
@@ -3075,6 +3087,8 @@ def _candidates(
             continue  # "8 条 citation" counts citations; 8.2% is a share, rounded or not
         if labels and _other_label(labels, passage, entry):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
+        if others and not passage.row and not _others(passage.quote, entry.quantity):
+            continue  # "除了 Specter，另外三个 baseline": the others, not all "three baselines"
         if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity, rounded):

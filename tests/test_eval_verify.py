@@ -1393,6 +1393,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "| knob | paper |\n|---|---|\n| d_ff | 2,048 |", "supported", 5, 2048.0),
         # "(age: 36, 32, 27, 25, 33, 23": each number of the list is an age
         ("2302.07302", "部署研究里有一位参与者 25 岁。", "supported", 11, 25.0),
+        # "the other three baselines" are not all of the paper's "three baselines"
+        ("2302.07302", "除了 Specter，另外三个 baseline 都不显著。", "not_found", None, None),
     ],
 )
 def test_blind_post_cases(

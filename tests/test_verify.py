@@ -1971,3 +1971,9 @@ def test_a_constant_of_a_formula_is_no_value_of_its_symbol() -> None:
     )
     post = "| knob | paper |\n|---|---|\n| iBLEU α | 0.7 |"
     assert _verify_against(post, page)[0].verdict == "supported"
+
+
+def test_a_printed_exponent_is_no_number_of_its_own() -> None:
+    page = "Specter: β = 0.65, p = 5.8e − 3 < 0.01, while the other two baselines did not."
+    index = index_paper([Page(1, page, page)])
+    assert 3.0 not in [entry.quantity.value for entry in index.entries]
