@@ -1577,6 +1577,7 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
+            and not any(_labelled_apart(wanted, a, candidate) for a in against)
         )
 
     ambiguous = False
@@ -1677,6 +1678,17 @@ def _says_what_support_does_not(
         return False
     left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
     return words <= left | right
+
+
+def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival's label is one the claim names and the support's is not: "the
+    linear-reading one came in at p = 0.12" is "Linear: β = −0.27, p = 0.30", not "Global: β =
+    −0.43, p = 0.12"."""
+    if against.passage.row or support.passage.row:
+        return False
+    theirs = _label_of(against.passage.quote, against.entry.quantity)
+    mine = _label_of(support.passage.quote, support.entry.quantity)
+    return bool(theirs and mine) and set(theirs) <= wanted.keys() and not set(mine) & wanted.keys()
 
 
 def _names_other_set(named: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
@@ -2779,11 +2791,15 @@ def _labelled_other(wanted: Mapping[str, float], passage: Passage, entry: Entry)
 
 def _label_of(text: str, quantity: Quantity) -> list[str] | None:
     """The terms of the name that labels a symbol's value ("Specter: β = 0.65"), if one does."""
-    label = _LABEL_COLON.search(text, max(0, quantity.start - 40), quantity.start)
+    label = _LABEL_COLON.search(text, max(0, quantity.start - 60), quantity.start)
     return terms(label[1]) if label else None
 
 
-_LABEL_COLON = pattern(r"([A-Z][\w-]*(?: [A-Z][\w-]*)?):\s?(?:[^\W\d_]\w{0,7}\s?=\s?)+[−-]?$")
+# "Specter: β = 0.65", and "Global: β = −0.43, p = 0.12" for p too
+_LABEL_COLON = pattern(
+    r"([A-Z][\w-]*(?: [A-Z][\w-]*)?):\s?(?:[^\W\d_]\w{0,7}\s?=\s?[−-]?[0-9.]+, )*"
+    r"(?:[^\W\d_]\w{0,7}\s?=\s?)+[−-]?$"
+)
 
 
 def _described(quote: str, quantity: Quantity) -> frozenset[str] | None:

@@ -1395,6 +1395,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("2302.07302", "部署研究里有一位参与者 25 岁。", "supported", 11, 25.0),
         # "the other three baselines" are not all of the paper's "three baselines"
         ("2302.07302", "除了 Specter，另外三个 baseline 都不显著。", "not_found", None, None),
+        # "Global: β = −0.43, p = 0.12; Linear: β = −0.27, p = 0.30": p = 0.12 is Global's
+        (
+            "2302.07302",
+            "Of the baselines that did not reach significance, the linear-reading one came in at "
+            "p = 0.12.",
+            "contradicted",
+            11,
+            0.3,
+        ),
     ],
 )
 def test_blind_post_cases(
