@@ -3753,7 +3753,14 @@ def _claim_counts(claim: Claim) -> str:
         unit = _unit_words(quantity.unit) if quantity.kind == "count" else ()
         return unit[0] if unit else ""
     own = _positioned(claim)
-    return _counted_noun(claim.context, own.start + len(own.text)) if own else ""
+    if own is None:
+        return ""
+    end = own.start + len(own.text)
+    of = _OF_THE.match(claim.context, end)  # "three of the field-study participants kept"
+    noun = _PLURAL_NOUN.match(claim.context, of.end()) if of else None
+    if noun and _COPULA.match(claim.context, noun.end()):
+        return ""  # "Three of those interviewees were healthcare providers" counts providers
+    return _counted_noun(claim.context, of.end() if of else end)
 
 
 def _counted_noun(text: str, end: int) -> str:

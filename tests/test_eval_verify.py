@@ -1404,6 +1404,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             0.3,
         ),
+        # "three of the field-study participants" count participants, not "three baseline
+        # approaches"
+        (
+            "2302.07302",
+            "After the deployment ended, three of the field-study participants kept using it.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
