@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 106
+INDEX_FORMAT = 107
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -104,6 +104,7 @@ _SYNONYMS = {
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",
+    "youngest": "age", "oldest": "age",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -2837,8 +2838,9 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
     return "\u0303" + symbol if tilde else symbol
 
 
-_LARGEST = pattern(r"\b(?:the longest|the largest)\b|最(?:久|长)")
-_SMALLEST = pattern(r"\b(?:the shortest|the smallest)\b|最短")
+_END = {"max": "to", "min": "from"}  # the end of a range that is its largest or smallest
+_LARGEST = pattern(r"\b(?:the longest|the largest|the oldest)\b|最(?:久|长)", re.IGNORECASE)
+_SMALLEST = pattern(r"\b(?:the shortest|the smallest|the youngest)\b|最短", re.IGNORECASE)
 
 
 def _extreme(claim: Claim) -> str:
@@ -2850,12 +2852,16 @@ def _extreme(claim: Claim) -> str:
 
 def _extreme_of_list(extreme: str, index: PaperIndex, at: int) -> bool:
     """Whether entry ``at`` is the largest (or smallest) of the numbers of its unit in its
-    sentence: "(62, 74, 112, 121 days)" has 121 as its longest."""
+    sentence, or of its list if it stands in one: "(62, 74, 112, 121 days)" has 121 as its
+    longest, "(age: 36, 32, 27, 25, 33, 23; five male and one female)" 23 as its youngest."""
     mine = index.entries[at].quantity
+    quote = index.passages[index.entries[at].passage].quote
+    listed = next((m for m in _LIST.finditer(quote) if m.start() <= mine.start < m.end()), None)
     values = [
         q.value
         for k in _neighbours(index, at)
         if (q := index.entries[k].quantity).unit == mine.unit and q.kind == mine.kind
+        if listed is None or listed.start() <= q.start < listed.end()
     ]
     return mine.value == (max(values) if extreme == "max" else min(values))
 
@@ -3154,6 +3160,8 @@ def _candidates(
             continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
             continue  # "the longest used it 112 days", where "(62, 74, 112, 121 days)"
+        if extreme and _role(passage.quote, entry.quantity.start) not in ("", _END[extreme]):
+            continue  # "the oldest was 19", where "age ranged from 19 to 67"
         if (chosen or not searched) and _in_set(passage.quote, entry.quantity):
             continue  # "we search ... within {128, 256, 512}" chose none of them
         paired = None if passage.row else _paired(index, i)

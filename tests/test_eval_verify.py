@@ -1413,6 +1413,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # the youngest is an age, the smallest of its list or the lower end of its range
+        ("2203.00130", "The youngest usability-study participant was 19.", "supported", 18, 19.0),
+        (
+            "2302.07302",
+            "The youngest of the deployment participants was 23.",
+            "supported",
+            11,
+            23.0,
+        ),
     ],
 )
 def test_blind_post_cases(
@@ -1434,6 +1443,11 @@ def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     )
     findings = _verify(library, "2202.00535", text)
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
+
+
+def test_the_oldest_is_the_upper_end_of_a_range(library: tuple) -> None:
+    *_, finding = _verify(library, "2203.00130", "The oldest usability-study participant was 19.")
+    assert finding.verdict != "supported"
 
 
 def test_a_line_of_a_sentence_listing_numbers_is_no_table_row(library: tuple) -> None:
