@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 108
+INDEX_FORMAT = 109
 
 # phrases rewritten before splitting into words, so each becomes one term
 _PHRASES = [
@@ -148,7 +148,8 @@ _CJK_TERMS = {
     "访谈者": "interview", "提醒": "prompt", "系统": "system", "最终": "final",
     "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
     "岁": "year", "年龄": "age", "对照": "control",
-    "研究生": "graduate", "专业": "professional", "学院": "school",
+    "研究生": "graduate", "专业": "professional", "学院": "school", "医生": "physician",
+    "执业": "practicing",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"

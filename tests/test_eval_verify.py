@@ -1422,6 +1422,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             23.0,
         ),
+        # 执业医生: "two practicing physicians" vetted the questions
+        ("2203.00130", "理解测试的选择题由 3 位执业医生把关。", "contradicted", 19, 2.0),
         # 研究生, 专业, 学院: "professional or graduate school"
         ("2203.00130", "参与者里有 6 人读过研究生或专业学院。", "contradicted", 7, 5.0),
     ],
