@@ -2435,7 +2435,8 @@ def _tie(
 
 
 _FOR_NAME = pattern(
-    r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?)(?: [a-z]+)? for ((?:[A-Z][\w-]*\s?){1,3})"
+    r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?[KMB]?)(?: [a-z]+)? for (?:the )?"
+    r"((?:[A-Z][\w-]*\s?){1,3})"
 )
 
 
@@ -2461,11 +2462,12 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
         if k:
             previous = passage.numbers[k - 1]
             left |= _own_words(passage.words, passage.numbers, previous, entry.quantity)[0]
-    # "13 times for Key Questions and 14 for Answer Gists": where numbers are paired with
-    # names, a "for" name is its number's own, whichever side the claim has it on, and no
-    # other number's
+    # "13 times for Key Questions and 14 for Answer Gists", "16K tokens for the WSJ only
+    # setting and … 32K tokens for the semi-supervised setting": where a sentence pairs its
+    # numbers with names, a "for" name is its number's own, whichever side the claim has it
+    # on, and no other number's
     names = _for_names(passage.quote)
-    if len(names) <= 1:
+    if not names or len(passage.numbers) < 2:
         return left, right, None
     named = names.get(entry.quantity.start, frozenset())
     others = frozenset().union(*names.values()) - named

@@ -1422,6 +1422,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             23.0,
         ),
+        # "16K tokens for the WSJ only setting and ... 32K tokens for the semi-supervised
+        # setting": one number "for" a name owns it, the other does not
+        (
+            "1706.03762",
+            "其中只用 WSJ 训练的那组设置，词表是 32K 个 token。",
+            "contradicted",
+            10,
+            16000.0,
+        ),
         # 执业医生: "two practicing physicians" vetted the questions
         ("2203.00130", "理解测试的选择题由 3 位执业医生把关。", "contradicted", 19, 2.0),
         # 研究生, 专业, 学院: "professional or graduate school"
