@@ -3055,6 +3055,7 @@ def _candidates(
         # "GAN" names the "Adversarial nets" row of a paper that never calls itself GAN
         wanted = {**dict.fromkeys(_title_terms(paper.title), wanted[acronym] / 4), **wanted}
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
+    symbol = _symbol_of(claim.context, quantity)
     variant = _variant(claim.context, index)
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
@@ -3138,8 +3139,9 @@ def _candidates(
             and not sides
             and not passage.row
             and not _says_noun(own.noun, {*passage.words, *entry.defined})
+            and (symbol is None or _symbol_of(passage.quote, entry.quantity) != symbol)
         ):
-            continue  # "51,697 patients" where the paper counts admissions
+            continue  # "51,697 patients" where the paper counts admissions; "L = 3 terms" is L's
         if counted and passage.row and own.noun not in _table_words(passage, entry):
             continue  # "2 exponentials": a table that counts params counts no exponentials
         if not passage.row and not sides and _counts_other(counts, passage, entry):

@@ -1431,6 +1431,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             16000.0,
         ),
+        # "with L = 3 terms per drug/lab pair" is L's value, which "We set L = 3." states
+        (
+            "1708.05894",
+            "- The medication response is a sum of decaying exponentials, with L = 3 terms per "
+            "drug/lab pair.",
+            "supported",
+            6,
+            3.0,
+        ),
         # 执业医生: "two practicing physicians" vetted the questions
         ("2203.00130", "理解测试的选择题由 3 位执业医生把关。", "contradicted", 19, 2.0),
         # 研究生, 专业, 学院: "professional or graduate school"
