@@ -1573,6 +1573,7 @@ def _verify(
             and not any(
                 _beats(a, candidate)
                 and not _under_other_section(names, a, candidate)
+                and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
                 for a in against
             )
@@ -1654,6 +1655,13 @@ _WRITERS_COLUMN = pattern(
 def _is_change(claim: Claim, own: _Own) -> bool:
     """Whether a claim states a change or a difference ("a 1.2 BLEU drop", "高 8.49")."""
     return bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, claim.quantity)
+
+
+def _far_apart(claim: Quantity, paper: Quantity) -> bool:
+    """Whether two durations or lengths differ by more than a factor of 20, as a 60-minute
+    interview and the two weeks after which it took place: the one is no misquote of the other."""
+    a, b = _magnitude(claim), _magnitude(paper)
+    return claim.kind in ("duration", "length") and min(a, b) * 20 < max(a, b)
 
 
 def _under_other_section(names: frozenset[str], against: _Candidate, support: _Candidate) -> bool:

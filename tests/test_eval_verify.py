@@ -1431,6 +1431,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             16000.0,
         ),
+        # "a 60-minute semistructured post-interview one to two weeks after deployment": two
+        # weeks are no misquote of the interview's length
+        (
+            "2302.07302",
+            "- The post-interview was a 60-minute semi-structured session.",
+            "supported",
+            11,
+            60.0,
+        ),
         # "with L = 3 terms per drug/lab pair" is L's value, which "We set L = 3." states
         (
             "1708.05894",
