@@ -3476,8 +3476,27 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
         return False
     named = _names(claim.context) & (own.left | own.right) - _compared_with(claim)  # "比 GAN 低"
     return any(
-        t not in index.df and t not in index.headers and not _spelled_out(t, index) for t in named
+        t not in index.df
+        and t not in index.headers
+        and not _spelled_out(t, index)
+        and not _misspelled(t, index)
+        for t in named
     )
+
+
+def _misspelled(name: str, index: PaperIndex) -> bool:
+    """Whether the paper spells a long name one letter off: "BerkleyParser" for BerkeleyParser
+    (not one with digits: "ResNet151" is another model than ResNet152)."""
+    return len(name) >= 8 and name.isalpha() and any(_one_letter_off(name, t) for t in index.df)
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1 or a[0] != b[0]:
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(b))
+    return a[k + 1 :] == b[k + (len(a) == len(b)) :]
 
 
 def _spelled_out(acronym: str, index: PaperIndex) -> bool:

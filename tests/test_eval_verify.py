@@ -1440,6 +1440,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             60.0,
         ),
+        # the paper spells it "BerkleyParser": one letter off is the same corpus, not another
+        (
+            "1706.03762",
+            "It is the high-confidence plus BerkeleyParser data, approximately 17 million "
+            "sentences.",
+            "supported",
+            10,
+            17e6,
+        ),
         # "with L = 3 terms per drug/lab pair" is L's value, which "We set L = 3." states
         (
             "1708.05894",
