@@ -3475,6 +3475,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
     if _table_cell(claim) is not None:
         return False
     named = _names(claim.context) & (own.left | own.right) - _compared_with(claim)  # "比 GAN 低"
+    named = {t.partition("-")[0] for t in named}  # "WSJ-only" is the paper's "WSJ only"
     return any(
         t not in index.df
         and t not in index.headers

@@ -1449,6 +1449,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             17e6,
         ),
+        # "WSJ-only" names the paper's "WSJ only", no dataset foreign to it
+        (
+            "1706.03762",
+            "Petrov et al. (2006) sits at 90.4 F1 in the WSJ-only block.",
+            "supported",
+            9,
+            90.4,
+        ),
         # "with L = 3 terms per drug/lab pair" is L's value, which "We set L = 3." states
         (
             "1708.05894",
