@@ -681,18 +681,23 @@ ASIDE_HEADER = pattern(
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
 _HEADER_MAGNITUDE = pattern(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
+_HEADER_POWER = pattern(r"(?<!\w)[×x]\s?10\s?(?:\^|\*\*)?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     """A unitless number takes the unit its column header names, and its magnitude
-    (``params (M)``: 36 is 36 million)."""
+    (``params (M)`` and ``params (×10⁶)``: 36 is 36 million)."""
     if quantity.unit or quantity.kind == "date":
         return quantity
     magnitude = _HEADER_MAGNITUDE.search(header)
+    power = _HEADER_POWER.search(header)
     if magnitude and not any(c.isalpha() for c in quantity.text):  # not already "36M"
         word = magnitude.group(1).rstrip("sS")
         scale = parse_quantities("1" + (" " if len(word) > 1 else "") + word)[0].value
         quantity = quantity._replace(value=quantity.value * scale)
+    elif power and not any(c.isalpha() for c in quantity.text):  # "params (×10⁶)"
+        quantity = quantity._replace(value=quantity.value * 10 ** int(power[1].translate(_DIGITS)))
     name = header.strip().lower()
     if name in _PARAM_HEADERS and quantity.kind in ("count", "other"):
         return quantity._replace(unit="parameters", kind="params")

@@ -341,8 +341,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     assert found == ["two-player", "five-point"]
 
 
-def test_a_column_header_gives_its_cells_a_magnitude_and_unit() -> None:
-    post = "| model | params (M) | data (B tokens) |\n|---|---|---|\n| base | 36 | 1.5 |\n"
+@pytest.mark.parametrize("params", ["params (M)", "params (×10⁶)", "params ×10^6"])
+def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> None:
+    post = f"| model | {params} | data (B tokens) |\n|---|---|---|\n| base | 36 | 1.5 |\n"
     params, data = extract_claims(post, QWEN_REFS)
     assert (params.quantity.value, params.quantity.unit) == (36e6, "parameters")
     assert data.quantity.unit == "tokens"
