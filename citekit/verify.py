@@ -3004,13 +3004,16 @@ def _table_cell(claim: Claim) -> str | None:
     if own is None:
         return None
     parts = claim.context.split(" | ")
+    # under a header that says nothing ("数字"), a description column ("说明") says what it is
+    bare = _BARE_VALUE_HEADER.fullmatch(own.rpartition(": ")[0].strip()) is not None
     labels = [
         # a label cell, with what its header qualifies it by: "方法（GPT2 large, MSRPC）: RAPT"
         " ".join([*_PARENTHESISED.findall(header), cell])
         for p in parts
         if p != own
         for header, _, cell in [p.rpartition(": ")]
-        if _LABEL_WORD.search(_without_numbers(cell)) and not ASIDE_HEADER.search(header)
+        if _LABEL_WORD.search(_without_numbers(cell))
+        and not (ASIDE_HEADER.search(header) and not (bare and _DESCRIPTION.search(header)))
     ]
     return " ".join([*labels, own.rsplit(": ", 1)[0] if ": " in own else "", claim.subject])
 
@@ -3033,6 +3036,8 @@ def _own_cell(claim: Claim) -> str | None:
 
 
 _PARENTHESISED = pattern(r"[(（]([^()（）]+)[)）]")
+_BARE_VALUE_HEADER = pattern(r"(?:value|number|figure|数字|数值|数)?", re.IGNORECASE)
+_DESCRIPTION = pattern(r"说明|描述|\bdescription\b", re.IGNORECASE)
 
 
 def _without_numbers(text: str) -> str:

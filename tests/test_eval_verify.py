@@ -1457,6 +1457,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             90.4,
         ),
+        # under a bare "数字" header, the "说明" column says what the number is
+        (
+            "1406.2661",
+            "| 论文 | 数字 | 说明 |\n|---|---:|---|\n"
+            "| GAN | 1890 | Deep GSN 在 TFD 上的 Parzen 对数似然 |",
+            "supported",
+            6,
+            1890.0,
+        ),
         # "with L = 3 terms per drug/lab pair" is L's value, which "We set L = 3." states
         (
             "1708.05894",
