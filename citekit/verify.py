@@ -2619,6 +2619,8 @@ _SETTING = pattern(
     r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|改为|调到|调为|降到|降为|减到|减为|砍到|缩到|缩小到|增加到|增大到|提高到|升到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
+# "| d_ff | … |" over "| 1024 | … |": a post table's symbol column sets its rows' condition
+_SYMBOL_CELL = pattern(r"(?:^| \| )([^\W\d]{1,2}_\w{1,5}): ([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)")
 # "d_ff to 1024": a symbol, by its underscore, not a verb ("reduced to 16")
 _SYMBOL_TO = pattern(
     r"(?<![\w.])([^\W\d]{1,2}_\w{1,5}) (?:to|of) ([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
@@ -2664,7 +2666,7 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
     own = positioned.start if positioned else -1
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
-        for pattern in (_SETTING, _SYMBOL_TO)
+        for pattern in (_SETTING, _SYMBOL_TO, _SYMBOL_CELL)
         for m in pattern.finditer(claim.context)
         if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
     }

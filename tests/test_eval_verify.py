@@ -1457,6 +1457,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             90.4,
         ),
+        # a post table's "d_ff" column over "1024" is the condition d_ff = 1024
+        (
+            "1706.03762",
+            "| d_ff | dev perplexity |\n|-----:|---------------:|\n| 1024 | 5.12 |",
+            "supported",
+            9,
+            5.12,
+        ),
         # under a bare "数字" header, the "说明" column says what the number is
         (
             "1406.2661",
