@@ -3065,9 +3065,11 @@ def _candidates(
         named = _title_terms(paper.title)
         shorts = {k: v for k, v in index.abbreviations.items() if not v <= named}
         wanted = _with_abbreviations(wanted, shorts)
+    lowered = claim.context.lower()
     acronym = _title_acronym(paper.title)
-    if acronym in wanted and acronym not in index.df:
-        # "GAN" names the "Adversarial nets" row of a paper that never calls itself GAN
+    if acronym in wanted and acronym not in index.df and f"{acronym} paper" not in lowered:
+        # "GAN" names the "Adversarial nets" row of a paper that never calls itself GAN (but
+        # "the GAN paper's table" names the paper)
         wanted = {**dict.fromkeys(_title_terms(paper.title), wanted[acronym] / 4), **wanted}
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     symbol = _symbol_of(claim.context, quantity)

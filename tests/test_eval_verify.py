@@ -1457,6 +1457,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             90.4,
         ),
+        # "the GAN paper's Parzen table" names the paper, not its "Adversarial nets" row
+        (
+            "1406.2661",
+            "In the GAN paper's Parzen table, the DBN's TFD score carries a standard error of ±26.",
+            "contradicted",
+            6,
+            66.0,
+        ),
         # a post table's "d_ff" column over "1024" is the condition d_ff = 1024
         (
             "1706.03762",
