@@ -1457,14 +1457,6 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             90.4,
         ),
-        # "the GAN paper's Parzen table" names the paper, not its "Adversarial nets" row
-        (
-            "1406.2661",
-            "In the GAN paper's Parzen table, the DBN's TFD score carries a standard error of ±26.",
-            "contradicted",
-            6,
-            66.0,
-        ),
         # a post table's "d_ff" column over "1024" is the condition d_ff = 1024
         (
             "1706.03762",
@@ -1516,6 +1508,18 @@ def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     )
     findings = _verify(library, "2202.00535", text)
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
+
+
+def test_an_acronym_before_paper_names_the_paper_not_a_row(library: tuple) -> None:
+    # "the GAN paper's Parzen table": not the "Adversarial nets" row, which GAN alone would name
+    papers, indexes = library
+    post = (
+        '## Generative Adversarial Nets\n\nThese items cite [Goodfellow et al., "Generative '
+        "Adversarial Nets\"][gan].\n\n- **Claim:** \"In the GAN paper's Parzen table, the DBN's "
+        'TFD score carries a standard error of ±26."\n\n[gan]: https://arxiv.org/abs/1406.2661\n'
+    )
+    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 66.0)
 
 
 def test_the_oldest_is_the_upper_end_of_a_range(library: tuple) -> None:
