@@ -1167,8 +1167,8 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
     pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018`` and ``5.8 × 10^-3`` as ``5.8e − 3``: the
-    exponent is no quantity of its own. In a
-    table row a leading ``50K`` right after the label word names the row (``QQP 50K``).
+    exponent is no quantity of its own. In a table row a leading ``50K`` right after the label
+    word names the row (``QQP 50K``).
     """
     found = [
         q
@@ -1555,17 +1555,10 @@ def _verify(
     support = _under_named_section(names, support)
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
-    best_against = max(
-        _naming_rivals(
-            (own.named or _names(claim.subject)).intersection(
-                terms(_clause(claim.context, claim.quantity))
-            ),
-            against,
-            indexes,
-        ),
-        key=_strength,
-        default=None,
-    )
+    # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
+    clause = terms(_clause(claim.context, claim.quantity))
+    subject = (own.named or _names(claim.subject)).intersection(clause)
+    best_against = max(_naming_rivals(subject, against, indexes), key=_strength, default=None)
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -2308,13 +2301,11 @@ def _claim_own(claim: Claim) -> _Own:
     left |= frozenset(_cited(claim.context))
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
-    of = _OF_THE.match(claim.context, end)  # "Eleven of those readers" counts readers
-    end = of.end() if of else end
+    counted_at = _counted_at(claim.context, end)
+    end = end if counted_at is None else counted_at
     noun = _PLURAL_NOUN.match(claim.context, end) or _NOUN.match(claim.context, end)
-    if _MULTIPLIER.match(claim.context, end):
+    if counted_at is None or _MULTIPLIER.match(claim.context, end):
         noun = None  # "covariance 8 times the identity" multiplies, it counts no times
-    if of and noun and _COPULA.match(claim.context, noun.end()):
-        noun = None  # "Three of those interviewees were providers" counts providers, too
     modifier = "-" in quantity.text  # "3-component spins": spins are not what is counted
     counted = terms(noun.group(1)) if noun and not quantity.unit and not modifier else []
     # "MAE 为 1.63，和不带透视信息时几乎没差别" is about the variant with perspective
@@ -3806,12 +3797,19 @@ def _claim_counts(claim: Claim) -> str:
     own = _positioned(claim)
     if own is None:
         return ""
-    end = own.start + len(own.text)
-    of = _OF_THE.match(claim.context, end)  # "three of the field-study participants kept"
-    noun = _PLURAL_NOUN.match(claim.context, of.end()) if of else None
-    if noun and _COPULA.match(claim.context, noun.end()):
-        return ""  # "Three of those interviewees were healthcare providers" counts providers
-    return _counted_noun(claim.context, of.end() if of else end)
+    counted_at = _counted_at(claim.context, own.start + len(own.text))
+    return "" if counted_at is None else _counted_noun(claim.context, counted_at)
+
+
+def _counted_at(text: str, end: int) -> int | None:
+    """Where the noun a number ending at ``end`` counts begins: past "of the" ("three of the
+    field-study participants"); None when a copula follows that noun ("Three of those
+    interviewees were healthcare providers" counts providers, not interviewees)."""
+    of = _OF_THE.match(text, end)
+    if of is None:
+        return end
+    noun = _PLURAL_NOUN.match(text, of.end()) or _NOUN.match(text, of.end())
+    return None if noun and _COPULA.match(text, noun.end()) else of.end()
 
 
 def _counted_noun(text: str, end: int) -> str:
