@@ -6,6 +6,7 @@ Data goes to stdout, messages to stderr, one line per problem. Exit codes (error
 
 # No "from __future__ import annotations" here: typer would have to eval every annotation of
 # every command on each run, which costs about 5 ms of a warm run's 60 over the typer floor.
+import gc
 import json
 import logging
 import sys
@@ -242,6 +243,11 @@ class _progress:
 
 def main() -> None:
     """Entry point: run a command, turning every failure into one line and an exit code."""
+    # A run is short and makes few reference cycles: the cyclic collector would only walk the
+    # loaded paper indexes again and again, so it is off (a PDF's extraction peaks within 5 MB of
+    # what it does with it on). Python still collects once over every object at exit, which
+    # gc.freeze() below spares. Together about 15-20 ms of an edited post's warm verify.
+    gc.disable()
     debug = "--debug" in sys.argv
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING, format="citekit: %(message)s"
@@ -271,4 +277,5 @@ def main() -> None:
             raise
         _say(f"citekit: internal error: {type(exc).__name__}: {exc} (rerun with --debug)")
         code = ExitCode.ERROR
+    gc.freeze()
     sys.exit(int(code or 0))
