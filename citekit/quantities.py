@@ -35,7 +35,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from citekit.models import Quantity
 from citekit.patterns import pattern
@@ -328,18 +327,17 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         whole = _chinese_number(match["cn"])
         if whole is None:
             return None
-        number, digits = Decimal(whole), str(whole)
+        digits = str(whole)
     else:
         digits = match["num"].replace(",", "")
-        try:
-            if "/" in digits:
-                numerator, denominator = digits.split("/")
-                number = Decimal(numerator) / Decimal(denominator)
-                digits = format(number.normalize(), "f")  # 1/8 is 0.125 exactly
-            else:
-                number = Decimal(digits)
-        except InvalidOperation:
-            return None
+        if "/" in digits:
+            from decimal import Decimal  # loaded only here: most runs never meet a fraction
+
+            numerator, denominator = digits.split("/")
+            try:  # 1/8 is 0.125 exactly
+                digits = format((Decimal(numerator) / Decimal(denominator)).normalize(), "f")
+            except ArithmeticError:  # 1/0
+                return None
     magnitude = match["mag"]
     exponent = int(match["exp"].replace("−", "-")) if match["exp"] else 0
     if magnitude:
@@ -372,10 +370,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
-    try:
-        value = float(number.scaleb(exponent))
-    except ArithmeticError:  # an exponent beyond Decimal's range
-        return None
+    mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
+    value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
         return None
     if start and text[start - 1] in _CURRENCIES and (not unit or kind == "money"):
@@ -676,11 +672,13 @@ def same_value(a: Quantity, b: Quantity) -> str | None:
             return "approximate"
         return "exact" if _form(a) == _form(b) else "equivalent"
     if res_b < res_a and not math.isclose(res_a, res_b):
-        steps = (Decimal(repr(value_b)) / Decimal(repr(res_a))).quantize(
-            Decimal(1), rounding=ROUND_HALF_UP
-        )
-        close = abs(value_a - value_b) <= APPROXIMATE * abs(value_a)
-        if close and math.isclose(float(steps) * res_a, value_a, rel_tol=1e-9):
+        # b rounds to a at a's precision; a tie rounds away from zero, as people round
+        gap, half = abs(value_b - value_a), res_a / 2
+        if math.isclose(gap, half, rel_tol=1e-9):
+            rounds = abs(value_b) < abs(value_a)
+        else:
+            rounds = gap < half
+        if rounds and gap <= APPROXIMATE * abs(value_a):
             return "approximate"
     return None
 

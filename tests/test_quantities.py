@@ -340,6 +340,20 @@ def test_a_number_is_approximately_any_more_precise_number_that_rounds_to_it_nea
     assert (same_value(rounded, precise) in ("approximate", "equivalent", "exact")) is near
 
 
+@pytest.mark.parametrize(
+    ("claim", "paper", "expected"),
+    [
+        ("1.065 ms", "1.0655 ms", None),  # 1.0655 rounds to 1.066
+        ("0.072 ms", "0.0715 ms", "approximate"),
+        ("139.0 hours", "138.95 hours", "approximate"),
+        ("24.02 days", "24.025 days", None),
+    ],
+)
+def test_a_tie_rounds_away_from_zero_in_any_unit(claim: str, paper: str, expected) -> None:  # noqa: ANN001
+    # units are compared in seconds, whose float products made such ties go either way
+    assert same_value(_q(claim), _q(paper)) == expected
+
+
 _UNITS_IN_WORDS = (
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
     " sixteen seventeen eighteen nineteen"
