@@ -2350,7 +2350,8 @@ def _role(text: str, start: int) -> str:
 _NOUN = pattern(
     r" (?!(?:with|without|during|per|against|across|through|via|until|since|among|plus"
     r"|below|above|lower|higher|less|more|fewer|better|worse|earlier|later"
-    r"|wide|long|tall|deep|high|old)\b)"  # a size's adjective: "2048 wide"
+    r"|wide|long|tall|deep|high|old"  # a size's adjective: "2048 wide"
+    r"|throughout|overall|respectively|instead|again)\b)"  # "a batch of 64 throughout"
     r"(?:(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid) )?"
     r"((?!(?:correct|incorrect|unique|new|additional|distinct|different|separate|valid)\b)"
     r"[^\W\d_][\w-]*)",

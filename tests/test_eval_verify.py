@@ -1487,6 +1487,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("2203.00130", "理解测试的选择题由 3 位执业医生把关。", "contradicted", 19, 2.0),
         # 研究生, 专业, 学院: "professional or graduate school"
         ("2203.00130", "参与者里有 6 人读过研究生或专业学院。", "contradicted", 7, 5.0),
+        # "64 throughout": an adverb after a number is no noun it counts
+        ("2202.00535", "RAPT trains with a batch size of 64 throughout.", "contradicted", 7, 32.0),
     ],
 )
 def test_blind_post_cases(
