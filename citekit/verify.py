@@ -2243,6 +2243,7 @@ class _Own(NamedTuple):
     bound: str = ""  # the claim states a bound, "upper" or "lower": "more than 11 billion"
     direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
     named: frozenset[str] = frozenset()  # its names ("NEWS"), its own on either side of it
+    unit: frozenset[str] = frozenset()  # its unit's words: "20 epochs" -> epoch
 
 
 def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
@@ -2317,7 +2318,8 @@ def _claim_own(claim: Claim) -> _Own:
     direction = _direction(claim.context, quantity)
     named = _names(claim.context) & (left | right)
     noun = counted[0] if counted else ""
-    return _Own(left, right, noun, without, role, group, bound, direction, named)
+    unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
+    return _Own(left, right, noun, without, role, group, bound, direction, named, unit)
 
 
 _WITH = pattern(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
@@ -2427,11 +2429,21 @@ def _tie(
         else:
             shared = (own.left & left) | (own.right & right) | (own.named & (left | right))
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
+        if own.unit and not entry.quantity.unit:
+            number_of = _NUMBER_OF.search(passage.quote, 0, entry.quantity.start)
+            if number_of:  # "the number of epochs to 10" counts what "20 epochs" does
+                shared |= own.unit.intersection(terms(number_of.group(1)))
     # fsum: a set's order changes with the hash seed, and a plain sum's last bit with it
     tie = math.fsum(index.weight(term) for term in shared) if shared else 0.0
     if own.role and own.role == _role(passage.quote, entry.quantity.start):
         tie += 1.0
     return tie
+
+
+_NUMBER_OF = pattern(
+    r"\bnumber of ([a-z]+(?: [a-z]+)?) (?:(?:is|was|to|at|of|as|set to|limited to) |[:=] ?)$",
+    re.IGNORECASE,
+)
 
 
 _FOR_NAME = pattern(

@@ -1489,6 +1489,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("2203.00130", "参与者里有 6 人读过研究生或专业学院。", "contradicted", 7, 5.0),
         # "64 throughout": an adverb after a number is no noun it counts
         ("2202.00535", "RAPT trains with a batch size of 64 throughout.", "contradicted", 7, 32.0),
+        # "the number of epochs to 10" counts epochs, though its noun stands before it
+        ("1804.07821", "The column ablation caps training at 20 epochs.", "contradicted", 4, 10.0),
     ],
 )
 def test_blind_post_cases(
