@@ -1952,6 +1952,9 @@ def _in_named_section(
         not against.passage.row
         and not support.passage.row
         and _same_symbol(against, support)
+        # a mean or spread is of whatever its sentence says: "age ... (μ = 35.04)"
+        and terms(_symbol_of(support.passage.quote, support.entry.quantity) or "")[:1]
+        not in (["mean"], ["σ"])
         and not wanted.keys().isdisjoint(against.passage.section)
         and wanted.keys().isdisjoint(support.passage.section)
     )
@@ -2465,8 +2468,16 @@ def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberW
     return found
 
 
+_MEAN_ASIDE = pattern(r"\((?:μ|M|mean)\s?=\s?$")
+
+
 def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+    start = entry.quantity.start
+    if _MEAN_ASIDE.search(passage.quote, max(0, start - 8), start):
+        # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
+        # opens with
+        left |= frozenset(passage.words[: passage.numbers[0]])
     if entry.quantity.unit and not _unit_terms(entry.quantity):
         # "told at 5 minutes and 9": 9 shares the unit and the words of the item before
         right |= frozenset(_unit_words(entry.quantity.unit))
@@ -3316,6 +3327,8 @@ def _candidates(
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if _other_statistic(wanted, passage.quote, entry.quantity):
             continue  # "(x̃ = 4.00, σ = 0.87)": a claimed median is no σ
+        if statistic and not own.role and _role(passage.quote, entry.quantity.start):
+            continue  # "age ranged from 19 to 67 (μ = 35.04)": a range's ends are no mean
         if median and _no_medians(passage):
             continue  # nor a difference of medians (-1.639)
         if not passage.row and _aside(passage.quote, entry.quantity):

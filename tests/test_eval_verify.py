@@ -1491,6 +1491,10 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("2202.00535", "RAPT trains with a batch size of 64 throughout.", "contradicted", 7, 32.0),
         # "the number of epochs to 10" counts epochs, though its noun stands before it
         ("1804.07821", "The column ablation caps training at 20 epochs.", "contradicted", 4, 10.0),
+        # "age ranged from 19 to 67 (μ = 35.04)": the ends are no mean, and the μ is the age's,
+        # though "μ = 3.67" under a heading the claim names gives a score
+        ("2203.00130", "Paper Plain's participants: mean age 35.04.", "supported", 18, 35.04),
+        ("2203.00130", "Paper Plain's readers had a mean age of 41.", "contradicted", 18, 35.04),
     ],
 )
 def test_blind_post_cases(
