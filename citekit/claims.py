@@ -456,17 +456,25 @@ _SAME = pattern(
 _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")
 
 # "four of them", "two were PhD students": a count of what the sentence before named
-_COUNTED = pattern(r"\s(?:of (?:them|these|those)|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b")
+_COUNTED = pattern(
+    r"\s(?:of (?:them|these|those)|per [a-z]{3,}|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b"
+)
+# "Of the readers who took part, five had finished …": a number word counting the ones named
+_PART_OF = pattern(r"\bof (?:the|those|these|them)\b[^.;:!?]{0,60},\s$", re.IGNORECASE)
 
 
 def _counts(text: str, quantity: Quantity) -> bool:
     """Whether a number word counts the plural noun after it: ``three columns``, ``two
     persistently abnormal vital signs`` (not ``one of`` or ``two of the``), or the ones the
-    text named before (``four of them``, ``two were PhD students``)."""
+    text named before (``four of them``, ``two were PhD students``, ``Of the readers …, five
+    had``), or a rate (``seven per paper``)."""
     end = quantity.start + len(quantity.text)
     if _PLURAL.match(text, end) or CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
-    return quantity.value > 1 and _COUNTED.match(text, end) is not None  # not "one of them"
+    if quantity.value == 1:
+        return False  # not "one of them"
+    start = quantity.start
+    return bool(_COUNTED.match(text, end) or _PART_OF.search(text, max(0, start - 80), start))
 
 
 def _range_start(text: str, end: int) -> bool:
