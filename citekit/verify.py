@@ -3443,7 +3443,8 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets (and language
     pairs) it is about, not one it compares with ("比 QQP 上还保守")."""
-    named = (_names(claim.context) | _pairs(claim.context)) & index.captions
+    text = _table_cell(claim) or claim.context  # a cell's own, not its neighbour column's
+    named = (_names(text) | _pairs(text)) & index.captions
     return named.difference(_compared_with(claim)) if named else named
 
 

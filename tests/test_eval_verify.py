@@ -1518,6 +1518,16 @@ def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 6)]
 
 
+def test_a_cells_datasets_are_its_own_not_its_neighbour_columns(library: tuple) -> None:
+    # Table 2 counts parameters on no dataset; the iBLEU column's QQP 140K is not this cell's
+    table = (
+        "| method | trainable params (GPT2 medium) | iBLEU, QQP 140K |\n|---|---:|---:|\n"
+        "| Prompt Tuning | 270,336 | 4.11 |"
+    )
+    findings = _verify(library, "2202.00535", table)
+    assert [(f.verdict, f.page) for f in findings] == [("supported", 4), ("supported", 5)]
+
+
 def test_an_acronym_before_paper_names_the_paper_not_a_row(library: tuple) -> None:
     # "the GAN paper's Parzen table": not the "Adversarial nets" row, which GAN alone would name
     papers, indexes = library
