@@ -2468,13 +2468,10 @@ def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberW
     return found
 
 
-_MEAN_ASIDE = pattern(r"\((?:μ|M|mean)\s?=\s?$")
-
-
 def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
     start = entry.quantity.start
-    if _MEAN_ASIDE.search(passage.quote, max(0, start - 8), start):
+    if _MEAN.search(passage.quote, max(0, start - 8), start):
         # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
         # opens with
         left |= frozenset(passage.words[: passage.numbers[0]])
