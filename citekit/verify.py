@@ -3277,7 +3277,7 @@ def _candidates(
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
-        bare = quantity.unit in ("", "%") and not entry.quantity.unit
+        bare = quantity.unit in ("", "%") and (not entry.quantity.unit or quantity.kind == "count")
         if bare and _far(quantity, entry.quantity):
             continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
         if any(same_value(p, entry.quantity) for p in partners):
@@ -3943,6 +3943,7 @@ def _same_kind(claim: Quantity, paper: Quantity) -> bool:
             and claim.kind in ("other", "count", "params", "percent")
             and paper.kind in ("other", "count")
         )
+        or (not claim.unit and claim.kind == "count" and paper.kind in ("count", "params"))
     )
 
 
