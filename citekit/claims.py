@@ -374,6 +374,8 @@ def _prose_claims(
                 or named
                 or pointed
                 or _best_refs(_mentions(subject, post.names))
+                # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
+                or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
             )

@@ -220,6 +220,18 @@ def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     assert claim.refs == ("1406.2661",)
 
 
+def test_a_claim_under_a_heading_that_names_papers_goes_to_them() -> None:
+    # the links are all in the introduction; the heading names the section's paper(s), and the
+    # sentence's own name-like word ("LOS") names no paper
+    post = (
+        "Walk: [MGP-RNN](https://arxiv.org/abs/1708.05894), [AMDCN](https://arxiv.org/abs/1804.07821)"
+        ", [GAN](https://arxiv.org/abs/1406.2661).\n\n## MGP-RNN, early sepsis\n\n"
+        "- each septic stay ↔ 3 controls w/ similar LOS\n\n## AMDCN and GAN\n\n- LOS was 12 days\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821", "1406.2661")]
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
