@@ -104,7 +104,7 @@ _SYNONYMS = {
     "metre": "meter", "centre": "center", "centr": "center",
     "pick": "select", "chose": "select", "choose": "select", "chosen": "select",
     "μ": "mean", "understanding": "understand", "understood": "understand",
-    "youngest": "age", "oldest": "age",
+    "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.

@@ -1497,6 +1497,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("2203.00130", "Paper Plain's readers had a mean age of 41.", "contradicted", 18, 35.04),
         # a bare count ("a 32K vocabulary") is contradicted by a count with a unit ("16K tokens")
         ("1706.03762", "The WSJ-only model gets a 32K vocabulary.", "contradicted", 10, 16000.0),
+        # a note's "vocab" is a vocabulary
+        ("1706.03762", "The WSJ-only parser uses a 16K vocab.", "supported", 10, 16000.0),
     ],
 )
 def test_blind_post_cases(
