@@ -3120,6 +3120,9 @@ def _candidates(
     summed = _summed(claim, own)
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
+    # "1.85 seconds longer per position" is a difference too
+    compared = _COMPARATIVE.match(claim.context, quantity.start + len(quantity.text))
+    change = _is_change(claim, own) or compared is not None
     value = _magnitude(quantity)
     half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -3189,6 +3192,9 @@ def _candidates(
             continue  # "the median length of stay was 121.7 hours": the paper's is a mean
         if _unnamed_spread(wanted, passage.quote, entry.quantity):
             continue  # "made up 9.6% of the citations", where "8.2% (SD=9.6%)"
+        end = entry.quantity.start + len(entry.quantity.text)
+        if not change and not passage.row and _DIFFERENCE.match(passage.quote, end):
+            continue  # "1.85 seconds longer than" the other group's time is neither's time
         if numbered and passage.row and _other_table(numbered, passage):
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):
@@ -3265,7 +3271,6 @@ def _candidates(
         strong += [t for t in own.left | own.right if t in index.headers]  # "cut BLEU to 25.3"
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
-    change = _is_change(claim, own)
     named = _named_numbers(claim)
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
@@ -3299,7 +3304,8 @@ def _candidates(
         if _other_entity(wanted, per_item, passage, entry):
             continue  # P1's 77 papers opened is no rival of what each participant opened
         end = entry.quantity.start + len(entry.quantity.text)
-        if _DIFFERENCE.match(passage.quote, end):
+        difference = _DIFFERENCE.match(passage.quote, end) is not None
+        if difference and not change:
             continue  # a difference (1.85 s longer than)
         if (
             scored
@@ -3308,7 +3314,7 @@ def _candidates(
             and _counted_noun(passage.quote, end)
         ):
             continue  # "5 Term Definitions" counts things: no rival of a coefficient of 1.4851
-        if change and not _CHANGES & _named(passage, entry):
+        if change and not difference and not _CHANGES & _named(passage, entry):
             continue  # "a 1.2 BLEU drop" is no level of BLEU
         if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):
             continue  # "6 hours after sepsis" is not "1 hour before" it
@@ -3538,6 +3544,9 @@ def _spells_out(text: str, acronym: str) -> bool:
     return words.search(text) is not None
 
 
+# a comparative after a claim's number makes it a difference; "more" or "fewer" may be a
+# determiner ("three more pilot studies"), and only a "than" after it tells
+_COMPARATIVE = pattern(r"\s(?:longer|shorter|higher|lower|faster|slower|greater|smaller|larger)\b")
 _DIFFERENCE = pattern(
     r"\s(?:longer|shorter|more|less|fewer|higher|lower|faster|slower|greater|smaller|larger)"
     r"\s+than\b"

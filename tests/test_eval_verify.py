@@ -1499,6 +1499,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "The WSJ-only model gets a 32K vocabulary.", "contradicted", 10, 16000.0),
         # a note's "vocab" is a vocabulary
         ("1706.03762", "The WSJ-only parser uses a 16K vocab.", "supported", 10, 16000.0),
+        # "1.85 seconds longer than" the others' time is a difference: it is no dwell time, and a
+        # claimed difference in another unit is its misquote
+        (
+            "2203.00130",
+            "Readers without the Key Question Index stayed 1.85 seconds at each position.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2203.00130",
+            "With the Key Question Index, readers stayed at each position 1.85 minutes longer.",
+            "contradicted",
+            22,
+            1.85,
+        ),
     ],
 )
 def test_blind_post_cases(
