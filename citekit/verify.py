@@ -3802,7 +3802,9 @@ def _counts_other(counts: str, passage: Passage, entry: Entry) -> bool:
     (``counts``: "three attention heads" are no "three different ways")."""
     if entry.quantity.unit or counts in entry.defined:
         return False  # "h = 8 parallel attention layers, or heads": h is defined as heads
-    found = _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
+    end = entry.quantity.start + len(entry.quantity.text)
+    spread = _SPREAD_AFTER.match(passage.quote, end)  # "41.0 (SD=24.8) inline citations"
+    found = _counted_noun(passage.quote, spread.end() if spread else end)
     # "shuffled … 1,000 times" counts the shuffles
     return bool(found and counts) and counts != found and found != "time"
 
@@ -3818,6 +3820,7 @@ def _aside_of_other(counts: str, passage: Passage, entry: Entry) -> bool:
 
 
 _WORD_BEFORE = pattern(r"([^\W\d_][\w-]*)\s?\($")
+_SPREAD_AFTER = pattern(r"\s?\((?:SD|SE|sd|σ)\s?[=:]\s?[0-9.,]+%?\)")
 
 
 def _claim_counts(claim: Claim) -> str:

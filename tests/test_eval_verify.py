@@ -1499,6 +1499,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "The WSJ-only model gets a 32K vocabulary.", "contradicted", 10, 16000.0),
         # a note's "vocab" is a vocabulary
         ("1706.03762", "The WSJ-only parser uses a 16K vocab.", "supported", 10, 16000.0),
+        # "41.0 (SD=24.8) inline citations" counts citations, past its spread
+        (
+            "2302.07302",
+            "## CiteSee: opened papers 和 inline citations\n\n部署期间，平均每人打开了 41 篇论文。",
+            "not_found",
+            None,
+            None,
+        ),
         # "1.85 seconds longer than" the others' time is a difference: it is no dwell time, and a
         # claimed difference in another unit is its misquote
         (
