@@ -586,6 +586,8 @@ def _numbering(text: str, match: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, match.start()) + 1
     if _LINE_START_JUNK.fullmatch(text, line_start, match.start()) is None:
         return False
+    if match["num"].isdigit() and int(match["num"]) >= 100:
+        return False  # "417 Likert ratings" opening a list item counts ratings
     return _SECTION_TAIL.match(text, match.end()) is not None
 
 

@@ -208,6 +208,8 @@ def test_a_count_that_opens_a_sentence_is_no_section_number() -> None:
     assert [q.text for q in parse_quantities("8 PhD students, 1 postdoc")] == ["8", "1"]
     assert parse_quantities("6 USABILITY STUDY Paper Plain is meant") == []
     assert parse_quantities("3 Model Architecture") == []
+    # no section runs into the hundreds: a list item's "417 Likert ratings" counts
+    assert [q.text for q in parse_quantities("  - 417 Likert ratings total")] == ["417"]
 
 
 def test_a_sentence_yields_each_quantity_in_order() -> None:
