@@ -344,6 +344,7 @@ def _prose_claims(
     bold = _LEAD.match(masked)
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
     before, told, sized = _readable(item), "", ""
+    in_block = _linked_refs(raw, post)  # "- **Corrected** ([CiteSee][c]): …\n  Per the paper, …"
     said_before = [item]  # what a sentence that points back may point to, nearest last
     for start, end in _sentences(masked):
         sentence = raw[start:end]
@@ -374,6 +375,7 @@ def _prose_claims(
                 or named
                 or pointed
                 or _best_refs(_mentions(subject, post.names))
+                or in_block
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
                 or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
                 or post.section_refs(line)

@@ -232,6 +232,16 @@ def test_a_claim_under_a_heading_that_names_papers_goes_to_them() -> None:
     assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821", "1406.2661")]
 
 
+def test_a_claim_goes_to_the_papers_its_paragraph_links_before_its_sections() -> None:
+    post = (
+        "## Entries\n\n- **Corrected** ([one](https://arxiv.org/abs/1708.05894)).\n"
+        "  Each case gets 4 controls.\n\n- **Open** ([two](https://arxiv.org/abs/1804.07821)).\n"
+        "  It runs for 2 days.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821",)]
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
