@@ -883,14 +883,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             0.4,
         ),
-        # "a Gaussian of σ = 15" counts no epochs
+        # "a Gaussian of σ = 15" counts no epochs; "the number of epochs to 10" does
         (
             "1804.07821",
             "## 4. AMDCN：人群计数\n\n"
             "消融实验为了控制训练时间，统一限制在 15 个 epoch，用 MAE 比较。",
-            "not_found",
-            None,
-            None,
+            "contradicted",
+            4,
+            10.0,
         ),
         # "论文没说": the writer says the paper does not state it
         (
