@@ -137,7 +137,7 @@ _CJK_TERMS = {
     "选项": "option", "标准误": "standard error", "置信区间": "confidence interval",
     "英法": "en_fr", "英德": "en_de", "英语到法语": "en_fr", "英语到德语": "en_de",
     "论文": "paper", "问卷": "questionnaire", "引言": "introduction", "附录": "appendix",
-    "词汇": "vocabulary", "字符": "character", "摘要": "summary", "问题": "question",
+    "折": "fold", "词汇": "vocabulary", "字符": "character", "摘要": "summary", "问题": "question",
     "天数": "day", "警报": "alarm", "阈值": "threshold", "集成": "ensemble",
     "检查点": "checkpoint", "标签平滑": "label smoothing", "丢弃": "dropout", "头部": "head",
     "注意力头": "head", "多头": "head", "解析": "parsing", "句法": "parsing",
@@ -3338,6 +3338,8 @@ def _candidates(
             continue  # "(σ = 1.51)" spreads the number before it
         if _labelled_other(wanted, passage, entry):
             continue  # "Reencountered: β = 2.23" is no rival of the Specter baseline's β
+        if counts and passage.quote[: entry.quantity.start].rstrip().endswith("±"):
+            continue  # "5 折" counts folds: the "± 66" of a cell is no count
         # the sentence's other values of its symbol, the claim's own among them
         rivals = not passage.row and _rivals(entry.quantity, index, i)
         if rivals and not _told_apart(wanted, own, index, i):
