@@ -1574,6 +1574,7 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
+            and not any(_names_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
         )
 
@@ -1682,6 +1683,20 @@ def _says_what_support_does_not(
         return False
     left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
     return words <= left | right
+
+
+def _names_what_support_does_not(
+    own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
+) -> bool:
+    """Whether a rival sentence's number has the claim's names by it ("16K tokens for the WSJ
+    only setting") while the support's sentence never names them ("a 32000 word-piece
+    vocabulary" for English-French): "WSJ only 设置的词表是 32K" is WSJ's."""
+    if not own.named or against.passage.row or support.passage.row:
+        return False
+    if not own.named.isdisjoint([*support.passage.words, *support.passage.section]):
+        return False  # under "3.2.3 UCSD", "approximately 25 on average" is UCSD's
+    left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
+    return own.named <= left | right
 
 
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
