@@ -120,6 +120,7 @@ class _Post:
     guesses_marked: bool
     claims: list[Claim]
     per_line: dict[int, int]
+    numbered: dict[str, str]  # a numbered reference list's numbers: "6" -> "2302.07302"
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
             refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
@@ -168,6 +169,7 @@ def extract_claims(
         guesses_marked=_DECLARES_GUESSES.search(markdown) is not None,
         claims=[],
         per_line={},
+        numbered=_numbered_refs(lines, refs),
     )
     # the paragraph just before a table in its section introduces it, and one ending in a
     # colon the list after it ("From it:")
@@ -979,5 +981,30 @@ def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
+    """The papers a text links, or cites by a numbered reference list's numbers ("[6]")."""
     cited = {ref.id for ref in post.refs}
-    return tuple(dict.fromkeys(ref.id for ref in find_refs(text) if ref.id in cited))
+    linked = [ref.id for ref in find_refs(text) if ref.id in cited]
+    if post.numbered:
+        for brackets in _CITED_NUMBERS.finditer(text):
+            numbers = _NUMBER_LIST.findall(brackets.group(1))
+            linked += [post.numbered[n] for n in numbers if n in post.numbered]
+    return tuple(dict.fromkeys(linked))
+
+
+# "[1] A. Vaswani, … Attention Is All You Need. <https://arxiv.org/abs/1706.03762>"
+_NUMBERED_ENTRY = pattern(r"\s*(?:[-*]\s+)?\[([0-9]{1,3})\]\s+\S")
+_CITED_NUMBERS = pattern(r"\[([0-9]{1,3}(?:\s*[,;]\s*[0-9]{1,3})*)\]")
+_NUMBER_LIST = pattern(r"[0-9]+")
+
+
+def _numbered_refs(lines: list[str], refs: Sequence[ArxivRef]) -> dict[str, str]:
+    """The arXiv paper of each entry of a numbered reference list that links one."""
+    cited = {ref.id for ref in refs}
+    numbered = {}
+    for line in lines:
+        entry = _NUMBERED_ENTRY.match(line)
+        if entry:
+            linked = {ref.id for ref in find_refs(line)} & cited
+            if len(linked) == 1:
+                numbered[entry.group(1)] = linked.pop()
+    return numbered

@@ -242,6 +242,21 @@ def test_a_claim_goes_to_the_papers_its_paragraph_links_before_its_sections() ->
     assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821",)]
 
 
+def test_a_numbered_citation_goes_to_its_entry_in_the_reference_list() -> None:
+    post = (
+        "## Related work\n\nPrior models trained for 12 hours [1]. Participants were paid $15 "
+        "each [2]. Both used 8 GPUs [1, 2].\n\n## References\n\n[1] A. Vaswani et al. 2017. "
+        "Attention Is All You Need. <https://arxiv.org/abs/1706.03762>\n\n[2] J. C. Chang et "
+        "al. 2023. CiteSee. <https://arxiv.org/abs/2302.07302>\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims[:3]] == [
+        ("12 hours", ("1706.03762",)),
+        ("$15", ("2302.07302",)),
+        ("8 GPUs", ("1706.03762", "2302.07302")),
+    ]
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
