@@ -1685,6 +1685,24 @@ def _says_what_support_does_not(
     return words <= left | right
 
 
+_NAME_RUN = pattern(r"(?:[A-Z][\w-]*[ -]){1,2}[A-Z][\w-]*")  # "Section Gists", "Key Question"
+
+
+def _names_other_kind(context: str, quote: str, end: int) -> bool:
+    """Whether the name a paper number counts ("18 Section Gists") and a name in the claim
+    ("Answer Gist") share their head noun but no other word: two kinds of one thing."""
+    counted = _NAME_RUN.match(quote, end + 1) if quote[end : end + 1] == " " else None
+    words = terms(counted.group(0)) if counted else []
+    if len(words) < 2:
+        return False
+    head, kind = words[-1], set(words[:-1])
+    for name in _NAME_RUN.finditer(context):
+        claimed = terms(name.group(0))
+        if len(claimed) >= 2 and claimed[-1] == head and kind.isdisjoint(claimed[:-1]):
+            return True
+    return False
+
+
 def _names_what_support_does_not(
     own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
 ) -> bool:
@@ -3210,6 +3228,8 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if not change and not passage.row and _DIFFERENCE.match(passage.quote, end):
             continue  # "1.85 seconds longer than" the other group's time is neither's time
+        if not passage.row and _names_other_kind(claim.context, passage.quote, end):
+            continue  # "18 Section Gists" counts no Answer Gists
         if numbered and passage.row and _other_table(numbered, passage):
             continue  # "In Table 5 (GPT2 large), RAPT's SARI": not Table 4's RAPT row
         if blocks and passage.row and blocks.isdisjoint(passage.words):

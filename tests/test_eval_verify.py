@@ -1501,6 +1501,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "The WSJ-only parser uses a 16K vocab.", "supported", 10, 16000.0),
         # "16K tokens for the WSJ only setting" names WSJ; English-French's 32000 does not
         ("1706.03762", "WSJ only 设置的词表是 32K。", "contradicted", 10, 16000.0),
+        # "18 Section Gists" counts no Answer Gists
+        (
+            "2203.00130",
+            "### Paper Plain（2203.00130）\n\n孙七补充说 Answer Gist 平均被打开了 18 次。",
+            "not_found",
+            None,
+            None,
+        ),
         # "5 折" counts folds; a cell's "± 66" is a standard error, no count of anything
         ("1406.2661", "TFD 的标准误是按 fold 计算的，我猜大概是 5 折？", "not_found", None, None),
         # "41.0 (SD=24.8) inline citations" counts citations, past its spread
