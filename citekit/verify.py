@@ -3215,6 +3215,8 @@ def _candidates(
             continue  # "clicks a question (2)" counts or marks no papers
         if own.role and _role(passage.quote, entry.quantity.start) not in ("", own.role):
             continue  # "from 2" is not the paper's "to two"
+        if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):
+            continue  # "until 12 hours after onset" is not "up until 12 hours in advance"
         if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
         if not _names_group(own, passage):
@@ -3706,7 +3708,9 @@ _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 
 
-_DIRECTION = pattern(r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later)\b", re.IGNORECASE)
+_DIRECTION = pattern(
+    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance)\b", re.IGNORECASE
+)
 
 
 def _direction(text: str, quantity: Quantity) -> str:
@@ -3714,7 +3718,7 @@ def _direction(text: str, quantity: Quantity) -> str:
     match = _DIRECTION.match(text, quantity.start + len(quantity.text))
     if quantity.kind != "duration" or match is None:
         return ""
-    return "before" if match.group(1).lower() in ("before", "prior to") else "after"
+    return "before" if match.group(1).lower() in ("before", "prior to", "in advance") else "after"
 
 
 def _out_of(text: str, quantity: Quantity) -> bool:

@@ -1501,6 +1501,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "The WSJ-only parser uses a 16K vocab.", "supported", 10, 16000.0),
         # "16K tokens for the WSJ only setting" names WSJ; English-French's 32000 does not
         ("1706.03762", "WSJ only 设置的词表是 32K。", "contradicted", 10, 16000.0),
+        # "12 hours after onset" is not "up until 12 hours in advance"
+        (
+            "1708.05894",
+            "For septic encounters we keep data until 12 hours after onset.",
+            "contradicted",
+            7,
+            6.0,
+        ),
         # "18 Section Gists" counts no Answer Gists
         (
             "2203.00130",
