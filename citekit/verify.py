@@ -3185,8 +3185,11 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and not _rounds_to(quantity, entry.quantity, rounded):
             continue
-        if match == "approximate" and quantity.text[:1].isalpha() and not stated.value.is_integer():
-            continue  # "three non-septic ones" counts: it rounds no 3.2 false alarms
+        counting = quantity.text[:1].isalpha() or (
+            quantity.kind == "count" and quantity.unit and _whole(quantity)
+        )
+        if match == "approximate" and counting and not stated.value.is_integer():
+            continue  # "three non-septic ones", "64 examples" count: they round no 3.2 or 63.94
         if (
             match == "approximate"
             and not passage.row
@@ -3320,7 +3323,7 @@ def _candidates(
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
         bare = quantity.unit in ("", "%") and (not entry.quantity.unit or quantity.kind == "count")
-        if bare and _far(quantity, entry.quantity):
+        if (bare or quantity.kind in ("count", "params")) and _far(quantity, entry.quantity):
             continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3

@@ -1576,6 +1576,24 @@ def test_a_cells_datasets_are_its_own_not_its_neighbour_columns(library: tuple) 
     assert [(f.verdict, f.page) for f in findings] == [("supported", 4), ("supported", 5)]
 
 
+def test_a_count_is_no_rounding_of_a_score_and_no_misquote_of_a_count_far_from_it(
+    library: tuple,
+) -> None:
+    # "64 examples" would round NC-RAPT's 63.94 cell, and its rival was 1,056,768 parameters
+    table = (
+        "| Setting | Transformer (base) | RAPT (GPT2 medium) |\n|---|---|---|\n"
+        "| Batch | ~25,000 source tokens | 64 examples |"
+    )
+    findings = _verify(library, "2202.00535", table)
+    assert [(f.claim.quantity.text, f.verdict) for f in findings] == [
+        ("25,000 source tokens", "not_found"),
+        ("64 examples", "not_found"),
+    ]
+    # 130 million tokens is no misquote of a batch's 25000
+    [finding] = _verify(library, "1706.03762", "Each batch held about 130 million source tokens.")
+    assert finding.verdict == "not_found"
+
+
 def test_an_acronym_before_paper_names_the_paper_not_a_row(library: tuple) -> None:
     # "the GAN paper's Parzen table": not the "Adversarial nets" row, which GAN alone would name
     papers, indexes = library
