@@ -1859,6 +1859,7 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         and support.passage.row
         and against.passage.header == support.passage.header
         and against.label > support.label
+        and not (support.exact and not against.exact)  # the row the claim names in full
         and (
             support.label == 0
             or against.tie >= support.tie

@@ -1594,6 +1594,21 @@ def test_a_count_is_no_rounding_of_a_score_and_no_misquote_of_a_count_far_from_i
     assert finding.verdict == "not_found"
 
 
+def test_a_row_the_claim_names_in_full_beats_one_its_lead_names_more_of(library: tuple) -> None:
+    # the lead mentions "NC-RAPT (Med)"; the cell's own label is "RAPT（kNN 检索）", the RAPT row
+    table = (
+        "RAPT 的 Table 7 对比了 kNN 检索和随机检索。我把 ParaSCI ACL 上的数字，"
+        "和 Table 4 里 NC-RAPT (Med) 那一行拼在一起（这几行都是 GPT2 medium）：\n\n"
+        "| 方法（GPT2 medium，ParaSCI ACL） | iBLEU | SARI |\n|---|---:|---:|\n"
+        "| RAPT（kNN 检索） | 8.13 | 39.00 |"
+    )
+    findings = _verify(library, "2202.00535", table)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("supported", 8.13),
+        ("supported", 39.0),
+    ]
+
+
 def test_an_acronym_before_paper_names_the_paper_not_a_row(library: tuple) -> None:
     # "the GAN paper's Parzen table": not the "Adversarial nets" row, which GAN alone would name
     papers, indexes = library
