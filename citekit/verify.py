@@ -137,7 +137,8 @@ _CJK_TERMS = {
     "选项": "option", "标准误": "standard error", "置信区间": "confidence interval",
     "英法": "en_fr", "英德": "en_de", "英语到法语": "en_fr", "英语到德语": "en_de",
     "论文": "paper", "问卷": "questionnaire", "引言": "introduction", "附录": "appendix",
-    "折": "fold", "词汇": "vocabulary", "字符": "character", "摘要": "summary", "问题": "question",
+    "折": "fold", "年长": "age", "年轻": "age", "词汇": "vocabulary", "字符": "character",
+    "摘要": "summary", "问题": "question",
     "天数": "day", "警报": "alarm", "阈值": "threshold", "集成": "ensemble",
     "检查点": "checkpoint", "标签平滑": "label smoothing", "丢弃": "dropout", "头部": "head",
     "注意力头": "head", "多头": "head", "解析": "parsing", "句法": "parsing",
@@ -2899,8 +2900,8 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
 
 
 _END = {"max": "to", "min": "from"}  # the end of a range that is its largest or smallest
-_LARGEST = pattern(r"\b(?:the longest|the largest|the oldest)\b|最(?:久|长)", re.IGNORECASE)
-_SMALLEST = pattern(r"\b(?:the shortest|the smallest|the youngest)\b|最短", re.IGNORECASE)
+_LARGEST = pattern(r"\b(?:the longest|the largest|the oldest)\b|最(?:久|长|年长)", re.IGNORECASE)
+_SMALLEST = pattern(r"\b(?:the shortest|the smallest|the youngest)\b|最(?:短|年轻)", re.IGNORECASE)
 
 
 def _extreme(claim: Claim) -> str:

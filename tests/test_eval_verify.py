@@ -1509,6 +1509,9 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             6.0,
         ),
+        # 最年长 (the oldest) and 最年轻 (the youngest) are the ends of an age range
+        ("2203.00130", "最年长的参与者好像有 67 岁？", "supported", 18, 67.0),
+        ("2203.00130", "最年轻的参与者是 19 岁。", "supported", 18, 19.0),
         # "18 Section Gists" counts no Answer Gists
         (
             "2203.00130",
