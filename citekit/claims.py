@@ -52,6 +52,8 @@ from citekit.quantities import (
 
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = pattern(r"^\s*(```|~~~)")
+# a heading that quotes a statement states it: "Myth #3: \"the Stacked CAE scores 121\""
+_QUOTED_CLAIM = pattern(r"[\"“]([^\"”]*?\w+\s+\w+\s+\w+\s+\w+[^\"”]*)[\"”]")
 _LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
 _INLINE_CODE = pattern(r"`+[^`]*`+")
 _IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
@@ -292,6 +294,10 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             continue
         if _HEADING.match(line):
             in_references = _REFERENCES.match(line) is not None
+            quoted = _QUOTED_CLAIM.search(line)
+            if quoted and not in_references:  # '### Myth #1: "… trained on 400K sentences."'
+                kept = " " * quoted.start(1) + quoted.group(1)
+                yield "prose", [(number, kept + " " * (len(line) - len(kept)))]
             continue
         if _REFERENCES.match(line):
             in_references = True

@@ -257,6 +257,15 @@ def test_a_numbered_citation_goes_to_its_entry_in_the_reference_list() -> None:
     ]
 
 
+def test_a_heading_that_quotes_a_statement_states_its_numbers() -> None:
+    post = (
+        '## 2. Results on 8 GPUs\n\n### Myth #1: "The parser was trained on 400K sentences."\n\n'
+        "**Fact:** it was 40K.\n"
+    )
+    claims = extract_claims(post, QWEN_REFS)
+    assert [(c.line, c.quantity.text) for c in claims] == [(3, "400K sentences"), (5, "40K")]
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
