@@ -353,6 +353,7 @@ def _prose_claims(
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
     before, told, sized = _readable(item), "", ""
     in_block = _linked_refs(raw, post)  # "- **Corrected** ([CiteSee][c]): …\n  Per the paper, …"
+    said_named: tuple[str, ...] = ()  # the papers the paragraph's latest sentence naming any names
     said_before = [item]  # what a sentence that points back may point to, nearest last
     for start, end in _sentences(masked):
         sentence = raw[start:end]
@@ -378,11 +379,16 @@ def _prose_claims(
             subject, named = _prose_subject(unlikened, span, spans, lead or heading, post.names)
             size = _size_lead(context, sized, heading)
             size = "" if size in told else size  # the sentence before, named twice
+            # a subject taken from the heading names what the section is about, after the
+            # paragraph: "CiteSee is more engineering-heavy. … Its first lab study …" under
+            # "## 5. Paper Plain and CiteSee"
+            headed = not lead and subject == _readable(heading)
             refs = (
                 linked
                 or named
                 or pointed
-                or _best_refs(_mentions(subject, post.names))
+                or (() if headed else _best_refs(_mentions(subject, post.names)))
+                or said_named
                 or in_block
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
                 or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
@@ -401,6 +407,7 @@ def _prose_claims(
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):
             sized = context
+        said_named = linked or _best_refs(_mentions(_readable(unlikened), post.names)) or said_named
 
 
 def _size_lead(context: str, sized: str, heading: str) -> str:

@@ -232,6 +232,22 @@ def test_a_claim_under_a_heading_that_names_papers_goes_to_them() -> None:
     assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821", "1406.2661")]
 
 
+def test_a_claim_goes_to_the_paper_its_paragraph_last_named_before_its_heading_s() -> None:
+    post = (
+        "[Paper Plain](https://arxiv.org/abs/2203.00130), [CiteSee](https://arxiv.org/abs/2302.07302)"
+        ".\n\n## 5. Paper Plain and CiteSee\n\nPaper Plain paid US$15. 11 of them had a degree."
+        "\n\nCiteSee is heavier. The authors report 17,000 lines of code. Its lab study had "
+        "471 responses.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("$15", ("2203.00130",)),
+        ("11", ("2203.00130",)),
+        ("17,000", ("2302.07302",)),
+        ("471", ("2302.07302",)),
+    ]
+
+
 def test_a_claim_goes_to_the_papers_its_paragraph_links_before_its_sections() -> None:
     post = (
         "## Entries\n\n- **Corrected** ([one](https://arxiv.org/abs/1708.05894)).\n"
