@@ -220,42 +220,43 @@ def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     assert claim.refs == ("1406.2661",)
 
 
-def test_a_claim_under_a_heading_that_names_papers_goes_to_them() -> None:
-    # the links are all in the introduction; the heading names the section's paper(s), and the
-    # sentence's own name-like word ("LOS") names no paper
-    post = (
+# Where a claim whose sentence links and names no paper goes, after the sentences before it
+ATTRIBUTIONS = [
+    # the heading names the section's papers; the sentence's name-like word ("LOS") none
+    (
         "Walk: [MGP-RNN](https://arxiv.org/abs/1708.05894), [AMDCN](https://arxiv.org/abs/1804.07821)"
         ", [GAN](https://arxiv.org/abs/1406.2661).\n\n## MGP-RNN, early sepsis\n\n"
-        "- each septic stay ↔ 3 controls w/ similar LOS\n\n## AMDCN and GAN\n\n- LOS was 12 days\n"
-    )
-    claims = extract_claims(post, find_refs(post))
-    assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821", "1406.2661")]
-
-
-def test_a_claim_goes_to_the_paper_its_paragraph_last_named_before_its_heading_s() -> None:
-    post = (
+        "- each septic stay ↔ 3 controls w/ similar LOS\n\n## AMDCN and GAN\n\n- LOS was 12 days\n",
+        [("3", ("1708.05894",)), ("12 days", ("1804.07821", "1406.2661"))],
+    ),
+    # the paper the paragraph last named, before the heading's
+    (
         "[Paper Plain](https://arxiv.org/abs/2203.00130), [CiteSee](https://arxiv.org/abs/2302.07302)"
         ".\n\n## 5. Paper Plain and CiteSee\n\nPaper Plain paid US$15. 11 of them had a degree."
         "\n\nCiteSee is heavier. The authors report 17,000 lines of code. Its lab study had "
-        "471 responses.\n"
-    )
-    claims = extract_claims(post, find_refs(post))
-    assert [(c.quantity.text, c.refs) for c in claims] == [
-        ("$15", ("2203.00130",)),
-        ("11", ("2203.00130",)),
-        ("17,000", ("2302.07302",)),
-        ("471", ("2302.07302",)),
-    ]
-
-
-def test_a_claim_goes_to_the_papers_its_paragraph_links_before_its_sections() -> None:
-    post = (
+        "471 responses.\n",
+        [
+            ("$15", ("2203.00130",)),
+            ("11", ("2203.00130",)),
+            ("17,000", ("2302.07302",)),
+            ("471", ("2302.07302",)),
+        ],
+    ),
+    # the paper the paragraph (a list item) links, before the section's
+    (
         "## Entries\n\n- **Corrected** ([one](https://arxiv.org/abs/1708.05894)).\n"
         "  Each case gets 4 controls.\n\n- **Open** ([two](https://arxiv.org/abs/1804.07821)).\n"
-        "  It runs for 2 days.\n"
-    )
-    claims = extract_claims(post, find_refs(post))
-    assert [c.refs for c in claims] == [("1708.05894",), ("1804.07821",)]
+        "  It runs for 2 days.\n",
+        [("4", ("1708.05894",)), ("2 days", ("1804.07821",))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("post", "expected"), ATTRIBUTIONS)
+def test_a_claim_naming_no_paper_goes_to_its_paragraph_s_then_its_heading_s(
+    post: str, expected: list
+) -> None:
+    assert [(c.quantity.text, c.refs) for c in extract_claims(post, find_refs(post))] == expected
 
 
 def test_a_numbered_citation_goes_to_its_entry_in_the_reference_list() -> None:
