@@ -353,7 +353,7 @@ def _prose_claims(
     lead = bold.group(1) if bold and bold.group(1)[0].isalpha() else ""  # not **36 hours**
     before, told, sized = _readable(item), "", ""
     in_block = _linked_refs(raw, post)  # "- **Corrected** ([CiteSee][c]): …\n  Per the paper, …"
-    said_named: tuple[str, ...] = ()  # the papers the paragraph's latest sentence naming any names
+    earlier: list[str] = []  # the paragraph's sentences so far: the latest naming a paper tells
     said_before = [item]  # what a sentence that points back may point to, nearest last
     for start, end in _sentences(masked):
         sentence = raw[start:end]
@@ -388,7 +388,7 @@ def _prose_claims(
                 or named
                 or pointed
                 or (() if headed else _best_refs(_mentions(subject, post.names)))
-                or said_named
+                or _pointed(earlier, post)
                 or in_block
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
                 or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
@@ -407,7 +407,7 @@ def _prose_claims(
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):
             sized = context
-        said_named = linked or _best_refs(_mentions(_readable(unlikened), post.names)) or said_named
+        earlier.append(unlikened)
 
 
 def _size_lead(context: str, sized: str, heading: str) -> str:
