@@ -1575,7 +1575,6 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
-            and not any(_names_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
         )
 
@@ -1674,16 +1673,25 @@ def _under_other_section(names: frozenset[str], against: _Candidate, support: _C
 def _says_what_support_does_not(
     own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
 ) -> bool:
-    """Whether a rival sentence's number has all the claim number's own words by it while the
-    support's sentence has none of them: "11 were men" is no "11 (T1–3, 5–12) had a difficult
-    time", where another sentence says "9 male"."""
-    words = own.left | own.right
-    if not words or support.tie or against.passage.row or support.passage.row:
-        return False
-    if against.score < support.score / 2 or not words.isdisjoint(support.passage.words):
+    """Whether a rival sentence's number has by it what the support's sentence never says:
+    all the claim number's own words ("11 were men" is no "11 (T1–3, 5–12) had a difficult
+    time", where another sentence says "9 male"), or the claim's names ("WSJ only 设置的词表是
+    32K" is "16K tokens for the WSJ only setting", not English-French's 32000 vocabulary)."""
+    if against.passage.row or support.passage.row:
         return False
     left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
-    return words <= left | right
+    words = own.left | own.right
+    if (
+        words
+        and not support.tie
+        and against.score >= support.score / 2
+        and words.isdisjoint(support.passage.words)
+        and words <= left | right
+    ):
+        return True
+    # under "3.2.3 UCSD", "approximately 25 on average" is UCSD's
+    said = [*support.passage.words, *support.passage.section]
+    return bool(own.named) and own.named.isdisjoint(said) and own.named <= left | right
 
 
 _NAME_RUN = pattern(r"(?:[A-Z][\w-]*[ -]){1,2}[A-Z][\w-]*")  # "Section Gists", "Key Question"
@@ -1702,20 +1710,6 @@ def _names_other_kind(context: str, quote: str, end: int) -> bool:
         if len(claimed) >= 2 and claimed[-1] == head and kind.isdisjoint(claimed[:-1]):
             return True
     return False
-
-
-def _names_what_support_does_not(
-    own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
-) -> bool:
-    """Whether a rival sentence's number has the claim's names by it ("16K tokens for the WSJ
-    only setting") while the support's sentence never names them ("a 32000 word-piece
-    vocabulary" for English-French): "WSJ only 设置的词表是 32K" is WSJ's."""
-    if not own.named or against.passage.row or support.passage.row:
-        return False
-    if not own.named.isdisjoint([*support.passage.words, *support.passage.section]):
-        return False  # under "3.2.3 UCSD", "approximately 25 on average" is UCSD's
-    left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
-    return own.named <= left | right
 
 
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
@@ -3590,11 +3584,9 @@ def _spells_out(text: str, acronym: str) -> bool:
 
 # a comparative after a claim's number makes it a difference; "more" or "fewer" may be a
 # determiner ("three more pilot studies"), and only a "than" after it tells
-_COMPARATIVE = pattern(r"\s(?:longer|shorter|higher|lower|faster|slower|greater|smaller|larger)\b")
-_DIFFERENCE = pattern(
-    r"\s(?:longer|shorter|more|less|fewer|higher|lower|faster|slower|greater|smaller|larger)"
-    r"\s+than\b"
-)
+_COMPARATIVES = "longer|shorter|higher|lower|faster|slower|greater|smaller|larger"
+_COMPARATIVE = pattern(rf"\s(?:{_COMPARATIVES})\b")
+_DIFFERENCE = pattern(rf"\s(?:{_COMPARATIVES}|more|less|fewer)\s+than\b")
 _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
