@@ -3343,6 +3343,8 @@ def _candidates(
         difference = _DIFFERENCE.match(passage.quote, end) is not None
         if difference and not change:
             continue  # a difference (1.85 s longer than)
+        if difference and own.left.isdisjoint(passage.words):
+            continue  # single-head attention's 0.9 BLEU says nothing of what a shallow model loses
         if (
             scored
             and _whole(entry.quantity)
@@ -3586,7 +3588,7 @@ def _spells_out(text: str, acronym: str) -> bool:
 # determiner ("three more pilot studies"), and only a "than" after it tells
 _COMPARATIVES = "longer|shorter|higher|lower|faster|slower|greater|smaller|larger"
 _COMPARATIVE = pattern(rf"\s(?:{_COMPARATIVES})\b")
-_DIFFERENCE = pattern(rf"\s(?:{_COMPARATIVES}|more|less|fewer)\s+than\b")
+_DIFFERENCE = pattern(rf"\s(?:{_COMPARATIVES}|more|less|fewer|worse|better)\s+than\b")
 _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
@@ -3624,7 +3626,7 @@ _COMPARED_BEFORE = pattern(
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?"
     # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference
-    r"|\b(?:beats?|outperforms?|trails?|gives up|buys|loses|gains)\s+"
+    r"|\b(?:beats?|outperforms?|trails?|costs|gives up|buys|loses|gains)\s+"
     r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
@@ -3633,7 +3635,7 @@ _COMPARED_AFTER = pattern(
     r"|larger|bigger|fewer)\s+than\b",
     re.IGNORECASE,
 )
-_ABOVE_THE = pattern(r"\s(?:points?\s)?(?:above|below)\s+the\b", re.IGNORECASE)
+_ABOVE_THE = pattern(r"\s(?:points?\s)?(?:above|below|behind)\s+the\b", re.IGNORECASE)
 
 
 def _compared(text: str, quantity: Quantity) -> bool:

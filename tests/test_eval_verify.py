@@ -1546,6 +1546,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             22,
             1.85,
         ),
+        # "0.9 BLEU worse than the best setting" is single-head attention's difference: it
+        # contradicts what a single head is claimed to cost, not what a shallow model loses
+        (
+            "1706.03762",
+            "Single-head attention is 1.9 BLEU worse than the best setting.",
+            "contradicted",
+            8,
+            0.9,
+        ),
+        ("1706.03762", "A single attention head costs 1.2 BLEU.", "contradicted", 8, 0.9),
+        (
+            "1706.03762",
+            "The shallow variant loses 2.1 BLEU against the base model.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
