@@ -2349,7 +2349,7 @@ def _claim_own(claim: Claim) -> _Own:
     bound = _bound(claim.context, quantity)
     direction = _direction(claim.context, quantity)
     named = _names(claim.context) & (left | right)
-    noun = counted[0] if counted else ""
+    noun = counted[0] if counted and counted[0] not in _MEASURES else ""
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit)
 
@@ -2406,6 +2406,8 @@ _PLURAL_NOUN = pattern(
 )
 
 
+# "a stride of 50 pixels": pixels measure a size or stride, which papers give bare ("of 100")
+_MEASURES = frozenset(terms("pixel px"))
 _UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
 
 

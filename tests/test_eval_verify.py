@@ -1563,6 +1563,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "a stride of 100": pixels measure, papers give them bare; they count nothing
+        (
+            "1804.07821",
+            "WorldExpo test patches are taken at a stride of 50 pixels.",
+            "contradicted",
+            5,
+            100.0,
+        ),
     ],
 )
 def test_blind_post_cases(
