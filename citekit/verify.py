@@ -1715,7 +1715,12 @@ def _names_other_kind(context: str, quote: str, end: int) -> bool:
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
     """Whether a rival's label is one the claim names and the support's is not: "the
     linear-reading one came in at p = 0.12" is "Linear: β = −0.27, p = 0.30", not "Global: β =
-    −0.43, p = 0.12"."""
+    −0.43, p = 0.12"; in tables, "Prompt Tuning Random" is that row, not "Prompt Tuning"."""
+    if against.passage.row and support.passage.row:
+        theirs = frozenset(against.passage.words[: against.passage.numbers[0]])
+        mine = frozenset(support.passage.words[: support.passage.numbers[0]])
+        named = bool(against.entry.column) and _names_column(wanted, against.entry.column)
+        return named and bool(mine) and mine < theirs <= wanted.keys()
     if against.passage.row or support.passage.row:
         return False
     theirs = _label_of(against.passage.quote, against.entry.quantity)

@@ -1571,6 +1571,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             100.0,
         ),
+        # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
+        (
+            "2202.00535",
+            "Self-TER column: Prompt Tuning Random sits at 34.23.",
+            "contradicted",
+            7,
+            33.56,
+        ),
     ],
 )
 def test_blind_post_cases(
