@@ -1576,6 +1576,7 @@ def _verify(
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
+            and not any(_names_longer_label(wanted, a, support) for a in against)
         )
 
     ambiguous = False
@@ -1715,17 +1716,29 @@ def _names_other_kind(context: str, quote: str, end: int) -> bool:
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
     """Whether a rival's label is one the claim names and the support's is not: "the
     linear-reading one came in at p = 0.12" is "Linear: β = −0.27, p = 0.30", not "Global: β =
-    −0.43, p = 0.12"; in tables, "Prompt Tuning Random" is that row, not "Prompt Tuning"."""
-    if against.passage.row and support.passage.row:
-        theirs = frozenset(against.passage.words[: against.passage.numbers[0]])
-        mine = frozenset(support.passage.words[: support.passage.numbers[0]])
-        named = bool(against.entry.column) and _names_column(wanted, against.entry.column)
-        return named and bool(mine) and mine < theirs <= wanted.keys()
+    −0.43, p = 0.12"."""
     if against.passage.row or support.passage.row:
         return False
     theirs = _label_of(against.passage.quote, against.entry.quantity)
     mine = _label_of(support.passage.quote, support.entry.quantity)
     return bool(theirs and mine) and set(theirs) <= wanted.keys() and not set(mine) & wanted.keys()
+
+
+def _names_longer_label(
+    wanted: Mapping[str, float], against: _Candidate, support: list[_Candidate]
+) -> bool:
+    """Whether a rival row in the claim's column has a label the claim names in full that
+    extends the label of a row of its table with the claimed value: "Prompt Tuning Random sits
+    at 34.23" is that row's claim, not plain Prompt Tuning's, in this table or any other."""
+    column = against.entry.column
+    if not against.passage.row or not column or not _names_column(wanted, column):
+        return False
+    theirs = frozenset(against.passage.words[: against.passage.numbers[0]])
+    return theirs <= wanted.keys() and any(
+        _same_table(c.passage, against.passage)
+        and frozenset() < frozenset(c.passage.words[: c.passage.numbers[0]]) < theirs
+        for c in support
+    )
 
 
 def _names_other_set(named: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
