@@ -1553,7 +1553,7 @@ def _verify(
     names = _names(f"{claim.subject} {claim.context}")
     # "MGP-RNN" names the model, not a section about its RNN
     names -= {part for name in names if "-" in name for part in name.split("-")}
-    support = _under_named_section(names, support)
+    support = _under_named_section(names, support, against)
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
@@ -1789,12 +1789,18 @@ def _clause_terms(passage: Passage, entry: Entry) -> set[str]:
     return set(clause).intersection(passage.words[before:after])
 
 
-def _under_named_section(names: frozenset[str], support: list[_Candidate]) -> list[_Candidate]:
+def _under_named_section(
+    names: frozenset[str], support: list[_Candidate], against: list[_Candidate]
+) -> list[_Candidate]:
     """The support, less sentences under a heading that does not name the claim's dataset
-    (``names``) when another stands under one that does: "1600 random patches" under "3.2.1
-    UCF50", not "3.2.3 UCSD", for a claim about UCF50."""
+    (``names``) when another sentence stands under one that does, a support or a rival whose
+    own words match at least half as well: "1600 random patches" under "3.2.1 UCF50", not "3.2.3 UCSD", for
+    a claim about UCF50; none of them for WorldExpo, whose section takes 16000."""
     under = {id(c) for c in support if not c.passage.row and names & set(c.passage.section)}
-    if not under:
+    tie = max((c.tie for c in support), default=0.0)
+    if not under and not any(
+        not c.passage.row and names & set(c.passage.section) and c.tie * 2 >= tie for c in against
+    ):
         return support
     return [c for c in support if c.passage.row or id(c) in under]
 

@@ -1571,6 +1571,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             100.0,
         ),
+        # the 1600 patches of the UCF and UCSD sections are no evidence for WorldExpo's, whose
+        # section takes 16000 (too little context to contradict)
+        (
+            "1804.07821",
+            "WorldExpo gets the same 1,600 patches, only larger ones.",
+            "not_found",
+            None,
+            None,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
