@@ -55,6 +55,11 @@ _FENCE = pattern(r"^\s*(```|~~~)")
 # a heading that quotes a statement states it: "Myth #3: \"the Stacked CAE scores 121\""
 _QUOTED_CLAIM = pattern(r"[\"“]([^\"”]*?\w+\s+\w+\s+\w+\s+\w+[^\"”]*)[\"”]")
 _LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
+# "**Q: How many GPUs?**", "1. **Q (front row):** …", "**Q2.** …": a FAQ's question, which its
+# answers below (up to the next question) are about
+_QUESTION = pattern(
+    r"\s*(?:[0-9]+[.)]\s+)?(?:\*\*|__)?Q[0-9]*\s*(?:\([^)\n]*\))?(?:\*\*|__)?\s*[:.：]"
+)
 _INLINE_CODE = pattern(r"`+[^`]*`+")
 _IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = pattern(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -178,19 +183,24 @@ def extract_claims(
     before = (-1, "")
     intro = (-1, "")
     item = (-1, "")  # the list item before: "the same row" or "Its" in the next is the one it names
+    question = (-1, "")
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
         if kind == "table":
             _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
         else:
+            asked = _QUESTION.match(block[0][1]) is not None
             _prose_claims(
                 block,
                 post,
-                intro[1] if listed and intro[0] == section else "",
+                (intro[1] if listed and intro[0] == section else "")
+                or (question[1] if question[0] == section and not asked else ""),
                 item[1] if listed and item[0] == section else "",
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        if kind == "prose" and asked:
+            question = (section, _readable(paragraph))
         before = (section, paragraph)
         item = (section, paragraph) if listed else (-1, "")
         if not listed:

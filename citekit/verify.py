@@ -2368,6 +2368,7 @@ def _claim_own(claim: Claim) -> _Own:
     # "MAE 为 1.63，和不带透视信息时几乎没差别" is about the variant with perspective
     without = "without" in words and "without" not in _compared_with(claim)
     without = without or _NO_PREFIX.search(claim.context) is not None
+    without = without or "without" in terms(claim.lead)  # "Q: Without perspective maps, …?"
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
     bound = _bound(claim.context, quantity)

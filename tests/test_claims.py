@@ -144,6 +144,21 @@ def test_a_table_under_a_new_heading_is_not_led_by_the_paragraph_before_it() -> 
     assert (claim.quantity.text, claim.lead) == ("25.8", "")
 
 
+def test_a_faqs_answers_are_led_by_their_question() -> None:
+    post = (
+        "## AMDCN\n\n**Q13.** Without perspective maps, what MAE does it reach on WorldExpo?\n\n"
+        "**A:** An MAE of 14.9.\n\nIt beats 16 baselines.\n\n**Q: And on UCSD?**\n\nA: 1.6.\n\n"
+        "## Elsewhere\n\nIt took 3 days.\n"
+    )
+    question = "**Q13.** Without perspective maps, what MAE does it reach on WorldExpo?"
+    assert [(c.quantity.text, c.lead) for c in extract_claims(post, [])] == [
+        ("14.9", question),
+        ("16", question),  # up to the next question
+        ("1.6", "**Q: And on UCSD?**"),
+        ("3 days", ""),  # not under another heading
+    ]
+
+
 def test_a_threads_post_numbers_are_no_claims() -> None:
     post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
     assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]

@@ -1580,6 +1580,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # a FAQ's answer is about its question's row: without perspective information
+        (
+            "1804.07821",
+            "**Q13.** Without perspective maps, what MAE does the AMDCN reach on WorldExpo?\n\n"
+            "**A:** An MAE of 14.9.",
+            "contradicted",
+            8,
+            16.6,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
