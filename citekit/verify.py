@@ -1648,8 +1648,10 @@ _WRITERS_COLUMN = pattern(
 
 
 def _is_change(claim: Claim, own: _Own) -> bool:
-    """Whether a claim states a change or a difference ("a 1.2 BLEU drop", "高 8.49")."""
-    return bool(_CHANGES & (own.left | own.right)) or _compared(claim.context, claim.quantity)
+    """Whether a claim states a change or a difference ("a 1.2 BLEU drop", "高 8.49"), not
+    where it ends ("drops to 24.5")."""
+    changed = bool(_CHANGES & (own.left | own.right)) and own.role != "to"
+    return changed or _compared(claim.context, claim.quantity)
 
 
 def _far_apart(claim: Quantity, paper: Quantity) -> bool:
@@ -2729,14 +2731,16 @@ def _settings(claim: Claim) -> dict[str, float]:
 
 @functools.lru_cache(maxsize=256)
 def _symbol_settings(claim: Claim) -> dict[str, float]:
-    """The symbols the claim's sentence sets besides its own number: ``d_ff = 4096``."""
+    """The symbols the claim's sentence, or its lead, sets besides its own number: ``d_ff =
+    4096``; "Q2. How does the shallow variant with N = 2 do?"."""
     positioned = _positioned(claim)
     own = positioned.start if positioned else -1
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
+        for text in (claim.lead, claim.context)
         for pattern in (_SETTING, _SYMBOL_TO, _SYMBOL_CELL)
-        for m in pattern.finditer(claim.context)
-        if m.start(2) != own  # "p = 0.0008" is the claim itself, no condition on it
+        for m in pattern.finditer(text)
+        if text is claim.lead or m.start(2) != own  # "p = 0.0008" is the claim, no condition
     }
 
 

@@ -1589,6 +1589,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             16.6,
         ),
+        # the question sets N = 2; "drops to" gives a level, no change
+        (
+            "1706.03762",
+            "**Q2.** In the model-variations table, how does the shallow variant with N = 2 do"
+            " on the development set?\n\n**A:** It drops to 24.5 dev BLEU.",
+            "contradicted",
+            9,
+            23.7,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
