@@ -121,6 +121,7 @@ class _Post:
     refs: Sequence[ArxivRef]
     names: tuple[_Name, ...]
     acronyms: tuple[_Name, ...]  # name table rows only: in prose they would become subjects
+    described: dict[str, str]  # "the counting paper": a title word -> its paper; no subject
     section_of_line: list[int]  # section index per 1-based line (index 0 unused)
     headings: list[str]
     parents: list[int]  # per section, the section its heading is under (0: none)
@@ -170,6 +171,7 @@ def extract_claims(
         refs=refs,
         names=_names(refs, titles or {}, aliases or {}),
         acronyms=_acronyms(markdown, refs, titles or {}),
+        described=_descriptions(refs, titles or {}),
         section_of_line=section_of_line,
         headings=headings,
         parents=parents,
@@ -398,6 +400,7 @@ def _prose_claims(
                 or named
                 or pointed
                 or (() if headed else _best_refs(_mentions(subject, post.names)))
+                or _described_refs(context, post.described)
                 or _pointed(earlier, post)
                 or in_block
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
@@ -816,6 +819,36 @@ def _names(
             ):
                 names.append(_Name(norm, ref.id))
     return tuple(dict.fromkeys(names))
+
+
+def _descriptions(refs: Sequence[ArxivRef], titles: Mapping[str, str]) -> dict[str, str]:
+    """The words that describe one cited paper ("the counting paper", "the sepsis paper"):
+    those of its title and of no other cited paper's title."""
+    words = {
+        ref.id: set(_TITLE_WORD.findall(titles.get(ref.id, "").lower())) - _NON_DESCRIPTIONS
+        for ref in refs
+    }
+    return {
+        word: ref_id
+        for ref_id, own in words.items()
+        for word in own.difference(*(w for r, w in words.items() if r != ref_id))
+    }
+
+
+def _described_refs(text: str, described: Mapping[str, str]) -> tuple[str, ...]:
+    """The papers a text describes by a word of their title: "the (crowd-)counting paper"."""
+    found = (
+        described.get(word.lower()) or described.get(word.lower().rpartition("-")[2])
+        for word in _DESCRIBED.findall(text)
+    )
+    return tuple(dict.fromkeys(filter(None, found)))
+
+
+_TITLE_WORD = pattern(r"[a-z][\w-]{3,}")
+_NON_DESCRIPTIONS = frozenset(
+    {"paper", "papers", "research", "making", "using", "based", "towards"}
+)
+_DESCRIBED = pattern(r"\b([A-Za-z][\w-]*) paper\b")
 
 
 def _acronyms(

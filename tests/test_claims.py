@@ -144,6 +144,26 @@ def test_a_table_under_a_new_heading_is_not_led_by_the_paragraph_before_it() -> 
     assert (claim.quantity.text, claim.lead) == ("25.8", "")
 
 
+def test_a_paper_described_by_a_word_of_its_title_alone_is_the_one_meant() -> None:
+    post = (
+        "Links: [AMDCN](https://arxiv.org/abs/1804.07821), [MGP](https://arxiv.org/abs/1708.05894)."
+        "\n\n15/ The counting paper never talks about compute (~12 hours on one GPU?).\n\n"
+        "16/ The crowd-counting paper has 16000 patches.\n\n"
+        "17/ The detection paper: 6 hours?\n"  # both titles say "detection"
+    )
+    titles = {
+        "1804.07821": "Dilated Convolutions for Counting and Detection",
+        "1708.05894": "An Improved Multi-Output Gaussian Process RNN with Real-Time Validation "
+        "for Early Sepsis Detection",
+    }
+    claims = extract_claims(post, find_refs(post), titles)
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("12 hours", ("1804.07821",)),
+        ("16000", ("1804.07821",)),
+        ("6 hours", ("1804.07821", "1708.05894")),
+    ]
+
+
 def test_a_faqs_answers_are_led_by_their_question() -> None:
     post = (
         "## AMDCN\n\n**Q13.** Without perspective maps, what MAE does it reach on WorldExpo?\n\n"
