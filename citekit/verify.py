@@ -60,15 +60,17 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 109
+INDEX_FORMAT = 110
 
-# phrases rewritten before splitting into words, so each becomes one term
+# phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
+# the terms of the paper's words: "lr")
 _PHRASES = [
     (r"pre-?\s?train\w*", " pretrain "),
     (r"fine-?\s?tun\w*|instruction[- ]tun\w*|supervised fine-?\s?tun\w*", " sft "),
     (r"vision (?:transformer|encoder)|visual encoder|image encoder", " vit "),
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
+    (r"\blr\b", " learning rate "),
     # "no perspective" row vs "with perspective"; not an answer ("no, wrong row")
     (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
@@ -212,7 +214,7 @@ def terms(text: str) -> list[str]:
     position = 0
     for match in _PHRASE.finditer(text):
         found += _words(text[position : match.start()])
-        found.append(_PHRASES[match.lastindex - 1][1].strip())  # type: ignore[operator]
+        found += _PHRASES[match.lastindex - 1][1].split()  # type: ignore[operator]
         position = match.end()
     return found + _words(text[position:])
 

@@ -1598,6 +1598,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             23.7,
         ),
+        # "lr" is a learning rate
+        ("1708.05894", "- MGP-RNN: lr 0.001.", "supported", 7, 0.001),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
