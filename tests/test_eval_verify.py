@@ -1600,6 +1600,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "lr" is a learning rate
         ("1708.05894", "- MGP-RNN: lr 0.001.", "supported", 7, 0.001),
+        # "d_model 256" sets the row, with or without "=" or "to"
+        ("1706.03762", "- Transformer with d_model 256: 28M params.", "supported", 9, 28e6),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
