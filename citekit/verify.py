@@ -2360,6 +2360,8 @@ def _claim_own(claim: Claim) -> _Own:
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
     left |= frozenset(_cited(claim.context))
+    if not left and not right:  # "**A:** $15.": the question asked names it
+        left = frozenset(_lead_terms(claim))
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
     counted_at = _counted_at(claim.context, end)

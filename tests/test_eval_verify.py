@@ -1602,6 +1602,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1708.05894", "- MGP-RNN: lr 0.001.", "supported", 7, 0.001),
         # "d_model 256" sets the row, with or without "=" or "to"
         ("1706.03762", "- Transformer with d_model 256: 28M params.", "supported", 9, 28e6),
+        # a bare answer's own words are its question's
+        (
+            "1708.05894",
+            "**Q7.** What share of the NEWS alerts did the receiving nurse cancel?\n\n"
+            "**A:** About 63%.",
+            "supported",
+            2,
+            63.4,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
