@@ -1611,6 +1611,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             2,
             63.4,
         ),
+        # "开到" sets d_ff as "=" does
+        ("1706.03762", "d_ff 开到 1024 的那一行，参数量是 6000 万。", "contradicted", 9, 53e6),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
