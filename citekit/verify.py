@@ -1798,8 +1798,9 @@ def _under_named_section(
 ) -> list[_Candidate]:
     """The support, less sentences under a heading that does not name the claim's dataset
     (``names``) when another sentence stands under one that does, a support or a rival whose
-    own words match at least half as well: "1600 random patches" under "3.2.1 UCF50", not "3.2.3 UCSD", for
-    a claim about UCF50; none of them for WorldExpo, whose section takes 16000."""
+    own words match at least half as well: "1600 random patches" under "3.2.1 UCF50", not
+    "3.2.3 UCSD", for a claim about UCF50; none of them for WorldExpo, whose section takes
+    16000."""
     under = {id(c) for c in support if not c.passage.row and names & set(c.passage.section)}
     tie = max((c.tie for c in support), default=0.0)
     if not under and not any(
@@ -2377,6 +2378,8 @@ def _claim_own(claim: Claim) -> _Own:
     without = without or "without" in terms(claim.lead)  # "Q: Without perspective maps, …?"
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
+    if not group and (led := _LEAD_WITH.search(claim.lead)):  # "Q21. With the full interface, …?"
+        group = frozenset(terms(led.group(1)))
     bound = _bound(claim.context, quantity)
     direction = _direction(claim.context, quantity)
     named = _names(claim.context) & (left | right)
@@ -2385,6 +2388,7 @@ def _claim_own(claim: Claim) -> _Own:
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit)
 
 
+_LEAD_WITH = pattern(r"\bwith\b([^,;:?]*)", re.IGNORECASE)
 _WITH = pattern(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
 
 

@@ -1613,6 +1613,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "开到" sets d_ff as "=" does
         ("1706.03762", "d_ff 开到 1024 的那一行，参数量是 6000 万。", "contradicted", 9, 53e6),
+        # the question's "with" names the answer's group: not the variant of "this variant"
+        (
+            "2203.00130",
+            "**Q21.** With the full interface, how many Section Gists did the readers who used"
+            " them open on average?\n\n**A:** 18 Section Gists.",
+            "contradicted",
+            21,
+            7.0,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
