@@ -60,6 +60,7 @@ _LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's po
 _QUESTION = pattern(
     r"\s*(?:[0-9]+[.)]\s+)?(?:\*\*|__)?Q[0-9]*\s*(?:\([^)\n]*\))?(?:\*\*|__)?\s*[:.：]"
 )
+_BOLD_LINE = pattern(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*")
 _INLINE_CODE = pattern(r"`+[^`]*`+")
 _IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = pattern(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -192,7 +193,9 @@ def extract_claims(
         if kind == "table":
             _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
         else:
-            asked = _QUESTION.match(block[0][1]) is not None
+            asked = _QUESTION.match(block[0][1]) is not None or (
+                len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None
+            )
             _prose_claims(
                 block,
                 post,

@@ -179,6 +179,18 @@ def test_a_faqs_answers_are_led_by_their_question() -> None:
     ]
 
 
+def test_a_bold_paragraph_leads_the_paragraphs_that_answer_it() -> None:
+    myth = "**误区 4：常听人说，NEWS 告警里有 36.4% 被护士取消。**"
+    post = f"{myth}\n\n数字顺序被调换了。\n原文是 63.4%。\n\n**误区 5：3 层 LSTM？**\n"
+    assert [(c.quantity.text, c.lead) for c in extract_claims(post, [])] == [
+        ("4", ""),
+        ("36.4%", ""),
+        ("63.4%", myth),
+        ("5", ""),  # a new myth: its own paragraph leads nothing before it
+        ("3", ""),
+    ]
+
+
 def test_a_threads_post_numbers_are_no_claims() -> None:
     post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
     assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]

@@ -1622,6 +1622,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             21,
             7.0,
         ),
+        # a bold paragraph (a myth to correct) leads the paragraph after it
+        (
+            "1708.05894",
+            "**误区 4：常听人说，医院之前上线的 NEWS 告警里有 36.4% 被护士取消。**\n\n"
+            "数字顺序被调换了。\n原文是 63.4%，比常说的那个数高出一大截。",
+            "supported",
+            2,
+            63.4,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
