@@ -2934,8 +2934,8 @@ def _symbol_of(text: str, quantity: Quantity) -> str | None:
 
 
 _END = {"max": "to", "min": "from"}  # the end of a range that is its largest or smallest
-_LARGEST = pattern(r"\b(?:the longest|the largest|the oldest)\b|最(?:久|长|年长)", re.IGNORECASE)
-_SMALLEST = pattern(r"\b(?:the shortest|the smallest|the youngest)\b|最(?:短|年轻)", re.IGNORECASE)
+_LARGEST = pattern(r"\b(?:longest|largest|oldest)\b|最(?:久|长|年长)", re.IGNORECASE)
+_SMALLEST = pattern(r"\b(?:shortest|smallest|youngest)\b|最(?:短|年轻)", re.IGNORECASE)
 
 
 def _extreme(claim: Claim) -> str:

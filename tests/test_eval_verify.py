@@ -1631,6 +1631,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             2,
             63.4,
         ),
+        # "longest" without "the" still picks the longest of a list
+        (
+            "2302.07302",
+            "| what | value | watch out |\n|---|---|---|\n"
+            "| longest continued use after the study | 112 days | at the time of writing |",
+            "contradicted",
+            13,
+            121.0,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
