@@ -1799,13 +1799,13 @@ def _under_named_section(
 ) -> list[_Candidate]:
     """The support, less sentences under a heading that does not name the claim's dataset
     (``names``) when another sentence stands under one that does, a support or a rival whose
-    own words match at least half as well: "1600 random patches" under "3.2.1 UCF50", not
+    own words match a third as well: "1600 random patches" under "3.2.1 UCF50", not
     "3.2.3 UCSD", for a claim about UCF50; none of them for WorldExpo, whose section takes
     16000."""
     under = {id(c) for c in support if not c.passage.row and names & set(c.passage.section)}
     tie = max((c.tie for c in support), default=0.0)
     if not under and not any(
-        not c.passage.row and names & set(c.passage.section) and c.tie * 2 >= tie for c in against
+        not c.passage.row and names & set(c.passage.section) and c.tie * 3 >= tie for c in against
     ):
         return support
     return [c for c in support if c.passage.row or id(c) in under]

@@ -1640,6 +1640,9 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             13,
             121.0,
         ),
+        # WorldExpo's section takes 16000 patches, in fewer of the claim's words than the
+        # UCSD section's 1600: still no support from a section the claim does not name
+        ("1804.07821", "- WorldExpo: 1600 random training patches", "not_found", None, None),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
