@@ -1643,6 +1643,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         # WorldExpo's section takes 16000 patches, in fewer of the claim's words than the
         # UCSD section's 1600: still no support from a section the claim does not name
         ("1804.07821", "- WorldExpo: 1600 random training patches", "not_found", None, None),
+        # "recently" is "recent"
+        (
+            "2302.07302",
+            "- history window: 10 most recent papers by default?",
+            "contradicted",
+            7,
+            20.0,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
