@@ -265,6 +265,8 @@ _PATTERN = pattern(
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
+               # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
+               |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
                |[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?
                |\.[0-9]+)
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
@@ -329,7 +331,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         digits = str(whole)
     else:
-        digits = match["num"].replace(",", "")
+        digits = match["num"].replace(",", "").replace("**", "^").translate(_SCIENTIFIC)
         if "/" in digits:
             from decimal import Decimal  # loaded only here: most runs never meet a fraction
 
@@ -370,6 +372,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
+    if digits.startswith(("10^", "10-")):  # "10^-9", "10-9": a power of ten alone
+        digits = f"1e{digits[2:].lstrip('^')}"
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -387,6 +391,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
+# a power of ten's sign and superscripts as plain characters: "10−9" and "10⁻⁹" -> "10-9"
+_SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 
 

@@ -1651,6 +1651,10 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             20.0,
         ),
+        # a power of ten alone, in a post ("10^-9", "10⁻²") and as pypdf flattens it ("10−9")
+        ("1706.03762", "Adam's ε was 10^-9.", "supported", 7, 1e-9),
+        ("1706.03762", "Adam's ε was 10^-8.", "contradicted", 7, 1e-9),
+        ("2202.00535", "LoRA-based methods use a weight decay of 10⁻².", "supported", 7, 0.01),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",

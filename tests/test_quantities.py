@@ -422,4 +422,20 @@ def test_unit_words_are_the_written_units_the_parser_knows() -> None:
 
 
 def test_an_exponent_written_after_ten_is_no_number_of_its_own() -> None:
-    assert [q.value for q in parse_quantities("a cutoff Λ(10−6)")] == [10.0]  # not 6
+    assert [q.value for q in parse_quantities("a cutoff Λ(10−6)")] == [1e-6]  # not 10, nor 6
+
+
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@given(st.integers(min_value=-99, max_value=99), st.sampled_from(["^", "**", "sup", "pypdf"]))
+def test_a_power_of_ten_alone_is_its_value(exponent: int, form: str) -> None:
+    written = {
+        "^": f"10^{exponent}",
+        "**": f"10**{exponent}",
+        "sup": f"10{str(exponent).translate(_SUPERSCRIPTS)}",  # "10⁻²"
+        "pypdf": f"10−{-exponent}",  # a superscript flattened: "ε = 10−9"
+    }[form]
+    if form in ("sup", "pypdf") and exponent >= 0:
+        return  # "10²" may be a footnote mark, and a positive exponent has no minus to flatten
+    assert [q.value for q in parse_quantities(f"ε = {written}.")] == [float(f"1e{exponent}")]
