@@ -124,7 +124,8 @@ _add_units("days", "duration", "days", "day", "天")
 _add_units("weeks", "duration", "weeks", "week", "周")
 _add_units("months", "duration", "months", "个月")
 _add_units("years", "duration", "years", "year old", "year-old", "years old", "岁")
-_add_units("GPU hours", "duration", "gpu hours", "gpu-hours")
+_add_units("GPU hours", "duration", "gpu hours", "gpu-hours", "gpu 小时", "gpu·小时")
+_add_units("GPU days", "duration", "gpu days", "gpu-days", "gpu 天", "gpu·天")
 _add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米")
 _add_units("centimetres", "length", "cm", "centimeters", "centimetres", "厘米")
 _add_units("metres", "length", "meters", "meter", "metres", "metre", "m", "米")
@@ -219,12 +220,13 @@ _ORDINAL_WORDS = tuple(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
 _ORDINALS = _alternatives(_ORDINAL_WORDS)
-_LATIN_UNITS = _alternatives(w for w in _UNITS if not _has_cjk(w) and w != "%")
+# by their first letter: "GPU 小时" is read where "GPU" is
+_LATIN_UNITS = _alternatives(w for w in _UNITS if not _has_cjk(w[0]) and w != "%")
 # what a lower-case "m" is the million of: "675m params", not "2m" of height
 _COUNTED_UNITS = _alternatives(
     w for w, (_, kind) in _UNITS.items() if kind in ("count", "params") and not _has_cjk(w)
 )
-_CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w) and w != "％")
+_CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w[0]) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
 _FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are)"

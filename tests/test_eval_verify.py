@@ -1655,6 +1655,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1706.03762", "Adam's ε was 10^-9.", "supported", 7, 1e-9),
         ("1706.03762", "Adam's ε was 10^-8.", "contradicted", 7, 1e-9),
         ("2202.00535", "LoRA-based methods use a weight decay of 10⁻².", "supported", 7, 0.01),
+        # "GPUs" and "minibatches" are the claim's "GPU" and "batch"
+        (
+            "2202.00535",
+            "| Paper | Setting | Value |\n|---|---|---|\n| RAPT | GPU memory per card | 32 GB |",
+            "supported",
+            7,
+            32e9,
+        ),
+        ("1708.05894", "- MGP-RNN | batch: 100 encounters", "supported", 7, 100.0),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",

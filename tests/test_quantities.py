@@ -425,6 +425,21 @@ def test_an_exponent_written_after_ten_is_no_number_of_its_own() -> None:
     assert [q.value for q in parse_quantities("a cutoff Λ(10−6)")] == [1e-6]  # not 10, nor 6
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("28 GPU-days of compute", "GPU days"),  # compute, no count of 28 GPUs
+        ("96 GPU-hours", "GPU hours"),
+        ("96 个 GPU 小时", "GPU hours"),  # a unit that starts in Latin letters, ends in Chinese
+        ("约合 28 个 GPU·天", "GPU days"),
+        ("2 个 GPU 训练", "GPUs"),
+    ],
+)
+def test_gpu_time_is_a_duration_of_its_own(text: str, unit: str) -> None:
+    [quantity] = parse_quantities(text)
+    assert quantity.unit == unit
+
+
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
