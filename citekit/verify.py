@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 114
+INDEX_FORMAT = 115
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -223,7 +223,7 @@ def terms(text: str) -> list[str]:
 
 def _words(text: str) -> list[str]:
     out = []
-    for match in _WORD.finditer(text.lower()):
+    for match in _WORD.finditer(text.lower().translate(_SUBSCRIPTS)):
         word = match.group(0).strip("-")
         if _all_cjk(word):
             out += [t for k, ts in _CJK_TERMS.items() if k in word for t in ts.split()]
@@ -239,6 +239,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")  # a post's β₂ is the paper's β2
 _SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
 
 
