@@ -1581,7 +1581,7 @@ def _verify(
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
-            and not any(_names_longer_label(wanted, a, support) for a in against)
+            and not any(_names_longer_label(wanted, own, a, support) for a in against)
         )
 
     ambiguous = False
@@ -1732,7 +1732,7 @@ def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _
 
 
 def _names_longer_label(
-    wanted: Mapping[str, float], against: _Candidate, support: list[_Candidate]
+    wanted: Mapping[str, float], own: _Own, against: _Candidate, support: list[_Candidate]
 ) -> bool:
     """Whether a rival row in the claim's column has a label the claim names in full that
     extends the label of a row of its table with the claimed value: "Prompt Tuning Random sits
@@ -1741,6 +1741,8 @@ def _names_longer_label(
     if not against.passage.row or not column or not _names_column(wanted, column):
         return False
     theirs = frozenset(against.passage.words[: against.passage.numbers[0]])
+    if own.owner and not theirs <= own.owner:
+        return False  # "40.49 for plain Prompt Tuning": the sentence names the other row too
     return theirs <= wanted.keys() and any(
         _same_table(c.passage, against.passage)
         and frozenset() < frozenset(c.passage.words[: c.passage.numbers[0]]) < theirs
@@ -2308,6 +2310,7 @@ class _Own(NamedTuple):
     direction: str = ""  # "before" or "after" an event: "6 hours after sepsis"
     named: frozenset[str] = frozenset()  # its names ("NEWS"), its own on either side of it
     unit: frozenset[str] = frozenset()  # its unit's words: "20 epochs" -> epoch
+    owner: frozenset[str] = frozenset()  # "1.43 for AMDCN without …": whose value it is
 
 
 def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
@@ -2388,7 +2391,9 @@ def _claim_own(claim: Claim) -> _Own:
     named = _names(claim.context) & (left | right)
     noun = counted[0] if counted and counted[0] not in _MEASURES else ""
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
-    return _Own(left, right, noun, without, role, group, bound, direction, named, unit)
+    owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
+    owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
+    return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
 _LEAD_WITH = pattern(r"\bwith\b([^,;:?]*)", re.IGNORECASE)
@@ -2491,7 +2496,7 @@ def _tie(
             return 0.0  # "with perspective" is another row than "without perspective"
         # its column (each part: a group's "qqp_ibleu"), and the column symbol's words
         named = {entry.column, *entry.column.split("_"), *entry.defined}
-        shared = (own.left & label) | (named & (own.left | own.right))
+        shared = ((own.left | own.owner) & label) | (named & (own.left | own.right))
         if shared:  # the caption names every cell too ("on QQP 140K"), though never alone
             shared |= set(passage.caption) & (own.left | own.right)
     else:
@@ -2512,6 +2517,7 @@ def _tie(
     return tie
 
 
+_FOR_OWNER = pattern(r"\s(?:[a-z]+\s)?for\s([^,.;:]{1,60})")
 _NUMBER_OF = pattern(
     r"\bnumber of ([a-z]+(?: [a-z]+)?) (?:(?:is|was|to|at|of|as|set to|limited to) |[:=] ?)$",
     re.IGNORECASE,

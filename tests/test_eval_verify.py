@@ -1666,6 +1666,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1708.05894", "- MGP-RNN | batch: 100 encounters", "supported", 7, 100.0),
         # a subscript digit is the paper's plain one: β₂ is β2
         ("1706.03762", "| what | value |\n|---|---|\n| Adam β₂ | 0.98 |", "supported", 7, 0.98),
+        # "1.43 for AMDCN without perspective information": the row named after the number
+        (
+            "1804.07821",
+            "For UCSD, Table 3 gives 1.43 for AMDCN without perspective information on the"
+            " maximal split.",
+            "contradicted",
+            7,
+            1.63,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
