@@ -293,8 +293,9 @@ _PATTERN = pattern(
 )
 
 _LINE_START_JUNK = pattern(r"[\s#>*+-]*")
-# a section number's title starts with a capital: "3 Model Architecture", not "8 PhD students"
-_SECTION_TAIL = pattern(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])")
+# a section number's title starts with a capital: "3 Model Architecture", not "8 PhD students" nor
+# "24 Upworkers, within-subjects"
+_SECTION_TAIL = pattern(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])(?![a-z]*s,)")
 
 
 def parse_quantities(text: str) -> list[Quantity]:

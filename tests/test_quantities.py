@@ -210,6 +210,8 @@ def test_a_count_that_opens_a_sentence_is_no_section_number() -> None:
     assert parse_quantities("3 Model Architecture") == []
     # no section runs into the hundreds: a list item's "417 Likert ratings" counts
     assert [q.text for q in parse_quantities("  - 417 Likert ratings total")] == ["417"]
+    # nor is a plural and a comma a title: "24 Upworkers, within-subjects" counts Upworkers
+    assert [q.text for q in parse_quantities("- 24 Upworkers, within-subjects")] == ["24"]
 
 
 def test_a_sentence_yields_each_quantity_in_order() -> None:
