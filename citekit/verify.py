@@ -1898,6 +1898,8 @@ def _beats(against: _Candidate, support: _Candidate) -> bool:
         return True
     if against.passage.row and support.passage.row and against.label == 0 < support.label:
         return False  # a row the claim does not name is about another thing than one it names
+    if _same_table(against.passage, support.passage) and support.label > 3 * against.label:
+        return False  # "the ConvS2S single model": its row, not the "(base model)" row
     if (
         against.passage.row
         and support.passage.row

@@ -1675,6 +1675,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             1.63,
         ),
+        # a row the claim names by its model beats one that shares only "model" with it
+        (
+            "1706.03762",
+            "The ConvS2S single model is listed at 40.46 BLEU on English-French.",
+            "supported",
+            8,
+            40.46,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
