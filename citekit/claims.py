@@ -70,7 +70,9 @@ _REFERENCES = pattern(
     re.IGNORECASE,
 )
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_SENTENCE_END = pattern(r"(?<=[.!?])\s+|(?<=[。！？；])")
+# not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
+_SENTENCE_END = pattern(r"(?<=[.!?])\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))")
+_ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its answer after it
 _ABBREVIATION = pattern(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -380,7 +382,7 @@ def _prose_claims(
         same = _SAME.search(context) is not None
         told = " ".join(filter(None, (told, said))) if same else ""
         before = context
-        hedged = _HEDGE.search(context) is not None
+        hedged = _HEDGE.search(_ANSWERED.sub(" ", context)) is not None
         linked = _linked_refs(sentence, post)
         unlikened = _blank(sentence, _SAME_AS)  # its names, less those it only likens to
         # "Over to [CiteSee][citesee]: …. Its Likert data" is CiteSee's

@@ -191,6 +191,15 @@ def test_a_bold_paragraph_leads_the_paragraphs_that_answer_it() -> None:
     ]
 
 
+def test_a_self_quiz_answer_after_an_arrow_is_in_its_questions_sentence() -> None:
+    post = "- **Q:** single-head dev PPL? → 5.29\n- Is it 3? Maybe 4.\n"
+    assert [(c.quantity.text, c.context, c.hedged) for c in extract_claims(post, [])] == [
+        ("5.29", "- **Q:** single-head dev PPL? → 5.29", False),  # the question's mark: no hedge
+        ("3", "- Is it 3?", True),
+        ("4", "Maybe 4.", True),
+    ]
+
+
 def test_a_threads_post_numbers_are_no_claims() -> None:
     post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
     assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]

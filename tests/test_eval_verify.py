@@ -1683,6 +1683,7 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             40.46,
         ),
+        ("1708.05894", "- **Q:** NEWS false alarms per true alarm? → 3.2", "supported", 9, 3.2),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",

@@ -432,6 +432,7 @@ def test_an_exponent_written_after_ten_is_no_number_of_its_own() -> None:
     [
         ("28 GPU-days of compute", "GPU days"),  # compute, no count of 28 GPUs
         ("96 GPU-hours", "GPU hours"),
+        ("≈96 GPU-h on the P100 box", "GPU hours"),
         ("96 个 GPU 小时", "GPU hours"),  # a unit that starts in Latin letters, ends in Chinese
         ("约合 28 个 GPU·天", "GPU days"),
         ("2 个 GPU 训练", "GPUs"),
