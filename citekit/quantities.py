@@ -276,6 +276,9 @@ _PATTERN = pattern(
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
+      # "百分之零点二三" (0.23%), "千分之一" (0.001)
+      | (?P<per>[百千]分之)\s?
+        (?P<part>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)
     )
     (?P<pm>\s*(?:±|\+/-|\+-)\s*[0-9][0-9.,]*)?
     (?:
@@ -319,6 +322,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     if match["grade_n"] or match["grade_w"]:
         number = match["grade_n"] or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
+    if match["per"]:
+        return _per_part(text, match)
     if match["num"] is None and match["cn"] is None:
         return _date(match)
     if (
@@ -586,8 +591,10 @@ def _sized_name(text: str, match: re.Match[str]) -> bool:
 def _numbering(text: str, match: re.Match[str]) -> bool:
     """Whether a bare number opens its line as list numbering or a section number, or marks
     an item of a list within a sentence (``(1) for lower numbers …, and (2) for UCSD``)."""
-    if any(match[group] for group in ("exp", "mag", "unit", "cunit", "pct", "gpu")):
-        return False
+    if match["num"] is None or any(
+        match[group] for group in ("exp", "mag", "unit", "cunit", "pct", "gpu")
+    ):
+        return False  # "一百二十个样本" opening a line numbers nothing
     start, end = match.span()
     if text[start - 1 : start] == "(" and text[end : end + 2] == ") " and match["num"].isdigit():
         number = int(match["num"])
@@ -610,6 +617,27 @@ def _magnitude_only(text: str, start: int, end: int) -> tuple[str, str]:
     ):
         return "parameters", "params"
     return "", "count"
+
+
+def _per_part(text: str, match: re.Match[str]) -> Quantity | None:
+    """``百分之零点二三`` → 0.23%, ``千分之一`` → 0.001: a share written in Chinese."""
+    part = match["part"]
+    if not part[0].isdigit():
+        whole, _, tenths = part.partition("点")
+        number = _CN_DIGITS.get(whole) if len(whole) == 1 else _chinese_number(whole)
+        if number is None:
+            return None
+        part = f"{number}.{''.join(str(_CN_DIGITS[c]) for c in tenths)}" if tenths else str(number)
+    percent = match["per"] == "百分之"
+    start, end = match.span()
+    return Quantity(
+        value=float(part) if percent else float(f"{part}e-3"),
+        unit="%" if percent else "",
+        kind="percent" if percent else "other",
+        text=text[start:end],
+        start=start,
+        sig_figs=_sig_figs(part),
+    )
 
 
 def _chinese_number(written: str) -> int | None:

@@ -443,6 +443,21 @@ def test_gpu_time_is_a_duration_of_its_own(text: str, unit: str) -> None:
     assert quantity.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("约百分之零点二三，", 0.23, "%"),
+        ("百分之 12 的样本", 12.0, "%"),
+        ("百分之二十五", 25.0, "%"),
+        ("wd 取千分之一", 0.001, ""),
+        ("一百二十", 120.0, ""),  # opening a line: no list numbering, and no crash
+    ],
+)
+def test_chinese_shares_and_numbers(text: str, value: float, unit: str) -> None:
+    [quantity] = parse_quantities(text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
