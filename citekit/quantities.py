@@ -289,6 +289,7 @@ _PATTERN = pattern(
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
         (?P<unit>(?i:{_LATIN_UNITS}))  # "28,883 个 token": a measure word before a unit
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
+      | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     (?![A-Za-z0-9\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)  # nor 6π²'s 6
     """,
@@ -362,6 +363,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit, kind = "%", "percent"
     elif match["gpu"]:
         unit, kind = _UNITS[match["gpu"].split()[-1].lower()]
+    elif match["days"]:  # not "256 d", a table's symbol cell
+        unit, kind = _UNITS["days"]
     elif match["unit"] or match["cunit"]:
         word = (match["unit"] or match["cunit"]).lower()
         if word == "s" and "." not in match["num"] and text[match.start("unit") - 1] != " ":
@@ -592,7 +595,7 @@ def _numbering(text: str, match: re.Match[str]) -> bool:
     """Whether a bare number opens its line as list numbering or a section number, or marks
     an item of a list within a sentence (``(1) for lower numbers …, and (2) for UCSD``)."""
     if match["num"] is None or any(
-        match[group] for group in ("exp", "mag", "unit", "cunit", "pct", "gpu")
+        match[group] for group in ("exp", "mag", "unit", "cunit", "pct", "gpu", "days")
     ):
         return False  # "一百二十个样本" opening a line numbers nothing
     start, end = match.span()

@@ -451,10 +451,12 @@ def test_gpu_time_is_a_duration_of_its_own(text: str, unit: str) -> None:
         ("百分之二十五", 25.0, "%"),
         ("wd 取千分之一", 0.001, ""),
         ("一百二十", 120.0, ""),  # opening a line: no list numbering, and no crash
+        ("big model: 3.5d of training", 3.5, "days"),  # "d" after decimals only
+        ("Prompt Tuning 0.1 — 256 d", 256.0, ""),  # a table's symbol cell
     ],
 )
-def test_chinese_shares_and_numbers(text: str, value: float, unit: str) -> None:
-    [quantity] = parse_quantities(text)
+def test_shares_days_and_chinese_numbers(text: str, value: float, unit: str) -> None:
+    *_, quantity = parse_quantities(text)
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
