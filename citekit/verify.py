@@ -2546,7 +2546,8 @@ def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberW
 
 
 def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
-    left, right = _own_words(passage.words, passage.numbers, entry.at, entry.quantity)
+    numbers = _blocking_numbers(passage, entry)
+    left, right = _own_words(passage.words, numbers, entry.at, entry.quantity)
     start = entry.quantity.start
     if _MEAN.search(passage.quote, max(0, start - 8), start):
         # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
@@ -2569,6 +2570,19 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     named = names.get(entry.quantity.start, frozenset())
     others = frozenset().union(*names.values()) - named
     return left - others, (right - others) | named, named
+
+
+def _blocking_numbers(passage: Passage, entry: Entry) -> Sequence[int]:
+    """Where a sentence's numbers stand, less the one a number restates ("trained for 300,000
+    steps (3.5 days)", "100,000 steps or 12 hours"): the words before it name both."""
+    start = entry.quantity.start
+    if passage.row or not _RESTATED.search(passage.quote, max(0, start - 40), start):
+        return passage.numbers
+    k = bisect_left(passage.numbers, entry.at)
+    return passage.numbers[: k - 1] + passage.numbers[k:] if k else passage.numbers
+
+
+_RESTATED = pattern(r"[0-9][0-9,.]*\s?[A-Za-z]*\s(?:or\s|\()$")
 
 
 @functools.lru_cache(maxsize=256)
@@ -4060,7 +4074,9 @@ def _score(
     ``defined``, a symbol's value (``h = 8``) also has the words its definition uses."""
     score = 0.0
     seen: set[str] = set()
-    for closeness, term in _positions(passage.words, passage.numbers, entry.at, wanted):
+    for closeness, term in _positions(
+        passage.words, _blocking_numbers(passage, entry), entry.at, wanted
+    ):
         if term not in seen:
             seen.add(term)
             score += wanted[term] * index.weight(term) * closeness

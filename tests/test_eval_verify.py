@@ -1684,6 +1684,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             40.46,
         ),
         ("1708.05894", "- **Q:** NEWS false alarms per true alarm? → 3.2", "supported", 9, 3.2),
+        # "100,000 steps or 12 hours": the words before the first number name the restatement
+        ("1706.03762", "- base model: 12 h of wall-clock training", "supported", 7, 12.0),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
