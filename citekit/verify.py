@@ -3496,6 +3496,8 @@ def _candidates(
             continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
         if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
+        if not each and not passage.row and _per_item_range(passage.quote, entry.quantity):
+            continue  # "12 to 20 … citations per paper" is no rival of the 126 in all
         conditions = _settings_score(settings, passage, index, i)
         score = _score(wanted, passage, entry, index) + conditions
         label, exact = _label_match(wanted, passage, index)
@@ -3763,6 +3765,19 @@ def _total(entry: Entry, share: Quantity) -> bool:
     return entry.quantity.value > share.value
 
 
+def _per_item_range(text: str, quantity: Quantity) -> bool:
+    """Whether a number is an end of a range of values per item (``12 to 20 total highlighted
+    citations per paper``)."""
+    end = quantity.start + len(quantity.text)
+    to = _RANGE_TO.match(text, end)  # "12| to 20"
+    if to is None and _RANGE_FROM.search(text, 0, quantity.start) is None:  # "12 to |20"
+        return False
+    return _PER_SOON.match(text, to.end() if to else end) is not None
+
+
+_RANGE_TO = pattern(r"\s?(?:to|–|-)\s?[0-9][0-9,.]*")
+_RANGE_FROM = pattern(r"[0-9]\s?(?:to|–|-)\s?$")
+_PER_SOON = pattern(r"(?:\s[\w-]+){0,4}\sper\s")
 _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))

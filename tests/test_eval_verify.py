@@ -1686,6 +1686,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ("1708.05894", "- **Q:** NEWS false alarms per true alarm? → 3.2", "supported", 9, 3.2),
         # "100,000 steps or 12 hours": the words before the first number name the restatement
         ("1706.03762", "- base model: 12 h of wall-clock training", "supported", 7, 12.0),
+        # "12 to 20 total highlighted citations per paper" is no rival of the 126 in all
+        (
+            "2302.07302",
+            "126 highlighted citations came out of that pool.",
+            "supported",
+            9,
+            126.0,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
