@@ -2494,7 +2494,7 @@ def _tie(
     definition) match the claim number's own words."""
     if passage.row:  # the row label names every cell, usually written before a claimed value
         label = set(passage.words[: passage.numbers[0]])
-        if own.without != ("without" in label):
+        if own.without != ("without" in label) and (own.without or "with" in own.left | own.right):
             return 0.0  # "with perspective" is another row than "without perspective"
         # its column (each part: a group's "qqp_ibleu"), and the column symbol's words
         named = {entry.column, *entry.column.split("_"), *entry.defined}

@@ -1694,6 +1694,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             126.0,
         ),
+        # a cell that names neither variant is no more about "with perspective" than "without"
+        # (its table's lead says which)
+        (
+            "1804.07821",
+            "Mean absolute error without perspective maps, as I will summarise it:\n\n"
+            "| dataset | AMDCN MAE |\n|---|---:|\n| WorldExpo '10 | 16.6 |",
+            "supported",
+            8,
+            16.6,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
