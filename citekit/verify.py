@@ -2528,7 +2528,8 @@ _NUMBER_OF = pattern(
 
 _FOR_NAME = pattern(
     r"(?<![\w.])([0-9][0-9,]*(?:\.[0-9]+)?[KMB]?)(?: [a-z]+)? for (?:the )?"
-    r"((?:[A-Z][\w-]*\s?){1,3})"
+    # "for the semi-supervised setting", "for the test set"
+    r"((?:[A-Z][\w-]*\s?){1,3}|[a-z]+(?:-[a-z]+)? (?:setting|model|task|set|split)\b)"
 )
 
 

@@ -1704,6 +1704,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             16.6,
         ),
+        # "16K tokens for the WSJ only setting and … 32K tokens for the semi-supervised
+        # setting": a lower-case "for the … setting" pairs a number with its thing too
+        (
+            "1706.03762",
+            "The semi-supervised setting used a 32K-token vocabulary.",
+            "supported",
+            10,
+            32000.0,
+        ),
         # the claim names all of the "Prompt Tuning Random" row, more than "Prompt Tuning"'s
         (
             "2202.00535",
