@@ -192,12 +192,13 @@ def extract_claims(
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
+        asked = kind == "prose" and (
+            _QUESTION.match(block[0][1]) is not None
+            or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
+        )
         if kind == "table":
             _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
         else:
-            asked = _QUESTION.match(block[0][1]) is not None or (
-                len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None
-            )
             _prose_claims(
                 block,
                 post,
@@ -206,7 +207,7 @@ def extract_claims(
                 item[1] if listed and item[0] == section else "",
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
-        if kind == "prose" and asked:
+        if asked:
             question = (section, _readable(paragraph))
         before = (section, paragraph)
         item = (section, paragraph) if listed else (-1, "")

@@ -340,7 +340,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         digits = str(whole)
     else:
-        digits = match["num"].replace(",", "").replace("**", "^").translate(_SCIENTIFIC)
+        digits = match["num"].replace(",", "")
+        if digits[2:3] in ("^", "*", "−", "⁻") and digits.startswith("10"):
+            # a power of ten alone: "10^-9", "10**-9", "10⁻²", pypdf's "10−9"
+            digits = "1e" + digits[2:].lstrip("^*").translate(_SCIENTIFIC)
         if "/" in digits:
             from decimal import Decimal  # loaded only here: most runs never meet a fraction
 
@@ -383,8 +386,6 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
-    if digits.startswith(("10^", "10-")):  # "10^-9", "10-9": a power of ten alone
-        digits = f"1e{digits[2:].lstrip('^')}"
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -402,7 +403,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
-# a power of ten's sign and superscripts as plain characters: "10−9" and "10⁻⁹" -> "10-9"
+# a power of ten's sign and superscripts as plain characters: "−9" and "⁻⁹" -> "-9"
 _SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})
 _CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
 

@@ -2771,10 +2771,10 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
     own = positioned.start if positioned else -1
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
-        for text in (claim.lead, claim.context)
+        for text, at in ((claim.lead, -1), (claim.context, own))
         for pattern in (_SETTING, _SYMBOL_TO, _SYMBOL_CELL)
         for m in pattern.finditer(text)
-        if text is claim.lead or m.start(2) != own  # "p = 0.0008" is the claim, no condition
+        if m.start(2) != at  # "p = 0.0008" is the claim itself, no condition on it
     }
 
 
