@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 119
+INDEX_FORMAT = 120
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -108,6 +108,7 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
+    "crop": "patch", "randomly": "random",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -957,6 +958,7 @@ def _header_like(lines: Sequence[str], header: Sequence[str]) -> bool:
 
 
 _SECTION_NUMBER = pattern(r"^[0-9.]+ ")
+_NUMBERED_NAME = pattern(r"([^\W\d_]{2,})[0-9]+")
 _ANAPHOR = pattern(
     r"\b(?:this|these|that|those) (?:variant|condition|group|model|setting|configuration|setup"
     r"|arm|cohort|version)s?\b",
@@ -1066,7 +1068,10 @@ def _add_passage(
         ats = [at + len(authors) for at in ats]
     number = len(passages)
     numbers = tuple(ats) if row else _blocking(text, quantities, ats)
-    heading = tuple(dict.fromkeys(terms(_SECTION_NUMBER.sub("", section))))
+    heading_terms = terms(_SECTION_NUMBER.sub("", section))
+    # a heading's "UCF50" is the dataset a post calls "UCF"
+    heading_terms += [m.group(1) for t in heading_terms if (m := _NUMBERED_NAME.fullmatch(t))]
+    heading = tuple(dict.fromkeys(heading_terms))
     before = tuple(dict.fromkeys(terms(antecedent)))
     header, scale, places = table.header, table.scale, table.places
     antecedent_terms, caption = ((), before) if row else (before, ())
@@ -1564,7 +1569,8 @@ def _verify(
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
     clause = terms(_clause(claim.context, claim.quantity))
     subject = (own.named or _names(claim.subject)).intersection(clause)
-    best_against = max(_naming_rivals(subject, against, indexes), key=_strength, default=None)
+    rivals = _under_named_section(names, _naming_rivals(subject, against, indexes), [])
+    best_against = max(rivals, key=_strength, default=None)
 
     def holds(candidate: _Candidate) -> bool:
         return (

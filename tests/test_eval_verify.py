@@ -1640,9 +1640,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             13,
             121.0,
         ),
-        # WorldExpo's section takes 16000 patches, in fewer of the claim's words than the
-        # UCSD section's 1600: still no support from a section the claim does not name
-        ("1804.07821", "- WorldExpo: 1600 random training patches", "not_found", None, None),
+        # no support from the UCSD section's 1600 for a claim that names WorldExpo, whose
+        # section takes 16000 "randomly sampled" patches
+        (
+            "1804.07821",
+            "- WorldExpo: 1600 random training patches",
+            "contradicted",
+            5,
+            16000.0,
+        ),
         # "recently" is "recent"
         (
             "2302.07302",
@@ -1720,6 +1726,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             "contradicted",
             7,
             33.56,
+        ),
+        # a post's random crops are the paper's randomly sampled patches
+        (
+            "1804.07821",
+            "- WorldExpo patches: 12,000 random crops, probably because the set is larger",
+            "contradicted",
+            5,
+            16000.0,
+        ),
+        # "3.2.1 UCF50 Crowd Counting" is the section a post's "UCF" names; its rival is the
+        # one under that heading, not UCSD's 1600 patches
+        (
+            "1804.07821",
+            "Training details for UCF: 16,000 random patches, and testing runs on the whole image.",
+            "contradicted",
+            4,
+            1600.0,
         ),
     ],
 )
