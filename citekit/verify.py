@@ -3559,7 +3559,11 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets (and language
     pairs) it is about, not one it compares with ("比 QQP 上还保守")."""
-    text = _table_cell(claim) or claim.context  # a cell's own, not its neighbour column's
+    # a cell's own, not its neighbour column's; a sentence's up to the number's clause, not
+    # the next clause's: "ParaSCI-ACL has 28,883 training pairs, and MSRPC's test split …"
+    quantity = claim.quantity
+    end = _CLAUSE_END.search(claim.context, quantity.start + len(quantity.text))
+    text = _table_cell(claim) or claim.context[: end.start() if end else None]
     named = (_names(text) | _pairs(text)) & index.captions
     return named.difference(_compared_with(claim)) if named else named
 

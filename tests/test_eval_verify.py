@@ -1753,6 +1753,15 @@ def test_blind_post_cases(
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
 
 
+def test_the_next_clauses_dataset_is_not_the_numbers(library: tuple) -> None:
+    # no table on MSRPC is asked for by ParaSCI-ACL's count
+    text = (
+        "ParaSCI-ACL has 28,883 training pairs, and MSRPC's official test split is only 550 pairs."
+    )
+    first, _ = _verify(library, "2202.00535", text)
+    assert (first.verdict, first.page, first.paper_value) == ("supported", 4, 28883.0)
+
+
 def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     library: tuple,
 ) -> None:
