@@ -1572,12 +1572,15 @@ def _verify(
     rivals = _under_named_section(names, _naming_rivals(subject, against, indexes), [])
     best_against = max(rivals, key=_strength, default=None)
 
+    first = _first_cell(claim)
+
     def holds(candidate: _Candidate) -> bool:
         return (
             candidate.score >= _SUPPORT_MIN
             and not any(
                 _beats(a, candidate)
                 and not _under_other_section(names, a, candidate)
+                and not _row_named_first(first, a, candidate)
                 and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
                 for a in against
@@ -1724,6 +1727,28 @@ def _names_other_kind(context: str, quote: str, end: int) -> bool:
         if len(claimed) >= 2 and claimed[-1] == head and kind.isdisjoint(claimed[:-1]):
             return True
     return False
+
+
+def _first_cell(claim: Claim) -> frozenset[str]:
+    """For a claim from a post's table, the terms of its row's first cell, the row's label,
+    unless the claimed value is that cell."""
+    cells = claim.context.split(" | ")
+    if len(cells) < 2 or _own_cell(claim) == cells[0]:
+        return frozenset()
+    return frozenset(terms(cells[0].rpartition(": ")[2]))
+
+
+def _row_named_first(first: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
+    """Whether the claim's row label names the support's row and not the rival's: "RAPT |
+    84.86 | LoRA plus prompt" is the RAPT row's, whatever its other cells mention."""
+    if not (first and against.passage.row and support.passage.row):
+        return False
+    mine = _row_label(support)
+    return bool(mine) and mine <= first and first.isdisjoint(_row_label(against))
+
+
+def _row_label(candidate: _Candidate) -> frozenset[str]:
+    return frozenset(candidate.passage.words[: candidate.passage.numbers[0]])
 
 
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:

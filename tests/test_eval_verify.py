@@ -1762,6 +1762,17 @@ def test_the_next_clauses_dataset_is_not_the_numbers(library: tuple) -> None:
     assert (first.verdict, first.page, first.paper_value) == ("supported", 4, 28883.0)
 
 
+def test_a_post_rows_first_cell_names_its_row_not_its_other_cells(library: tuple) -> None:
+    # "LoRA" in a description column does not make the LoRA row the claim's
+    text = (
+        "RAPT's Table 4, the GPT2 Medium runs, ParaSCI-ACL block only:\n\n"
+        "| Method | BERT | Self-TER | what gets trained |\n|---|---:|---:|---|\n"
+        "| RAPT | 84.86 | 41.48 | LoRA plus prompt, with retrieved examples |"
+    )
+    findings = _verify(library, "2202.00535", text)
+    assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 5)]
+
+
 def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     library: tuple,
 ) -> None:
