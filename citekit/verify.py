@@ -2577,10 +2577,19 @@ def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberW
     return found
 
 
+_PARTITIVE = pattern(r"\b[Oo]f (?:the |these |those |all )?[0-9][0-9,.]*$")
+_LIST_GAP = pattern(r"[0-9%][^\W\d_]*\s[^0-9]*?[^\W\d_][^0-9,]*,\s([^0-9,]*)$")
+
+
 def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     numbers = _blocking_numbers(passage, entry)
     left, right = _own_words(passage.words, numbers, entry.at, entry.quantity)
     start = entry.quantity.start
+    gap = _LIST_GAP.search(passage.quote, 0, start)
+    # "8 PhD students, 1 postdoc": the words before the comma are 8's (but "Of the 12
+    # participants, 11" are 11's too)
+    if gap and right and not _PARTITIVE.search(passage.quote, 0, gap.start() + 1):
+        left &= frozenset(terms(gap.group(1)))
     if _MEAN.search(passage.quote, max(0, start - 8), start):
         # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
         # opens with

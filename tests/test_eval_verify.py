@@ -1744,6 +1744,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             4,
             1600.0,
         ),
+        # "8 PhD students, 1 postdoc": the words before the comma are 8's, not 1's
+        (
+            "2302.07302",
+            "- Most were PhD students: eight of them, by the paper's count.",
+            "supported",
+            9,
+            8.0,
+        ),
     ],
 )
 def test_blind_post_cases(
