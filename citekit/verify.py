@@ -3225,6 +3225,7 @@ def _candidates(
     tables = _named_tables(claim, index)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
+    sized = _sized_models(terms(_through_clause(claim)))  # "the big model"
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) if t in index.df}
     settings = _settings(claim)
@@ -3268,7 +3269,7 @@ def _candidates(
             continue
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
-        if not _same_size(sizes, passage):
+        if not _same_size(sizes, passage) or not _same_sized_model(sized, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
@@ -3497,7 +3498,7 @@ def _candidates(
             continue
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
             continue  # the longest of "(62, 74, 112, 121 days)" is 121, none of the others
-        if not _same_size(sizes, passage):
+        if not _same_size(sizes, passage) or not _same_sized_model(sized, passage):
             continue
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Card Opens 62 96 …" are no shares, in a table that writes them with %
@@ -3590,14 +3591,18 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
     return bool(parts) and parts <= words
 
 
+def _through_clause(claim: Claim) -> str:
+    """The claim's sentence up to the end of its number's clause."""
+    end = _CLAUSE_END.search(claim.context, claim.quantity.start + len(claim.quantity.text))
+    return claim.context[: end.start() if end else None]
+
+
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     """The names in a claim that the paper's table captions use: the datasets (and language
     pairs) it is about, not one it compares with ("比 QQP 上还保守")."""
     # a cell's own, not its neighbour column's; a sentence's up to the number's clause, not
     # the next clause's: "ParaSCI-ACL has 28,883 training pairs, and MSRPC's test split …"
-    quantity = claim.quantity
-    end = _CLAUSE_END.search(claim.context, quantity.start + len(quantity.text))
-    text = _table_cell(claim) or claim.context[: end.start() if end else None]
+    text = _table_cell(claim) or _through_clause(claim)
     named = (_names(text) | _pairs(text)) & index.captions
     return named.difference(_compared_with(claim)) if named else named
 
@@ -3616,6 +3621,29 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
     ("adapt GPT2 Large" is not the claim's GPT2 Medium)."""
     captioned = _SIZES.intersection(passage.caption)
     return not (sizes and captioned) or sizes <= captioned
+
+
+_MODEL_SIZES = frozenset({"base", "big", "small", "large"})
+
+
+_SIZED = frozenset({"model", "configuration", "config", "variant"})
+
+
+def _sized_models(words: Sequence[str]) -> frozenset[str]:
+    """The sizes of the models a text's terms name: "our big models", "the big configuration",
+    "Transformer big"."""
+    return frozenset(
+        size
+        for before, size, after in zip(["", *words], words, [*words[1:], ""], strict=False)
+        if size in _MODEL_SIZES and (after in _SIZED or before == "transformer")
+    )
+
+
+def _same_sized_model(sized: frozenset[str], passage: Passage) -> bool:
+    """False for a sentence about another size of model than the claim's ("For our base
+    models, … 0.4 seconds" for a claim about the big model)."""
+    theirs = () if passage.row else _sized_models(passage.words)
+    return not (sized and theirs) or not sized.isdisjoint(theirs)
 
 
 _TABLE_WORD = pattern(r"\b[Tt]able|\bTab\.|表")

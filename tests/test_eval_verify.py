@@ -1781,6 +1781,20 @@ def test_a_post_rows_first_cell_names_its_row_not_its_other_cells(library: tuple
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 5)]
 
 
+def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library: tuple) -> None:
+    # "For our base models … about 0.4 seconds": not the big model's step time; a clause of its
+    # own names the base step beside the big configuration's
+    big = _verify(library, "1706.03762", "很多人说 Transformer big 每一步要 0.4 秒。")
+    both = _verify(
+        library,
+        "1706.03762",
+        "Their base step took about 0.4 s on the P100 machine, while the big configuration "
+        "needed 1.0 seconds per step.",
+    )
+    assert [f.verdict for f in big] == ["not_found"]
+    assert [(f.verdict, f.paper_value) for f in both] == [("supported", 0.4), ("supported", 1.0)]
+
+
 def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     library: tuple,
 ) -> None:
