@@ -60,6 +60,7 @@ _LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's po
 _QUESTION = pattern(
     r"\s*(?:[0-9]+[.)]\s+)?(?:\*\*|__)?Q[0-9]*\s*(?:\([^)\n]*\))?(?:\*\*|__)?\s*[:.：]"
 )
+_ANSWER = pattern(r"\s*(?:\*\*|__)?A[0-9]*\s*(?:\*\*|__)?\s*[:：]")
 _BOLD_LINE = pattern(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*")
 _INLINE_CODE = pattern(r"`+[^`]*`+")
 _IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
@@ -373,9 +374,14 @@ def _prose_claims(
     in_block = _linked_refs(raw, post)  # "- **Corrected** ([CiteSee][c]): …\n  Per the paper, …"
     earlier: list[str] = []  # the paragraph's sentences so far: the latest naming a paper tells
     said_before = [item]  # what a sentence that points back may point to, nearest last
+    question = (
+        ""  # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
+    )
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
+        question = context if _QUESTION.match(sentence) else question
+        asked = question if _ANSWER.match(sentence) else ""
         # "on the same split and model": which ones, the sentence before says
         # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
         # says "its" too, the one before it: "Now look at plain fine-tuning. Its BERT score …"
@@ -421,7 +427,7 @@ def _prose_claims(
                 context,
                 hedged,
                 refs,
-                " ".join(filter(None, (told, intro, size))),
+                " ".join(filter(None, (told, intro or asked, size))),
             )
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):

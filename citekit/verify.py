@@ -1560,7 +1560,7 @@ def _verify(
         s, a = _candidates(claim, wanted, own, paper, index)
         support += s
         against += a
-    names = _names(f"{claim.subject} {claim.context}")
+    names = _names(f"{claim.subject} {claim.context} {claim.lead}")
     # "MGP-RNN" names the model, not a section about its RNN
     names -= {part for name in names if "-" in name for part in name.split("-")}
     support = _under_named_section(names, support, against)
@@ -2739,7 +2739,11 @@ _LABEL_TERM = pattern(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
 def _other_label(labels: frozenset[str], passage: Passage, entry: Entry) -> bool:
     """Whether a number is said of none of the claim's numbered labels ("Topic 2")."""
     near = passage.words if passage.row else _named(passage, entry)
-    return labels.isdisjoint((*near, *passage.section, *_respective_labels(passage, entry)))
+    respective = _respective_labels(passage, entry)
+    kinds = {label.rpartition("_")[0] for label in labels}
+    if labels.isdisjoint(respective) and any(r.rpartition("_")[0] in kinds for r in respective):
+        return True  # Topic 3's place in the list, for a claim about Topic 2 (in Study 1)
+    return labels.isdisjoint((*near, *passage.section, *respective))
 
 
 def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
@@ -3227,7 +3231,7 @@ def _candidates(
     sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
     sized = _sized_models(terms(_through_clause(claim)))  # "the big model"
     # a label the claim's own sentence names ("Topic 2"), not its section heading
-    labels = {t for t in _labels(claim.context) if t in index.df}
+    labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)
     # the symbols it sets that a sentence must state too: "σ = 1.87" or "p = 0.98" beside the
     # claim describe a result, they set no condition on it

@@ -1795,6 +1795,22 @@ def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library:
     assert [(f.verdict, f.paper_value) for f in both] == [("supported", 0.4), ("supported", 1.0)]
 
 
+def test_a_flashcards_answer_is_about_its_question_on_the_line_before(library: tuple) -> None:
+    # "**Q:** …?" and "**A:** 92.1？" in one paragraph: the question says what 92.1 is, its
+    # dataset which section counts, and its "Topic 2" which place of a "respectively" list
+    def verdicts(paper: str, question: str, answer: str) -> list[tuple]:
+        findings = _verify(library, paper, f"**Q:** {question}\n**A:** {answer}")
+        return [(f.verdict, f.page, f.paper_value) for f in findings]
+
+    parsing = "Constituency parsing, semi-supervised setting: Transformer F1 on WSJ Section 23?"
+    assert verdicts("1706.03762", parsing, "92.1？") == [("contradicted", 9, 92.7)]
+    patches = "WorldExpo: random training patches sampled?"
+    assert verdicts("1804.07821", patches, "1600 个") == [("not_found", None, None)]
+    likert = "Study 1: Likert responses from the Topic 2 group?"
+    assert verdicts("2302.07302", likert, "108 条") == [("supported", 10, 108.0)]
+    assert verdicts("2302.07302", likert, "129 条") == [("not_found", None, None)]
+
+
 def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     library: tuple,
 ) -> None:
