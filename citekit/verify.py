@@ -3227,6 +3227,7 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
+    editions = _editions(_table_cell(claim) or _through_clause(claim))
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
     sized = _sized_models(terms(_through_clause(claim)))  # "the big model"
@@ -3273,6 +3274,8 @@ def _candidates(
             continue
         if not _unit_stated(quantity, passage, entry) or not _in_table(tables, passage):
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
+        if _other_edition(editions, passage):
+            continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
         if not _same_size(sizes, passage) or not _same_sized_model(sized, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
@@ -3498,6 +3501,8 @@ def _candidates(
             continue  # a height is no rival of a claimed width
         if not _column_fits(wanted, passage, entry) or not _in_table(tables, passage):
             continue
+        if _other_edition(editions, passage):
+            continue
         if numbered and passage.row and _other_table(numbered, passage):
             continue
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
@@ -3593,6 +3598,23 @@ def _no_medians(passage: Passage) -> bool:
 def _spells(compound: str, words: frozenset[str]) -> bool:
     parts = set(terms(compound.replace("-", " "))) - {"only"}
     return bool(parts) and parts <= words
+
+
+def _editions(text: str) -> frozenset[str]:
+    """The names with a number a text uses: "newstest2014", "WMT14"."""
+    return frozenset(t for t in terms(text) if _NUMBERED_NAME.fullmatch(t))
+
+
+def _other_edition(editions: frozenset[str], passage: Passage) -> bool:
+    """Whether a table row's caption names another edition of a name the claim gives with its
+    number (newstest2013, for a claim on newstest2014), and not the claim's."""
+    if not (editions and passage.row) or not editions.isdisjoint(passage.caption):
+        return False
+    names = {_NUMBERED_NAME.sub(r"\1", t) for t in editions}
+    return any(
+        _NUMBERED_NAME.fullmatch(t) and _NUMBERED_NAME.sub(r"\1", t) in names
+        for t in passage.caption
+    )
 
 
 def _through_clause(claim: Claim) -> str:
