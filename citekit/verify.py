@@ -155,7 +155,8 @@ _CJK_TERMS = {
     "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
     "岁": "year", "年龄": "age", "对照": "control",
     "研究生": "graduate", "专业": "professional", "学院": "school", "医生": "physician",
-    "执业": "practicing",
+    "执业": "practicing", "生理变量": "physiological variable", "连续": "continuous",
+    "化验": "laboratory", "生命体征": "vital", "协变量": "covariate",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"

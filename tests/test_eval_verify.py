@@ -1760,6 +1760,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # 生理变量 are physiological variables and 化验值 laboratory values; 协变量 are covariates
+        ("1708.05894", "输入里光连续值的生理变量就有三十四个。", "supported", 7, 34.0),
+        ("1708.05894", "其中 28 个是化验值，剩下的是生命体征。", "supported", 7, 28.0),
+        (
+            "1708.05894",
+            "基线协变量这块我特别留意了：除了合并症以外，剩下的只有 6 个（种族、性别、年龄）。",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
