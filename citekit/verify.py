@@ -2442,6 +2442,14 @@ def _group(text: str, start: int) -> frozenset[str]:
     return frozenset(words[:-1])
 
 
+# the system with every feature, which no ablated variant ("participants with this variant") is
+_WHOLE_SYSTEM = pattern(
+    r"完整|全部功能|所有功能|\b(?:full|complete) (?:system|version|tool)|\bevery feature"
+    r"|\ball (?:of )?(?:the |its )?features",
+    re.IGNORECASE,
+)
+
+
 def _names_group(own: _Own, passage: Passage) -> bool:
     """False when a ``this variant`` passage's variant, named the sentence before, is not the
     group the claim names."""
@@ -3242,6 +3250,7 @@ def _candidates(
     qualifier = _qualifier(claim)
     extreme = _extreme(claim)
     chosen = _CHOSEN.search(claim.context) is not None
+    whole = _WHOLE_SYSTEM.search(claim.context) is not None
     others = _others(claim.context, quantity)
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
@@ -3332,8 +3341,8 @@ def _candidates(
             continue  # "until 12 hours after onset" is not "up until 12 hours in advance"
         if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
-        if not _names_group(own, passage):
-            continue  # "this variant" is another group than the claim's
+        if not _names_group(own, passage) or (whole and passage.antecedent):
+            continue  # "this variant" is another group than the claim's, or the full system's
         if median and _no_medians(passage):
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):

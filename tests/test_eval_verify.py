@@ -1829,6 +1829,15 @@ def test_a_flashcards_answer_is_about_its_question_on_the_line_before(library: t
     assert verdicts("2302.07302", likert, "129 条") == [("not_found", None, None)]
 
 
+def test_a_variants_count_is_no_support_for_the_full_system(library: tuple) -> None:
+    # "participants with this variant clicked on 15 Key Questions": the Questions-and-Answers
+    # variant's, not what the group with all of Paper Plain clicked (13)
+    full = "拿到完整 Paper Plain 的那一组，Key Question 平均点了 15 次，明显偏好引导类功能。"
+    variant = "Participants with the Key Question Index and Answer Gists clicked 15 on average."
+    assert [f.verdict for f in _verify(library, "2203.00130", full)] != ["supported"]
+    assert [f.verdict for f in _verify(library, "2203.00130", variant)] == ["supported"]
+
+
 def test_a_cells_own_column_names_its_model_size_and_table_not_its_neighbours(
     library: tuple,
 ) -> None:
