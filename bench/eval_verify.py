@@ -50,9 +50,13 @@ def _overlaps(expected: str, extracted: str) -> bool:
     if expected in extracted or extracted in expected:
         return True
     return any(
-        a.endswith(b[:k]) and any(c.isdigit() for c in b[:k])
+        a.endswith(b[:k])
+        and any(c.isdigit() for c in b[:k])
+        # one digit shared is one number only when it stands alone: gold ``k = 1``, extracted
+        # ``1 discriminator step``; not ``12`` and ``20 道``
+        and (k > 1 or not (a[-2:-1].isdigit() or b[1:2].isdigit() or b[1:2] in ".,"))
         for a, b in ((expected, extracted), (extracted, expected))
-        for k in range(2, min(len(a), len(b)))
+        for k in range(1, min(len(a), len(b)))
     )
 
 
