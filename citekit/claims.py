@@ -173,7 +173,7 @@ def extract_claims(
     headings, section_of_line, parents = _sections(lines)
     post = _Post(
         refs=refs,
-        names=_names(refs, titles or {}, aliases or {}),
+        names=_names([_labelled(ref, lines) for ref in refs], titles or {}, aliases or {}),
         acronyms=_acronyms(markdown, refs, titles or {}),
         described=_descriptions(refs, titles or {}),
         section_of_line=section_of_line,
@@ -805,6 +805,23 @@ _COINED = pattern(
     # "we propose Retrieval Augmented Prompt Tuning (RAPT)"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+)+ \(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]*)\))"
 )
+
+
+_URL_START = pattern(r"(?:<?https?://\S*|\barXiv:\s*)$", re.IGNORECASE)
+
+
+def _labelled(ref: ArxivRef, lines: Sequence[str]) -> ArxivRef:
+    """The reference, named by the words before it in its list item when it is a bare URL with
+    no link text: "- MGP-RNN 脓毒症预警：https://arxiv.org/abs/1708.05894v1"."""
+    first = ref.lines[0] if ref.lines else 0  # refs found in another text have other lines
+    line = lines[first - 1] if not ref.text and 0 < first <= len(lines) else ""
+    at = line.find(ref.id)
+    if at < 0:
+        return ref
+    if not _LIST_MARKER.match(line):  # not the words of a sentence: "For arXiv:1706.03762 I …"
+        return ref
+    before = _LIST_MARKER.sub("", _URL_START.sub("", line[:at])).strip(" \t:：-–—|(（")
+    return ref._replace(text=before) if 3 <= len(before) <= 60 else ref
 
 
 def _names(

@@ -636,3 +636,14 @@ def test_a_claim_naming_a_paper_by_its_coined_name_is_attributed_to_it() -> None
     aliases = {"1706.03762": ("Transformer",)}
     [claim] = extract_claims(markdown, refs, titles, aliases)
     assert claim.refs == ("1706.03762",)
+
+
+def test_a_bare_url_in_a_list_is_named_by_the_words_before_it() -> None:
+    post = (
+        "- MGP-RNN 脓毒症预警：https://arxiv.org/abs/1708.05894v1\n"
+        "- AMDCN 数人头：https://arxiv.org/abs/1804.07821v1\n\n"
+        "## [37:30] MGP-RNN：脓毒症预警\n\n"
+        "上了抗生素之后，又过了 19 个小时才抽血培养。\n"
+    )
+    (claim,) = extract_claims(post, find_refs(post))
+    assert claim.refs == ("1708.05894",)
