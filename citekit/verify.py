@@ -72,7 +72,11 @@ _PHRASES = [
     (r"warm-?\s?up", " warmup "),
     (r"\blr\b", " learning rate "),
     # "no perspective" row vs "with perspective"; not an answer ("no, wrong row")
-    (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
+    # (not what a paper lacks: "there is no RAPT row", "it has no dropout")
+    (
+        r"\b(?:without|w/o)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\bno\b(?=\s[A-Za-z])",
+        " without ",
+    ),
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"standard deviations?", " sd "),
     (r"feed-?\s?forward", " feedforward "),

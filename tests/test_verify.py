@@ -168,6 +168,7 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("antiferromagnets (N = 3)", ["antiferromagnet", "n"]),  # a value, no argument
         ("no perspective", ["without", "perspective"]),
         ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
+        ("There is no RAPT row", ["rapt", "row"]),  # what a paper lacks, not a variant
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
