@@ -483,7 +483,7 @@ _COMPARISON = pattern(r"比[^，。；,;]{1,30}|\bthan\b[^,.;]{1,40}")
 # "和 Paper Plain 的标准一样", "the same as Paper Plain's", "沿用了 Transformer 那套", "reuses the
 # Transformer's": a paper the number is only likened to or taken from
 _SAME_AS = pattern(
-    r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致)|\bthe same as\b[^,.;]{1,40}"
+    r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致|同价|同样)|\bthe same as\b[^,.;]{1,40}"
     r"|沿用了?[^，。；,;]{1,30}?那套|\b(?:borrowed|inherited) from\b[^,.;]{1,40}"
     r"|\breus(?:es|ed|ing)\b[^,.;]{1,40}"
 )
