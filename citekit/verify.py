@@ -112,7 +112,7 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
-    "crop": "patch", "randomly": "random",
+    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -3243,7 +3243,7 @@ def _candidates(
     editions = _editions(_table_cell(claim) or _through_clause(claim))
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
-    sized = _sized_models(terms(_through_clause(claim)))  # "the big model"
+    model_sizes_named = _sized_models(terms(_through_clause(claim)))  # "the big model"
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)
@@ -3290,7 +3290,7 @@ def _candidates(
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if _other_edition(editions, passage):
             continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
-        if not _same_size(sizes, passage) or not _same_sized_model(sized, passage):
+        if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Paper Saves ... 12.2" counts papers where other rows say "12%"
@@ -3521,7 +3521,7 @@ def _candidates(
             continue
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
             continue  # the longest of "(62, 74, 112, 121 days)" is 121, none of the others
-        if not _same_size(sizes, passage) or not _same_sized_model(sized, passage):
+        if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
             continue  # "Card Opens 62 96 …" are no shares, in a table that writes them with %

@@ -1770,6 +1770,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # the rival for a claim about the base models is theirs (5), not the big models' (20)
+        (
+            "1706.03762",
+            "- Checkpoint averaging. For the base models they averaged the final 10 checkpoints.",
+            "contradicted",
+            8,
+            5.0,
+        ),
     ],
 )
 def test_blind_post_cases(
