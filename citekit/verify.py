@@ -71,12 +71,10 @@ _PHRASES = [
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
     (r"\blr\b", " learning rate "),
-    # "no perspective" row vs "with perspective"; not an answer ("no, wrong row")
-    # (not what a paper lacks: "there is no RAPT row", "it has no dropout")
-    (
-        r"\b(?:without|w/o)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\bno\b(?=\s[A-Za-z])",
-        " without ",
-    ),
+    # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
+    # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
+    (r"\b(?:is|are|has|have) no\b", " "),
+    (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"standard deviations?", " sd "),
     (r"feed-?\s?forward", " feedforward "),
@@ -3240,10 +3238,12 @@ def _candidates(
     if _foreign_name(claim, own, index):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
-    editions = _editions(_table_cell(claim) or _through_clause(claim))
+    cell = _table_cell(claim)
+    clause = terms(_through_clause(claim))
+    editions = _editions(terms(cell) if cell else clause)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
-    sizes = model_sizes(_table_cell(claim) or claim.context) or model_sizes(claim.lead)
-    model_sizes_named = _sized_models(terms(_through_clause(claim)))  # "the big model"
+    sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
+    model_sizes_named = _sized_models(clause)  # "the big model"
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)
@@ -3614,9 +3614,9 @@ def _spells(compound: str, words: frozenset[str]) -> bool:
     return bool(parts) and parts <= words
 
 
-def _editions(text: str) -> frozenset[str]:
-    """The names with a number a text uses: "newstest2014", "WMT14"."""
-    return frozenset(t for t in terms(text) if _NUMBERED_NAME.fullmatch(t))
+def _editions(words: Sequence[str]) -> frozenset[str]:
+    """The names with a number among a text's terms: "newstest2014", "WMT14"."""
+    return frozenset(t for t in words if _NUMBERED_NAME.fullmatch(t))
 
 
 def _other_edition(editions: frozenset[str], passage: Passage) -> bool:
@@ -3682,8 +3682,10 @@ def _sized_models(words: Sequence[str]) -> frozenset[str]:
 def _same_sized_model(sized: frozenset[str], passage: Passage) -> bool:
     """False for a sentence about another size of model than the claim's ("For our base
     models, … 0.4 seconds" for a claim about the big model)."""
-    theirs = () if passage.row else _sized_models(passage.words)
-    return not (sized and theirs) or not sized.isdisjoint(theirs)
+    if not sized or passage.row:
+        return True
+    theirs = _sized_models(passage.words)
+    return not theirs or not sized.isdisjoint(theirs)
 
 
 _TABLE_WORD = pattern(r"\b[Tt]able|\bTab\.|表")
