@@ -91,6 +91,7 @@ _add_units(
     "image–text pairs",
     "text-image pairs",
     "videos",
+    "frames",
     "instances",
     "documents",
     "conversations",
@@ -101,6 +102,7 @@ _add_units(
     "图文对",
     "样例",
     "句对",
+    "帧",
 )
 _add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
 _add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")

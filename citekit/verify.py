@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 121
+INDEX_FORMAT = 122
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -110,7 +110,7 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
-    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point",
+    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.

@@ -1778,6 +1778,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             5.0,
         ),
+        # a video dataset's frames are its images: the UCSD split trains on 800 of them
+        (
+            "1804.07821",
+            "- A reader's summary says the original UCSD split trains on 1,200 frames.",
+            "contradicted",
+            5,
+            800.0,
+        ),
     ],
 )
 def test_blind_post_cases(

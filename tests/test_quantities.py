@@ -35,6 +35,8 @@ FORMS = [
     ("36M sentences", "36M sentences", 36e6, "samples", "count", 2),
     ("approximately 2 million entries", "2 million entries", 2e6, "samples", "count", 1),
     ("1.4B image-text pairs", "1.4B image-text pairs", 1.4e9, "samples", "count", 2),
+    ("trains on 1,200 frames", "1,200 frames", 1200, "samples", "count", 2),  # a video's
+    ("2000 帧", "2000 帧", 2000, "samples", "count", 1),
     ("1.2e9", "1.2e9", 1.2e9, "", "other", 2),
     ("100,000 steps", "100,000 steps", 1e5, "steps", "count", 1),
     ("limit epochs to 10 epochs", "10 epochs", 10, "epochs", "count", 1),
