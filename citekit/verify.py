@@ -2062,6 +2062,8 @@ def _in_named_section(
 def _says_noun(noun: str, words: Collection[str]) -> bool:
     """Whether a sentence's words name a counted noun, in parts if it is hyphenated: "14
     multiple-choice" counts what "14 multiple choice questions" does."""
+    if noun == "control" and any(w.startswith("non-") for w in words):
+        return True  # a case-control study's controls are its "non-sepsis encounters"
     return noun in words or ("-" in noun and all(part in words for part in noun.split("-")))
 
 

@@ -1786,6 +1786,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             800.0,
         ),
+        # a case-control study's controls are what it calls its "4 non-sepsis encounters"
+        (
+            "1708.05894",
+            "- Each septic encounter is paired with four matched controls, matched on stay length",
+            "supported",
+            7,
+            4.0,
+        ),
     ],
 )
 def test_blind_post_cases(
