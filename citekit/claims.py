@@ -60,7 +60,8 @@ _LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's po
 _QUESTION = pattern(
     r"\s*(?:[0-9]+[.)]\s+)?(?:\*\*|__)?Q[0-9]*\s*(?:\([^)\n]*\))?(?:\*\*|__)?\s*[:.：]"
 )
-_ANSWER = pattern(r"\s*(?:\*\*|__)?A[0-9]*\s*(?:\*\*|__)?\s*[:：]")
+# "**A:** 92.1？", "A2:": an answer, about the question before it
+ANSWER = pattern(r"\s*(?:\*\*|__)?A[0-9]*\s*(?:\*\*|__)?\s*[:：]")
 _BOLD_LINE = pattern(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*")
 _INLINE_CODE = pattern(r"`+[^`]*`+")
 _IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
@@ -381,7 +382,7 @@ def _prose_claims(
         sentence = raw[start:end]
         context = _readable(sentence)
         question = context if _QUESTION.match(sentence) else question
-        asked = question if _ANSWER.match(sentence) else ""
+        asked = question if ANSWER.match(sentence) else ""
         # "on the same split and model": which ones, the sentence before says
         # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
         # says "its" too, the one before it: "Now look at plain fine-tuning. Its BERT score …"

@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection, Container, Iterable, Mapping, 
 from dataclasses import dataclass, field
 from typing import NamedTuple, TypeVar, overload
 
-from citekit.claims import ASIDE_HEADER, model_sizes
+from citekit.claims import ANSWER, ASIDE_HEADER, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.patterns import pattern
 from citekit.pdftext import normalise
@@ -3646,7 +3646,12 @@ def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     # the next clause's: "ParaSCI-ACL has 28,883 training pairs, and MSRPC's test split …"
     text = _table_cell(claim) or _through_clause(claim)
     named = (_names(text) | _pairs(text)) & index.captions
-    return named.difference(_compared_with(claim)) if named else named
+    named = named.difference(_compared_with(claim)) if named else named
+    # an answer that names only what it likens to is about what its question asks: "Q: Which
+    # dropout did the English-French big model use? A: … the same as the English-German one"
+    if named or not ANSWER.match(claim.context):
+        return named
+    return (_names(claim.lead) | _pairs(claim.lead)) & index.captions
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper

@@ -1794,6 +1794,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             4.0,
         ),
+        # the answer names only what it likens to; the table it may be read from is the one on
+        # what the question asks (Table 3's big row is English-German's)
+        (
+            "1706.03762",
+            "**Q: Which dropout did the English-French big model use?**\n\n"
+            "A: It kept the big configuration's dropout of 0.3, the same as English-German's.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
