@@ -3815,7 +3815,10 @@ _COMPARED_BEFORE = pattern(
     r"(?:about\s+|roughly\s+)?"
     # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference
     r"|\b(?:beats?|outperforms?|trails?|costs|gives up|buys|loses|gains)\s+"
-    r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
+    r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?"
+    # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
+    r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
+    r"(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
     re.IGNORECASE,
 )
 _COMPARED_AFTER = pattern(
