@@ -3796,12 +3796,14 @@ _SUMMED = pattern(
     r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
-    r"|multiplying|you add"
+    r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
     r"|not in my copy"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9]))\b"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
+    # "roughly reckoned", "I took Table 2 and subtracted", "I counted", "I didn't find it"
+    r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到"
     # "the paper does not state it"
     r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
     re.IGNORECASE,

@@ -1552,6 +1552,12 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("我自己顺手算了一下：把卡片打开次数加起来，一共是 665 次。", True),
         ("这个差值原文没有直接写，大约是 2 个点。", True),
         ("每位参与者平均打开了 110.8 次卡片。", False),
+        ("If I multiply the sepsis rate by the admission count, is that 11,000?", True),
+        ("- Dana's arithmetic: that's about 42 ratings per participant.", True),
+        ("我数了一下，学习率网格大概一共有五个取值。", True),  # "I counted"
+        ("我拿 Table 2 相减，NC-RAPT 只多出 32,768 个参数。", True),  # "I subtracted"
+        ("按人均打开数乘人数，我粗算全体参与者大概打开过 236 篇论文？", True),  # "roughly reckoned"
+        ("增量权重由两个矩阵 B 和 A 相乘得到，并保持低秩。", False),  # the paper's product
     ],
 )
 def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
