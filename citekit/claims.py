@@ -414,6 +414,8 @@ def _prose_claims(
                 or pointed
                 or (() if headed else _best_refs(_mentions(subject, post.names)))
                 or _described_refs(context, post.described)
+                # "The GAN paper reports …": an acronym of a title names its paper (not a subject)
+                or _best_refs(_mentions(" ".join(_NAMED_PAPER.findall(context)), post.acronyms))
                 or _pointed(earlier, post)
                 or in_block
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
@@ -808,7 +810,8 @@ _COINED = pattern(
 )
 
 
-_URL_START = pattern(r"(?:<?https?://\S*|\barXiv:\s*)$", re.IGNORECASE)
+_NAMED_PAPER = pattern(r"\b([A-Z][\w-]{1,15})(?: paper\b| ?论文)")
+_URL_START = pattern(r"(?:<?https?://\S*|\barXiv:\s*|\b(?:www\.)?arxiv\.org/\S*)$", re.IGNORECASE)
 
 
 def _labelled(ref: ArxivRef, lines: Sequence[str]) -> ArxivRef:

@@ -648,3 +648,19 @@ def test_a_bare_url_in_a_list_is_named_by_the_words_before_it() -> None:
     )
     (claim,) = extract_claims(post, find_refs(post))
     assert claim.refs == ("1708.05894",)
+
+
+def test_the_acronym_paper_names_the_paper_its_title_abbreviates() -> None:
+    post = (
+        "- Goodfellow et al. on adversarial nets, arxiv.org/abs/1406.2661v1.\n\n"
+        "## Quiz\n\n"
+        "1. The Transformer base model's inner layer is 2048 wide.\n"
+        "2. The GAN paper reports that training took 8 hours on a single GPU.\n\n"
+        "[vaswani]: https://arxiv.org/abs/1706.03762\n"
+    )
+    titles = {
+        "1406.2661": "Generative Adversarial Nets",
+        "1706.03762": "Attention Is All You Need",
+    }
+    *_, hours = extract_claims(post, find_refs(post), titles)
+    assert (hours.quantity.text, hours.refs) == ("8 hours", ("1406.2661",))
