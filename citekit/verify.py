@@ -2064,6 +2064,8 @@ def _says_noun(noun: str, words: Collection[str]) -> bool:
     multiple-choice" counts what "14 multiple choice questions" does."""
     if noun == "control" and any(w.startswith("non-") for w in words):
         return True  # a case-control study's controls are its "non-sepsis encounters"
+    if noun == "rating" and "likert" in words:
+        return True  # a Likert-scale response is a rating
     return noun in words or ("-" in noun and all(part in words for part in noun.split("-")))
 
 
@@ -3308,8 +3310,8 @@ def _candidates(
             continue  # "除了 Specter，另外三个 baseline": the others, not all "three baselines"
         if not _as_conditioned(settings, ordinal, index, i, symbols):
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
-        if match == "approximate" and not _rounds_to(quantity, entry.quantity, rounded):
-            continue
+        if match == "approximate" and (summed or not _rounds_to(quantity, entry.quantity, rounded)):
+            continue  # "roughly 420 … (my estimate)": the writer's own figure rounds no 417
         counting = quantity.text[:1].isalpha() or (
             quantity.kind == "count" and quantity.unit and _whole(quantity)
         )

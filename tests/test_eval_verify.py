@@ -1812,6 +1812,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # a Likert-scale response is a rating; the writer's own estimate rounds none of them
+        ("2302.07302", "- 417 Likert ratings total", "supported", 10, 417.0),
+        (
+            "2302.07302",
+            "- Study 1 → roughly 420 Likert ratings in all (my estimate)",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
