@@ -375,9 +375,8 @@ def _prose_claims(
     in_block = _linked_refs(raw, post)  # "- **Corrected** ([CiteSee][c]): …\n  Per the paper, …"
     earlier: list[str] = []  # the paragraph's sentences so far: the latest naming a paper tells
     said_before = [item]  # what a sentence that points back may point to, nearest last
-    question = (
-        ""  # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
-    )
+    # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
+    question = ""
     for start, end in _sentences(masked):
         sentence = raw[start:end]
         context = _readable(sentence)
@@ -820,9 +819,7 @@ def _labelled(ref: ArxivRef, lines: Sequence[str]) -> ArxivRef:
     first = ref.lines[0] if ref.lines else 0  # refs found in another text have other lines
     line = lines[first - 1] if not ref.text and 0 < first <= len(lines) else ""
     at = line.find(ref.id)
-    if at < 0:
-        return ref
-    if not _LIST_MARKER.match(line):  # not the words of a sentence: "For arXiv:1706.03762 I …"
+    if at < 0 or not _LIST_MARKER.match(line):  # not a sentence's words: "For arXiv:1706.03762 I"
         return ref
     before = _LIST_MARKER.sub("", _URL_START.sub("", line[:at])).strip(" \t:：-–—|(（")
     return ref._replace(text=before) if 3 <= len(before) <= 60 else ref

@@ -1751,6 +1751,7 @@ def _row_named_first(first: frozenset[str], against: _Candidate, support: _Candi
 
 
 def _row_label(candidate: _Candidate) -> frozenset[str]:
+    """The terms of a table row's label: the words before its first cell."""
     return frozenset(candidate.passage.words[: candidate.passage.numbers[0]])
 
 
@@ -1774,12 +1775,11 @@ def _names_longer_label(
     column = against.entry.column
     if not against.passage.row or not column or not _names_column(wanted, column):
         return False
-    theirs = frozenset(against.passage.words[: against.passage.numbers[0]])
+    theirs = _row_label(against)
     if own.owner and not theirs <= own.owner:
         return False  # "40.49 for plain Prompt Tuning": the sentence names the other row too
     return theirs <= wanted.keys() and any(
-        _same_table(c.passage, against.passage)
-        and frozenset() < frozenset(c.passage.words[: c.passage.numbers[0]]) < theirs
+        _same_table(c.passage, against.passage) and frozenset() < _row_label(c) < theirs
         for c in support
     )
 
@@ -3629,10 +3629,7 @@ def _other_edition(editions: frozenset[str], passage: Passage) -> bool:
     if not (editions and passage.row) or not editions.isdisjoint(passage.caption):
         return False
     names = {_NUMBERED_NAME.sub(r"\1", t) for t in editions}
-    return any(
-        _NUMBERED_NAME.fullmatch(t) and _NUMBERED_NAME.sub(r"\1", t) in names
-        for t in passage.caption
-    )
+    return any(_NUMBERED_NAME.sub(r"\1", t) in names for t in _editions(passage.caption))
 
 
 def _through_clause(claim: Claim) -> str:
@@ -3673,9 +3670,7 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
 
 
 _MODEL_SIZES = frozenset({"base", "big", "small", "large"})
-
-
-_SIZED = frozenset({"model", "configuration", "config", "variant"})
+_SIZED = frozenset({"model", "configuration", "config", "variant"})  # "the big configuration"
 
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
