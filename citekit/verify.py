@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 122
+INDEX_FORMAT = 123
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -77,6 +77,7 @@ _PHRASES = [
     (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"standard deviations?", " sd "),
+    (r"(?<![a-z])CIs?(?![a-z])", " confidence interval "),  # ".95CI[32%,82%]"
     (r"feed-?\s?forward", " feedforward "),
     (r"english[- ]to[- ]german|en-de", " en_de "),
     (r"english[- ]to[- ]french|en-fr", " en_fr "),

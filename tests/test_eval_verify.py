@@ -1821,6 +1821,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "that row": the list item before names it
+        (
+            "1706.03762",
+            "- (B) rows, shrink only dk: dk = 16 → dev PPL 5.16\n  - that row's size: 58M params",
+            "supported",
+            9,
+            58e6,
+        ),
+        # the paper's ".95CI[32%,82%]" is the post's 置信区间 (confidence interval)
+        (
+            "2302.07302",
+            "保存下来的论文里，来自行内引用的比例，其置信区间下限是 32%。",
+            "supported",
+            11,
+            32.0,
+        ),
     ],
 )
 def test_blind_post_cases(
