@@ -1577,6 +1577,7 @@ def _verify(
     best_against = max(rivals, key=_strength, default=None)
 
     first = _first_cell(claim)
+    carried = _carried_from(claim.context)
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -1591,6 +1592,7 @@ def _verify(
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
             and not any(_in_named_section(wanted, a, candidate) for a in against)
+            and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
@@ -2057,6 +2059,40 @@ def _in_named_section(
         not in (["mean"], ["σ"])
         and not wanted.keys().isdisjoint(against.passage.section)
         and wanted.keys().isdisjoint(support.passage.section)
+    )
+
+
+# "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4": where a value is
+# said to come from, not what it is the value of
+_CARRIED = pattern(
+    r"\b(?:kept|keeps|keeping|reus(?:es|ed|ing)|carrie[sd] over|borrow(?:s|ed|ing)"
+    r"|inherit(?:s|ed|ing)) ([^,.;]{1,40})|沿用了?([^，。；,;]{1,30})"
+    r"|(?:和|跟|与|同)([^，。；,;]{1,30}?)(?:一样|相同|一致)",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _carried_from(context: str) -> frozenset[str]:
+    """The terms of what a claim says its value is carried over from."""
+    return frozenset(t for m in _CARRIED.finditer(context) for t in terms(m[m.lastindex or 0]))
+
+
+def _from_other_setting(
+    carried: frozenset[str], wanted: Mapping[str, float], against: _Candidate, support: _Candidate
+) -> bool:
+    """Whether the support stands under a heading the claim names only as where its value came
+    from, and a rival as well worded under one it names as its own: "For parsing they kept the
+    translation beam of 4" is refuted by "English Constituency Parsing"'s beam of 21, not
+    borne out by "Machine Translation"'s beam of 4; nor is parsing's α the translation's 0.6."""
+    if not carried or against.passage.row or support.passage.row:
+        return False
+    named = wanted.keys() & set(support.passage.section)
+    return (
+        (against.tie >= support.tie > 0 or _same_symbol(against, support))
+        and bool(named)
+        and named <= carried
+        and not (wanted.keys() - carried).isdisjoint(against.passage.section)
     )
 
 

@@ -1821,6 +1821,28 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # a value said to be carried over from translation is parsing's, under its own heading
+        (
+            "1706.03762",
+            "The parsing runs kept the translation beam size of 4.",
+            "contradicted",
+            10,
+            21.0,
+        ),
+        (
+            "1706.03762",
+            "constituency parsing 的 beam size 和翻译一样是 4。",
+            "contradicted",
+            10,
+            21.0,
+        ),
+        (
+            "1706.03762",
+            "做 constituency parsing 的时候，length penalty α 沿用了翻译任务的 0.6。",
+            "contradicted",
+            10,
+            0.3,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
