@@ -1593,6 +1593,7 @@ def _verify(
             and not any(_in_named_block(wanted, a, candidate) for a in against)
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
+            and not any(_changes_less(a, candidate) for a in against)
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
@@ -1742,6 +1743,21 @@ def _first_cell(claim: Claim) -> frozenset[str]:
     if len(cells) < 2 or _own_cell(claim) == cells[0]:
         return frozenset()
     return frozenset(terms(cells[0].rpartition(": ")[2]))
+
+
+def _changes_less(against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival row that ties with the support's, both under the claim's settings, lists
+    fewer values: an ablation row lists what it changes, so "d_ff = 4096" is the row "4096 4.75
+    26.2 90", not "big 6 1024 4096 16 0.3 300K 4.33 26.4 213", which changes much more."""
+    return (
+        against.passage.row
+        and support.passage.row
+        and against.conditioned
+        and support.conditioned
+        and against.passage.page == support.passage.page
+        and against.score >= support.score
+        and len(against.passage.numbers) < len(support.passage.numbers)
+    )
 
 
 def _row_named_first(first: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
@@ -2062,11 +2078,11 @@ def _in_named_section(
     )
 
 
-# "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4": where a value is
-# said to come from, not what it is the value of
+# "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4", "same as for UCF":
+# where a value is said to come from, not what it is the value of
 _CARRIED = pattern(
     r"\b(?:kept|keeps|keeping|reus(?:es|ed|ing)|carrie[sd] over|borrow(?:s|ed|ing)"
-    r"|inherit(?:s|ed|ing)) ([^,.;]{1,40})|沿用了?([^，。；,;]{1,30})"
+    r"|inherit(?:s|ed|ing)|same as(?: for| in)?) ([^,.;]{1,40})|沿用了?([^，。；,;]{1,30})"
     r"|(?:和|跟|与|同)([^，。；,;]{1,30}?)(?:一样|相同|一致)",
     re.IGNORECASE,
 )
@@ -3473,6 +3489,8 @@ def _candidates(
         strong += [max(used, key=index.weight)] if used else []
     if settings and " | " not in claim.context:  # the rows with or without its settings
         strong += [t for t in own.left | own.right if t in index.headers]  # "cut BLEU to 25.3"
+    elif settings and (cell := _own_cell(claim)):  # "d_ff = 4096 | dev BLEU: 26.4": its column
+        strong += [t for t in terms(cell.rpartition(": ")[0]) if t in index.headers]
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     named = _named_numbers(claim)

@@ -1843,6 +1843,13 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             0.3,
         ),
+        (
+            "1804.07821",
+            "The paper samples 1,600 random patches for WorldExpo, same as for UCF.",
+            "contradicted",
+            5,
+            16000.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
@@ -2226,3 +2233,13 @@ def test_the_noun_a_number_counts_finds_the_papers_count_of_it(library: tuple) -
     )
     [finding] = _verify(library, "1708.05894", text)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 2), finding
+
+
+def test_an_ablation_label_names_the_row_that_changes_only_it(library: tuple) -> None:
+    # the big row also holds d_ff = 4096 (and 26.4), but changes much more than d_ff
+    text = (
+        "| Table 3 variant | dev PPL | dev BLEU |\n|---|---:|---:|\n| d_ff = 4096 | 4.75 | 26.4 |"
+    )
+    ppl, bleu = _verify(library, "1706.03762", text)
+    assert (ppl.verdict, ppl.page, ppl.paper_value) == ("supported", 9, 4.75)
+    assert (bleu.verdict, bleu.page, bleu.paper_value) == ("contradicted", 9, 26.2)
