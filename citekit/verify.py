@@ -1071,7 +1071,8 @@ def _add_passage(
         words = [*authors, *words]
         ats = [at + len(authors) for at in ats]
     number = len(passages)
-    numbers = tuple(ats) if row else _blocking(text, quantities, ats)
+    # a paper's "…, but past work found that 63.4% of alerts" is still about the alarm
+    numbers = tuple(ats) if row else _blocking(text, quantities, ats, contrasts=False)
     heading_terms = terms(_SECTION_NUMBER.sub("", section))
     # a heading's "UCF50" is the dataset a post calls "UCF"
     heading_terms += [m.group(1) for t in heading_terms if (m := _NUMBERED_NAME.fullmatch(t))]
@@ -1260,8 +1261,11 @@ def _shared_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return shared
 
 
-def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> tuple[int, ...]:
-    """Where the numbers that own the words around them stand in a sentence's terms.
+def _blocking(
+    text: str, quantities: Sequence[Quantity], ats: Sequence[int], contrasts: bool = True
+) -> tuple[int, ...]:
+    """Where the numbers that own the words around them stand in a sentence's terms, and (with
+    ``contrasts``, for a claim's) where a "but" starts naming a number afresh.
 
     A bare number or a spread in brackets is an aside (``79% of participants (19) had``,
     ``41.0 (SD=24.8) inline citations``): the words on its far side still name the number
@@ -1275,22 +1279,32 @@ def _blocking(text: str, quantities: Sequence[Quantity], ats: Sequence[int]) -> 
     # a new clause names its own things: "16K tokens, and the semi-supervised setup grew it";
     # one at a number stands there twice ("0.63 on the upscale split and 1.74"), unlike the
     # numbers of "18 out of 20"
-    clauses = []
-    for match in _CLAUSE.finditer(text) if len(quantities) > 1 else ():
-        k = bisect_left([q.start for q in quantities], match.start())
+    starts = [q.start for q in quantities]
+
+    def term_at(position: int) -> int:  # where a place in the text stands among its terms
+        k = bisect_left(starts, position)
         if k == 0:
-            continue  # no number before the clause to take its words
-        before = quantities[k - 1]
-        end = before.start + len(before.text)
-        if not terms(text[match.end() :]):
-            continue  # "p = 0.5279;" ends the text: no clause follows to take the words
-        clauses.append(
-            ats[k - 1] + len(_unit_terms(before)) + len(terms(text[end : match.start()]))
-        )
+            return len(terms(text[:position]))
+        end = quantities[k - 1].start + len(quantities[k - 1].text)
+        return ats[k - 1] + len(_unit_terms(quantities[k - 1])) + len(terms(text[end:position]))
+
+    clauses = [
+        term_at(match.start())
+        for match in (_CLAUSE.finditer(text) if len(quantities) > 1 else ())
+        if bisect_left(starts, match.start())  # a number before the clause to take its words
+        and terms(text[match.end() :])  # "p = 0.5279;" ends the text: no clause follows
+    ]
+    # "the lowest self-BLEU but a BLEU of only 14.84": a contrast names its number afresh
+    clauses += [
+        term_at(match.end())
+        for match in (_CONTRAST.finditer(text) if contrasts else ())
+        if bisect_left(starts, match.start()) < len(quantities)
+    ]
     return tuple(sorted([*owners, *clauses]))
 
 
 _CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
+_CONTRAST = pattern(r"\bbut\b")
 
 
 def _aside(text: str, quantity: Quantity) -> bool:
@@ -2580,10 +2594,19 @@ def _own_words(
         shared = words[max(start, before - 1 - _OWN) : before - 1]
     k = bisect_right(numbers, at, k)  # past "20" of "18 out of 20 participants", too
     following = numbers[k] if k < len(numbers) else len(words)
+    start = max(before, at - _OWN)
+    # "self-BLEU on QQP 140K as 14.84": the hyphenated word whose last part starts the words
+    whole = [words[j] for j in (start - 2,) if j >= before and _part_of(words, j, start)]
     return (
-        frozenset([*shared, *words[max(before, at - _OWN) : at]]),
+        frozenset([*shared, *whole, *words[start:at]]),
         frozenset(words[at : min(following, after + _OWN)]),
     )
+
+
+def _part_of(words: Sequence[str], whole: int, part: int) -> bool:
+    """Whether term ``part`` is the last of the parts ``terms`` splits the hyphenated term
+    ``whole`` into."""
+    return "-" in words[whole] and words[whole].rsplit("-", 1)[1] == words[part]
 
 
 def _tie(
@@ -2595,8 +2618,17 @@ def _tie(
         label = set(passage.words[: passage.numbers[0]])
         if own.without != ("without" in label) and (own.without or "with" in own.left | own.right):
             return 0.0  # "with perspective" is another row than "without perspective"
-        # its column (each part: a group's "qqp_ibleu"), and the column symbol's words
-        named = {entry.column, *entry.column.split("_"), *entry.defined}
+        # its column (each part: a group's "qqp_ibleu"), and the column symbol's words; a
+        # "BLEU" does not name a "Self-BLEU" column, whose hyphenated name it says only half of
+        parts = entry.column.split("_")
+        said = own.left | own.right
+        halves = {
+            h
+            for p in parts
+            if "-" in p and p not in said and not said.issuperset(p.split("-"))
+            for h in p.split("-")
+        }
+        named = {entry.column, *parts, *entry.defined} - halves
         shared = ((own.left | own.owner) & label) | (named & (own.left | own.right))
         if shared:  # the caption names every cell too ("on QQP 140K"), though never alone
             shared |= set(passage.caption) & (own.left | own.right)

@@ -1850,6 +1850,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             16000.0,
         ),
+        # "BLEU" after a "but" is its own: not the Self-BLEU column, whose name it says half of
+        (
+            "2202.00535",
+            "In the comparison on QQP 140K, SEPARATOR attains the lowest self-BLEU but a BLEU of "
+            "only 14.84.",
+            "contradicted",
+            6,
+            14.7,
+        ),
+        (
+            "2202.00535",
+            "It quotes SEPARATOR's self-BLEU on QQP 140K as 14.84.",
+            "supported",
+            6,
+            14.84,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
