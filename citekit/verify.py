@@ -1608,6 +1608,7 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
+            and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
@@ -1757,6 +1758,18 @@ def _first_cell(claim: Claim) -> frozenset[str]:
     if len(cells) < 2 or _own_cell(claim) == cells[0]:
         return frozenset()
     return frozenset(terms(cells[0].rpartition(": ")[2]))
+
+
+def _paired_elsewhere(
+    claim: Claim, wanted: Mapping[str, float], support: _Candidate, index: PaperIndex
+) -> bool:
+    """Whether the support's sentence pairs its number with a name the claim does not say
+    while the claim names a dataset of the paper: "32K tokens for the semi-supervised setting"
+    is no English-German vocabulary."""
+    if support.passage.row:
+        return False
+    paired = _number_words(support.passage, support.entry, index)[2]
+    return bool(paired) and paired.isdisjoint(wanted) and bool(_named_tables(claim, index))
 
 
 def _changes_less(against: _Candidate, support: _Candidate) -> bool:
