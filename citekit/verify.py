@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 123
+INDEX_FORMAT = 124
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -526,6 +526,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         for term in set(terms(text)):
             df[term] += 1
     glossary = _glossary([(text, h) for found in read for text, _, row, h in found if not row])
+    headings = _under_parents(
+        line.strip() for p in texts for line in p.raw.splitlines() if _is_heading(line)
+    )
     references = _references(pages)
     # a table's column headed by a symbol (h, dff) has the words the text defines it with
     columns = {"_".join(terms(symbol)): words for symbol, words in glossary.items()}
@@ -561,7 +564,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 tokenized,
                 _Table(cells, scale, places, references),
                 row,
-                heading,
+                headings.get(heading, heading),
                 before,
                 columns if row else glossary,
             )
@@ -592,6 +595,21 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         frozenset(headed),
         _abbreviations(page.text for page in texts),
     )
+
+
+def _under_parents(headings: Iterable[str]) -> dict[str, str]:
+    """Each numbered heading of one word after the heading it is numbered under: "6.1 Method"
+    is the usability study's method ("6 USABILITY STUDY 6.1 Method")."""
+    by_number: dict[str, str] = {}
+    full: dict[str, str] = {}
+    for heading in headings:
+        number, _, name = heading.partition(" ")
+        number = number.rstrip(".")
+        parent = by_number.get(number.rpartition(".")[0])
+        if parent and len(terms(name)) == 1:
+            full[heading] = f"{parent} {heading}"
+        by_number[number] = heading
+    return full
 
 
 # "PP = Paper Plain, QA = Key Question Index and Answer Gists": an upper-case abbreviation set
@@ -2442,6 +2460,12 @@ def _other_statistic(wanted: Mapping[str, float], text: str, quantity: Quantity)
     return bool(symbol) and symbol[0] in _STATISTICS and symbol[0] not in named
 
 
+def _symbol_statistic(text: str, quantity: Quantity) -> str:
+    """The statistic a paper number's symbol names (``μ = 35.04``: mean), else ""."""
+    symbol = terms(_symbol_of(text, quantity) or "")
+    return _SPREADS.get(symbol[0], "") if symbol else ""
+
+
 def _unnamed_spread(wanted: Mapping[str, float], text: str, quantity: Quantity) -> bool:
     """Whether a paper number is a spread (``SD=``, ``σ =``) of a claim that names none."""
     if not _SPREAD_WORDS.isdisjoint(wanted):
@@ -3455,6 +3479,8 @@ def _candidates(
             continue  # "the median length of stay was 121.7 hours": the paper's is a mean
         if _unnamed_spread(wanted, passage.quote, entry.quantity):
             continue  # "made up 9.6% of the citations", where "8.2% (SD=9.6%)"
+        if statistic and _symbol_statistic(passage.quote, entry.quantity) not in ("", statistic):
+            continue  # "the median age was 35" is not "(μ = 35.04)"
         end = entry.quantity.start + len(entry.quantity.text)
         if not change and not passage.row and _DIFFERENCE.match(passage.quote, end):
             continue  # "1.85 seconds longer than" the other group's time is neither's time

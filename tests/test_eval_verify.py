@@ -2267,3 +2267,16 @@ def test_an_ablation_label_names_the_row_that_changes_only_it(library: tuple) ->
     ppl, bleu = _verify(library, "1706.03762", text)
     assert (ppl.verdict, ppl.page, ppl.paper_value) == ("supported", 9, 4.75)
     assert (bleu.verdict, bleu.page, bleu.paper_value) == ("contradicted", 9, 26.2)
+
+
+def test_a_one_word_subsection_is_about_its_parent_section(library: tuple) -> None:
+    # "6.1 Method" under "6 USABILITY STUDY" gives the usability study's 10 minutes per paper;
+    # the 40 minutes are the formative study's
+    text = (
+        "### Q: How long did participants read in each Paper Plain study?\n\n"
+        "I think the formative think-aloud study gave each participant 40 minutes of reading time"
+        " in total.\nIn the usability study, participants also had 40 minutes with each paper."
+    )
+    formative, usability = _verify(library, "2203.00130", text, titled=True)
+    assert (formative.verdict, formative.page) == ("supported", 8)
+    assert (usability.verdict, usability.page, usability.paper_value) == ("contradicted", 18, 10)

@@ -1984,3 +1984,14 @@ def test_a_printed_exponent_is_no_number_of_its_own() -> None:
     page = "Specter: β = 0.65, p = 5.8e − 3 < 0.01, while the other two baselines did not."
     index = index_paper([Page(1, page, page)])
     assert 3.0 not in [entry.quantity.value for entry in index.entries]
+
+
+def test_a_claimed_median_is_not_a_papers_mean() -> None:
+    # "6.1 Method" is the usability study's, which makes the μ sentence a strong candidate
+    page = (
+        "6 USABILITY STUDY\n6.1 Method\nWe recruited 24 participants. Participants' age ranged "
+        "from 19 to 67 (μ = 35.04).\n7 RESULTS\n7.1 Findings\nParticipants rated the tool highly."
+    )
+    median = _verify_against("In the usability study, the median age was 35.", page)[0]
+    mean = _verify_against("In the usability study, the mean age was 35.", page)[0]
+    assert (median.verdict, mean.verdict, mean.paper_value) == ("not_found", "supported", 35.04)
