@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 124
+INDEX_FORMAT = 125
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -83,6 +83,11 @@ _PHRASES = [
     (r"english[- ]to[- ]french|en-fr", " en_fr "),
     (r"english-german", " en_de "),
     (r"english-french", " en_fr "),
+    # a model size's letter: "GPT2-L" is GPT2 large, "ViT-B/16" ViT base
+    (r"(?-i:(?<=[A-Za-z0-9])-L)(?![\w-])", " large "),
+    (r"(?-i:(?<=[A-Za-z0-9])-M)(?![\w-])", " medium "),
+    (r"(?-i:(?<=[A-Za-z0-9])-B)(?![\w-])", " base "),
+    (r"(?-i:(?<=[A-Za-z0-9])-XL)(?![\w-])", " xl "),
 ]
 # group k matches phrase k; the first phrase that matches wins
 _PHRASE = pattern("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)

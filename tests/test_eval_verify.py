@@ -1874,6 +1874,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             37000.0,
         ),
+        # "GPT2-L" is the GPT2 large column
+        (
+            "2202.00535",
+            "| where | what | value |\n|---|---|---:|\n"
+            "| Tab.2, Prompt Tuning, GPT2-L | trainable params | 270,336 |",
+            "contradicted",
+            4,
+            337920.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",

@@ -1995,3 +1995,10 @@ def test_a_claimed_median_is_not_a_papers_mean() -> None:
     median = _verify_against("In the usability study, the median age was 35.", page)[0]
     mean = _verify_against("In the usability study, the mean age was 35.", page)[0]
     assert (median.verdict, mean.verdict, mean.paper_value) == ("not_found", "supported", 35.04)
+
+
+def test_a_model_size_letter_is_the_size() -> None:
+    assert terms("GPT2-L, ViT-B/16, GPT2-M and T5-XL") == [
+        "gpt2", "large", "vit", "base", "gpt2", "medium", "t5", "xl",
+    ]  # fmt: skip
+    assert terms("Self-BLEU and MGP-RNN") == ["self-bleu", "self", "bleu", "mgp-rnn", "mgp", "rnn"]
