@@ -3941,6 +3941,7 @@ _SUMMED = pattern(
 # number is a difference between two values, which no single value of either contradicts
 _COMPARED_BEFORE = pattern(
     r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)(?:了|出)?\s?(?:约|大约)?"
+    r"|多出来?的?[^。；]{0,40}?"  # "多出来的那一点，…，就 32,768 个": what one has beyond the other
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?"
     # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference
@@ -3956,6 +3957,12 @@ _COMPARED_AFTER = pattern(
     r"|larger|bigger|fewer)\s+than\b",
     re.IGNORECASE,
 )
+# "adds 32,768 trainable parameters on top of RAPT", "32,768 extra params" (not the "three-layer
+# LSTM on top of" the imputation: a modifier)
+_ADDED = pattern(
+    r"\s?(?:[^\W\d_]+\s){0,2}(?:on top of|in addition to)\b|\s(?:extra|additional)\b",
+    re.IGNORECASE,
+)
 _ABOVE_THE = pattern(r"\s(?:points?\s)?(?:above|below|behind)\s+the\b", re.IGNORECASE)
 
 
@@ -3965,6 +3972,7 @@ def _compared(text: str, quantity: Quantity) -> bool:
     return bool(
         _COMPARED_BEFORE.search(text[max(0, quantity.start - 80) : quantity.start])
         or _COMPARED_AFTER.match(text, end)
+        or ("-" not in quantity.text and _ADDED.match(text, end))
         # "sits 53 above the adversarial-nets row", but a length is a place: "75 cm below the head"
         or (quantity.kind != "length" and _ABOVE_THE.match(text, end))
     )

@@ -1883,6 +1883,36 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             4,
             337920.0,
         ),
+        # what one model has beyond another is a difference, which no level refutes
+        (
+            "2202.00535",
+            "NC-RAPT adds 32,768 trainable parameters on top of RAPT with GPT2 medium.",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2202.00535",
+            "NC-RAPT vs RAPT, GPT2 medium: 32,768 extra trainable params",
+            "not_found",
+            None,
+            None,
+        ),
+        (
+            "2202.00535",
+            "NC-RAPT 比 RAPT 多出来的那一点，我拿 medium 那一列减了一下，就 32,768 个。",
+            "not_found",
+            None,
+            None,
+        ),
+        # but a layer count's "on top of" stacks, it adds nothing
+        (
+            "1708.05894",
+            "The classifier is a three-layer LSTM on top of the Gaussian-process imputation.",
+            "contradicted",
+            7,
+            2.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
