@@ -2148,15 +2148,15 @@ def _from_other_setting(
     carried: frozenset[str], wanted: Mapping[str, float], against: _Candidate, support: _Candidate
 ) -> bool:
     """Whether the support stands under a heading the claim names only as where its value came
-    from, and a rival as well worded under one it names as its own: "For parsing they kept the
-    translation beam of 4" is refuted by "English Constituency Parsing"'s beam of 21, not
-    borne out by "Machine Translation"'s beam of 4; nor is parsing's α the translation's 0.6."""
+    from (or none it names), and a rival as well worded under one it names as its own: "For
+    parsing they kept the translation beam of 4" is refuted by "English Constituency
+    Parsing"'s beam of 21, not borne out by "Machine Translation"'s beam of 4; nor is
+    parsing's α the translation's 0.6."""
     if not carried or against.passage.row or support.passage.row:
         return False
     named = wanted.keys() & set(support.passage.section)
     return (
         (against.tie >= support.tie > 0 or _same_symbol(against, support))
-        and bool(named)
         and named <= carried
         and not (wanted.keys() - carried).isdisjoint(against.passage.section)
     )

@@ -1913,6 +1913,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             2.0,
         ),
+        (
+            "1706.03762",
+            "I think the paper's parsing model keeps the translation vocabulary of about 37000 "
+            "tokens.",
+            "contradicted",
+            10,
+            16000.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
