@@ -3366,7 +3366,7 @@ def _candidates(
     counted = own.noun and "." not in quantity.text  # a whole number counts its noun
     symbol = _symbol_of(claim.context, quantity)
     variant = _variant(claim.context, index)
-    if _foreign_name(claim, own, index):
+    if _foreign_name(claim, own, index, acronym):
         return support, against  # "28.4 BLEU on WMT14" is about a test this paper never ran
     tables = _named_tables(claim, index)
     cell = _table_cell(claim)
@@ -3854,13 +3854,14 @@ def _title_acronym(title: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", name) if w.lower() not in _STOP).lower()
 
 
-def _foreign_name(claim: Claim, own: _Own, index: PaperIndex) -> bool:
+def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "") -> bool:
     """Whether the number's own words in prose name a model or dataset (``WMT14``) that the
     paper never mentions (a table cell's column header may stand only in the paper's header),
-    other than one the claim only compares with."""
+    other than one the claim only compares with or the ``acronym`` of the paper's title (GAN)."""
     if _table_cell(claim) is not None:
         return False
     named = _names(claim.context) & (own.left | own.right) - _compared_with(claim)  # "比 GAN 低"
+    named -= {acronym}
     named = {t.partition("-")[0] for t in named}  # "WSJ-only" is the paper's "WSJ only"
     return any(
         t not in index.df
@@ -3942,6 +3943,7 @@ _SUMMED = pattern(
 _COMPARED_BEFORE = pattern(
     r"(?:比[^，。；,;]{1,40}?(?:高|低|多|少|快|慢|大|小)(?:了|出)?\s?(?:约|大约)?"
     r"|多出来?的?[^。；]{0,40}?"  # "多出来的那一点，…，就 32,768 个": what one has beyond the other
+    r"|(?:高|低|快|慢)出\s?(?:约|大约)?"  # "相比 Deep GSN，GAN 在 TFD 上高出 167"
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?"
     # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference

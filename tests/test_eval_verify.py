@@ -2327,3 +2327,15 @@ def test_a_one_word_subsection_is_about_its_parent_section(library: tuple) -> No
     formative, usability = _verify(library, "2203.00130", text, titled=True)
     assert (formative.verdict, formative.page) == ("supported", 8)
     assert (usability.verdict, usability.page, usability.paper_value) == ("contradicted", 18, 10)
+
+
+def test_the_acronym_of_the_papers_title_is_no_foreign_name(library: tuple) -> None:
+    # the GAN paper never writes "GAN": its rows say "Adversarial nets"
+    text = (
+        "TFD 上，GAN 是 2057，比 Stacked CAE 的 2110 还低一点。\n\n"
+        "相比 Deep GSN，GAN 在 TFD 上高出 167。"
+    )
+    gan, cae, gain = _verify(library, "1406.2661", text)
+    assert (gan.verdict, gan.page, gan.paper_value) == ("supported", 6, 2057)
+    assert (cae.verdict, cae.paper_value) == ("supported", 2110)
+    assert gain.verdict == "not_found"  # "高出 167" is a difference, no level
