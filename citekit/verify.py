@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 125
+INDEX_FORMAT = 126
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -548,6 +548,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             if row and len(quantities) > len(widest.get(id(header), ())):
                 widest[id(header)] = [q.value for q in quantities]
                 wide[id(header)] = k
+        _span_marked(found, widest)
         laid = _laid_out(found, tokens, wide, page.layout)
         placed = _row_places(found, tokens, widest, laid)
         for (text, header, row, heading), caption, tokenized, places in zip(
@@ -643,6 +644,31 @@ def _abbreviations(texts: Iterable[str]) -> dict[str, frozenset[str]]:
         short: words.difference(*(other for k, other in found.items() if k != short))
         for short, words in found.items()
     }
+
+
+def _span_marked(
+    found: Sequence[tuple[str, Sequence[str], bool, str]], widest: dict[int, list[float]]
+) -> None:
+    """Widen a table's widest row to the cells its rows mark empty: no row of "Prompt Tuning 0.1
+    — 256 —" fills all four columns, so the widest row takes each column's value from the rows
+    that fill it (1 where none does: "d" is no number)."""
+    marked: dict[int, list[list[str]]] = defaultdict(list)
+    for text, header, row, _ in found:
+        # a breakdown row's "- " is its label's mark: "- FamiliarCite 13% 15%"
+        marked_text = text.removeprefix("- ")
+        cells = _CELL.findall(_SPACED_EXPONENT.sub(r"\1e-\2", marked_text)) if row else []
+        if _EMPTY_CELLS.intersection(cells):
+            marked[id(header)].append(cells)
+    for key, rows in marked.items():
+        span = max(map(len, rows))
+        if span <= len(widest.get(key, ())):
+            continue
+        merged: list[float | None] = [None] * span
+        for cells in (c for c in rows if len(c) == span):
+            for j, cell in enumerate(cells):
+                if merged[j] is None and cell not in _EMPTY_CELLS:
+                    merged[j] = parse_quantities(cell)[0].value
+        widest[key] = [1.0 if value is None else value for value in merged]
 
 
 def _row_places(
@@ -889,8 +915,15 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         lines = lines[1:]  # the page number, not a table row that the next lines would head
     labelled = _labelled_rows(lines)
     for k, line in enumerate(lines):
-        words = line.split()
-        numbers = [] if _SYMBOLS_LINE.fullmatch(normalise(line)) else _ROW_NUMBER.findall(line)
+        cells_of = _SPACED_EXPONENT.sub(r"\1e-\2", line)  # "1e − 4" is one cell
+        words = cells_of.split()
+        # a braced set is prose's list of options: "within {0.1, 0.01, 1e − 3}"
+        braced = "{" in line or "}" in line
+        numbers = (
+            []
+            if braced or _SYMBOLS_LINE.fullmatch(normalise(line))
+            else _ROW_NUMBER.findall(cells_of)
+        )
         cells = len(numbers) + sum(w in _EMPTY_CELLS for w in words)  # "[28] - - - - 1.07"
         # "Parser Training WSJ 23 F1" over such a table: a header naming its test set
         heads = k + 1 in labelled and k not in labelled and _headlike(line)
@@ -993,7 +1026,7 @@ _ANAPHOR = pattern(
 )
 _ROW_SIGNS = {"±", "·", "×", "-", "–", "—"}
 _EMPTY_CELLS = {"-", "–", "—"}
-_CELL = pattern(r"(?<!\S)(?:[-–—]|[-+]?[0-9][0-9,]*(?:\.[0-9]+)?[%KMB]?)(?!\S)")
+_CELL = pattern(r"(?<!\S)(?:[-–—]|[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:e-[0-9]{1,2})?[%KMB]?)(?!\S)")
 
 
 def _sentences(lines: list[tuple[str, str]]) -> Iterable[tuple[str, Sequence[str], bool, str]]:
@@ -1197,6 +1230,7 @@ def _defined(
     return tuple(dict.fromkeys(w for s in symbols for w in (*terms(s), *glossary.get(s, ()))))
 
 
+_SPACED_EXPONENT = pattern(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)e ?[−-] ?([0-9]{1,2})(?![\w.])")
 _EXPONENT = pattern(r"[0-9]e ?[−-] ?$")
 _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
 _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
@@ -1209,6 +1243,8 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     exponent is no quantity of its own. In a table row a leading ``50K`` right after the label
     word names the row (``QQP 50K``).
     """
+    if "e" in text:  # "1e − 4" is 1e-4, written as long so that offsets stay the quote's
+        text = _SPACED_EXPONENT.sub(lambda m: f"{m[1]}e-{m[2]}".ljust(len(m[0])), text)
     found = [
         q
         for q in parse_quantities(text)
@@ -1406,7 +1442,9 @@ def _is_reference_year(quantity: Quantity) -> bool:
 
 
 # a number of a table cell: not a citation ``[18]`` nor a condition ``(L=0)``
-_ROW_NUMBER = pattern(r"(?<![\w.\[=×])(?<![^\W\d_]-)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?(?![\w.\]])")
+_ROW_NUMBER = pattern(
+    r"(?<![\w.\[=×])(?<![^\W\d_]-)[-+]?[0-9][0-9,]*(?:\.[0-9]+)?(?:e-[0-9]{1,2})?%?(?![\w.\]])"
+)
 
 
 def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]:
@@ -1420,7 +1458,9 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]
     """
     grouped = _grouped(lines)
     groups = _groups(lines[grouped]) if grouped is not None else []
-    if groups and count % len(groups) == 0:  # "Dataset: QQP 50K Dataset: MSRPC" under metrics
+    if len(groups) == 1:  # "Method Dataset: QQP 50K" names the table's one dataset (its caption's)
+        lines = lines[:grouped]
+    elif groups and count % len(groups) == 0:  # "Dataset: QQP 50K Dataset: MSRPC" under metrics
         cells = _header_cells(normalise(" ".join(lines[:grouped])))[-count:]
         if len(cells) == count:
             size = count // len(groups)
@@ -1435,6 +1475,10 @@ def _fit_header(lines: Sequence[str], count: int) -> tuple[tuple[str, ...], int]
             k = (len(cells) - 1) // count
             cells = ["_".join(cells[1 + i * k : 1 + (i + 1) * k]) for i in range(count)]
             return tuple(cells), 0
+    for cells in candidates:  # and with no label cell: "Learning Rate Adapter Bottleneck …"
+        if count >= 2 and len(cells) > count and len(cells) % count == 0:
+            k = len(cells) // count
+            return tuple("_".join(cells[i * k : (i + 1) * k]) for i in range(count)), 0
     for cells in candidates:
         scale = _SCALE.fullmatch(cells[-1]) if count >= 2 and len(cells) > count else None
         if scale:
@@ -1467,7 +1511,9 @@ def _groups(line: str) -> list[str]:
     """The groups of columns a header line names, as terms: ``Method Dataset: QQP 50K
     Dataset: MSRPC`` names ``qqp_50k`` and ``msrpc``."""
     labels = _GROUP.findall(line)
-    if len(labels) < 2 or len(set(labels)) > 1:
+    # one group needs the label column's name before it: "Method Dataset: QQP 50K"
+    single = len(labels) == 1 and bool(_GROUP.split(line)[0].strip())
+    if (len(labels) < 2 and not single) or len(set(labels)) > 1:
         return []
     return ["_".join(terms(name)) for name in _GROUP.split(line)[2::2]]
 
@@ -1505,7 +1551,7 @@ def _places(
     """
     if len(values) >= len(full):
         return list(range(len(values)))
-    cells = _CELL.findall(text)[-len(full) :]
+    cells = _CELL.findall(_SPACED_EXPONENT.sub(r"\1e-\2", text))[-len(full) :]
     if len(cells) == len(full) and sum(c not in _EMPTY_CELLS for c in cells) == len(values):
         return [k for k, cell in enumerate(cells) if cell not in _EMPTY_CELLS]
     n, m = len(values), len(full)
@@ -1605,6 +1651,8 @@ def _verify(
     # "MGP-RNN" names the model, not a section about its RNN
     names -= {part for name in names if "-" in name for part in name.split("-")}
     support = _under_named_section(names, support, against)
+    support = [c for c in support if not _another_models_row(claim, wanted, c, indexes[c.paper.id])]
+    against = [c for c in against if not _another_models_row(claim, wanted, c, indexes[c.paper.id])]
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
@@ -1619,6 +1667,7 @@ def _verify(
     def holds(candidate: _Candidate) -> bool:
         return (
             candidate.score >= _SUPPORT_MIN
+            and not any(_twin_row(c, candidate) for c in support)
             and not any(
                 _beats(a, candidate)
                 and not _under_other_section(names, a, candidate)
@@ -1783,6 +1832,29 @@ def _first_cell(claim: Claim) -> frozenset[str]:
     return frozenset(terms(cells[0].rpartition(": ")[2]))
 
 
+def _another_models_row(
+    claim: Claim, wanted: Mapping[str, float], candidate: _Candidate, index: PaperIndex
+) -> bool:
+    """Whether a candidate is a row the claim does not name, while the model the claim's prose
+    is about labels rows of its own elsewhere in the paper: "RAPT itself probably used a
+    learning rate of 1e-3" is not Table 9's LoRA row, though Table 9 has no RAPT row."""
+    if not candidate.passage.row or " | " in claim.context:
+        return False
+    # a label named only by the words of its column ("adapter bottleneck") is not named
+    columns = set(candidate.entry.column.split("_"))
+    if candidate.label and not _row_label(candidate) & wanted.keys() <= columns:
+        return False
+    # a model its clause names, not a dataset (a caption's) nor a heading's name
+    clause = terms(_clause(claim.context, claim.quantity))
+    named = (_names(claim.subject) & index.df.keys()).intersection(clause) - index.captions
+    return bool(named) and named.isdisjoint(_row_label(candidate)) and _labels_rows(index, named)
+
+
+def _labels_rows(index: PaperIndex, named: frozenset[str]) -> bool:
+    """Whether names label a table row of the paper."""
+    return any(named <= set(p.words[: p.numbers[0]]) for p in index.passages if p.row and p.numbers)
+
+
 def _paired_elsewhere(
     claim: Claim, wanted: Mapping[str, float], support: _Candidate, index: PaperIndex
 ) -> bool:
@@ -1793,6 +1865,20 @@ def _paired_elsewhere(
         return False
     paired = _number_words(support.passage, support.entry, index)[2]
     return bool(paired) and paired.isdisjoint(wanted) and bool(_named_tables(claim, index))
+
+
+def _twin_row(other: _Candidate, support: _Candidate) -> bool:
+    """Whether another row the claim names as little holds the value in the support's column:
+    "the learning rate was 1e-4" is Table 9's Adapter Tuning or its Prefix Tuning, so neither."""
+    return (
+        other.passage is not support.passage
+        and other.passage.row
+        and support.passage.row
+        and not (other.label or support.label or other.conditioned or support.conditioned)
+        and other.entry.column == support.entry.column
+        and other.tie == support.tie
+        and _same_table(other.passage, support.passage)
+    )
 
 
 def _changes_less(against: _Candidate, support: _Candidate) -> bool:
@@ -3626,6 +3712,8 @@ def _candidates(
             continue  # "participants in study 2 agreed": 2 names the study, it counts nothing
         if _FORMULA_TERM.match(passage.quote, entry.quantity.start + len(entry.quantity.text)):
             continue  # "iBLEU = α · BLEU − (1 − α) · self-BLEU": 1 is a constant of a formula
+        if not passage.row and _in_set(passage.quote, entry.quantity):
+            continue  # "search the learning rate within {0.1, 0.01, 1e − 3}": options, not one
         if _out_of(passage.quote, entry.quantity) and not _out_of(claim.context, quantity):
             continue  # "3.73 out of 7 questions": 7 is what the count is out of
         if _other_statistic(wanted, passage.quote, entry.quantity):

@@ -1921,6 +1921,37 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             10,
             16000.0,
         ),
+        # RAPT's Table 9: pypdf's "1e − 4" is 1e-4, and its two-line header ("Learning Rate
+        # Adapter Bottleneck preﬁx length Prompt Dimension (b)" over "Method Dataset: QQP 50K")
+        # gives four columns, which rows like "Prompt Tuning 0.1 — 256 —" mark empty
+        ("2202.00535", "Adapter Tuning's selected learning rate was 1e-4.", "supported", 8, 0.0001),
+        ("2202.00535", "Prompt Tuning's selected prefix length is 256.", "supported", 8, 256.0),
+        (
+            "2202.00535",
+            "Prefix-layer Tuning's selected prefix length is 256.",
+            "contradicted",
+            8,
+            64.0,
+        ),
+        # a braced set's members are options searched, none of them the value chosen
+        (
+            "2202.00535",
+            "For P-Tuning, the hyperparameter search settled on a learning rate of 0.01.",
+            "supported",
+            8,
+            0.01,
+        ),
+        # a row of another model than the one the claim is about, though it has no row here
+        (
+            "2202.00535",
+            "RAPT itself probably used a learning rate of 1e-3, though the selected-hyperparameter "
+            "table has no row for it.",
+            "not_found",
+            None,
+            None,
+        ),
+        # two rows the claim names neither of hold 1e-4: neither is its
+        ("2202.00535", "The selected learning rate was 1e-4.", "not_found", None, None),
         # "that row": the list item before names it
         (
             "1706.03762",
