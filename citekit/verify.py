@@ -1651,8 +1651,9 @@ def _verify(
     # "MGP-RNN" names the model, not a section about its RNN
     names -= {part for name in names if "-" in name for part in name.split("-")}
     support = _under_named_section(names, support, against)
-    support = [c for c in support if not _another_models_row(claim, wanted, c, indexes[c.paper.id])]
-    against = [c for c in against if not _another_models_row(claim, wanted, c, indexes[c.paper.id])]
+    model = _clause_model(claim)
+    support = [c for c in support if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
+    against = [c for c in against if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
@@ -1833,21 +1834,29 @@ def _first_cell(claim: Claim) -> frozenset[str]:
 
 
 def _another_models_row(
-    claim: Claim, wanted: Mapping[str, float], candidate: _Candidate, index: PaperIndex
+    model: frozenset[str], wanted: Mapping[str, float], candidate: _Candidate, index: PaperIndex
 ) -> bool:
-    """Whether a candidate is a row the claim does not name, while the model the claim's prose
-    is about labels rows of its own elsewhere in the paper: "RAPT itself probably used a
-    learning rate of 1e-3" is not Table 9's LoRA row, though Table 9 has no RAPT row."""
-    if not candidate.passage.row or " | " in claim.context:
+    """Whether a candidate is a row the claim does not name, while the ``model`` the claim's
+    prose is about (``_clause_model``) labels rows of its own elsewhere in the paper: "RAPT
+    itself probably used a learning rate of 1e-3" is not Table 9's LoRA row, though Table 9 has
+    no RAPT row."""
+    if not model or not candidate.passage.row:
         return False
     # a label named only by the words of its column ("adapter bottleneck") is not named
     columns = set(candidate.entry.column.split("_"))
     if candidate.label and not _row_label(candidate) & wanted.keys() <= columns:
         return False
-    # a model its clause names, not a dataset (a caption's) nor a heading's name
-    clause = terms(_clause(claim.context, claim.quantity))
-    named = (_names(claim.subject) & index.df.keys()).intersection(clause) - index.captions
+    # a name of the paper's, not a dataset (a caption's)
+    named = model.intersection(index.df) - index.captions
     return bool(named) and named.isdisjoint(_row_label(candidate)) and _labels_rows(index, named)
+
+
+@functools.lru_cache(maxsize=256)
+def _clause_model(claim: Claim) -> frozenset[str]:
+    """The names of a prose claim's subject that its number's clause says (not a heading's)."""
+    if " | " in claim.context:
+        return frozenset()
+    return _names(claim.subject).intersection(terms(_clause(claim.context, claim.quantity)))
 
 
 def _labels_rows(index: PaperIndex, named: frozenset[str]) -> bool:
