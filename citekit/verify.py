@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 126
+INDEX_FORMAT = 127
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -116,7 +116,7 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
-    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
+    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample", "exemplar": "sample",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -520,6 +520,7 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     count = 0
     headed: set[str] = set()
     section = previous = ""
+    recent: list[str] = []  # the last sentences read, where a symbol set next was introduced
     read = []
     texts, bibliography = _without_bibliography(pages)
     for page in texts:
@@ -562,6 +563,10 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
             if grouped is not None:  # "Dataset: QQP 50K Dataset: MSRPC": what the table is about
                 caption = " ".join([caption, *_groups(header[grouped])]).replace("_", " ")
             before = previous if not row and _ANAPHOR.search(text) else caption
+            if not row and "=" in text:  # "we set k = 2": the k of "We select top k examples"
+                glossary_here = {**_local_meanings(text, recent, glossary), **glossary}
+            else:
+                glossary_here = glossary
             added = _add_passage(
                 passages,
                 entries,
@@ -572,9 +577,10 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 row,
                 headings.get(heading, heading),
                 before,
-                columns if row else glossary,
+                columns if row else glossary_here,
             )
             previous = text
+            recent = recent[-2:] + [text] if not row else recent
             if row:
                 headed.update(terms(" ".join(header)))
             for term in set(added):
@@ -1216,6 +1222,31 @@ def _glossary(sentences: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
                 found[match.group(1)] += terms(meaning.group(1))[:3]
     glossary = {symbol: list(dict.fromkeys(words)) for symbol, words in found.items()}
     return {s: words for s, words in glossary.items() if len(words) <= _GLOSSARY_MAX}
+
+
+def _local_meanings(
+    text: str, recent: Sequence[str], glossary: Mapping[str, Sequence[str]]
+) -> dict[str, list[str]]:
+    """The words around the uses, in the sentences just before ``text``, of a symbol ``text``
+    sets and the glossary cannot define (the paper's k means several things): "We select top k
+    examples … In practice, we set k = 2" sets the number of examples."""
+    found: dict[str, list[str]] = {}
+    for quantity in parse_quantities(text):
+        match = _EQUATION.search(text, max(0, quantity.start - 40), quantity.start)
+        for symbol in _symbols(match.group(0), assigned=True) if match else ():
+            if symbol in glossary or symbol in found or symbol.lower() in _DESCRIPTIVE:
+                continue  # a statistic's x̃, σ or p is no setting
+            used = re.compile(rf"(?<![\w/=]){re.escape(symbol)}(?![\w/=]| ?=)")
+            words = [
+                w
+                for sentence in recent
+                for mention in used.finditer(sentence)
+                for w in terms(sentence[max(0, mention.start() - 30) : mention.end() + 30])
+                if w != symbol.lower()
+            ]
+            if words:
+                found[symbol] = list(dict.fromkeys(words))
+    return found
 
 
 def _defined(

@@ -1952,6 +1952,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # two rows the claim names neither of hold 1e-4: neither is its
         ("2202.00535", "The selected learning rate was 1e-4.", "not_found", None, None),
+        # "In practice, we set k = 2": the k of "We select top k examples" just before
+        (
+            "2202.00535",
+            "For retrieval they keep it small: two exemplars per input, picked by kNN.",
+            "supported",
+            3,
+            2.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
