@@ -116,7 +116,8 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
-    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample", "exemplar": "sample",
+    "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
+    "exemplar": "sample", "pedestrian": "person",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -161,7 +162,7 @@ _CJK_TERMS = {
     "人群": "crowd", "均值": "mean", "回答": "response", "回复": "response",
     "访谈者": "interview", "提醒": "prompt", "系统": "system", "最终": "final",
     "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
-    "岁": "year", "年龄": "age", "对照": "control",
+    "岁": "year", "年龄": "age", "对照": "control", "个人": "person participant",
     "研究生": "graduate", "专业": "professional", "学院": "school", "医生": "physician",
     "执业": "practicing", "生理变量": "physiological variable", "连续": "continuous",
     "化验": "laboratory", "生命体征": "vital", "协变量": "covariate",

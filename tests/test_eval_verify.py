@@ -1960,6 +1960,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             3,
             2.0,
         ),
+        # "个人" and "pedestrians" count the people in view ("approximately 25 on average")
+        ("1804.07821", "UCSD 就稀疏多了，每帧大概 25 个人。", "supported", 5, 25.0),
+        (
+            "1804.07821",
+            "UCSD is the easy end, with roughly 25 pedestrians per frame on average.",
+            "supported",
+            5,
+            25.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
