@@ -1969,6 +1969,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             25.0,
         ),
+        # "207 times" counts occurrences, no thing a table row must name
+        ("2302.07302", "- field study: P4 opened Paper Cards 207 times", "supported", 12, 207.0),
         # "that row": the list item before names it
         (
             "1706.03762",
