@@ -1396,6 +1396,7 @@ def _blocking(
 
 _CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
 _CONTRAST = pattern(r"\bbut\b")
+_DIGIT = pattern(r"[0-9]")
 
 
 def _aside(text: str, quantity: Quantity) -> bool:
@@ -3893,9 +3894,15 @@ def _other_edition(editions: frozenset[str], passage: Passage) -> bool:
 
 
 def _through_clause(claim: Claim) -> str:
-    """The claim's sentence up to the end of its number's clause."""
-    end = _CLAUSE_END.search(claim.context, claim.quantity.start + len(claim.quantity.text))
-    return claim.context[: end.start() if end else None]
+    """The claim's sentence up to the end of its number's clause, from the start of that
+    clause when a clause with a number of its own comes before: "ParaSCI-ACL has 28,883
+    training pairs, and MSRPC's official test split is only 550 pairs" (550 is MSRPC's)."""
+    text, start = claim.context, 0
+    for match in _CLAUSE.finditer(text, 0, claim.quantity.start):
+        if _DIGIT.search(text, start, match.start()):
+            start = match.end()
+    end = _CLAUSE_END.search(text, claim.quantity.start + len(claim.quantity.text))
+    return text[start : end.start() if end else None]
 
 
 def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:

@@ -1971,6 +1971,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "207 times" counts occurrences, no thing a table row must name
         ("2302.07302", "- field study: P4 opened Paper Cards 207 times", "supported", 12, 207.0),
+        # the dataset a clause with its own number names is not the next clause's
+        (
+            "2202.00535",
+            "ParaSCI-ACL has 28,883 training pairs, and MSRPC's official test split is only 550 "
+            "pairs.",
+            "contradicted",
+            4,
+            1147.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
