@@ -3701,6 +3701,7 @@ def _candidates(
     partners = _partners(claim, own)
     example = _EXAMPLE.search(claim.context, max(0, quantity.start - 15), quantity.start)
     each = _EACH.search(claim.context, 0, quantity.start) is not None
+    per_item = _EACH.search(claim.context) is not None and not _TOTALS & (own.left | own.right)
     sized = _in_product(claim.context, quantity) or bool(sides)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
@@ -3828,6 +3829,8 @@ def _candidates(
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         if not each and not passage.row and _per_item_range(passage.quote, entry.quantity):
             continue  # "12 to 20 … citations per paper" is no rival of the 126 in all
+        if per_item and not passage.row and _TOTALS & _named(passage, entry):
+            continue  # "+2 pts for each citing paper" is no "total score … capped at 5 points"
         conditions = _settings_score(settings, passage, index, i)
         score = _score(wanted, passage, entry, index) + conditions
         label, exact = _label_match(wanted, passage, index)

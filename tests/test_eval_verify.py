@@ -1980,6 +1980,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             4,
             1147.0,
         ),
+        # a sentence that gives each participant 45 minutes gives the pool of 126 as a whole: no
+        # "12 to 20 total highlighted citations per paper" refutes it
+        (
+            "2302.07302",
+            "Paper Plain's formative think-aloud study gave each participant 45 minutes of reading "
+            "time, and CiteSee's first lab study rated a pool of 126 highlighted citations.",
+            "supported",
+            9,
+            126.0,
+        ),
         # "that row": the list item before names it
         (
             "1706.03762",
