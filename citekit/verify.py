@@ -663,7 +663,7 @@ def _span_marked(
     for text, header, row, _ in found:
         # a breakdown row's "- " is its label's mark: "- FamiliarCite 13% 15%"
         marked_text = text.removeprefix("- ")
-        cells = _CELL.findall(_SPACED_EXPONENT.sub(r"\1e-\2", marked_text)) if row else []
+        cells = _CELL.findall(_joined_exponents(marked_text)) if row else []
         if _EMPTY_CELLS.intersection(cells):
             marked[id(header)].append(cells)
     for key, rows in marked.items():
@@ -922,7 +922,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         lines = lines[1:]  # the page number, not a table row that the next lines would head
     labelled = _labelled_rows(lines)
     for k, line in enumerate(lines):
-        cells_of = _SPACED_EXPONENT.sub(r"\1e-\2", line)  # "1e − 4" is one cell
+        cells_of = _joined_exponents(line)
         words = cells_of.split()
         # a braced set is prose's list of options: "within {0.1, 0.01, 1e − 3}"
         braced = "{" in line or "}" in line
@@ -1263,6 +1263,13 @@ def _defined(
 
 
 _SPACED_EXPONENT = pattern(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)e ?[−-] ?([0-9]{1,2})(?![\w.])")
+
+
+def _joined_exponents(text: str) -> str:
+    """pypdf's "1e − 4" as one cell, "1e-4"."""
+    return _SPACED_EXPONENT.sub(r"\1e-\2", text)
+
+
 _EXPONENT = pattern(r"[0-9]e ?[−-] ?$")
 _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
 _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
@@ -1584,7 +1591,7 @@ def _places(
     """
     if len(values) >= len(full):
         return list(range(len(values)))
-    cells = _CELL.findall(_SPACED_EXPONENT.sub(r"\1e-\2", text))[-len(full) :]
+    cells = _CELL.findall(_joined_exponents(text))[-len(full) :]
     if len(cells) == len(full) and sum(c not in _EMPTY_CELLS for c in cells) == len(values):
         return [k for k, cell in enumerate(cells) if cell not in _EMPTY_CELLS]
     n, m = len(values), len(full)
