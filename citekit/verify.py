@@ -922,7 +922,7 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         lines = lines[1:]  # the page number, not a table row that the next lines would head
     labelled = _labelled_rows(lines)
     for k, line in enumerate(lines):
-        cells_of = _joined_exponents(line)
+        cells_of = _joined_exponents(line)  # "1e − 4" is one cell
         words = cells_of.split()
         # a braced set is prose's list of options: "within {0.1, 0.01, 1e − 3}"
         braced = "{" in line or "}" in line
@@ -1266,11 +1266,11 @@ _SPACED_EXPONENT = pattern(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)e ?[−-] ?([0-9]{1,
 
 
 def _joined_exponents(text: str) -> str:
-    """pypdf's "1e − 4" as one cell, "1e-4"."""
-    return _SPACED_EXPONENT.sub(r"\1e-\2", text)
+    """pypdf's "1e − 4" as the one number it is, "1e-4", padded to as long as it was, so that
+    offsets stay the quote's."""
+    return _SPACED_EXPONENT.sub(lambda m: f"{m[1]}e-{m[2]}".ljust(len(m[0])), text)
 
 
-_EXPONENT = pattern(r"[0-9]e ?[−-] ?$")
 _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
 _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 
@@ -1278,18 +1278,16 @@ _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
-    pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018`` and ``5.8 × 10^-3`` as ``5.8e − 3``: the
-    exponent is no quantity of its own. In a table row a leading ``50K`` right after the label
-    word names the row (``QQP 50K``).
+    pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018``, whose exponent is no quantity of its own,
+    and ``5.8 × 10^-3`` as ``5.8e − 3``, one number. In a table row a leading ``50K`` right
+    after the label word names the row (``QQP 50K``).
     """
-    if "e" in text:  # "1e − 4" is 1e-4, written as long so that offsets stay the quote's
-        text = _SPACED_EXPONENT.sub(lambda m: f"{m[1]}e-{m[2]}".ljust(len(m[0])), text)
+    text = _joined_exponents(text)
     found = [
         q
         for q in parse_quantities(text)
         if not _is_reference_year(q)
         and not text[: q.start].endswith(("· ", "·"))
-        and not _EXPONENT.search(text, max(0, q.start - 6), q.start)
         and not _enumerator(text, q)
     ]
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
