@@ -4004,7 +4004,9 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     other than one the claim only compares with or the ``acronym`` of the paper's title (GAN)."""
     if _table_cell(claim) is not None:
         return False
-    named = _names(claim.context) & (own.left | own.right) - _compared_with(claim)  # "比 GAN 低"
+    # "on ShanghaiTech Part B it reports 9.8": the dataset its clause runs on, near or not
+    tested = _names(" ".join(_ON_NAME.findall(_through_clause(claim))))
+    named = _names(claim.context) & (own.left | own.right | tested) - _compared_with(claim)
     named -= {acronym}
     named = {t.partition("-")[0] for t in named}  # "WSJ-only" is the paper's "WSJ only"
     return any(
@@ -4014,6 +4016,9 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
         and not _misspelled(t, index)
         for t in named
     )
+
+
+_ON_NAME = pattern(r"\bon (?:the )?([A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
 
 
 def _misspelled(name: str, index: PaperIndex) -> bool:

@@ -2006,6 +2006,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             11,
             32.0,
         ),
+        # a dataset the paper never runs on, however far from the number: WorldExpo's 16.6
+        # is no rival
+        (
+            "1804.07821",
+            "- on ShanghaiTech Part B it reports an MAE of 9.8.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
