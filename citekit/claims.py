@@ -54,7 +54,11 @@ _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = pattern(r"^\s*(```|~~~)")
 # a heading that quotes a statement states it: "Myth #3: \"the Stacked CAE scores 121\""
 _QUOTED_CLAIM = pattern(r"[\"“]([^\"”]*?\w+\s+\w+\s+\w+\s+\w+[^\"”]*)[\"”]")
-_LIST_MARKER = pattern(r"^(\s*)([-*+]|[0-9]+[.)/])(\s+)")  # "3/": a thread's post number
+# "3/": a thread's post number; "3️⃣", "🔸": a note's emoji bullets, each line an item of its own
+_LIST_MARKER = pattern(
+    r"^(\s*)([-*+]|[0-9]+[.)/]|[0-9#*]\uFE0F?\u20E3"
+    r"|[\u2190-\u21FF\u25A0-\u27BF\u2B00-\u2BFF\U0001F300-\U0001FAFF]\uFE0F?)(\s+|(?<=\u20E3))"
+)
 # "**Q: How many GPUs?**", "1. **Q (front row):** …", "**Q2.** …": a FAQ's question, which its
 # answers below (up to the next question) are about
 _QUESTION = pattern(

@@ -200,6 +200,17 @@ def test_a_self_quiz_answer_after_an_arrow_is_in_its_questions_sentence() -> Non
     ]
 
 
+def test_a_notes_emoji_bullets_start_items_of_their_own() -> None:
+    # a Xiaohongshu note's lines, without Markdown list markers: "3️⃣" and "🔸" open items,
+    # and one line's hedge or words are no other line's (nor its keycap a number)
+    post = "1️⃣ 女性参与者有 12 位\n2️⃣理解题只答对了 3 道😅\n🔸 大概 5.19 秒\n"
+    assert [(c.quantity.text, c.context, c.hedged) for c in extract_claims(post, [])] == [
+        ("12", "1️⃣ 女性参与者有 12 位", False),
+        ("3", "2️⃣理解题只答对了 3 道😅", False),
+        ("5.19 秒", "🔸 大概 5.19 秒", True),
+    ]
+
+
 def test_a_threads_post_numbers_are_no_claims() -> None:
     post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
     assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]
