@@ -3508,6 +3508,8 @@ def _candidates(
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
     model_sizes_named = _sized_models(clause)  # "the big model"
+    if not model_sizes_named and ANSWER.match(claim.context):  # "Q: … big model?" "A: 0.4 秒"
+        model_sizes_named = _sized_models(terms(claim.lead))
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)

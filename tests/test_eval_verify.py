@@ -2015,6 +2015,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # the model size an answer's question names: not the base model's 0.4 seconds
+        (
+            "1706.03762",
+            "**Q:** Time per training step, big model?\n**A:** 0.4 秒 / step",
+            "contradicted",
+            7,
+            1.0,
+        ),
     ],
 )
 def test_blind_post_cases(
