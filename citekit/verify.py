@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 127
+INDEX_FORMAT = 128
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1321,14 +1321,19 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
 
 
 def _enumerator(text: str, quantity: Quantity) -> bool:
-    """Whether a number marks an item of an inline list: "papers that were 1) review articles
-    ... and 2) relevant" (no bracket is open before it, as in "(n = 1)")."""
+    """Whether a number marks an item of an inline list ("papers that were 1) review articles
+    ... and 2) relevant", no bracket open before it as in "(n = 1)"), or stands alone in
+    brackets: an equation's number, a list item's, a figure's callout ("the plain language
+    answer (answer gist) (3)"), but not a share's count ("79% of participants (19)")."""
     end = quantity.start + len(quantity.text)
-    return (
-        text.startswith(") ", end)
-        and quantity.text.isdigit()
-        and text.rfind("(", 0, quantity.start) <= text.rfind(")", 0, quantity.start)
-    )
+    if not quantity.text.isdigit():
+        return False
+    if text.startswith(") ", end) and text.rfind("(", 0, quantity.start) <= text.rfind(
+        ")", 0, quantity.start
+    ):
+        return True
+    alone = text.startswith(")", end) and text[max(0, quantity.start - 2) : quantity.start] == " ("
+    return alone and "%" not in text[max(0, quantity.start - 30) : quantity.start]
 
 
 _LIST_JOIN = pattern(r",?\s(?:and|or)\s$|,\s$")

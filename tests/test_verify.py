@@ -1311,6 +1311,18 @@ def test_the_numbers_of_a_list_share_the_unit_of_its_last() -> None:
     ]  # fmt: skip
 
 
+def test_a_number_alone_in_brackets_is_a_label_unless_it_counts_a_share() -> None:
+    from citekit.verify import _tokenize
+
+    def values(text: str) -> list[float]:
+        return [q.value for q in _tokenize(text)[0]]
+
+    # a figure's callout and an equation's number (a blind note's "答对了 3 道" found the first)
+    assert values("accompanied by the plain language answer (answer gist) (3).") == []
+    assert values("FFN(x) = max(0,xW1 + b1)W2 + b2 (2) While the linear transformations") == [0]
+    assert values("79% of participants (19) had taken 3 or fewer STEM courses") == [79, 19, 3]
+
+
 def test_a_size_in_a_product_is_not_contradicted_by_a_count() -> None:
     page = "For training this dataset, we take 1600 randomly sampled patches of size 80 × 80."
     post = "On this dataset they train on randomly sampled 80 × 80 patches."
