@@ -2015,6 +2015,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
+        (
+            "2202.00535",
+            "🔸 RAPT 的 iBLEU 是 DiPS 的 4 倍还多，差距肉眼可见",
+            "not_found",
+            None,
+            None,
+        ),
         # the model size an answer's question names: not the base model's 0.4 seconds
         (
             "1706.03762",

@@ -83,6 +83,7 @@ FORMS = [
     ("a 4096-wide layer", "4096-wide", 4096, "", "other", 4),
     ("5-fold cross validation", "5-fold", 5, "", "other", 1),
     ("about 2.7x the rate", "2.7x", 2.7, "x", "other", 2),
+    ("RAPT 的 iBLEU 是 DiPS 的 4 倍还多", "4 倍", 4, "x", "other", 1),
     ("检索 top-5 个样例", "5 个样例", 5, "samples", "count", 1),
     ("2023.08", "2023.08", 202308, "month", "date", 6),
     ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
