@@ -500,6 +500,8 @@ _SAME = pattern(
     r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
     r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|设置|行)"
     r"|\b(?:that|this) row\b"  # "- that row's size: 58M params", under the item naming it
+    # "That shallow model still has 36M parameters": the one the sentence before describes
+    r"|\b(?:that|this) (?:[a-z]+ )?(?:model|variant|configuration|setup)\b"
     # "Their median for understanding was 3", "Another was 27": whose, said before
     r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) ",  # a list item's too
     re.IGNORECASE,

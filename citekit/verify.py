@@ -3068,10 +3068,14 @@ def _settings(claim: Claim) -> dict[str, float]:
     for match in _SINGLE.finditer(claim.context):
         for term in terms(match.group(match.lastindex or 0))[-1:]:
             found.setdefault(term, 1.0)  # "with a single attention head": h = 1
-    for match in _SET_TO.finditer(claim.context):
-        if mine is None or match.start(2) != quantities[mine].start:
-            for term in terms(match.group(1)):  # "label smoothing raised to 0.2": ϵls = 0.2
-                found.setdefault(term, float(match.group(2).replace(",", "")))
+    own = quantities[mine].start if mine is not None else -1
+    # "label smoothing raised to 0.2": ϵls = 0.2; the lead's too ("cut to 2 layers. That
+    # shallow model …")
+    for text, at in ((claim.context, own), (claim.lead, -1)):
+        for match in _SET_TO.finditer(text):
+            if match.start(2) != at:
+                for term in terms(match.group(1)):
+                    found.setdefault(term, float(match.group(2).replace(",", "")))
     for k, quantity in enumerate(quantities):
         if k == mine:
             continue

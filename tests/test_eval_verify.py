@@ -2015,6 +2015,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "That shallow model": the one the item before sets, "cut to 2 layers"
+        (
+            "1706.03762",
+            "- His favourite row: with the encoder and decoder cut to 2 layers, dev BLEU falls "
+            "to 23.7.\n- That shallow model still has 36M parameters, which surprised Wei.",
+            "supported",
+            9,
+            36e6,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
