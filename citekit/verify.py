@@ -1724,6 +1724,7 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
+            and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
             and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
@@ -1744,6 +1745,10 @@ def _verify(
     summed = _summed(claim, own)
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
+    # the sentence that states the claim's other number states another value for this one
+    anchored = [a for a in against if best_support and _anchored_elsewhere(claim, a, best_support)]
+    if anchored and not summed and not ambiguous:
+        return _finding(claim, "contradicted", max(anchored, key=_strength))
     if best_support and best_support.score >= _SUPPORT_MIN:
         # the claimed value stands in the sentence, but another number there owns its words
         # ("17 hours before antibiotics and 36 hours before the definition")
@@ -1917,6 +1922,30 @@ def _paired_elsewhere(
         return False
     paired = _number_words(support.passage, support.entry, index)[2]
     return bool(paired) and paired.isdisjoint(wanted) and bool(_named_tables(claim, index))
+
+
+def _anchored_elsewhere(claim: Claim, against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival sentence states another number of the claim's sentence, which the
+    support's does not: "126 highlighted citations over 10 papers" is the paper's "126
+    citations over the 9 papers", not "unknown papers (10-12)"."""
+    if against.passage.row or support.passage.row or against.passage is support.passage:
+        return False
+    if against.tie <= support.tie or " | " in claim.context:
+        return False  # a post table's other cells are facts of their own, no anchors
+    quantities, _, _ = _context_tokens(claim.context)
+    mine = _mine(quantities, claim)
+    others = [q for k, q in enumerate(quantities) if k != mine and q.unit and q.value >= 10]
+    # most rivals do not even write the number
+    others = [q for q in others if q.text.split()[0] in against.passage.quote]
+    if not others:
+        return False
+    stated = _tokenize(against.passage.quote)[0]
+    said = _tokenize(support.passage.quote)[0]
+    return any(
+        any(same_value(q, p) in ("exact", "equivalent") and q.unit == p.unit for p in stated)
+        and not any(same_value(q, p) for p in said)
+        for q in others
+    )
 
 
 def _twin_row(other: _Candidate, support: _Candidate) -> bool:

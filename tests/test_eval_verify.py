@@ -2024,6 +2024,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             36e6,
         ),
+        # the sentence that states the claim's other number states the paper's value: "126
+        # citations over the 9 papers", not the figure's "unknown papers (10-12)"
+        (
+            "2302.07302",
+            "Its lab study pooled 126 highlighted citations over 10 papers.",
+            "contradicted",
+            9,
+            9.0,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
