@@ -71,6 +71,8 @@ def _add_units(unit: str, kind: str, *words: str) -> None:
 
 _add_units("tokens", "count", "tokens", "token", "toks")
 _add_units("characters", "count", "characters", "chars", "字符")
+_add_units("words", "count", "words", "word")  # "30 words or longer" is no 30 characters
+_add_units("files", "count", "files", "file", "文件")  # nor 1,000 files 1,000 lines
 _add_units(
     "samples",
     "count",
@@ -290,7 +292,7 @@ _PATTERN = pattern(
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
-        (?P<unit>(?i:{_LATIN_UNITS}))  # "28,883 个 token": a measure word before a unit
+        (?P<unit>(?i:{_LATIN_UNITS}))(?!-)  # "28,883 个 token": a measure word before a unit
       | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?

@@ -84,6 +84,8 @@ FORMS = [
     ("5-fold cross validation", "5-fold", 5, "", "other", 1),
     ("about 2.7x the rate", "2.7x", 2.7, "x", "other", 2),
     ("RAPT 的 iBLEU 是 DiPS 的 4 倍还多", "4 倍", 4, "x", "other", 1),
+    ("anything 30 words or longer", "30 words", 30, "words", "count", 1),
+    ("a 37000 word-piece vocabulary", "37000", 37000, "", "other", 2),  # no count of words
     ("检索 top-5 个样例", "5 个样例", 5, "samples", "count", 1),
     ("2023.08", "2023.08", 202308, "month", "date", 6),
     ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
