@@ -73,6 +73,7 @@ _add_units("tokens", "count", "tokens", "token", "toks")
 _add_units("characters", "count", "characters", "chars", "字符")
 _add_units("words", "count", "words", "word")  # "30 words or longer" is no 30 characters
 _add_units("files", "count", "files", "file", "文件")  # nor 1,000 files 1,000 lines
+_add_units("lines", "count", "lines", "line")
 _add_units(
     "samples",
     "count",

@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 129
+INDEX_FORMAT = 130
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1725,6 +1725,7 @@ def _verify(
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
             and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
+            and not any(_names_more_either_side(own, a, candidate, indexes) for a in against)
             and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
@@ -1946,6 +1947,30 @@ def _anchored_elsewhere(claim: Claim, against: _Candidate, support: _Candidate) 
         and not any(same_value(q, p) for p in said)
         for q in others
     )
+
+
+def _names_more_either_side(
+    own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
+) -> bool:
+    """Whether, where one sentence gives the claimed value and a rival that its own words tie
+    with, the rival's words name more of the claim's on either side: "the final CiteSee system
+    is around 5,000 lines of code" is "around 17,000 lines of code in the final system", not
+    the "5,000 lines of TypeScript and ReactJS code" added to it."""
+    if against.passage is not support.passage or not math.isclose(against.tie, support.tie):
+        return False
+    if not own.right:  # a post table's cell, whose header's words stand only before it
+        return False
+    first, last = sorted((against.entry.at, support.entry.at))
+    if not set(against.passage.words[first:last]) - set(_unit_terms(support.entry.quantity)):
+        return False  # "(62, 74, 112, 121 days)": a list's first item has its words
+    index = indexes[support.paper.id]
+    said = own.left | own.right
+
+    def named(candidate: _Candidate) -> frozenset[str]:
+        left, right, _ = _number_words(candidate.passage, candidate.entry, index)
+        return said & (left | right)
+
+    return named(against) > named(support)
 
 
 def _twin_row(other: _Candidate, support: _Candidate) -> bool:

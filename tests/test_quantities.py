@@ -86,6 +86,7 @@ FORMS = [
     ("RAPT 的 iBLEU 是 DiPS 的 4 倍还多", "4 倍", 4, "x", "other", 1),
     ("anything 30 words or longer", "30 words", 30, "words", "count", 1),
     ("a 37000 word-piece vocabulary", "37000", 37000, "", "other", 2),  # no count of words
+    ("around 1,000 lines of Python", "1,000 lines", 1000, "lines", "count", 1),
     ("检索 top-5 个样例", "5 个样例", 5, "samples", "count", 1),
     ("2023.08", "2023.08", 202308, "month", "date", 6),
     ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
