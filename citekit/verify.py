@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 130
+INDEX_FORMAT = 131
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -2911,6 +2911,7 @@ def _number_words(passage: Passage, entry: Entry, index: PaperIndex) -> _NumberW
     return found
 
 
+_NEXT_CLAUSE = pattern(r",\s(?:and|but|while|whereas)\s|;\s")
 _PARTITIVE = pattern(r"\b[Oo]f (?:the |these |those |all )?[0-9][0-9,.]*$")
 _LIST_GAP = pattern(r"[0-9%][^\W\d_]*\s[^0-9]*?[^\W\d_][^0-9,]*,\s([^0-9,]*)$")
 
@@ -2919,6 +2920,12 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     numbers = _blocking_numbers(passage, entry)
     left, right = _own_words(passage.words, numbers, entry.at, entry.quantity)
     start = entry.quantity.start
+    end = start + len(entry.quantity.text)
+    clause = _NEXT_CLAUSE.search(passage.quote, end)
+    if clause:  # "dmodel = 512, and the inner-layer has …": the next clause's words are its own
+        right &= frozenset(
+            [*terms(passage.quote[end : clause.start()]), *_unit_terms(entry.quantity)]
+        )
     gap = _LIST_GAP.search(passage.quote, 0, start)
     # "8 PhD students, 1 postdoc": the words before the comma are 8's (but "Of the 12
     # participants, 11" are 11's too)

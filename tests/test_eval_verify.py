@@ -2042,6 +2042,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             17000.0,
         ),
+        # "dmodel = 512, and the inner-layer has dimensionality dff = 2048": the next clause's
+        # words are 2048's, not 512's
+        (
+            "1706.03762",
+            "Each position-wise feed-forward block widens to a 2048-unit inner layer before "
+            "projecting back down.",
+            "supported",
+            5,
+            2048.0,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
