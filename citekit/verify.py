@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 131
+INDEX_FORMAT = 134
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -320,8 +320,17 @@ class PaperIndex:
 
     @functools.cached_property
     def prose(self) -> str:
-        """Its sentences (not table rows), one text: a search reads it in one pass."""
-        return "\0".join(p.quote for p in self.passages if not p.row)
+        """Its sentences (not table rows nor references), one text: a search reads it in one
+        pass."""
+        return "\0".join(
+            p.quote for p in self.passages if not p.row and p.section != _CITED_SECTION
+        )
+
+    @functools.cached_property
+    def cites_works(self) -> bool:
+        """Whether its bibliography was found and indexed (a note's "1 H. A. Bethe, …" lines
+        are its text)."""
+        return any(p.section == _CITED_SECTION for p in self.passages)
 
     def weight(self, term: str) -> float:
         """How telling a term is in this paper: rare terms weigh more."""
@@ -335,11 +344,13 @@ class PaperIndex:
         """Entries whose value lies in ``[low, high]`` (durations in seconds)."""
         return self.order[bisect_left(self.values, low) : bisect_right(self.values, high)]
 
-    def with_terms(self, wanted: Iterable[str]) -> set[int]:
-        """Entries with any of ``wanted`` among the words around them."""
+    def with_terms(self, wanted: Iterable[str], cited: bool = False) -> set[int]:
+        """Entries with any of ``wanted`` among the words around them (in the bibliography's
+        references, with ``cited``)."""
         found: set[int] = set()
+        key = _CITED_KEY if cited else ""
         for term in wanted:
-            found.update(self.by_term.get(term, ()))
+            found.update(self.by_term.get(key + term, ()))
         return found
 
     def to_json(self) -> dict[str, object]:
@@ -488,8 +499,11 @@ def _lookups(
     by_value = sorted((_magnitude(e.quantity), i) for i, e in enumerate(entries))
     by_term: dict[str, list[int]] = defaultdict(list)
     for i, entry in enumerate(entries):
-        for term in _near(passages[entry.passage], entry):
-            by_term[term].append(i)
+        passage = passages[entry.passage]
+        # a reference's numbers are looked up apart, for a claim about a cited work
+        cited = _CITED_KEY if passage.section == _CITED_SECTION else ""
+        for term in _near(passage, entry):
+            by_term[cited + term].append(i)
     return [i for _, i in by_value], [v for v, _ in by_value], dict(by_term)
 
 
@@ -527,8 +541,9 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
     for page in texts:
         read.append(list(_page_passages(page, section)))
         section = ([section, *filter(_is_heading, page.raw.splitlines())])[-1].strip()
-    # a bibliography's entries give no numbers, but still count in how rare a word is
-    for text, _, _, _ in _page_passages(bibliography, ""):
+    # a bibliography's entries count in how rare a word is
+    joined = Page(0, "", "\n".join(page.raw for page in bibliography))
+    for text, _, _, _ in _page_passages(joined, ""):
         count += 1
         for term in set(terms(text)):
             df[term] += 1
@@ -586,6 +601,14 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 headed.update(terms(" ".join(header)))
             for term in set(added):
                 df[term] += 1
+    # the works a paper cites, for a claim about one ("volume 17 of Critical Care Medicine");
+    # their words are counted above already
+    for page in bibliography:
+        for text in _cited_works(page.raw):
+            tokens = _tokenize(text)
+            if tokens[0]:
+                cited = _Table((), 0, [], references)
+                _add_passage(passages, entries, page.number, text, tokens, cited, False, _CITED)
     # what a caption names and its rows do not: datasets ("on UCSD"), not the models compared
     labels: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
     for p in passages:
@@ -1055,15 +1078,15 @@ _HEADING = pattern(
 )  # not a numbered list of claims: "2. We propose ..."
 
 
-def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], Page]:
+def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], list[Page]]:
     """The pages less the lines of their bibliography, up to an appendix heading after it (a
     cited title's "Expert Readers in Three Disciplines" is none of the paper's numbers), and
-    those lines as one page."""
+    those lines, page by page."""
     inside = False
     kept: list[Page] = []
-    dropped: list[str] = []
+    cited: list[Page] = []
     for page in pages:
-        lines = []
+        lines, dropped = [], []
         for line in page.raw.splitlines():
             if _BIBLIOGRAPHY.fullmatch(line.strip()):
                 inside = True
@@ -1071,10 +1094,36 @@ def _without_bibliography(pages: Sequence[Page]) -> tuple[list[Page], Page]:
                 inside = False
             (dropped if inside else lines).append(line)
         kept.append(page._replace(raw="\n".join(lines)))
-    return kept, Page(0, "", "\n".join(dropped))
+        if dropped:
+            cited.append(page._replace(text="", raw="\n".join(dropped)))
+    return kept, cited
 
 
 _BIBLIOGRAPHY = pattern(r"(?:[0-9]+\.?\s*)?(?:references|bibliography)", re.IGNORECASE)
+_CITED = "Bibliography"  # the section of a bibliography's passages
+# a line that starts a reference: "[27] C. Zhang", "4 H. A. Bethe", "R. C. Bone,", "Brant, R."
+_REFERENCE_START = pattern(r"\[[0-9]{1,3}\]\s|[0-9]{1,3}\s[A-Z]|[A-Z]\.[ -]|[A-Z][\w'’-]+, [A-Z]\.")
+
+
+def _cited_works(raw: str) -> list[str]:
+    """A bibliography's references, one text each: a line that ends in a full stop ends one
+    when the next starts as references do."""
+    works: list[list[str]] = []
+    for line in filter(str.strip, raw.splitlines()):
+        if not works or (works[-1][-1].rstrip().endswith(".") and _REFERENCE_START.match(line)):
+            works.append([])
+        works[-1].append(line.strip())
+    return [normalise(" ".join(work)) for work in works]
+
+
+_CITED_SECTION = tuple(terms(_CITED))
+_CITED_KEY = "cited:"  # before a reference's terms in ``PaperIndex.by_term``
+# a claim about where a cited work appeared: its volume, pages, venue
+_CITED_WORK = pattern(
+    r"\bvol(?:ume)?s?\b|\bvol\.|第\s?[0-9]+\s?卷|卷号|\bstarting at page\b"
+    r"|\bpages? [0-9]+[–-][0-9]+|\b(?:published|appeared|appearing) in\b|发(?:表)?在",
+    re.IGNORECASE,
+)
 _SECTION_LABEL = pattern(r"(?:[A-Z]|[0-9]+)(?:\.[0-9]+)*\.?")
 _SMALL_WORDS = frozenset("and of with for the in on to a an".split())
 
@@ -2866,6 +2915,8 @@ def _tie(
         shared = ((own.left | own.owner) & label) | (named & (own.left | own.right))
         if shared:  # the caption names every cell too ("on QQP 140K"), though never alone
             shared |= set(passage.caption) & (own.left | own.right)
+    elif passage.section == _CITED_SECTION:  # a reference is one record: all its words name it
+        shared = (own.left | own.right) & set(passage.words)
     else:
         left, right, named = _number_words(passage, entry, index)
         if named is not None:
@@ -3595,6 +3646,9 @@ def _candidates(
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
     said = {q.value for q in _context_tokens(claim.context)[0]}
+    # a claim about a cited work ("volume 17 of Critical Care Medicine") is checked against the
+    # bibliography alone, and no other claim against it
+    about_cited = index.cites_works and _CITED_WORK.search(claim.context) is not None
     blocks = {term for term in wanted if term.startswith("block_")}
     # a table's lead names its table; a sentence's lead (a heading naming a model size) may not
     told = f"{claim.lead} {claim.context}" if " | " in claim.context else claim.context
@@ -3618,6 +3672,8 @@ def _candidates(
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
         entry = index.entries[i]
         passage = index.passages[entry.passage]
+        if (passage.section == _CITED_SECTION) != about_cited:
+            continue
         stated = _as_age(quantity, passage, entry)
         match = same_value(quantity, stated)
         if match is None or not compatible_units(quantity, stated):
@@ -3782,7 +3838,7 @@ def _candidates(
     sized = _in_product(claim.context, quantity) or bool(sides)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
-    for i in index.with_terms(strong if not example else ()):
+    for i in index.with_terms(strong if not example else (), about_cited):
         entry = index.entries[i]
         if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
             continue  # the post's own label (Section 23)
@@ -3794,6 +3850,8 @@ def _candidates(
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
             continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
+        if (passage.section == _CITED_SECTION) != about_cited:
+            continue
         if passage.row and "." not in quantity.text and not _whole(entry.quantity):
             continue  # a cell of 55.88 is a score, not a count of 3 levels
         if passage.row and any(

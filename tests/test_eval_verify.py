@@ -2052,6 +2052,33 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             5,
             2048.0,
         ),
+        # a cited work's volume is checked against the bibliography, whose reference is one
+        # record ("Crit Care Med., 17(5):389–93, 1989."; "Intensive Care Med., 22(7)")
+        (
+            "1708.05894",
+            "The clinical side goes back to Bone et al.'s sepsis syndrome paper in volume 17 of "
+            "Critical Care Medicine.",
+            "supported",
+            11,
+            17.0,
+        ),
+        (
+            "1708.05894",
+            "Vincent et al.'s SOFA paper appeared in volume 21 of Intensive Care Medicine.",
+            "contradicted",
+            12,
+            22.0,
+        ),
+        (
+            "1706.03762",
+            "| Cited work | Venue | Volume |\n|---|---|---:|\n"
+            "| Hochreiter & Schmidhuber, LSTM | Neural Computation | 9 |",
+            "supported",
+            11,
+            9.0,
+        ),
+        # and nothing else is: "9(8):1735–1780" of reference [13] is no size of the model
+        ("1706.03762", "The model uses 1735 hidden units.", "not_found", None, None),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",

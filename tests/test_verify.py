@@ -1323,6 +1323,22 @@ def test_a_number_alone_in_brackets_is_a_label_unless_it_counts_a_share() -> Non
     assert values("79% of participants (19) had taken 3 or fewer STEM courses") == [79, 19, 3]
 
 
+def test_a_bibliography_splits_into_its_references() -> None:
+    from citekit.verify import _cited_works
+
+    raw = (
+        "References\nM. A. Alvarez and N. D. Lawrence. Kernels for vector valued functions.\n"
+        "Arxiv preprint: 1106.6251, 2012.\nR. C. Bone, C. J. Fisher, and et al. Sepsis syndrome.\n"
+        "Crit Care Med., 17(5):389–93, 1989.\n[13] Sepp Hochreiter and Jürgen Schmidhuber.\n"
+        "Neural computation, 9(8):1735–1780, 1997.\n"
+    )
+    assert [work[:16] for work in _cited_works(raw)] == [
+        "References M. A.",  # a title's full stop ends no reference before "Arxiv preprint"
+        "R. C. Bone, C. J",
+        "[13] Sepp Hochre",
+    ]
+
+
 def test_a_size_in_a_product_is_not_contradicted_by_a_count() -> None:
     page = "For training this dataset, we take 1600 randomly sampled patches of size 80 × 80."
     post = "On this dataset they train on randomly sampled 80 × 80 patches."
