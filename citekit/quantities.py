@@ -247,7 +247,7 @@ _PATTERN = pattern(
       | /[0-9]{{7}}(?:v[0-9]+)?(?![0-9])                      # old-style arXiv id
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
-      | (?:第|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5", "图 2"
+      | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.|section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
@@ -267,8 +267,8 @@ _PATTERN = pattern(
       | (?:(?P<en_d>{_DAY})\s+)?(?P<en_mon>{_MONTH_NAMES})\.?,?\s+(?P<en_y>{_YEAR})(?![0-9])
       | (?P<us_mon>{_MONTH_NAMES})\.?\s+(?P<us_d>{_DAY}),\s*(?P<us_y>{_YEAR})(?![0-9])
     )
-  | (?<![A-Za-z0-9_.第§)\u0370-\u03ff])(?<!10−)  # not a name's digit (P100, β2), §3, a footnote
-                                                  # "(QQP)2", an exponent (10−6)
+  | (?<![A-Za-z0-9_.§)\u0370-\u03ff])(?<!10−)  # not a name's digit (P100, β2), §3, a footnote
+    (?:(?<!第)|(?=[0-9]+\s*卷))                  # "(QQP)2", an exponent (10−6), 第3 (but 第46卷)
     (?:
         (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8

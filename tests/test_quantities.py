@@ -87,6 +87,7 @@ FORMS = [
     ("anything 30 words or longer", "30 words", 30, "words", "count", 1),
     ("a 37000 word-piece vocabulary", "37000", 37000, "", "other", 2),  # no count of words
     ("around 1,000 lines of Python", "1,000 lines", 1000, "lines", "count", 1),
+    ("发在 Neural Computation 第23卷", "23", 23, "", "other", 2),  # a volume, no section number
     ("检索 top-5 个样例", "5 个样例", 5, "samples", "count", 1),
     ("2023.08", "2023.08", 202308, "month", "date", 6),
     ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
@@ -150,6 +151,7 @@ NOT_QUANTITIES = [
     "the 3D 2nd 1st",
     "doi 10.1145/3491102.3501",
     "第3章",
+    "见第 3 节",
     "participants (T1–12)",
     "dense text (P1, 3–5, 7, 15, 18)",
     "an overview (N1 and 3) and jargon (T4 & 9)",
