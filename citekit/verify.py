@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 134
+INDEX_FORMAT = 135
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -166,6 +166,8 @@ _CJK_TERMS = {
     "研究生": "graduate", "专业": "professional", "学院": "school", "医生": "physician",
     "执业": "practicing", "生理变量": "physiological variable", "连续": "continuous",
     "化验": "laboratory", "生命体征": "vital", "协变量": "covariate",
+    "高亮": "highlight augment", "死亡": "mortality", "拖延": "delay", "延迟": "delay",
+    "低血压": "hypotension", "感染性休克": "septic shock", "风险": "risk",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -3656,6 +3658,7 @@ def _candidates(
         {t for t in terms(told) if t.startswith("table_")} if _TABLE_WORD.search(told) else ()
     )
     median = "median" in own.left | own.right
+    trend = _trend(claim.context, quantity)
     periodic = _periodic(claim.context, quantity)
     sides = _claimed_side(claim)
     rounded = _rounded(claim)
@@ -3737,6 +3740,8 @@ def _candidates(
             continue  # "until 12 hours after onset" is not "up until 12 hours in advance"
         if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
+        if trend and _trend(passage.quote, entry.quantity) not in ("", trend):
+            continue  # "降了 7.6%" is no "increases the risk … by 7.6%"
         if not _names_group(own, passage) or (whole and passage.antecedent):
             continue  # "this variant" is another group than the claim's, or the full system's
         if median and _no_medians(passage):
@@ -4333,6 +4338,19 @@ _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table
 _DIRECTION = pattern(
     r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance)\b", re.IGNORECASE
 )
+
+
+def _trend(text: str, quantity: Quantity) -> str:
+    """``up`` or ``down`` when the clause of a number says it is a rise or a fall."""
+    start, end = quantity.start, quantity.start + len(quantity.text)
+    head = text[max(0, start - 80) : start].split(",")[-1].split("，")[-1]
+    words = head + text[end : end + 12]
+    up, down = _RISE.search(words), _FALL.search(words)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+_RISE = pattern(r"\b(?:increas|rais|rise|rising|grow)\w*|增加|上升|提高|升高|涨", re.IGNORECASE)
+_FALL = pattern(r"\b(?:decreas|reduc|lower|drop|fall|cut)\w*|降|减少|下降|减", re.IGNORECASE)
 
 
 def _direction(text: str, quantity: Quantity) -> str:

@@ -2079,6 +2079,23 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # and nothing else is: "9(8):1735–1780" of reference [13] is no size of the model
         ("1706.03762", "The model uses 1735 hidden units.", "not_found", None, None),
+        # 高亮 is the paper's "augmented", 死亡 its "mortality", 拖延 its "delayed"
+        ("2302.07302", "行内引用中 88.6% 没有任何高亮", "supported", 11, 88.6),
+        (
+            "1708.05894",
+            "低血压出现后治疗每拖延一个钟头，感染性休克的死亡风险就增加 6.7%",
+            "contradicted",
+            1,
+            7.6,
+        ),
+        # a fall is no rise: the 7.6% by which each hour's delay raises the risk of dying
+        (
+            "1708.05894",
+            "还有人说，这个模型把 sepsis 病人的死亡率降了 7.6%。",
+            "not_found",
+            None,
+            None,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
