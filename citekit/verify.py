@@ -4216,7 +4216,7 @@ _SUMMED = pattern(
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "roughly reckoned", "I took Table 2 and subtracted", "I counted", "I didn't find it"
-    r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到"
+    r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到|我[^，。；]{0,20}?算了一?下"
     # "the paper does not state it"
     r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
     re.IGNORECASE,
