@@ -1750,6 +1750,13 @@ def _verify(
     against = [c for c in against if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
     support = _of_named_group(wanted, support, against)
     best_support = max(support, key=_strength, default=None)
+    if best_support and best_support.passage.row:  # of one table's rows, the one named in full
+        named = max(
+            (c for c in support if c.exact and _same_table(c.passage, best_support.passage)),
+            key=lambda c: (c.label, _strength(c)),
+            default=None,
+        )
+        best_support = named or best_support
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
     clause = terms(_clause(claim.context, claim.quantity))
     subject = (own.named or _names(claim.subject)).intersection(clause)

@@ -2105,6 +2105,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # of Table 9's rows with 256, the one the claim names in full ("Prefix Tuning"), not the
+        # one its words match best ("Prompt Tuning"), beside "Prefix-layer Tuning … 64"
+        (
+            "2202.00535",
+            "| Paper | Setting | Value |\n|---|---|---:|\n"
+            "| RAPT | Prefix Tuning, selected prefix length | 256 |",
+            "supported",
+            8,
+            256.0,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
