@@ -3453,7 +3453,8 @@ def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
     return found is not None and found.group(1).lower().rstrip("s") == rate
 
 
-_CHOSEN = pattern(r"\b(?:chose|chosen|selected|picked|settled on)\b|选(?:的|了|择|定|用)")
+_CHOSEN = pattern(r"\b(?:chose|chosen|selected|picked|settled on|won)\b|选(?:的|了|择|定|用)")
+_SELECTED = frozenset(terms("selected chosen"))
 # what a claim that a searched set holds a value says: "the grid includes 256"
 _SEARCHED = pattern(
     r"\b(?:search\w*|grid|tried|tries|sweep\w*|range|among|candidates?|options?)\b|搜索|范围|候选"
@@ -3774,6 +3775,8 @@ def _candidates(
             continue  # "the oldest was 19", where "age ranged from 19 to 67"
         if (chosen or not searched) and _in_set(passage.quote, entry.quantity):
             continue  # "we search ... within {128, 256, 512}" chose none of them
+        if searched and not chosen and passage.row and _SELECTED & set(passage.caption):
+            continue  # "the search tried up to 0.1": a table of the values chosen is no grid
         paired = None if passage.row else _paired(index, i)
         if paired is not None and paired not in said:
             continue  # "6 were selected by three strategies": not by every one of them

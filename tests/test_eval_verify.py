@@ -2115,6 +2115,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             256.0,
         ),
+        # the search tried 0.1: Table 9 of the selected values is no grid (P-Tuning's 0.01 is
+        # no rival), but a value that "won" the search is a selected one
+        (
+            "2202.00535",
+            "附录的超参数搜索里，学习率最大试到 0.1，最小值非常小。",
+            "supported",
+            7,
+            0.1,
+        ),
+        (
+            "2202.00535",
+            "- The adapter bottleneck that won the Table 9 search on QQP 50K was 512.",
+            "supported",
+            8,
+            512.0,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
