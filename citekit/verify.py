@@ -3862,6 +3862,8 @@ def _candidates(
             continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
+        if _said_with_noun(claim, index.passages[entry.passage].quote, entry.quantity):
+            continue  # "picked by two strategies | 35": "three strategies" is no count of citations
         if entry.quantity.text[:1].isalpha() and not quantity.value.is_integer():
             continue  # "four strategies" counts; it says nothing of a coefficient of 0.65
         passage = index.passages[entry.passage]
@@ -4425,6 +4427,24 @@ def _named_numbers(claim: Claim) -> frozenset[float]:
         for m in _DIGITS.finditer(claim.context)
         if not any(a <= m.start() < b for a, b in spans)
     )
+
+
+def _said_with_noun(claim: Claim, quote: str, quantity: Quantity) -> bool:
+    """Whether a post table's claim counts, in another cell, the noun a paper's number counts
+    there ("two strategies"): a condition of the claim, whose values are no rivals of its
+    number."""
+    noun = _NEXT_WORD.match(quote, quantity.start + len(quantity.text))
+    if noun is None or not noun.group(1).endswith("s") or " | " not in claim.context:
+        return False  # a sentence may count one noun twice: "the last 5 checkpoints, … 10"
+    counted = rf"\b(?:[0-9]+|{_NUMBER_WORDS}) {re.escape(noun.group(1))}\b"
+    own = claim.quantity.start
+    return any(
+        not m.start() <= own < m.end() for m in re.finditer(counted, claim.context, re.IGNORECASE)
+    )
+
+
+_NEXT_WORD = pattern(r" ([a-z]{3,})\b")
+_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 
 def _partners(claim: Claim, own: _Own) -> list[Quantity]:

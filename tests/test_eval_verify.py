@@ -2131,6 +2131,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             8,
             512.0,
         ),
+        # "picked by two strategies | 35": the paper's "two/three/four strategies" count the
+        # condition, not citations
+        (
+            "2302.07302",
+            "| Paper | detail | value |\n|---|---|---:|\n"
+            "| CiteSee | citations picked by two strategies | 35 |",
+            "supported",
+            9,
+            35.0,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
