@@ -1760,6 +1760,15 @@ def _verify(
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
     clause = terms(_clause(claim.context, claim.quantity))
     subject = (own.named or _names(claim.subject)).intersection(clause)
+    if best_support and not best_support.passage.row:
+        # "… 1.4 false alarms …, and the 3.2 false alarms that the NEWS score … had": a number
+        # of the support's sentence is no rival when the claim's names are the support's only
+        against = [
+            a
+            for a in against
+            if a.passage is not best_support.passage
+            or not _named_apart(subject, best_support, a, indexes[a.paper.id])
+        ]
     rivals = _under_named_section(names, _naming_rivals(subject, against, indexes), [])
     best_against = max(rivals, key=_strength, default=None)
 
@@ -2132,6 +2141,20 @@ def _naming_rivals(
         if named <= (_clause_terms(c.passage, c.entry) if paired is None else paired):
             naming.update((id(c.passage), id(c)))
     return [c for c in against if id(c) in naming or id(c.passage) not in naming]
+
+
+def _named_apart(
+    named: frozenset[str], support: _Candidate, against: _Candidate, index: PaperIndex
+) -> bool:
+    """Whether the claim's names stand by the support's number and not by the rival's: "the
+    3.2 false alarms that the NEWS score … had" is NEWS's, "1.4 false alarms" our model's (by
+    its clause, or the name a "respectively" pairs it with)."""
+
+    def names(c: _Candidate) -> set[str] | frozenset[str]:
+        paired = _number_words(c.passage, c.entry, index)[2]
+        return _clause_terms(c.passage, c.entry) if paired is None else paired
+
+    return bool(named) and named <= names(support) and not named <= names(against)
 
 
 def _clause(text: str, quantity: Quantity) -> str:

@@ -2141,6 +2141,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             35.0,
         ),
+        # the support's clause names NEWS, the rival's "our best model … 1.4": no rival of it
+        (
+            "1708.05894",
+            "By that measure the NEWS score their hospital had previously used produced 3.2 false "
+            "alarms per true alarm, and the new model produced far fewer.",
+            "supported",
+            9,
+            3.2,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
