@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,22 @@ def load_library(cache_dir: Path) -> tuple[dict[str, Paper], dict[str, PaperInde
     return papers, indexes
 
 
+def _nth_alike(
+    found: Claim, gold: dict, claims: Sequence[Claim], line: str, used: set[str]
+) -> Claim:
+    """Of a line's claims with ``found``'s text, the one in the gold span's place."""
+    alike = sorted(
+        (c for c in claims if c.line == found.line and c.quantity.text == found.quantity.text),
+        key=lambda c: c.quantity.start,
+    )
+    at = line.find(gold["text"])
+    if len(alike) < 2 or at < 0:
+        return found
+    number = rf"(?<![\w.]){re.escape(found.quantity.text)}(?![\w.])"
+    k = len(re.findall(number, line[:at]))
+    return alike[k] if k < len(alike) and alike[k].id not in used else found
+
+
 def _overlaps(expected: str, extracted: str) -> bool:
     """Whether two spans of one line can be the same number: one holds the other, or one ends
     where the other starts (gold ``约7.74亿`` with its hedge, extracted ``7.74亿个参数`` with
@@ -60,8 +77,12 @@ def _overlaps(expected: str, extracted: str) -> bool:
     )
 
 
-def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Claim | None]:
-    """The extracted claim standing for each expected one: same line, overlapping text."""
+def match_claims(
+    expected: Sequence[dict], claims: Sequence[Claim], lines: Sequence[str] = ()
+) -> list[Claim | None]:
+    """The extracted claim standing for each expected one: same line, overlapping text; of a
+    line's claims with one text, the one as many of that text stand before in the ``lines``
+    as before the expected span ("28 vitals and 6 labs (… 6 vitals and 28 labs)")."""
     used: set[str] = set()
     matched: list[Claim | None] = []
     for gold in expected:
@@ -69,6 +90,8 @@ def match_claims(expected: Sequence[dict], claims: Sequence[Claim]) -> list[Clai
         found = next((c for c in free if c.quantity.text == gold["text"]), None) or next(
             (c for c in free if _overlaps(gold["text"], c.quantity.text)), None
         )
+        if found is not None and gold["line"] <= len(lines):
+            found = _nth_alike(found, gold, claims, lines[gold["line"] - 1], used)
         if found is not None:
             used.add(found.id)
         matched.append(found)
@@ -92,7 +115,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
         extracted_total += len(claims)
         tally = per_post.setdefault(gold["post"], {"claims": 0, "right": 0})
         for expected, claim in zip(
-            gold["claims"], match_claims(gold["claims"], claims), strict=True
+            gold["claims"], match_claims(gold["claims"], claims, markdown.splitlines()), strict=True
         ):
             where = f"{gold['post']}:{expected['line']} {expected['text']!r}"
             tally["claims"] += 1

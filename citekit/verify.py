@@ -1712,16 +1712,28 @@ def verify_claims(
     indexes: Mapping[str, PaperIndex],
 ) -> list[Finding]:
     """A Finding per claim, in claim order, from the papers each claim cites."""
-    return [_verify(_placed(claim), papers, indexes)._replace(claim=claim) for claim in claims]
+    # "28 vitals and 6 labs (… the other way round, 6 vitals and 28 labs)": the second 6 of a
+    # sentence is its second claim of 6
+    seen: Counter[tuple[str, str]] = Counter()
+    findings = []
+    for claim in sorted(claims, key=lambda c: (c.line, c.quantity.start)):
+        key = (claim.context, claim.quantity.text)
+        findings.append(_verify(_placed(claim, seen[key]), papers, indexes)._replace(claim=claim))
+        seen[key] += 1
+    order = {id(claim): k for k, claim in enumerate(claims)}
+    return sorted(findings, key=lambda f: order[id(f.claim)])
 
 
-def _placed(claim: Claim) -> Claim:
+def _placed(claim: Claim, repeat: int = 0) -> Claim:
     """The claim with its quantity's offset in its context, where the verifier reads its words
-    (the claims stage gives the offset in the claim's paragraph)."""
-    positioned = _positioned(claim)
-    if positioned is None or positioned.start == claim.quantity.start:
+    (the claims stage gives the offset in the claim's paragraph); ``repeat`` earlier claims of
+    its sentence have its text."""
+    quantities, _, _ = _context_tokens(claim.context)
+    matches = _matching(quantities, claim)
+    if not matches:
         return claim
-    return claim._replace(quantity=claim.quantity._replace(start=positioned.start))
+    start = quantities[matches[min(repeat, len(matches) - 1)]].start
+    return claim._replace(quantity=claim.quantity._replace(start=start))
 
 
 def _verify(
@@ -2764,15 +2776,22 @@ def _positioned(claim: Claim) -> Quantity | None:
 
 
 def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
-    """Which of the quantities of a claim's context is the claim's own (its text may stop at a
-    line break, the context does not)."""
+    """Which of the quantities of a claim's context is the claim's own: the one with its text
+    at its offset, else the first with its text."""
+    matches = _matching(quantities, claim)
+    at = [i for i in matches if quantities[i].start == claim.quantity.start]
+    return (at or matches or [None])[0]
+
+
+def _matching(quantities: Sequence[Quantity], claim: Claim) -> list[int]:
+    """The quantities of a claim's context with the claim's text (which may stop at a line
+    break, where the context does not)."""
     text = claim.quantity.text
-    found = (
+    return [
         i
         for i, q in enumerate(quantities)
         if q.text == text or (q.text.startswith(text) and q.text[len(text)].isspace())
-    )
-    return next(found, None)
+    ]
 
 
 def _claim_own(claim: Claim) -> _Own:

@@ -2511,6 +2511,30 @@ def test_a_gold_claim_matches_the_extracted_span_it_overlaps() -> None:
     assert [c and c.quantity.text for c in match_claims(gold, claims)] == ["7.74亿个参数", None]
 
 
+def test_a_sentences_second_claim_of_one_number_is_read_where_it_stands(library: tuple) -> None:
+    # the corrected "6 vitals" is the sentence's second 6, not the retracted "6 labs"
+    text = (
+        "The physiological streams split into 28 vitals and 6 labs (edit: the other way round, "
+        "6 vitals and 28 labs, see the data section)."
+    )
+    findings = _verify(library, "1708.05894", text)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 6.0),
+        ("contradicted", 28.0),
+        ("supported", 6.0),
+        ("supported", 28.0),
+    ]
+    # and the evaluator matches the gold "6 vitals" with it, by its place in the line
+    post = f"[p](https://arxiv.org/abs/1708.05894)\n\n{text}\n"
+    claims = extract_claims(post, find_refs(post), {})
+    gold = [{"line": 3, "text": "6 vitals"}, {"line": 3, "text": "28 labs"}]
+    matched = match_claims(gold, claims, post.splitlines())
+    assert [c and c.quantity.start for c in matched] == [
+        claims[2].quantity.start,
+        claims[3].quantity.start,
+    ]
+
+
 def test_a_gold_claim_matches_a_span_sharing_its_lone_digit_only() -> None:
     # gold "k = 1" is the extracted "1 discriminator step"; "12" shares no number with "20 道"
     markdown = (
