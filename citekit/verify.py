@@ -3913,6 +3913,8 @@ def _candidates(
             continue
         if passage.row and "." not in quantity.text and not _whole(entry.quantity):
             continue  # a cell of 55.88 is a score, not a count of 3 levels
+        if blocks and passage.row and passage.numbers[0] and blocks.isdisjoint(passage.words):
+            continue  # "the (E) row … 25.7": the base row's 25.8 is another labelled row's
         if passage.row and any(
             v == entry.quantity.value and (t == entry.column or t in entry.defined)
             for t, v in settings.items()

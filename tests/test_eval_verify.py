@@ -2150,6 +2150,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             3.2,
         ),
+        # "(E) 行": the base row, which the heading names, is another labelled row of Table 3
+        (
+            "1706.03762",
+            "## Transformer 的 Table 3 别只看 base 行\n\n"
+            "🔹 (E) 行把正弦位置编码换成 learned embedding，dev BLEU 是 25.7，几乎没差",
+            "supported",
+            9,
+            25.7,
+        ),
         # a ratio the writer worked out: no table cell of 3.60 or 4.34 states it
         (
             "2202.00535",
