@@ -605,11 +605,11 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
                 df[term] += 1
     # the works a paper cites, for a claim about one ("volume 17 of Critical Care Medicine");
     # their words are counted above already
+    cited = _Table((), 0, [], references)
     for page in bibliography:
         for text in _cited_works(page.raw):
             tokens = _tokenize(text)
             if tokens[0]:
-                cited = _Table((), 0, [], references)
                 _add_passage(passages, entries, page.number, text, tokens, cited, False, _CITED)
     # what a caption names and its rows do not: datasets ("on UCSD"), not the models compared
     labels: dict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
@@ -4195,7 +4195,8 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     other than one the claim only compares with or the ``acronym`` of the paper's title (GAN)."""
     if _table_cell(claim) is not None:
         return False
-    # "on ShanghaiTech Part B it reports 9.8": the dataset its clause runs on, near or not
+    # "on ShanghaiTech Part B it reports 9.8": the dataset its clause runs on, near or not;
+    # less what it only compares with ("比 GAN 低")
     tested = _names(" ".join(_ON_NAME.findall(_through_clause(claim))))
     named = _names(claim.context) & (own.left | own.right | tested) - _compared_with(claim)
     named -= {acronym}
@@ -4477,9 +4478,11 @@ def _said_with_noun(claim: Claim, quote: str, quantity: Quantity) -> bool:
     """Whether a post table's claim counts, in another cell, the noun a paper's number counts
     there ("two strategies"): a condition of the claim, whose values are no rivals of its
     number."""
-    noun = _NEXT_WORD.match(quote, quantity.start + len(quantity.text))
-    if noun is None or not noun.group(1).endswith("s") or " | " not in claim.context:
+    if " | " not in claim.context:
         return False  # a sentence may count one noun twice: "the last 5 checkpoints, … 10"
+    noun = _NEXT_WORD.match(quote, quantity.start + len(quantity.text))
+    if noun is None or not noun.group(1).endswith("s"):
+        return False
     counted = rf"\b(?:[0-9]+|{_NUMBER_WORDS}) {re.escape(noun.group(1))}\b"
     own = claim.quantity.start
     return any(
