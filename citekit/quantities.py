@@ -294,7 +294,7 @@ _PATTERN = pattern(
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)  # "28,883 个 token": a measure word before a unit
-      | \s?[条个张篇名位块]?(?P<cunit>{_CJK_UNITS})
+      | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     (?![A-Za-z0-9\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)  # nor 6π²'s 6

@@ -88,6 +88,7 @@ FORMS = [
     ("a 37000 word-piece vocabulary", "37000", 37000, "", "other", 2),  # no count of words
     ("around 1,000 lines of Python", "1,000 lines", 1000, "lines", "count", 1),
     ("发在 Neural Computation 第23卷", "23", 23, "", "other", 2),  # a volume, no section number
+    ("大约 1,000 个 Python 文件", "1,000 个 Python 文件", 1000, "files", "count", 1),
     ("检索 top-5 个样例", "5 个样例", 5, "samples", "count", 1),
     ("2023.08", "2023.08", 202308, "month", "date", 6),
     ("Aug 2023", "Aug 2023", 202308, "month", "date", 6),
