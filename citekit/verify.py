@@ -1715,13 +1715,15 @@ def verify_claims(
     # "28 vitals and 6 labs (… the other way round, 6 vitals and 28 labs)": the second 6 of a
     # sentence is its second claim of 6
     seen: Counter[tuple[str, str]] = Counter()
-    findings = []
+    repeat = {}
     for claim in sorted(claims, key=lambda c: (c.line, c.quantity.start)):
         key = (claim.context, claim.quantity.text)
-        findings.append(_verify(_placed(claim, seen[key]), papers, indexes)._replace(claim=claim))
+        repeat[id(claim)] = seen[key]
         seen[key] += 1
-    order = {id(claim): k for k, claim in enumerate(claims)}
-    return sorted(findings, key=lambda f: order[id(f.claim)])
+    return [
+        _verify(_placed(claim, repeat[id(claim)]), papers, indexes)._replace(claim=claim)
+        for claim in claims
+    ]
 
 
 def _placed(claim: Claim, repeat: int = 0) -> Claim:
@@ -4483,15 +4485,15 @@ def _said_with_noun(claim: Claim, quote: str, quantity: Quantity) -> bool:
     noun = _NEXT_WORD.match(quote, quantity.start + len(quantity.text))
     if noun is None or not noun.group(1).endswith("s"):
         return False
-    counted = rf"\b(?:[0-9]+|{_NUMBER_WORDS}) {re.escape(noun.group(1))}\b"
     own = claim.quantity.start
     return any(
-        not m.start() <= own < m.end() for m in re.finditer(counted, claim.context, re.IGNORECASE)
+        not m.start() <= own < m.end()
+        and (m.group(1).isdigit() or NUMBER_WORD.fullmatch(m.group(1)) is not None)
+        for m in re.finditer(rf"(\w+) {re.escape(noun.group(1))}\b", claim.context, re.IGNORECASE)
     )
 
 
 _NEXT_WORD = pattern(r" ([a-z]{3,})\b")
-_NUMBER_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 
 
 def _partners(claim: Claim, own: _Own) -> list[Quantity]:
