@@ -1799,6 +1799,7 @@ def _verify(
                 and not _row_named_first(first, a, candidate)
                 and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
+                and not _other_model_size(a, candidate)
                 for a in against
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
@@ -2810,6 +2811,8 @@ def _claim_own(claim: Claim) -> _Own:
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
     left |= frozenset(_cited(claim.context))
+    if (rate := _rate(claim)) in right:  # "0.4 s per step" is what "each step took 0.4 s" is
+        left |= {rate}
     if not left and not right:  # "**A:** $15.": the question asked names it
         left = frozenset(_lead_terms(claim))
     quantity = quantities[mine]
@@ -3492,9 +3495,18 @@ def _rate(claim: Claim) -> str:
 
 
 def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
-    """Whether a paper number is a rate per the same thing: "1.4 false alarms per hour"."""
+    """Whether a paper number is a rate per the same thing: "1.4 false alarms per hour", or
+    "each training step took about 0.4 seconds", "step time was 1.0 seconds"."""
     found = _PER.match(quote, quantity.start + len(quantity.text))
-    return found is not None and found.group(1).lower().rstrip("s") == rate
+    if found is not None:
+        return found.group(1).lower().rstrip("s") == rate
+    before = quote[max(0, quantity.start - 50) : quantity.start]
+    return (
+        re.search(
+            rf"\b(?:(?:each|every|per) (?:\w+ )?{rate}\b|{rate} time\b)[^.;,]*$", before, re.I
+        )
+        is not None
+    )
 
 
 _CHOSEN = pattern(r"\b(?:chose|chosen|selected|picked|settled on|won)\b|选(?:的|了|择|定|用)")
@@ -3685,6 +3697,8 @@ def _candidates(
     model_sizes_named = _sized_models(clause)  # "the big model"
     if not model_sizes_named and ANSWER.match(claim.context):  # "Q: … big model?" "A: 0.4 秒"
         model_sizes_named = _sized_models(terms(claim.lead))
+    if not model_sizes_named:  # under "## Transformer (base), English-German"
+        model_sizes_named = _sized_models(terms(claim.subject))
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)
@@ -4149,6 +4163,16 @@ def _sized_models(words: Sequence[str]) -> frozenset[str]:
         for before, size, after in zip(["", *words], words, [*words[1:], ""], strict=False)
         if size in _MODEL_SIZES and (after in _SIZED or before == "transformer")
     )
+
+
+def _other_model_size(against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival sentence is about another size of model than the support's, where the
+    claim names none (else the other size's sentence is no candidate): "the paper reports 0.4 s
+    per step" is the base models' step time, not contradicted by the big models' 1.0 s."""
+    if against.passage.row or support.passage.row:
+        return False
+    theirs, mine = _sized_models(against.passage.words), _sized_models(support.passage.words)
+    return bool(theirs and mine) and theirs.isdisjoint(mine)
 
 
 def _same_sized_model(sized: frozenset[str], passage: Passage) -> bool:

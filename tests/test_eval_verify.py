@@ -2218,6 +2218,20 @@ def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library:
     assert [(f.verdict, f.paper_value) for f in both] == [("supported", 0.4), ("supported", 1.0)]
 
 
+def test_a_step_time_is_a_rate_per_step_and_a_heading_names_the_model_size(library: tuple) -> None:
+    # "step time was 1.0 seconds" is a time per step, as "1.2 seconds a step" is; under a
+    # "Transformer (base)" heading, that big-model sentence is no rival of the base model's
+    rate = "The big model was slower per step: the paper gives 1.2 seconds a step."
+    base = (
+        "## Transformer (base)\n\nPaper: [Vaswani et al.](https://arxiv.org/abs/1706.03762)\n\n"
+        "- step time: the paper reports 0.4 s per step on their machine\n"
+    )
+    [slower] = _verify(library, "1706.03762", rate)
+    [step] = verify_claims(extract_claims(base, find_refs(base)), *library)
+    assert (slower.verdict, slower.page, slower.paper_value) == ("contradicted", 7, 1.0)
+    assert (step.verdict, step.page, step.paper_value) == ("supported", 7, 0.4)
+
+
 def test_a_flashcards_answer_is_about_its_question_on_the_line_before(library: tuple) -> None:
     # "**Q:** …?" and "**A:** 92.1？" in one paragraph: the question says what 92.1 is, its
     # dataset which section counts, and its "Topic 2" which place of a "respectively" list
