@@ -5,7 +5,8 @@ paper with it, so one compiled regex scans each string once. It knows nothing ab
 tables or subjects (claims.py) nor about which number supports which claim (verify.py).
 
 Conventions a caller relies on:
-- ``value`` is the number with its magnitude applied: ``600b`` → 6e11, ``1.4万`` → 14000.
+- ``value`` is the number with its magnitude applied: ``600b`` → 6e11, ``1.4万`` → 14000, and
+  digits grouped by 万 and 億 sum: ``5万1697`` → 51697 (Japanese writes counts so).
 - Durations and lengths keep the unit they were written in (``20min`` → 20.0 "minutes");
   ``same_value`` converts between units of a kind, so ``12 hours`` and ``720 minutes`` are
   equivalent, and so are ``87.5 cm`` and ``0.875 meters``.
@@ -58,6 +59,7 @@ _MAGNITUDES = {
     "千": 3,
     "万": 4,
     "亿": 8,
+    "億": 8,
 }
 
 # lower-case written unit -> (canonical unit, kind)
@@ -123,11 +125,11 @@ _add_units("dimensions", "count", "dimensions", "dimensional", "dims")
 _add_units("encounters", "count", "encounters")
 _add_units("milliseconds", "duration", "milliseconds", "millisecond", "ms", "毫秒")
 _add_units("seconds", "duration", "seconds", "second", "secs", "sec", "s", "秒")
-_add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟")
-_add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时")
-_add_units("days", "duration", "days", "day", "天")
-_add_units("weeks", "duration", "weeks", "week", "周")
-_add_units("months", "duration", "months", "个月")
+_add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟", "分間")
+_add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时", "時間")
+_add_units("days", "duration", "days", "day", "天", "日", "日間")
+_add_units("weeks", "duration", "weeks", "week", "周", "週間")
+_add_units("months", "duration", "months", "个月", "か月", "ヶ月", "カ月", "ヵ月", "ケ月")
 _add_units("years", "duration", "years", "year old", "year-old", "years old", "岁")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours", "gpu-h", "gpu 小时", "gpu·小时")
 _add_units("GPU days", "duration", "gpu days", "gpu-days", "gpu 天", "gpu·天")
@@ -135,7 +137,7 @@ _add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米"
 _add_units("centimetres", "length", "cm", "centimeters", "centimetres", "厘米")
 _add_units("metres", "length", "meters", "meter", "metres", "metre", "m", "米")
 _add_units("kilometres", "length", "km", "kilometers", "kilometres", "公里")
-_add_units("USD", "money", "usd", "dollars", "美元")
+_add_units("USD", "money", "usd", "dollars", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
 _add_units("pp", "percent", "percentage points")
@@ -188,7 +190,7 @@ _MONTHS = {
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10**4, "亿": 10**8}
+_CN_BIG = {"万": 10**4, "亿": 10**8, "億": 10**8}
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -217,8 +219,9 @@ def _branches(node: dict[str, dict]) -> str:
 
 
 def _has_cjk(word: str) -> bool:
-    # a character class of the CJK range costs milliseconds to compile, this nothing
-    return any("\u4e00" <= c <= "\u9fff" or c == "％" for c in word)
+    # a character class of the CJK range costs milliseconds to compile, this nothing; kana
+    # too ("5 か月", "35 ドル")
+    return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or c == "％" for c in word)
 
 
 _ORDINAL_WORDS = tuple(
@@ -259,6 +262,7 @@ _PATTERN = pattern(
   | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
     (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))
     [\s-](?i:grade)(?:rs?|s)?(?![A-Za-z])
+  | (?<![0-9.])(?P<grade_k>[1-9])\s?(?:年生|年级)  # 小学 5 年生, 5 年级
   | (?<![A-Za-z0-9_.])
     (?:
         (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
@@ -270,7 +274,9 @@ _PATTERN = pattern(
   | (?<![A-Za-z0-9_.§)\u0370-\u03ff])(?<!10−)  # not a name's digit (P100, β2), §3, a footnote
     (?:(?<!第)|(?=[0-9]+\s*卷))                  # "(QQP)2", an exponent (10−6), 第3 (but 第46卷)
     (?:
-        (?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+        (?P<num>[0-9]+(?:[亿億](?:[0-9]{{1,4}}万(?:[0-9]{{4}})?|[0-9]{{4}})|万[0-9]{{4}})(?![0-9])
+               # 5万1697 (not 2万3, said for 23,000)
+               |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
@@ -279,8 +285,8 @@ _PATTERN = pattern(
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
-               |\s?[百千万亿]+|\s?(?i:thousand|million|billion|trillion))?
-      | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿]+)
+               |\s?[百千万亿億]+|\s?(?i:thousand|million|billion|trillion))?
+      | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
         (?P<part>[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)
@@ -326,8 +332,9 @@ def unit_of(word: str) -> tuple[str, str] | None:
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     start, end = match.span()
-    if match["grade_n"] or match["grade_w"]:
-        number = match["grade_n"] or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
+    if match["grade_n"] or match["grade_w"] or match["grade_k"]:
+        number = match["grade_n"] or match["grade_k"]
+        number = number or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
     if match["per"]:
         return _per_part(text, match)
@@ -340,6 +347,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         or _sized_name(text, match)
     ):
         return None
+    grouped = bool(_CN_BIG.keys() & set(match["num"] or ""))  # "5万1697"
     if match["cn"] is not None:
         whole = _chinese_number(match["cn"])
         if whole is None:
@@ -347,6 +355,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         digits = str(whole)
     else:
         digits = match["num"].replace(",", "")
+        if grouped:
+            digits = str(_grouped(digits))
         if digits[2:3] in ("^", "*", "−", "⁻") and digits.startswith("10"):
             # a power of ten alone: "10^-9", "10**-9", "10⁻²", pypdf's "10−9"
             digits = "1e" + digits[2:].lstrip("^*").translate(_SCIENTIFIC)
@@ -364,7 +374,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         key = magnitude.strip()
         exponent += (
             sum(_MAGNITUDES[c] for c in key)
-            if key[0] in "百千万亿"
+            if key[0] in "百千万亿億"
             else _MAGNITUDES.get(key, _MAGNITUDES.get(key.lower(), 0))
         )
     unit, kind = "", "other"
@@ -378,13 +388,15 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         word = (match["unit"] or match["cunit"]).lower()
         if word == "s" and "." not in match["num"] and text[match.start("unit") - 1] != " ":
             return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
+        if word == "日" and text[:start].rstrip().endswith("月"):
+            return None  # a date's day ("3月5日"), not five days
         unit, kind = _UNITS[word]
         if unit == "bytes":
             exponent += _BYTES[word]
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
             # "WSJ 23 F1 92.1": the metric names the number after it, not this one
             unit, end = "", len(text[: match.start("unit")].rstrip(" -"))
-    elif magnitude or (match["cn"] and ("万" in match["cn"] or "亿" in match["cn"])):
+    elif magnitude or grouped or (match["cn"] and _CN_BIG.keys() & set(match["cn"])):
         unit, kind = _magnitude_only(text, start, end)
     elif match["times"]:
         unit, kind = "x", "other"
@@ -670,6 +682,14 @@ def _chinese_number(written: str) -> int | None:
     return total + section + digit
 
 
+def _grouped(written: str) -> int:
+    """``5万1697`` → 51697, ``1億6800万`` → 168000000: digits grouped by 万 and 億 (亿)."""
+    total = 0
+    for part, size in re.findall(r"([0-9]+)([亿億万]?)", written):
+        total += int(part) * _CN_BIG.get(size, 1)
+    return total
+
+
 def _sig_figs(digits: str) -> int:
     mantissa = re.split("[eE]", digits)[0]
     if "." in mantissa:
@@ -756,7 +776,7 @@ def _resolution(q: Quantity) -> float:
     return 10.0 ** (math.floor(math.log10(abs(q.value))) - q.sig_figs + 1)
 
 
-_FORM = pattern(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿]+)?")
+_FORM = pattern(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿億]+)?")
 
 
 def _form(q: Quantity) -> str:

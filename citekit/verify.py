@@ -168,6 +168,23 @@ _CJK_TERMS = {
     "化验": "laboratory", "生命体征": "vital", "协变量": "covariate",
     "高亮": "highlight augment", "死亡": "mortality", "拖延": "delay", "延迟": "delay",
     "低血压": "hypotension", "感染性休克": "septic shock", "风险": "risk",
+    # Japanese: its kana words, and the kanji words it writes unlike Chinese
+    "パラメータ": "param", "学習": "train", "訓練": "train", "テスト": "test", "検証": "dev",
+    "モデル": "model", "データセット": "dataset", "トークン": "token", "ステップ": "step",
+    "エポック": "epoch", "ユーザ": "participant", "時間": "hour", "層": "layer",
+    "次元": "dimension", "検索": "retrieve", "謝礼": "pay", "ドル": "usd",
+    "併存疾患": "comorbiditie", "共変量": "covariate", "ベースライン": "baseline",
+    "ユニット": "unit", "隠れ": "hidden", "在院": "length stay", "要約": "summary",
+    "読み": "reading", "難しさ": "difficulty", "読みにくさ": "difficulty", "関連性": "relevance",
+    "コード": "code", "論文": "paper", "プロンプト": "prompt", "長さ": "length",
+    "誤警報": "false alarm", "群衆": "crowd", "密度マップ": "density map", "透視": "perspective",
+    "カーネル": "kernel", "注意": "attention", "ヘッド": "head", "翻訳": "translation",
+    "英独": "en_de", "英仏": "en_fr", "ビーム": "beam", "ドロップアウト": "dropout",
+    "ラベル平滑化": "label smoothing", "語彙": "vocabulary", "チェックポイント": "checkpoint",
+    "識別器": "discriminator", "中央値": "median", "標準偏差": "sd", "標準誤差": "standard error",
+    "信頼区間": "confidence interval", "係数": "coefficient", "閾値": "threshold",
+    "バッチ": "batch", "ピクセル": "pixel", "画素": "pixel", "開発": "develop",
+    "入院記録": "record",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -258,7 +275,7 @@ _SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
 
 def _all_cjk(word: str) -> bool:
     # a character class of the CJK range costs milliseconds to compile, this nothing
-    return "\u4e00" <= word[:1] <= "\u9fff" and all("\u4e00" <= c <= "\u9fff" for c in word)
+    return all("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in word)
 
 
 def _stem(word: str) -> str:
@@ -4801,7 +4818,7 @@ def _positions(
 
 
 _PLAIN_NUMBER = pattern(
-    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿]|(?i:thousand|million|billion|trillion)))"
+    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿億]|(?i:thousand|million|billion|trillion)))"
 )
 
 

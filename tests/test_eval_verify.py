@@ -2175,6 +2175,24 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             1.0,
         ),
+        # Japanese: digits grouped by 万 and 億, its units, and its words for the paper's
+        ("1708.05894", "学習データは 5万1697件の入院記録です。", "supported", 7, 51697),
+        ("1708.05894", "RNN 部分の LSTM は各層 128 ユニットです。", "contradicted", 7, 64),
+        (
+            "2302.07302",
+            "最終的なシステム全体のコードは約1万7000行だそうです。",
+            "supported",
+            8,
+            17000,
+        ),
+        ("1708.05894", "Matched Lookback では敗血症の 12 時間前まで遡ります。", "supported", 9, 12),
+        (
+            "1706.03762",
+            "(C) の行で d_model=1024 の設定は 1億6800万 パラメータです。",
+            "supported",
+            9,
+            1.68e8,
+        ),
     ],
 )
 def test_blind_post_cases(

@@ -115,6 +115,16 @@ FORMS = [
     ("0.4 s per step", "0.4 s", 0.4, "seconds", "duration", 1),
     ("1.2s per step", "1.2s", 1.2, "seconds", "duration", 2),
     ("we set σy = 0.5M(x) for Σb", "0.5M(x)", 0.5, "", "other", 1),  # M(x) is no million
+    # Japanese: digits grouped by 万 and 億, and its units
+    ("学習データは 5万1697件", "5万1697", 51697, "", "count", 5),
+    ("1億6800万", "1億6800万", 1.68e8, "", "count", 3),
+    ("約7.7億", "7.7億", 7.7e8, "", "count", 2),
+    ("開発期間は 5 か月で", "5 か月", 5, "months", "duration", 1),
+    ("6ヶ月", "6ヶ月", 6, "months", "duration", 1),
+    ("121.7 日とかなり長め", "121.7 日", 121.7, "days", "duration", 4),
+    ("12 時間前まで", "12 時間", 12, "hours", "duration", 2),
+    ("謝礼は 35 ドルでした", "35 ドル", 35, "USD", "money", 2),
+    ("小学 5 年生レベル", "5 年生", 5, "grade", "count", 1),
 ]
 
 
@@ -239,6 +249,8 @@ def test_a_capitalised_study_label_keeps_a_count_after_it() -> None:
 
 def test_a_month_number_alone_is_not_a_duration() -> None:
     assert [(q.text, q.kind) for q in parse_quantities("8月发布")] == [("8", "other")]
+    # nor is a date's day: "3月5日" is no five days, as "121.7 日" is
+    assert [(q.text, q.kind) for q in parse_quantities("3月5日に公開")] == [("3", "other")]
 
 
 def test_a_stop_word_is_not_taken_for_an_adjective_before_a_unit() -> None:
@@ -339,6 +351,15 @@ def test_a_value_written_with_a_magnitude_parses_back_to_itself(mantissa, suffix
     assert quantity.text == written
     assert math.isclose(quantity.value, float(mantissa) * 10 ** suffix[1], rel_tol=1e-12)
     assert quantity.unit == "tokens"
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=0, max_value=9999))
+def test_digits_grouped_by_man_and_oku_parse_to_their_sum(high: int, low: int) -> None:
+    # "5万1697" is 51,697 and "3億0500" is 300,000,500; "2万3" is said for 23,000, so read apart
+    for big, size in (("万", 10**4), ("億", 10**8), ("亿", 10**8)):
+        [quantity] = parse_quantities(f"全部で {high}{big}{low:04d} 件")
+        assert (quantity.value, quantity.text) == (high * size + low, f"{high}{big}{low:04d}")
+    assert [q.value for q in parse_quantities("2万3")] == [2, 3]
 
 
 @given(st.floats(min_value=1, max_value=1e15), st.integers(min_value=1, max_value=4))
