@@ -3234,9 +3234,11 @@ _SETTING = pattern(
 )
 # "| d_ff | … |" over "| 1024 | … |": a post table's symbol column sets its rows' condition
 _SYMBOL_CELL = pattern(r"(?:^| \| )([^\W\d]{1,2}_\w{1,5}): ([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)")
-# "d_ff to 1024", "d_model 256": a symbol, by its underscore, not a verb ("reduced to 16")
+# "d_ff to 1024", "d_model 256", "d_model を 1024 に": a symbol, by its underscore, not a verb
+# ("reduced to 16")
 _SYMBOL_TO = pattern(
-    r"(?<![\w.])([^\W\d]{1,2}_\w{1,5}) (?:(?:to|of) )?([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
+    r"(?<![\w.])([^\W\d]{1,2}_[A-Za-z0-9]{1,5}) ?(?:(?:to|of) |[をが] ?)?"
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 
 

@@ -2193,6 +2193,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             1.68e8,
         ),
+        # "d_model を 1024 に": d_model set to 1024 picks that row, not the d_ff row's 26.2
+        (
+            "1706.03762",
+            "(C) で d_model を 1024 に広げると BLEU が 26.2 です。",
+            "contradicted",
+            9,
+            26.0,
+        ),
     ],
 )
 def test_blind_post_cases(
