@@ -3234,10 +3234,11 @@ _SETTING = pattern(
 )
 # "| d_ff | … |" over "| 1024 | … |": a post table's symbol column sets its rows' condition
 _SYMBOL_CELL = pattern(r"(?:^| \| )([^\W\d]{1,2}_\w{1,5}): ([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)")
-# "d_ff to 1024", "d_model 256", "d_model を 1024 に": a symbol, by its underscore, not a verb
-# ("reduced to 16")
+# "d_ff to 1024", "d_k cut to 16", "d_model 256", "d_model を 1024 に": a symbol, by its
+# underscore, not any word ("heads reduced to 16")
 _SYMBOL_TO = pattern(
-    r"(?<![\w.])([^\W\d]{1,2}_[A-Za-z0-9]{1,5}) ?(?:(?:to|of) |[をが] ?)?"
+    r"(?<![\w.])([^\W\d]{1,2}_[A-Za-z0-9]{1,5}) ?"
+    r"(?:(?:(?:cut|set|raised|reduced) )?(?:to|of) |[をが] ?)?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 
@@ -3788,6 +3789,8 @@ def _candidates(
             continue  # "d_ff = 4096" is the row with 4096 as dff; "the second topic" the 2nd
         if match == "approximate" and (summed or not _rounds_to(quantity, entry.quantity, rounded)):
             continue  # "roughly 420 … (my estimate)": the writer's own figure rounds no 417
+        if match == "approximate" and not rounded and _exact_in_other_row(quantity, index, i):
+            continue  # "60M parameters" for the d_k = 16 row's 58: the d_k = 32 row's 60
         counting = quantity.text[:1].isalpha() or (
             quantity.kind == "count" and quantity.unit and _whole(quantity)
         )
@@ -3957,7 +3960,10 @@ def _candidates(
             continue  # the row's N = 2 is the claim's condition ("N = 2 layers"), no rival
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
-        if tie <= 0 or _equal(quantity, entry.quantity, rounded):
+        if tie <= 0 or (
+            _equal(quantity, entry.quantity, rounded)
+            and (rounded or not _exact_in_other_row(quantity, index, i))
+        ):
             continue  # a number is evidence only about what its own words name
         if _other_entity(wanted, per_item, passage, entry):
             continue  # P1's 77 papers opened is no rival of what each participant opened
@@ -4548,6 +4554,23 @@ def _partners(claim: Claim, own: _Own) -> list[Quantity]:
         for q in parse_quantities(claim.context)
         if q.start != claim.quantity.start and _role(claim.context, q.start) not in ("", own.role)
     ]
+
+
+def _exact_in_other_row(claim: Quantity, index: PaperIndex, at: int) -> bool:
+    """Whether a table cell the claim only rounds to (written with a magnitude: "60M") has a
+    row of its table with the claim's exact value in its column: the claim read that row."""
+    entry = index.entries[at]
+    passage = index.passages[entry.passage]
+    if not passage.row or same_value(claim, entry.quantity) != "approximate":
+        return False
+    value = _magnitude(claim)
+    return any(
+        other.passage != entry.passage
+        and other.column == entry.column
+        and _same_table(index.passages[other.passage], passage)
+        and same_value(claim, other.quantity) in ("exact", "equivalent")
+        for other in map(index.entries.__getitem__, index.near_value(value, value))
+    )
 
 
 def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:

@@ -2201,6 +2201,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             26.0,
         ),
+        # "d_k cut to 16" picks the row with 58 (M params); "60M" rounds 58 only as the d_k = 32
+        # row's exact 60 read from the wrong row
+        (
+            "1706.03762",
+            "The d_k cut to 16 variant in rows (B) has 60M parameters.",
+            "contradicted",
+            9,
+            58e6,
+        ),
     ],
 )
 def test_blind_post_cases(
