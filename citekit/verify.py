@@ -3055,6 +3055,9 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     # participants, 11" are 11's too)
     if gap and right and not _PARTITIVE.search(passage.quote, 0, gap.start() + 1):
         left &= frozenset(terms(gap.group(1)))
+    if any(map(_LABEL_TERM.fullmatch, right)):
+        # "Four … chose Topic 1, three chose Topic 2": a number's label is the one after it
+        left = frozenset(w for w in left if not _LABEL_TERM.fullmatch(w))
     if _MEAN.search(passage.quote, max(0, start - 8), start):
         # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
         # opens with
@@ -3201,14 +3204,33 @@ _LABEL_KINDS = ("study", "topic", "task", "experiment", "session", "scenario", "
 _LABEL_TERM = pattern(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
 
 
-def _other_label(labels: frozenset[str], passage: Passage, entry: Entry) -> bool:
+def _other_label(labels: frozenset[str], passage: Passage, entry: Entry, index: PaperIndex) -> bool:
     """Whether a number is said of none of the claim's numbered labels ("Topic 2")."""
-    near = passage.words if passage.row else _named(passage, entry)
+    near = (
+        passage.words
+        if passage.row
+        else frozenset().union(*_number_words(passage, entry, index)[:2])
+    )
     respective = _respective_labels(passage, entry)
     kinds = {label.rpartition("_")[0] for label in labels}
+    if not passage.row:  # "Four of the participants chose Topic 1": a label is two terms
+        words = passage.words
+        ends = range(max(0, entry.at - _OWN), min(len(words) - 1, entry.at + _OWN))
+        near = {*near, *(words[j + 1] for j in ends if words[j] in kinds and words[j] in near)}
     if labels.isdisjoint(respective) and any(r.rpartition("_")[0] in kinds for r in respective):
         return True  # Topic 3's place in the list, for a claim about Topic 2 (in Study 1)
     return labels.isdisjoint((*near, *passage.section, *respective))
+
+
+def _numbered_other(
+    labels: frozenset[str], passage: Passage, entry: Entry, index: PaperIndex
+) -> bool:
+    """Whether a sentence's number names a numbered label of the claim's label's kind, and
+    not the claim's: "three chose Topic 2" for a claim about Topic 1."""
+    named = frozenset().union(*_number_words(passage, entry, index)[:2])
+    kinds = {label.rpartition("_")[0] for label in labels}
+    theirs = {w for w in named if _LABEL_TERM.fullmatch(w) and w.rpartition("_")[0] in kinds}
+    return bool(theirs) and labels.isdisjoint(theirs)
 
 
 def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
@@ -3781,7 +3803,7 @@ def _candidates(
             continue  # "three literature reviews" is no 3%: a sentence writes its shares with %
         if entry.quantity.unit == "%" != quantity.unit and _whole(quantity) and not _whole(stated):
             continue  # "8 条 citation" counts citations; 8.2% is a share, rounded or not
-        if labels and _other_label(labels, passage, entry):
+        if labels and _other_label(labels, passage, entry, index):
             continue  # a claim about "Topic 2" is supported only where the paper says "Topic 2"
         if others and not passage.row and not _others(passage.quote, entry.quantity):
             continue  # "除了 Specter，另外三个 baseline": the others, not all "three baselines"
@@ -3951,6 +3973,8 @@ def _candidates(
             continue
         if passage.row and "." not in quantity.text and not _whole(entry.quantity):
             continue  # a cell of 55.88 is a score, not a count of 3 levels
+        if labels and not passage.row and _numbered_other(labels, passage, entry, index):
+            continue  # "three chose Topic 2" is no count of those who chose the claim's Topic 1
         if blocks and passage.row and passage.numbers[0] and blocks.isdisjoint(passage.words):
             continue  # "the (E) row … 25.7": the base row's 25.8 is another labelled row's
         if passage.row and any(

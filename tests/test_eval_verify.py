@@ -126,11 +126,12 @@ def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list
             "In the first pass each participant skimmed the abstracts of four papers.",
             "contradicted",
         ),
-        # "one of the three topics" counts topics: no rival of four participants
+        # "one of the three topics" counts topics: no rival of four participants, who are the
+        # four of "Four of the participants chose Topic 1"
         (
             "2302.07302",
             "At the end of the study, four of the participants chose Topic 1.",
-            "not_found",
+            "supported",
         ),
         # the post's own estimate: a row's 28M parameters it does not name is no support
         (
@@ -2209,6 +2210,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             "contradicted",
             9,
             58e6,
+        ),
+        # "Four of the participants chose Topic 1, three chose Topic 2": Topic 1 is four's label,
+        # and the three that chose Topic 2 are no rival
+        (
+            "2302.07302",
+            "Topic 1 was the most popular pick with four participants.",
+            "supported",
+            9,
+            4,
         ),
     ],
 )
