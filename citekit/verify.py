@@ -4363,7 +4363,7 @@ _COMPARED_BEFORE = pattern(
     r"|\b(?:higher|lower|more|less|better|worse|faster|slower)\s+than\b[^.;,]{1,60}?\s+by\s+"
     r"(?:about\s+|roughly\s+)?"
     # "beats LPT by 3.58", "gives up 2.72 points", "buys only 0.2 BLEU": a difference
-    r"|\b(?:beats?|outperforms?|trails?|costs|gives up|buys|loses|gains)\s+"
+    r"|\b(?:beats?|outperforms?|trails?|costs|gives up|buys|loses|gains|adds)\s+"
     r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?"
     # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
     r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
@@ -4372,7 +4372,8 @@ _COMPARED_BEFORE = pattern(
 )
 _COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
-    r"|larger|bigger|fewer)\s+than\b",
+    r"|larger|bigger|fewer)\s+than\b"
+    r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]",  # "RAPT より … 3万2768 個多い"
     re.IGNORECASE,
 )
 # "adds 32,768 trainable parameters on top of RAPT", "32,768 extra params" (not the "three-layer
