@@ -1817,6 +1817,7 @@ def _verify(
                 and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
                 and not _other_model_size(a, candidate)
+                and not (own.without and _said_without(candidate) and not _said_without(a))
                 for a in against
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
@@ -4212,6 +4213,20 @@ def _sized_models(words: Sequence[str]) -> frozenset[str]:
         for before, size, after in zip(["", *words], words, [*words[1:], ""], strict=False)
         if size in _MODEL_SIZES and (after in _SIZED or before == "transformer")
     )
+
+
+_LAST_NUMBER = pattern(r".*[0-9]", re.DOTALL)
+
+
+def _said_without(candidate: _Candidate) -> bool:
+    """Whether a sentence says "without" between its number and the number before it: "1.85
+    seconds longer than what participants spent without the Key Question Index … (average =
+    3.34 seconds": a claim about the variant without the index is about 3.34, not 5.19."""
+    if candidate.passage.row:
+        return False
+    before = candidate.passage.quote[: candidate.entry.quantity.start]
+    previous = _LAST_NUMBER.match(before)
+    return "without" in before[previous.end() if previous else 0 :].lower()
 
 
 def _other_model_size(against: _Candidate, support: _Candidate) -> bool:

@@ -2229,6 +2229,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "… spent without the Key Question Index … (average = 3.34 seconds": the without one's
+        (
+            "2203.00130",
+            "Without the Key Question Index, they averaged 3.34 seconds.",
+            "supported",
+            22,
+            3.34,
+        ),
     ],
 )
 def test_blind_post_cases(
