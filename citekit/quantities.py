@@ -137,6 +137,7 @@ _add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米"
 _add_units("centimetres", "length", "cm", "centimeters", "centimetres", "厘米")
 _add_units("metres", "length", "meters", "meter", "metres", "metre", "m", "米")
 _add_units("kilometres", "length", "km", "kilometers", "kilometres", "公里")
+_add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
@@ -163,6 +164,7 @@ _SCALES = {
     "centimetres": 0.01,
     "metres": 1,
     "kilometres": 1000,
+    "feet": 0.3048,
 }
 
 _MONTHS = {

@@ -4078,7 +4078,7 @@ def _candidates(
         if (
             _PER_ITEM & (own.left | own.right)
             and not passage.row
-            and not _AVERAGES & set(passage.words)
+            and not _AVERAGING & set(passage.words)
         ):
             continue  # "41 inline citations on average" is no count of one reader's 12
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
@@ -4202,7 +4202,8 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
 
 
 _MODEL_SIZES = frozenset({"base", "big", "small", "large"})
-_SIZED = frozenset({"model", "configuration", "config", "variant"})  # "the big configuration"
+# "the big configuration", "the base recipe"
+_SIZED = frozenset({"model", "configuration", "config", "variant", "recipe"})
 
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
@@ -4479,6 +4480,7 @@ _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
 _PER_ITEM = frozenset(terms("average mean"))  # not "averaged" ("the averaged checkpoints")
+_AVERAGING = _AVERAGES | {"averaging"}  # "averages the last 10 checkpoints": "averaging the last 5"
 _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  # no shares
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns
 

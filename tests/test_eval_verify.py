@@ -2237,6 +2237,17 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             22,
             3.34,
         ),
+        # feet are a length, so 0.875 of them misquote the paper's 0.875 meters
+        (
+            "1804.07821",
+            "The body Gaussian sits 0.875 feet below the head centre.",
+            "contradicted",
+            5,
+            0.875,
+        ),
+        # "the base recipe" is the base models': "averaging the last 5 checkpoints", not the big
+        # models' 20 (and "averages" is no "on average")
+        ("1706.03762", "The base recipe averages the last 10 checkpoints.", "contradicted", 8, 5),
     ],
 )
 def test_blind_post_cases(

@@ -115,6 +115,7 @@ FORMS = [
     ("0.4 s per step", "0.4 s", 0.4, "seconds", "duration", 1),
     ("1.2s per step", "1.2s", 1.2, "seconds", "duration", 2),
     ("we set σy = 0.5M(x) for Σb", "0.5M(x)", 0.5, "", "other", 1),  # M(x) is no million
+    ("sits 0.875 feet below the head", "0.875 feet", 0.875, "feet", "length", 3),
     # Japanese: digits grouped by 万 and 億, and its units
     ("学習データは 5万1697件", "5万1697", 51697, "", "count", 5),
     ("1億6800万", "1億6800万", 1.68e8, "", "count", 3),
