@@ -184,7 +184,13 @@ _CJK_TERMS = {
     "識別器": "discriminator", "中央値": "median", "標準偏差": "sd", "標準誤差": "standard error",
     "信頼区間": "confidence interval", "係数": "coefficient", "閾値": "threshold",
     "バッチ": "batch", "ピクセル": "pixel", "画素": "pixel", "開発": "develop",
-    "入院記録": "record",
+    "入院記録": "record", "チーム": "team", "バグ": "bug", "ユーザビリティ": "usability",
+    "フィードバック": "feedback", "タスク": "task", "スコア": "score", "ベンチマーク": "benchmark",
+    "サンプル": "sample", "ランダム": "random", "エンコーダ": "encoder", "デコーダ": "decoder",
+    "アテンション": "attention", "カード": "card", "クリック": "click", "ハイライト": "highlight",
+    "インタビュー": "interview", "デプロイ": "deployment", "プロトタイプ": "prototype",
+    "ウィンドウ": "window", "パッチ": "patch", "ストライド": "stride", "ガウシアン": "gaussian",
+    "アラート": "alert", "アラーム": "alarm", "セクション": "section", "ライン": "line",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"

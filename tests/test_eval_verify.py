@@ -2248,6 +2248,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         # "the base recipe" is the base models': "averaging the last 5 checkpoints", not the big
         # models' 20 (and "averages" is no "on average")
         ("1706.03762", "The base recipe averages the last 10 checkpoints.", "contradicted", 8, 5),
+        # katakana loanwords are the paper's words: チーム team, バグ bug, ランダム random
+        (
+            "2302.07302",
+            "開発期間は 5 か月で、その間はチーム内で使い込んでバグを潰していた。",
+            "supported",
+            8,
+            5,
+        ),
+        (
+            "2202.00535",
+            "kNN 検索の代わりにランダムに例を取ってくると、"
+            "QQP 50K での RAPT の iBLEU は 6.22 まで落ちます。",
+            "supported",
+            7,
+            6.22,
+        ),
     ],
 )
 def test_blind_post_cases(
