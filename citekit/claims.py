@@ -68,7 +68,7 @@ _QUESTION = pattern(
 ANSWER = pattern(r"\s*(?:\*\*|__)?A[0-9]*\s*(?:\*\*|__)?\s*[:：]")
 _BOLD_LINE = pattern(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*")
 _INLINE_CODE = pattern(r"`+[^`]*`+")
-_IMAGE = pattern(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE = pattern(r"!\[([^\]]*)\]\([^)]*\)")  # its alt text describes it: "… peaks at 207 for P4"
 _LINK = pattern(r"\[([^\]]*)\]\(([^)]*)\)")
 _URL = pattern(r"<?(?:https?://|www\.)[^\s>]+>?")
 _REFERENCES = pattern(
@@ -343,6 +343,12 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
+def _alt_only(image: re.Match[str]) -> str:
+    """An image's Markdown as spaces, but for its alt text, in place."""
+    alt = image.group(1)
+    return "  " + alt + " " * (len(image.group(0)) - len(alt) - 2)
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     """``text`` with every match of ``pattern`` replaced by spaces, keeping offsets."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -354,7 +360,7 @@ _GREEK_VARIANTS = str.maketrans("ϵϑϕϰϱϖ", "εθφκρπ")
 
 def _readable(text: str) -> str:
     """Markdown made plain for a context: links become their text, whitespace collapses."""
-    text = _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = _URL.sub("", _LINK.sub(r"\1", _IMAGE.sub(r"\1", text)))
     return " ".join(text.replace("`", "").translate(_GREEK_VARIANTS).split())
 
 
@@ -369,7 +375,7 @@ def _prose_claims(
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
-    masked = _blank(_blank(masked, _INLINE_CODE), _IMAGE)
+    masked = _IMAGE.sub(_alt_only, _blank(masked, _INLINE_CODE))
     quantities = _prose_quantities(masked)
     if not quantities:
         return

@@ -253,7 +253,7 @@ _PATTERN = pattern(
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
-      | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.|section|sec\.|eq\.|equation|appendix
+      | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.?|section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*

@@ -410,6 +410,16 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_an_images_alt_text_is_prose_and_its_address_is_not() -> None:
+    # a screenshot described in words makes claims; "fig 2" and the file name do not
+    post = "![the Card Opens row peaks at 207 for P4 in fig 2](img/table-600b.png)\n"
+    [claim] = extract_claims(post, QWEN_REFS)
+    assert (claim.quantity.text, claim.context) == (
+        "207",
+        "the Card Opens row peaks at 207 for P4 in fig 2",
+    )
+
+
 def test_a_year_that_a_verb_scores_is_a_claim() -> None:
     post = "In 2014, the DBN reaches 1909 on TFD; the WMT 2014 score of 28.4 stands.\n"
     assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["1909", "28.4"]
