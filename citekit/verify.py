@@ -1836,6 +1836,9 @@ def _verify(
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
+            # "the 2.2 false alarms the base MGP-RNN has, and the 3.2 false alarms that the
+            # NEWS score … had": a claim about NEWS is the rival's
+            and not any(_rival_named(wanted, subject, a, candidate, indexes) for a in against)
             and not any(_names_longer_label(wanted, own, a, support) for a in against)
         )
 
@@ -2194,6 +2197,26 @@ def _named_apart(
         return _clause_terms(c.passage, c.entry) if paired is None else paired
 
     return bool(named) and named <= names(support) and not named <= names(against)
+
+
+def _rival_named(
+    wanted: Mapping[str, float],
+    named: frozenset[str],
+    against: _Candidate,
+    support: _Candidate,
+    indexes: Mapping[str, PaperIndex],
+) -> bool:
+    """Whether a rival of the support's sentence has the claim's names in its clause, which the
+    support's lacks, and all the claim's words the support's clause has: "the 2.2 false alarms
+    the base MGP-RNN has, and the 3.2 false alarms that the NEWS score … had" for NEWS."""
+    named -= _DESCRIPTIVE  # "an SD of 10%" names a statistic, which any number may be
+    if against.passage is not support.passage:
+        return False
+    index = indexes[support.paper.id]
+    if not _named_apart(named, against, support, index):
+        return False
+    theirs = wanted.keys() & _clause_terms(against.passage, against.entry)
+    return theirs > wanted.keys() & _clause_terms(support.passage, support.entry)
 
 
 def _clause(text: str, quantity: Quantity) -> str:

@@ -2264,6 +2264,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             7,
             6.22,
         ),
+        # "the 2.2 false alarms the base MGP-RNN has, and the 3.2 false alarms that the NEWS
+        # score … had": a claim about the hospital's NEWS score is the rival's
+        (
+            "1708.05894",
+            "The NEWS score the hospital had been using probably sits at 2.2 false alarms.",
+            "contradicted",
+            9,
+            3.2,
+        ),
     ],
 )
 def test_blind_post_cases(
