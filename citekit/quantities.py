@@ -278,7 +278,11 @@ _PATTERN = pattern(
     (?:
         (?P<num>[0-9]+(?:[亿億](?:[0-9]{{1,4}}万(?:[0-9]{{4}})?|[0-9]{{4}})|万[0-9]{{4}})(?![0-9])
                # 5万1697 (not 2万3, said for 23,000)
-               |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?
+               |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])
+               # a decimal comma where no thousands separator can stand: 12,6 and 0,875 (not a
+               # list: 1,2,3); thousands dots in two groups or more: 47.437.312
+               |(?<![0-9],)(?:0,[0-9]+|[0-9]+,(?:[0-9]{{1,2}}|[0-9]{{4,}}))(?![0-9]|,[0-9])
+               |[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
@@ -356,7 +360,12 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         digits = str(whole)
     else:
-        digits = match["num"].replace(",", "")
+        digits = match["num"]
+        if _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # 12,6
+        elif _THOUSANDS_DOTS.fullmatch(digits):
+            digits = digits.replace(".", "")  # 47.437.312
+        digits = digits.replace(",", "")
         if grouped:
             digits = str(_grouped(digits))
         if digits[2:3] in ("^", "*", "−", "⁻") and digits.startswith("10"):
@@ -422,6 +431,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+_DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
+_THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
 # a power of ten's sign and superscripts as plain characters: "−9" and "⁻⁹" -> "-9"
 _SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})
