@@ -124,13 +124,13 @@ _add_units("layers", "count", "layers", "layer")
 _add_units("dimensions", "count", "dimensions", "dimensional", "dims")
 _add_units("encounters", "count", "encounters")
 _add_units("milliseconds", "duration", "milliseconds", "millisecond", "ms", "毫秒")
-_add_units("seconds", "duration", "seconds", "second", "secs", "sec", "s", "秒")
-_add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟", "分間")
-_add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时", "時間")
-_add_units("days", "duration", "days", "day", "天", "日", "日間")
-_add_units("weeks", "duration", "weeks", "week", "周", "週間")
-_add_units("months", "duration", "months", "个月", "か月", "ヶ月", "カ月", "ヵ月", "ケ月")
-_add_units("years", "duration", "years", "year old", "year-old", "years old", "岁")
+_add_units("seconds", "duration", "seconds", "second", "secs", "sec", "s", "秒", "초")
+_add_units("minutes", "duration", "minutes", "minute", "mins", "min", "分钟", "分間", "분")
+_add_units("hours", "duration", "hours", "hour", "hrs", "hr", "h", "小时", "時間", "시간")
+_add_units("days", "duration", "days", "day", "天", "日", "日間", "일")
+_add_units("weeks", "duration", "weeks", "week", "周", "週間", "주")
+_add_units("months", "duration", "months", "个月", "か月", "ヶ月", "カ月", "ヵ月", "ケ月", "개월")
+_add_units("years", "duration", "years", "year old", "year-old", "years old", "岁", "세")
 _add_units("GPU hours", "duration", "gpu hours", "gpu-hours", "gpu-h", "gpu 小时", "gpu·小时")
 _add_units("GPU days", "duration", "gpu days", "gpu-days", "gpu 天", "gpu·天")
 _add_units("millimetres", "length", "mm", "millimeters", "millimetres", "毫米")
@@ -221,9 +221,15 @@ def _branches(node: dict[str, dict]) -> str:
 
 
 def _has_cjk(word: str) -> bool:
-    # a character class of the CJK range costs milliseconds to compile, this nothing; kana
-    # too ("5 か月", "35 ドル")
-    return any("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or c == "％" for c in word)
+    # a character class of the CJK range costs milliseconds to compile, this nothing; kana and
+    # Hangul too ("5 か月", "35 ドル", "40분")
+    return (
+        any(
+            "\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3"
+            for c in word
+        )
+        or "％" in word
+    )
 
 
 _ORDINAL_WORDS = tuple(
@@ -278,6 +284,10 @@ _PATTERN = pattern(
     (?:
         (?P<num>[0-9]+(?:[亿億](?:[0-9]{{1,4}}万(?:[0-9]{{4}})?|[0-9]{{4}})|万[0-9]{{4}})(?![0-9])
                # 5万1697 (not 2万3, said for 23,000)
+               # Korean: 3억 5482만, 78만 6432, 1만 7천, 4만 (its own characters, so no Chinese)
+               |[0-9]+(?:\.[0-9]+)?\s?(?:억(?:\s?[0-9]{{1,4}}\s?만)?|만)(?:\s?[0-9]{{1,3}}\s?천)?
+                (?:\s?[0-9]{{1,4}}(?![0-9.,]))?
+               |[0-9]+\s?천
                |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])
                # a decimal comma where no thousands separator can stand: 12,6 and 0,875 (not a
                # list: 1,2,3); thousands dots in two groups or more: 47.437.312
@@ -301,7 +311,7 @@ _PATTERN = pattern(
     (?:
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
-               |\s?倍)  # "4 倍": four times
+               |\s?[倍배])  # "4 倍", "2.6배": four times
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
@@ -353,7 +363,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         or _sized_name(text, match)
     ):
         return None
-    grouped = bool(_CN_BIG.keys() & set(match["num"] or ""))  # "5万1697"
+    grouped = bool(_GROUPS.keys() & set(match["num"] or ""))  # "5万1697", "78만 6432"
     if match["cn"] is not None:
         whole = _chinese_number(match["cn"])
         if whole is None:
@@ -367,7 +377,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             digits = digits.replace(".", "")  # 47.437.312
         digits = digits.replace(",", "")
         if grouped:
-            digits = str(_grouped(digits))
+            digits = format(_grouped(digits), "f").rstrip("0").rstrip(".")
         if digits[2:3] in ("^", "*", "−", "⁻") and digits.startswith("10"):
             # a power of ten alone: "10^-9", "10**-9", "10⁻²", pypdf's "10−9"
             digits = "1e" + digits[2:].lstrip("^*").translate(_SCIENTIFIC)
@@ -399,8 +409,8 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         word = (match["unit"] or match["cunit"]).lower()
         if word == "s" and "." not in match["num"] and text[match.start("unit") - 1] != " ":
             return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
-        if word == "日" and text[:start].rstrip().endswith("月"):
-            return None  # a date's day ("3月5日"), not five days
+        if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
+            return None  # a date's day ("3月5日", "3월 5일"), not five days
         unit, kind = _UNITS[word]
         if unit == "bytes":
             exponent += _BYTES[word]
@@ -695,11 +705,15 @@ def _chinese_number(written: str) -> int | None:
     return total + section + digit
 
 
-def _grouped(written: str) -> int:
-    """``5万1697`` → 51697, ``1億6800万`` → 168000000: digits grouped by 万 and 億 (亿)."""
-    total = 0
-    for part, size in re.findall(r"([0-9]+)([亿億万]?)", written):
-        total += int(part) * _CN_BIG.get(size, 1)
+_GROUPS = {**_CN_BIG, "억": 10**8, "만": 10**4, "천": 10**3}
+
+
+def _grouped(written: str) -> float:
+    """``5万1697`` → 51697, ``1億6800万`` → 168000000, ``3억 5482만`` → 354820000: digits
+    grouped by 万 and 億 (亿), or by Korean 억, 만 and 천."""
+    total = 0.0
+    for part, size in re.findall(r"([0-9]+(?:\.[0-9]+)?)\s?([亿億万억만천]?)", written):
+        total += float(part) * _GROUPS.get(size, 1)
     return total
 
 
@@ -789,7 +803,7 @@ def _resolution(q: Quantity) -> float:
     return 10.0 ** (math.floor(math.log10(abs(q.value))) - q.sig_figs + 1)
 
 
-_FORM = pattern(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿億]+)?")
+_FORM = pattern(r"[0-9.,]+(?:[eE][+-]?[0-9]+)?\s*(?:[A-Za-z]+|[百千万亿億억만천]+)?")
 
 
 def _form(q: Quantity) -> str:

@@ -191,6 +191,20 @@ _CJK_TERMS = {
     "インタビュー": "interview", "デプロイ": "deployment", "プロトタイプ": "prototype",
     "ウィンドウ": "window", "パッチ": "patch", "ストライド": "stride", "ガウシアン": "gaussian",
     "アラート": "alert", "アラーム": "alarm", "セクション": "section", "ライン": "line",
+    # Korean: its words carry their particles, so they are found inside a word as Chinese ones
+    "참가자": "participant", "참여자": "participant", "논문": "paper", "파라미터": "param",
+    "매개변수": "param", "학습": "train", "모델": "model", "데이터": "data", "토큰": "token",
+    "스텝": "step", "레이어": "layer", "차원": "dimension", "질문": "question", "답변": "answer",
+    "요약": "summary", "이해": "understand", "관련성": "relevance", "난이도": "difficulty",
+    "인용": "citation", "저장": "save", "카드": "card", "응답": "response", "주제": "topic",
+    "중앙값": "median", "표준편차": "sd", "나이": "age", "환자": "patient", "입원": "admission",
+    "코드": "code", "어휘": "vocabulary", "드롭아웃": "dropout", "배치": "batch",
+    "검색": "retrieve", "프롬프트": "prompt", "길이": "length", "오탐": "false alarm",
+    "경보": "alarm", "알람": "alarm", "남성": "male", "테스트": "test", "검증": "dev",
+    "읽기": "reading", "클릭": "click", "하이라이트": "highlight", "인터뷰": "interview",
+    "배포": "deployment", "기록": "history", "용어": "term", "빈도": "frequency",
+    "간호사": "nurse", "취소": "cancel", "문장": "sample", "기능": "feature",
+    "객관식": "multiple choice", "맞혔": "correct", "점수": "score", "하위": "bottom",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -281,7 +295,10 @@ _SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
 
 def _all_cjk(word: str) -> bool:
     # a character class of the CJK range costs milliseconds to compile, this nothing
-    return all("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in word)
+    return all(
+        "\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" or "\uac00" <= c <= "\ud7a3"
+        for c in word
+    )
 
 
 def _stem(word: str) -> str:
@@ -4418,7 +4435,8 @@ _COMPARED_BEFORE = pattern(
 _COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
     r"|larger|bigger|fewer)\s+than\b"
-    r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]",  # "RAPT より … 3万2768 個多い"
+    r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]"  # "RAPT より … 3万2768 個多い"
+    r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)",  # "RAPT 보다 3만 2768개가 더 많다"
     re.IGNORECASE,
 )
 # "adds 32,768 trainable parameters on top of RAPT", "32,768 extra params" (not the "three-layer
@@ -4914,7 +4932,7 @@ def _positions(
 
 
 _PLAIN_NUMBER = pattern(
-    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿億]|(?i:thousand|million|billion|trillion)))"
+    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿億억만천]|(?i:thousand|million|billion|trillion)))"
 )
 
 

@@ -2273,6 +2273,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             3.2,
         ),
+        # Korean: digits grouped by 억 and 만, its units and its words for the paper's
+        (
+            "2202.00535",
+            "GPT2 medium 을 fine-tuning 하면 학습 파라미터가 약 3억 5482만 개다.",
+            "supported",
+            4,
+            354823168,
+        ),
+        ("2202.00535", "NC-RAPT 는 RAPT 보다 3만 2768개가 더 많다.", "not_found", None, None),
     ],
 )
 def test_blind_post_cases(

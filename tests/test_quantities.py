@@ -126,6 +126,17 @@ FORMS = [
     ("12 時間前まで", "12 時間", 12, "hours", "duration", 2),
     ("謝礼は 35 ドルでした", "35 ドル", 35, "USD", "money", 2),
     ("小学 5 年生レベル", "5 年生", 5, "grade", "count", 1),
+    # Korean: digits grouped by 억, 만 and 천, with or without a space, and its units
+    ("약 3억 5482만 개다", "3억 5482만", 3.5482e8, "", "count", 5),
+    ("LoRA 만 쓰면 78만 6432개로", "78만 6432", 786432, "", "count", 6),
+    ("최종 코드는 1만 7천 줄", "1만 7천", 17000, "", "count", 2),
+    ("같은 논문을 40분 내내", "40분", 40, "minutes", "duration", 1),
+    ("평균은 35세 정도", "35세", 35, "years", "duration", 2),
+    ("121일째였다", "121일", 121, "days", "duration", 3),
+    ("약 2.6배", "2.6배", 2.6, "x", "other", 2),
+    ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
+    ("0,875 metros", "0,875", 0.875, "", "other", 3),
+    ("47.437.312 parámetros", "47.437.312", 47437312, "", "other", 8),
 ]
 
 
@@ -252,6 +263,7 @@ def test_a_month_number_alone_is_not_a_duration() -> None:
     assert [(q.text, q.kind) for q in parse_quantities("8月发布")] == [("8", "other")]
     # nor is a date's day: "3月5日" is no five days, as "121.7 日" is
     assert [(q.text, q.kind) for q in parse_quantities("3月5日に公開")] == [("3", "other")]
+    assert [(q.text, q.kind) for q in parse_quantities("3월 5일에 공개")] == [("3", "other")]
 
 
 def test_a_stop_word_is_not_taken_for_an_adjective_before_a_unit() -> None:
@@ -361,6 +373,18 @@ def test_digits_grouped_by_man_and_oku_parse_to_their_sum(high: int, low: int) -
         [quantity] = parse_quantities(f"全部で {high}{big}{low:04d} 件")
         assert (quantity.value, quantity.text) == (high * size + low, f"{high}{big}{low:04d}")
     assert [q.value for q in parse_quantities("2万3")] == [2, 3]
+    [korean] = parse_quantities(f"{high}만 {low} 건")
+    assert korean.value == high * 10**4 + low
+
+
+@given(st.integers(min_value=0, max_value=999), st.integers(min_value=1, max_value=99))
+def test_a_decimal_comma_is_read_where_no_thousands_separator_can_stand(
+    whole: int, part: int
+) -> None:
+    # "12,6" and "3,25" are 12.6 and 3.25; "28,883" stays 28883
+    [quantity] = parse_quantities(f"un valor de {whole},{part} en la tabla")
+    assert quantity.value == float(f"{whole}.{part}")
+    assert [q.value for q in parse_quantities("28,883 pairs")] == [28883]
 
 
 @given(st.floats(min_value=1, max_value=1e15), st.integers(min_value=1, max_value=4))
