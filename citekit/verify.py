@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 136
+INDEX_FORMAT = 137
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -118,6 +118,32 @@ _SYNONYMS = {
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
     "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
     "exemplar": "sample", "pedestrian": "person",
+}  # fmt: skip
+# Spanish words (as _stem leaves them: one plural "s" off) -> the English paper's terms
+_SYNONYMS |= {
+    "ingreso": "admission", "paciente": "patient", "capa": "layer", "unidade": "unit",
+    "unidad": "unit", "oculta": "hidden", "oculto": "hidden", "hora": "hour", "día": "day",
+    "semana": "week", "mese": "month", "mes": "month", "segundo": "second", "minuto": "minute",
+    "columna": "column", "persona": "person", "imagen": "sample", "imágene": "sample",
+    "parche": "patch", "aleatorio": "random", "aleatoria": "random", "entrenamiento": "train",
+    "prueba": "test", "validación": "dev", "laboratorio": "laboratory", "falsa": "false",
+    "alarma": "alarm", "caractere": "character", "hombre": "male", "mujere": "female",
+    "edad": "age", "mediana": "median", "tasa": "rate", "parámetro": "param",
+    "paso": "step", "época": "epoch", "muestra": "sample", "participante": "participant",
+    "artículo": "paper", "cita": "citation", "modelo": "model", "dato": "data", "tamaño": "size",
+    "lote": "batch", "vocabulario": "vocabulary", "longitud": "length", "cabeza": "head",
+    "atención": "attention", "codificador": "encoder", "decodificador": "decoder",
+    "punto": "point", "respuesta": "response", "pregunta": "question", "resumen": "summary",
+    "comprensión": "understand", "relevancia": "relevance", "dificultad": "difficulty",
+    "lectura": "reading", "tarjeta": "card", "guardado": "save", "variable": "variable",
+    "vital": "vital", "signo": "vital", "enfermera": "nurse", "cancelada": "cancel",
+    "sensibilidad": "sensitivity", "umbral": "threshold", "novedad": "novelty",
+    "despliegue": "deployment", "perspectiva": "perspective", "mapa": "map",
+    "densidad": "density", "multitud": "crowd", "dilatación": "dilation", "núcleo": "kernel",
+    "estudio": "study", "usuario": "participant", "lector": "participant", "sección": "section",
+    "término": "term", "definicione": "definition", "definición": "definition",
+    "veces": "time", "vez": "time", "código": "code", "línea": "line", "documento": "document",
+    "parch": "patch",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -213,7 +239,9 @@ _STOP = set(
     " under into per each all any some more most less few many much other same very can could"
     " will would may might should i you he she one two use used using using while when where"
     " what how after before between both up down out if e g i.e etc vs s value work them him"
-    " her his us".split()
+    " her his us"
+    # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
+    " de del la el los las con que una por para sus fue como más muy sobre entre".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"

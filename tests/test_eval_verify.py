@@ -2282,6 +2282,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             354823168,
         ),
         ("2202.00535", "NC-RAPT 는 RAPT 보다 3만 2768개가 더 많다.", "not_found", None, None),
+        # Spanish: its words for the paper's, and its units
+        ("1708.05894", "La LSTM tiene 64 unidades ocultas por capa.", "supported", 7, 64),
+        (
+            "1708.05894",
+            "Una alarma cuenta como verdadero positivo si salta como mucho 48 horas antes de "
+            "la sepsis.",
+            "supported",
+            9,
+            48,
+        ),
     ],
 )
 def test_blind_post_cases(

@@ -135,8 +135,9 @@ FORMS = [
     ("121일째였다", "121일", 121, "days", "duration", 3),
     ("약 2.6배", "2.6배", 2.6, "x", "other", 2),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
-    ("0,875 metros", "0,875", 0.875, "", "other", 3),
-    ("47.437.312 parámetros", "47.437.312", 47437312, "", "other", 8),
+    ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
+    ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
+    ("un horizonte de 48 horas", "48 horas", 48, "hours", "duration", 2),
 ]
 
 
