@@ -77,7 +77,12 @@ _REFERENCES = pattern(
 )
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
-_SENTENCE_END = pattern(r"(?<=[.!?])\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))")
+# a sentence ends at its mark, or after the footnote markers after it: "… consumers.[2] Its"
+_SENTENCE_END = pattern(
+    r"(?:(?<=[.!?])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
+    r"|(?<=[0-9]\]\[[0-9]{2}\]))"
+    r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
+)
 _ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its answer after it
 _ABBREVIATION = pattern(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
 _HEDGE = pattern(

@@ -410,6 +410,17 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> None:
+    # a wiki article's "… consumers.[2] Its design …": two sentences, each its claim's context
+    post = "It interviewed six consumers.[2] Its study had 24 readers.[2][12] It ran 3 days.\n"
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "It interviewed six consumers.[2]",
+        "Its study had 24 readers.[2][12]",
+        "It ran 3 days.",
+    ]
+
+
 def test_an_images_alt_text_is_prose_and_its_address_is_not() -> None:
     # a screenshot described in words makes claims; "fig 2" and the file name do not
     post = "![the Card Opens row peaks at 207 for P4 in fig 2](img/table-600b.png)\n"
