@@ -231,6 +231,7 @@ _CJK_TERMS = {
     "배포": "deployment", "기록": "history", "용어": "term", "빈도": "frequency",
     "간호사": "nurse", "취소": "cancel", "문장": "sample", "기능": "feature",
     "객관식": "multiple choice", "맞혔": "correct", "점수": "score", "하위": "bottom",
+    "문제": "question", "평균": "average", "총": "total",
 }  # fmt: skip
 _STOP = set(
     "a an the of and or to in on for by at from as is are was were be been being this that"
@@ -1971,6 +1972,15 @@ def _far_apart(claim: Quantity, paper: Quantity) -> bool:
     interview and the two weeks after which it took place: the one is no misquote of the other."""
     a, b = _magnitude(claim), _magnitude(paper)
     return claim.kind in ("duration", "length") and min(a, b) * 20 < max(a, b)
+
+
+def _ages_apart(claim: Quantity, paper: Quantity) -> bool:
+    """Whether two durations, both with their units, differ by more than a thousandfold: an age
+    of 35 years and a dwell of 3.34 seconds; not 3.5 hours and 3.5 days, a unit misread."""
+    if claim.kind != "duration" or not (claim.unit and paper.unit):
+        return False
+    a, b = abs(claim.value) * unit_scale(claim), abs(paper.value) * unit_scale(paper)
+    return min(a, b) > 0 and min(a, b) * 1000 < max(a, b)
 
 
 def _under_other_section(names: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
@@ -4037,6 +4047,8 @@ def _candidates(
         bare = quantity.unit in ("", "%") and (not entry.quantity.unit or quantity.kind == "count")
         if (bare or quantity.kind in ("count", "params")) and _far(quantity, entry.quantity):
             continue  # a score of 25.5 and a rate of 0.1 are different things; 0.23% no count
+        if _ages_apart(quantity, entry.quantity):
+            continue  # an age of 35 years is no misquote of 3.34 seconds (3.5 days is of hours)
         if any(same_value(p, entry.quantity) for p in partners):
             continue  # "from 3 to 2": the paper's 2 is the claim's other end, no rival of 3
         if _said_with_noun(claim, index.passages[entry.passage].quote, entry.quantity):

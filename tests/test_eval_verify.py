@@ -2292,6 +2292,22 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             48,
         ),
+        # Korean words for a total and its Likert responses
+        (
+            "2302.07302",
+            "참가자들이 인용마다 Likert 점수를 매겼고, 응답이 총 417개 모였다.",
+            "supported",
+            10,
+            417,
+        ),
+        # 4,000 seconds is a thousandfold the step times' seconds: no misquote of them
+        (
+            "1706.03762",
+            "Some answered 4,000 seconds of warmup; the paper never times it.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
