@@ -216,6 +216,9 @@ def extract_claims(
                 (intro[1] if listed and intro[0] == section else "")
                 or (question[1] if question[0] == section and not asked else ""),
                 item[1] if listed and item[0] == section else "",
+                _linked_refs(before[1], post)
+                if block[0][1].startswith(">") and before[0] == section
+                else (),
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         if asked:
@@ -373,10 +376,15 @@ def _readable(text: str) -> str:
 
 
 def _prose_claims(
-    block: list[tuple[int, str]], post: _Post, intro: str = "", item: str = ""
+    block: list[tuple[int, str]],
+    post: _Post,
+    intro: str = "",
+    item: str = "",
+    replied: tuple[str, ...] = (),
 ) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
-    list an item is in, ``item`` the list item before it."""
+    list an item is in, ``item`` the list item before it, ``replied`` the papers the paragraph
+    a quoted reply answers links."""
     first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
@@ -432,6 +440,7 @@ def _prose_claims(
                 or _best_refs(_mentions(" ".join(_NAMED_PAPER.findall(context)), post.acronyms))
                 or _pointed(earlier, post)
                 or in_block
+                or replied  # "> Wrong row, that's the SIFT baseline." under the comment linking it
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
                 or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
                 or post.section_refs(line)

@@ -421,6 +421,17 @@ def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> Non
     ]
 
 
+def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
+    # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
+    post = (
+        "# [CiteSee](https://arxiv.org/abs/2302.07302) on HN\n\n"
+        "Take the crowd counting paper, AMDCN (https://arxiv.org/abs/1804.07821).\n\n"
+        "> Wrong row. For WorldExpo testing they scan with a stride of 50.\n"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert claim.refs == ("1804.07821",)
+
+
 def test_an_images_alt_text_is_prose_and_its_address_is_not() -> None:
     # a screenshot described in words makes claims; "fig 2" and the file name do not
     post = "![the Card Opens row peaks at 207 for P4 in fig 2](img/table-600b.png)\n"
