@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 137
+INDEX_FORMAT = 138
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -117,7 +117,8 @@ _SYNONYMS = {
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
     "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
-    "exemplar": "sample", "pedestrian": "person",
+    "exemplar": "sample", "pedestrian": "person", "retrieval": "retrieve", "neighbour": "sample",
+    "neighbor": "sample",
 }  # fmt: skip
 # Spanish words (as _stem leaves them: one plural "s" off) -> the English paper's terms
 _SYNONYMS |= {

@@ -2308,6 +2308,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "top 2 neighbours" are the "top k examples" of "we set k = 2"
+        ("2202.00535", "RAPT prepends the top 2 neighbours of every input.", "supported", 3, 2),
     ],
 )
 def test_blind_post_cases(
