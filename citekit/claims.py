@@ -208,7 +208,9 @@ def extract_claims(
             or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
         )
         if kind == "table":
-            _table_claims(block, post, _table_lead(before[1]) if before[0] == section else "")
+            # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)")
+            lead = before[1] if before[0] == section else post.headings[section]
+            _table_claims(block, post, _table_lead(lead))
         else:
             _prose_claims(
                 block,

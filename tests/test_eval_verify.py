@@ -2353,6 +2353,18 @@ def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library:
     assert [(f.verdict, f.paper_value) for f in both] == [("supported", 0.4), ("supported", 1.0)]
 
 
+def test_a_tables_heading_names_its_table_when_no_paragraph_introduces_it(library: tuple) -> None:
+    # "### … (QQP 140K, Table 6)" over a post table: its RAPT row is Table 6's, so the QQP 50K
+    # Self-BLEU of Table 4 (38.39) is contradicted by Table 6's 31.78
+    table = "| 모델 | Self-BLEU | iBLEU |\n|---|---:|---:|\n| RAPT | 38.39 | 14.33 |"
+    text = f"### 기존 모델과 비교 (QQP 140K, Table 6)\n\n{table}"
+    findings = _verify(library, "2202.00535", text)
+    assert [(f.verdict, f.page, f.paper_value) for f in findings] == [
+        ("contradicted", 6, 31.78),
+        ("supported", 6, 14.33),
+    ]
+
+
 def test_a_step_time_is_a_rate_per_step_and_a_heading_names_the_model_size(library: tuple) -> None:
     # "step time was 1.0 seconds" is a time per step, as "1.2 seconds a step" is; under a
     # "Transformer (base)" heading, that big-model sentence is no rival of the base model's
