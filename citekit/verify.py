@@ -1879,6 +1879,8 @@ def _verify(
             and not any(_changes_less(a, candidate) for a in against)
             and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
             and not any(_names_more_either_side(own, a, candidate, indexes) for a in against)
+            # "readers with the index stayed 3.34 seconds": the 3.34 said of those without it
+            and not (not own.without and "with" in wanted and _said_without(candidate))
             and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
             and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)

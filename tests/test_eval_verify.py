@@ -2310,6 +2310,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # "top 2 neighbours" are the "top k examples" of "we set k = 2"
         ("2202.00535", "RAPT prepends the top 2 neighbours of every input.", "supported", 3, 2),
+        # the 3.34 seconds are said of those without the Key Question Index: no support of a
+        # claim about readers with it
+        (
+            "2203.00130",
+            "Readers with the key question index stayed about 3.34 seconds at each position.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
