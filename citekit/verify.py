@@ -2961,8 +2961,9 @@ def _group(text: str, start: int) -> frozenset[str]:
 
 # the system with every feature, which no ablated variant ("participants with this variant") is
 _WHOLE_SYSTEM = pattern(
-    r"完整|全部功能|所有功能|\b(?:full|complete) (?:system|version|tool)|\bevery feature"
-    r"|\ball (?:of )?(?:the |its )?features",
+    r"完整|全部功能|所有功能|\b(?:full|complete) (?:system|version|tool|interface)|\bevery feature"
+    r"|\ball (?:of )?(?:the |its )?features"
+    r"|\b(?:interfaz|sistema|versión|herramienta) complet[ao]\b|\btodas las funciones",
     re.IGNORECASE,
 )
 

@@ -2319,6 +2319,15 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # "la interfaz completa" is the whole system, which no "participants with this variant"
+        # sentence is about
+        (
+            "2203.00130",
+            "Con la interfaz completa, los participantes abrían de media 18 Section Gists.",
+            "not_found",
+            None,
+            None,
+        ),
     ],
 )
 def test_blind_post_cases(
