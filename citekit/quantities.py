@@ -148,6 +148,15 @@ _add_units("characters", "count", "caracteres")
 _add_units("parameters", "params", "parámetros")
 _add_units("participants", "count", "participantes")
 _add_units("metres", "length", "metros")
+# French, likewise ("48 heures", "1 474 560 paramètres")
+_add_units("hours", "duration", "heures", "heure")
+_add_units("days", "duration", "jours", "jour")
+_add_units("weeks", "duration", "semaines")
+_add_units("months", "duration", "mois")
+_add_units("seconds", "duration", "secondes", "seconde")
+_add_units("characters", "count", "caractères")
+_add_units("parameters", "params", "paramètres")
+_add_units("metres", "length", "mètres", "mètre")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -304,6 +313,8 @@ _PATTERN = pattern(
                # list: 1,2,3); thousands dots in two groups or more: 47.437.312
                |(?<![0-9],)(?:0,[0-9]+|[0-9]+,(?:[0-9]{{1,2}}|[0-9]{{4,}}))(?![0-9]|,[0-9])
                |[0-9]{{1,3}}(?:\.[0-9]{{3}}){{2,}}(?![0-9]|[.,][0-9])
+               # thousands grouped by a thin or no-break space: 51 697, 1 474 560
+               |[0-9]{{1,3}}(?:[\u00a0\u2009\u202f][0-9]{{3}})+(?:,[0-9]+)?(?![0-9])
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
@@ -330,7 +341,8 @@ _PATTERN = pattern(
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
-    (?![A-Za-z0-9\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)  # nor 6π²'s 6
+    # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )
@@ -381,7 +393,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         digits = str(whole)
     else:
-        digits = match["num"]
+        digits = match["num"].translate(_GROUP_SPACES)
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")  # 12,6
         elif _THOUSANDS_DOTS.fullmatch(digits):
@@ -452,6 +464,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     )
 
 
+_GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _NUMBER_NEXT = pattern(r"\s?[0-9]")

@@ -138,6 +138,17 @@ FORMS = [
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
     ("un horizonte de 48 horas", "48 horas", 48, "hours", "duration", 2),
+    # French: thousands grouped by a thin or no-break space, and its units
+    ("soit 51\u202f697 séjours", "51\u202f697", 51697, "", "other", 5),
+    (
+        "1\u00a0474\u00a0560 paramètres",
+        "1\u00a0474\u00a0560 paramètres",
+        1474560,
+        "parameters",
+        "params",
+        6,
+    ),
+    ("pendant 5 mois", "5 mois", 5, "months", "duration", 1),
 ]
 
 
