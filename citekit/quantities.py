@@ -55,6 +55,9 @@ _MAGNITUDES = {
     "million": 6,
     "billion": 9,
     "trillion": 12,
+    "millions": 6,  # French: "17 millions de phrases"
+    "milliard": 9,
+    "milliards": 9,
     "百": 2,
     "千": 3,
     "万": 4,
@@ -157,6 +160,9 @@ _add_units("seconds", "duration", "secondes", "seconde")
 _add_units("characters", "count", "caractères")
 _add_units("parameters", "params", "paramètres")
 _add_units("metres", "length", "mètres", "mètre")
+_add_units("samples", "count", "paires", "phrases")
+_add_units("lines", "count", "lignes")
+_add_units("papers", "count", "papiers")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -323,7 +329,7 @@ _PATTERN = pattern(
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
-               |\s?[百千万亿億]+|\s?(?i:thousand|million|billion|trillion))?
+               |\s?[百千万亿億]+|\s?(?i:thousand|millions?|billion|trillion|milliards?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?

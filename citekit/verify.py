@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 139
+INDEX_FORMAT = 140
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -145,6 +145,12 @@ _SYNONYMS |= {
     "término": "term", "definicione": "definition", "definición": "definition",
     "veces": "time", "vez": "time", "código": "code", "línea": "line", "documento": "document",
     "parch": "patch",
+    # French
+    "papier": "paper", "paire": "sample", "ligne": "line", "donnée": "data",
+    "entraînement": "train", "apprentissage": "train", "couche": "layer", "tête": "head",
+    "heure": "hour", "jour": "day", "semaine": "week", "seconde": "second",
+    "participant": "participant", "lecteur": "participant", "lectrice": "participant",
+    "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -243,7 +249,9 @@ _STOP = set(
     " what how after before between both up down out if e g i.e etc vs s value work them him"
     " her his us"
     # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
-    " de del la el los las con que una por para sus fue como más muy sobre entre".split()
+    " de del la el los las con que una por para sus fue como más muy sobre entre"
+    # French, likewise
+    " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"

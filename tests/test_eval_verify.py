@@ -2328,6 +2328,8 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             None,
             None,
         ),
+        # French: "pour une K80" is the K80's, with its function words no terms
+        ("1706.03762", "Ils comptent 6,0 TFLOPS pour une K80.", "contradicted", 8, 2.8),
     ],
 )
 def test_blind_post_cases(

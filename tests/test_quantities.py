@@ -149,6 +149,8 @@ FORMS = [
         6,
     ),
     ("pendant 5 mois", "5 mois", 5, "months", "duration", 1),
+    ("17 millions de phrases", "17 millions de phrases", 17e6, "samples", "count", 2),
+    ("P1 a ouvert 62 papiers", "62 papiers", 62, "papers", "count", 2),
 ]
 
 
