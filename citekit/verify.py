@@ -136,8 +136,8 @@ _SYNONYMS |= {
     "atención": "attention", "codificador": "encoder", "decodificador": "decoder",
     "punto": "point", "respuesta": "response", "pregunta": "question", "resumen": "summary",
     "comprensión": "understand", "relevancia": "relevance", "dificultad": "difficulty",
-    "lectura": "reading", "tarjeta": "card", "guardado": "save", "variable": "variable",
-    "vital": "vital", "signo": "vital", "enfermera": "nurse", "cancelada": "cancel",
+    "lectura": "reading", "tarjeta": "card", "guardado": "save", "signo": "vital",
+    "enfermera": "nurse", "cancelada": "cancel",
     "sensibilidad": "sensitivity", "umbral": "threshold", "novedad": "novelty",
     "despliegue": "deployment", "perspectiva": "perspective", "mapa": "map",
     "densidad": "density", "multitud": "crowd", "dilatación": "dilation", "núcleo": "kernel",
@@ -149,7 +149,7 @@ _SYNONYMS |= {
     "papier": "paper", "paire": "sample", "ligne": "line", "donnée": "data",
     "entraînement": "train", "apprentissage": "train", "couche": "layer", "tête": "head",
     "heure": "hour", "jour": "day", "semaine": "week", "seconde": "second",
-    "participant": "participant", "lecteur": "participant", "lectrice": "participant",
+    "lecteur": "participant", "lectrice": "participant",
     "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
