@@ -533,6 +533,8 @@ _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")
 # "four of them", "two were PhD students": a count of what the sentence before named
 _COUNTED = pattern(
     r"\s(?:of (?:them|these|those)|per [a-z]{3,}|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b"
+    # the subject of what people did: "five had completed …", "only two chose Topic 3"
+    r"|\s(?:had|chose|picked|held|selected|completed|preferred|reported)\b"
 )
 # "Of the readers who took part, five had finished …": a number word counting the ones named
 _PART_OF = pattern(r"\bof (?:the|those|these|them)\b[^.;:!?]{0,60},\s$", re.IGNORECASE)

@@ -432,6 +432,16 @@ def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     assert claim.refs == ("1804.07821",)
 
 
+def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
+    # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
+    # follows them
+    post = (
+        "Most had finished college; five had completed graduate school. Only two chose Topic 3.\n"
+    )
+    found = [c.quantity.text for c in extract_claims(post, QWEN_REFS)]
+    assert found == ["five", "two"]
+
+
 def test_an_images_alt_text_is_prose_and_its_address_is_not() -> None:
     # a screenshot described in words makes claims; "fig 2" and the file name do not
     post = "![the Card Opens row peaks at 207 for P4 in fig 2](img/table-600b.png)\n"
