@@ -45,6 +45,7 @@ from citekit.patterns import pattern
 from citekit.quantities import (
     CJK_MEASURE,
     COUNTED_ONE,
+    ONE_PER,
     number_words,
     parse_quantities,
     unit_of,
@@ -548,8 +549,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
     end = quantity.start + len(quantity.text)
     if _PLURAL.match(text, end) or CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
-    if quantity.value == 1:
-        return False  # not "one of them"
+    if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
+        return ONE_PER.match(text, end) is not None
     start = quantity.start
     return bool(_COUNTED.match(text, end) or _PART_OF.search(text, max(0, start - 80), start))
 

@@ -526,6 +526,8 @@ _SINGULAR = pattern(
 _HUNDRED = pattern(r"[- ](?i:hundred)\b")
 _AND_A_HALF = pattern(r" and a half\b")
 _RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
+# "one discriminator step per generator step": a rate, so a count (claims reads it too)
+ONE_PER = pattern(r"(?:\s[a-z][\w-]*){1,2}\sper\s[a-z]")
 # a bound before "one" makes it a count: "at least one key question" (claims reads it too)
 COUNTED_ONE = pattern(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
 
@@ -566,7 +568,11 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             continue
         lone = value == 1 and "-" not in parsed[0].text
         # "one participant (N5)", "one to two weeks": a count, not a pronoun
-        counting = _SINGULAR.match(parsed[0].text, len(digits)) or _RANGE_TO.match(text, end)
+        counting = (
+            _SINGULAR.match(parsed[0].text, len(digits))
+            or _RANGE_TO.match(text, end)
+            or ONE_PER.match(text, end)
+        )
         if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]

@@ -462,6 +462,13 @@ def test_a_chinese_table_or_figure_number_is_no_quantity() -> None:
     assert [q.text for q in parse_quantities("代表 3 个，发表 12 篇")] == ["3", "12"]
 
 
+def test_one_before_a_rate_is_a_count() -> None:
+    # "one discriminator step per generator step" counts steps; "one of them" counts nothing
+    found = number_words("they ran one discriminator step per generator step", [])
+    assert [(q.text, q.value, q.unit) for q in found] == [("one discriminator step", 1, "steps")]
+    assert number_words("one of them ran it per hour", []) == []
+
+
 def test_one_before_a_time_unit_is_a_duration() -> None:
     found = number_words("it took one second per page", [])
     assert [(q.text, q.value, q.unit) for q in found] == [("one second", 1, "seconds")]
