@@ -3303,17 +3303,17 @@ _LABEL_TERM = pattern(rf"(?:{'|'.join(_LABEL_KINDS)})_[0-9]+")
 
 def _other_label(labels: frozenset[str], passage: Passage, entry: Entry, index: PaperIndex) -> bool:
     """Whether a number is said of none of the claim's numbered labels ("Topic 2")."""
-    near = (
-        passage.words
-        if passage.row
-        else frozenset().union(*_number_words(passage, entry, index)[:2])
-    )
     respective = _respective_labels(passage, entry)
     kinds = {label.rpartition("_")[0] for label in labels}
-    if not passage.row:  # "Four of the participants chose Topic 1": a label is two terms
+    if passage.row:
+        near: Collection[str] = passage.words
+    else:
+        left, right, _ = _number_words(passage, entry, index)
+        near = left | right
+        # "Four of the participants chose Topic 1": a label is two terms, "topic topic_1"
         words = passage.words
         ends = range(max(0, entry.at - _OWN), min(len(words) - 1, entry.at + _OWN))
-        near = {*near, *(words[j + 1] for j in ends if words[j] in kinds and words[j] in near)}
+        near |= {words[j + 1] for j in ends if words[j] in kinds and words[j] in near}
     if labels.isdisjoint(respective) and any(r.rpartition("_")[0] in kinds for r in respective):
         return True  # Topic 3's place in the list, for a claim about Topic 2 (in Study 1)
     return labels.isdisjoint((*near, *passage.section, *respective))
@@ -3324,9 +3324,9 @@ def _numbered_other(
 ) -> bool:
     """Whether a sentence's number names a numbered label of the claim's label's kind, and
     not the claim's: "three chose Topic 2" for a claim about Topic 1."""
-    named = frozenset().union(*_number_words(passage, entry, index)[:2])
+    left, right, _ = _number_words(passage, entry, index)
     kinds = {label.rpartition("_")[0] for label in labels}
-    theirs = {w for w in named if _LABEL_TERM.fullmatch(w) and w.rpartition("_")[0] in kinds}
+    theirs = {w for w in left | right if _LABEL_TERM.fullmatch(w) and w.rpartition("_")[0] in kinds}
     return bool(theirs) and labels.isdisjoint(theirs)
 
 
