@@ -209,9 +209,13 @@ def extract_claims(
             or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
         )
         if kind == "table":
-            # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)")
-            lead = before[1] if before[0] == section else post.headings[section]
-            _table_claims(block, post, _table_lead(lead))
+            # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
+            # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
+            lead = _table_lead(before[1] if before[0] == section else post.headings[section])
+            heading = post.headings[section]
+            if before[0] == section and lead and heading and not _TABLE.search(heading):
+                lead = f"{lead} {heading}"
+            _table_claims(block, post, lead)
         else:
             _prose_claims(
                 block,

@@ -2700,6 +2700,8 @@ def _lead_terms(claim: Claim) -> set[str]:
     said = set(terms(claim.context))
     passed: set[str] = set()
     for match in _OFFERED.finditer(lead):
+        if "," in match.group(0) and not _CONJUNCTION.search(match.group(0)):
+            continue  # "RAPT, QQP 50K, GPT2 medium" describes one thing
         offers = [set(terms(name)) for name in _OFFER_JOIN.split(match.group(0))]
         if any(offer <= said for offer in offers):
             passed.update(*(offer - said for offer in offers))
@@ -2718,6 +2720,8 @@ _OFFERED = pattern(
     r"[A-Z][\w-]*(?: [0-9A-Z][\w-]*)?)+"
 )
 
+
+_CONJUNCTION = pattern(r"\band\b|\bor\b|和|与|及|、")
 
 # a parenthesis of a clause or more is an aside, a short one qualifies ("(GPT2 medium)")
 _LONG_PARENTHESIS = pattern(r"[(（](?:[^()（）\s]+\s+){5,}[^()（）]*[)）]")

@@ -2359,6 +2359,13 @@ def test_a_post_rows_first_cell_names_its_row_not_its_other_cells(library: tuple
     assert [(f.verdict, f.page) for f in findings] == [("supported", 5), ("supported", 5)]
 
 
+def test_a_tables_heading_qualifies_it_after_its_intro(library: tuple) -> None:
+    # the heading's "QQP 50K" is the block, not one of the names a list offers
+    text = "### RAPT, QQP 50K\n\nScores from its Table 4.\n\n| metric | paper |\n|---|---:|\n"
+    (finding,) = _verify(library, "2202.00535", text + "| RAPT BLEU | 34.09 |")
+    assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 5, 31.61)
+
+
 def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library: tuple) -> None:
     # "For our base models … about 0.4 seconds": not the big model's step time; a clause of its
     # own names the base step beside the big configuration's
