@@ -3356,7 +3356,10 @@ _SETTING = pattern(
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
 # "| d_ff | … |" over "| 1024 | … |": a post table's symbol column sets its rows' condition
-_SYMBOL_CELL = pattern(r"(?:^| \| )([^\W\d]{1,2}_\w{1,5}): ([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)")
+_SYMBOL_CELL = pattern(
+    r"(?:^| \| )(?:[^|:]*? )?([^\W\d]{1,2}_\w{1,5}|[A-Za-z])(?: = [^\W\d]{1,2}_\w{1,5})?: "
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)"
+)
 # "d_ff to 1024", "d_k cut to 16", "d_model 256", "d_model を 1024 に": a symbol, by its
 # underscore, not any word ("heads reduced to 16")
 _SYMBOL_TO = pattern(

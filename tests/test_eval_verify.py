@@ -2366,6 +2366,13 @@ def test_a_tables_heading_qualifies_it_after_its_intro(library: tuple) -> None:
     assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 5, 31.61)
 
 
+def test_a_post_tables_symbol_headers_set_its_rows(library: tuple) -> None:
+    # "head 数 h" and "d_k = d_v" headers place 25.5 in the h = 32 row (25.4), not h = 4's
+    text = "Table 3 (A):\n\n| head 数 h | d_k = d_v | dev BLEU |\n|---|---|---|\n| 32 | 16 | 25.5 |"
+    *_, finding = _verify(library, "1706.03762", text)
+    assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 9, 25.4)
+
+
 def test_a_sentence_about_the_base_model_is_no_support_for_the_big_ones(library: tuple) -> None:
     # "For our base models … about 0.4 seconds": not the big model's step time; a clause of its
     # own names the base step beside the big configuration's
