@@ -1885,6 +1885,7 @@ def _verify(
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
+            and not any(_states_settings(a, candidate) for a in against)
             and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
             and not any(_names_more_either_side(own, a, candidate, indexes) for a in against)
             # "readers with the index stayed 3.34 seconds": the 3.34 said of those without it
@@ -2174,6 +2175,21 @@ def _changes_less(against: _Candidate, support: _Candidate) -> bool:
         and against.passage.page == support.passage.page
         and against.score >= support.score
         and len(against.passage.numbers) < len(support.passage.numbers)
+    )
+
+
+def _states_settings(against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival row of the support's table and column states the claim's settings and
+    the support's does not: "label smoothing switched off → dev PPL 5.77" is the ϵls = 0.0
+    row's 4.67, not the P_drop = 0.0 row's 5.77."""
+    return (
+        against.passage.row
+        and support.passage.row
+        and against.conditioned
+        and not support.conditioned
+        and against.entry.column == support.entry.column
+        and _same_table(against.passage, support.passage)
+        and against.tie >= support.tie
     )
 
 
@@ -3355,7 +3371,8 @@ _SETTING = pattern(
     r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|设成|设到|开到|改为|调到|调为|降到|降为|减到|减为|砍到|缩到|缩小到|增加到|增大到|提高到|升到)\s?"
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
 )
-# "| d_ff | … |" over "| 1024 | … |": a post table's symbol column sets its rows' condition
+# "| d_ff | … |", "| head 数 h |" or "| d_k = d_v |" over "| 1024 | … |": a post table's symbol
+# column sets its rows' condition
 _SYMBOL_CELL = pattern(
     r"(?:^| \| )(?:[^|:]*? )?([^\W\d]{1,2}_\w{1,5}|[A-Za-z])(?: = [^\W\d]{1,2}_\w{1,5})?: "
     r"([0-9][0-9,]*(?:\.[0-9]+)?)(?= \||$)"

@@ -2330,6 +2330,14 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
         ),
         # French: "pour une K80" is the K80's, with its function words no terms
         ("1706.03762", "Ils comptent 6,0 TFLOPS pour une K80.", "contradicted", 8, 2.8),
+        # the row that states the setting (ϵls = 0.0), not another row's 0.0 (P_drop)
+        (
+            "1706.03762",
+            "Label smoothing switched off gives a dev PPL of 5.77.",
+            "contradicted",
+            9,
+            4.67,
+        ),
     ],
 )
 def test_blind_post_cases(
