@@ -1886,6 +1886,7 @@ def _verify(
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
             and not any(_states_settings(a, candidate) for a in against)
+            and not any(_sized_rival(claim, own, a, candidate, indexes) for a in against)
             and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
             and not any(_names_more_either_side(own, a, candidate, indexes) for a in against)
             # "readers with the index stayed 3.34 seconds": the 3.34 said of those without it
@@ -3160,6 +3161,11 @@ _LIST_GAP = pattern(r"[0-9%][^\W\d_]*\s[^0-9]*?[^\W\d_][^0-9,]*,\s([^0-9,]*)$")
 def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     numbers = _blocking_numbers(passage, entry)
     left, right = _own_words(passage.words, numbers, entry.at, entry.quantity)
+    if len(numbers) < len(passage.numbers):
+        # "We trained the base models for a total of 100,000 steps or 12 hours": the words
+        # before the number it restates name it too
+        restated = passage.numbers[bisect_left(passage.numbers, entry.at) - 1]
+        left |= _own_words(passage.words, passage.numbers, restated, entry.quantity)[0]
     start = entry.quantity.start
     end = start + len(entry.quantity.text)
     clause = _NEXT_CLAUSE.search(passage.quote, end)
@@ -3857,11 +3863,7 @@ def _candidates(
     editions = _editions(terms(cell) if cell else clause)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
-    model_sizes_named = _sized_models(clause)  # "the big model"
-    if not model_sizes_named and ANSWER.match(claim.context):  # "Q: … big model?" "A: 0.4 秒"
-        model_sizes_named = _sized_models(terms(claim.lead))
-    if not model_sizes_named:  # under "## Transformer (base), English-German"
-        model_sizes_named = _sized_models(terms(claim.subject))
+    model_sizes_named = _claim_sized(claim)
     # a label the claim's own sentence names ("Topic 2"), not its section heading
     labels = {t for t in _labels(claim.context) or _labels(claim.lead) if t in index.df}
     settings = _settings(claim)
@@ -4324,8 +4326,8 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
 
 
 _MODEL_SIZES = frozenset({"base", "big", "small", "large"})
-# "the big configuration", "the base recipe"
-_SIZED = frozenset({"model", "configuration", "config", "variant", "recipe"})
+# "the big configuration", "the base recipe", "the base run", "the big Transformer"
+_SIZED = frozenset({"model", "configuration", "config", "variant", "recipe", "run", "transformer"})
 
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
@@ -4360,6 +4362,39 @@ def _other_model_size(against: _Candidate, support: _Candidate) -> bool:
         return False
     theirs, mine = _sized_models(against.passage.words), _sized_models(support.passage.words)
     return bool(theirs and mine) and theirs.isdisjoint(mine)
+
+
+@functools.lru_cache(maxsize=256)
+def _claim_sized(claim: Claim) -> frozenset[str]:
+    """The size of model a claim names: "the big model"; an answer's, its question's ("Q: … big
+    model?" "A: 0.4 秒"); else its heading's ("## Transformer (base), English-German")."""
+    sized = _sized_models(terms(_through_clause(claim)))
+    if not sized and ANSWER.match(claim.context):
+        sized = _sized_models(terms(claim.lead))
+    return sized or _sized_models(terms(claim.subject))
+
+
+def _sized_rival(
+    claim: Claim,
+    own: _Own,
+    against: _Candidate,
+    support: _Candidate,
+    indexes: Mapping[str, PaperIndex],
+) -> bool:
+    """Whether a rival sentence names, by its number, the size of model the claim names and the
+    support's sentence names none, nor any of the claim's words the rival lacks: "the base run
+    was trained for 3.5 days" is the base models' "trained … 100,000 steps or 12 hours", not
+    "training for 3.5 days on eight GPUs"."""
+    sized = _claim_sized(claim)
+    if not sized or against.passage.row or support.passage.row:
+        return False
+    if _sized_models(support.passage.words):
+        return False
+    words = (own.left | own.right).difference(_unit_words(claim.quantity.unit))
+    if not words.intersection(support.passage.words) <= set(against.passage.words):
+        return False  # "4,000 warmup steps": the base models' 100,000 steps are no warmup
+    left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
+    return bool(sized & _sized_models(against.passage.words) & (left | right))
 
 
 def _same_sized_model(sized: frozenset[str], passage: Passage) -> bool:

@@ -2338,6 +2338,16 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
             9,
             4.67,
         ),
+        # "100,000 steps or 12 hours": the words before the number it restates name it too
+        (
+            "1706.03762",
+            "| Setting | Transformer (base) |\n|---|---|\n| Training | 12 hours |",
+            "supported",
+            7,
+            12.0,
+        ),
+        # the base models' sentence, not an unsized one with the big model's 3.5 days
+        ("1706.03762", "The base Transformer was trained for 3.5 days.", "not_found", None, None),
     ],
 )
 def test_blind_post_cases(
