@@ -2466,6 +2466,18 @@ def _same_symbol(a: _Candidate, b: _Candidate) -> bool:
     return symbol is not None and symbol == _symbol_of(b.passage.quote, b.entry.quantity)
 
 
+def _said_alike(a: _Candidate, b: _Candidate) -> bool:
+    """Whether numbers of two sentences follow the same two or three words: ``to input length
+    +``."""
+    if a.passage.row or b.passage.row or a.passage is b.passage:
+        return False
+    lead = [_LEAD_IN.search(c.passage.quote, 0, c.entry.quantity.start) for c in (a, b)]
+    return all(lead) and lead[0].group(1).lower() == lead[1].group(1).lower()
+
+
+_LEAD_IN = pattern(r"((?:[^\W\d_][\w-]*\s){2,3}[+=]?\s?)$")
+
+
 def _shares_only_unit(own: _Own, passage: Passage, entry: Entry, index: PaperIndex) -> bool:
     """Whether a sentence's number shares no word with the claim's own words but its unit."""
     unit = set(_unit_terms(entry.quantity))
@@ -2537,7 +2549,12 @@ def _in_named_section(
     return (
         not against.passage.row
         and not support.passage.row
-        and _same_symbol(against, support)
+        and (
+            _same_symbol(against, support)
+            # or after the same words: "input length + 50" under "Machine Translation",
+            # "input length + 300" under "English Constituency Parsing"
+            or _said_alike(against, support)
+        )
         # a mean or spread is of whatever its sentence says: "age ... (μ = 35.04)"
         and terms(_symbol_of(support.passage.quote, support.entry.quantity) or "")[:1]
         not in (["mean"], ["σ"])
