@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 140
+INDEX_FORMAT = 141
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -983,6 +983,9 @@ def _captions(found: Sequence[tuple[str, Sequence[str], bool, str]]) -> list[str
                 start += 1
             if above:  # and its sentences down to the table: "All metrics are on …"
                 text = " ".join([text, *(found[i][0] for i in range(start + 1, k))])
+            elif last < len(found) and found[last][2]:
+                # below, its sentences up to the next table: "The results are based on …"
+                text = " ".join([text, *(found[i][0] for i in range(start + 1, last))])
             captions[k:end] = [text] * (end - k)
             used = start
         k = end
