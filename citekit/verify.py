@@ -2306,10 +2306,16 @@ def _rival_named(
 
 
 def _clause(text: str, quantity: Quantity) -> str:
-    """The clause of a sentence a number stands in, between commas, colons or semicolons."""
+    """The clause of a sentence a number stands in, between commas, colons or semicolons, or
+    from an "and" right before it ("… since high school and 92% (22) had never …")."""
     start = max(text.rfind(mark, 0, quantity.start) for mark in (", ", "; ", ": ", ". "))
+    if joined := _AND_BEFORE.search(text, max(0, quantity.start - 6), quantity.start):
+        start = max(start, joined.end() - 1)
     end = _CLAUSE_END.search(text, quantity.start + len(quantity.text))
     return text[start + 1 : end.start() if end else len(text)]
+
+
+_AND_BEFORE = pattern(r"\sand\s$")
 
 
 def _clause_terms(passage: Passage, entry: Entry) -> set[str]:
@@ -3205,7 +3211,7 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
         # "Participants' age ranged from 19 to 67 (μ = 35.04)": the mean of what the sentence
         # opens with
         left |= frozenset(passage.words[: passage.numbers[0]])
-    if entry.quantity.unit and not _unit_terms(entry.quantity):
+    if entry.quantity.unit and not _unit_terms(entry.quantity) and _lists_units(passage, entry):
         # "told at 5 minutes and 9": 9 shares the unit and the words of the item before
         right |= frozenset(_unit_words(entry.quantity.unit))
         k = bisect_left(passage.numbers, entry.at)
@@ -3222,6 +3228,18 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     named = names.get(entry.quantity.start, frozenset())
     others = frozenset().union(*names.values()) - named
     return left - others, (right - others) | named, named
+
+
+def _lists_units(passage: Passage, entry: Entry) -> bool:
+    """Whether a number is an item of a list of one unit: "9" of "at 5 minutes and 9", "10%"
+    of "80% …, 10% for validation and 10% for …"; not "92%" after "3 or fewer … and"."""
+    if "%" not in entry.quantity.text:
+        return True
+    before = _LAST_NUMBER_TEXT.search(passage.quote, 0, entry.quantity.start)
+    return before is not None and before.group(1) is not None
+
+
+_LAST_NUMBER_TEXT = pattern(r"[0-9](\s?%)?(?:\s?\([^()]*\))?[^0-9]*$")
 
 
 def _blocking_numbers(passage: Passage, entry: Entry) -> Sequence[int]:
