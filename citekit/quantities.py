@@ -163,6 +163,17 @@ _add_units("metres", "length", "mètres", "mètre")
 _add_units("samples", "count", "paires", "phrases")
 _add_units("lines", "count", "lignes")
 _add_units("papers", "count", "papiers")
+# German, likewise ("121,7 Stunden", "24 Teilnehmende")
+_add_units("hours", "duration", "stunden", "stunde")
+_add_units("days", "duration", "tage", "tagen", "tag")
+_add_units("weeks", "duration", "wochen", "woche")
+_add_units("months", "duration", "monate", "monaten", "monat")
+_add_units("minutes", "duration", "minuten")
+_add_units("seconds", "duration", "sekunden")
+_add_units("years", "duration", "jahre", "jahren")
+_add_units("participants", "count", "teilnehmende", "teilnehmenden", "teilnehmer")
+_add_units("lines", "count", "zeilen")
+_add_units("%", "percent", "prozent")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -289,7 +300,8 @@ _PATTERN = pattern(
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
-      | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario)
+      | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
+          |Thema|Studie|Aufgabe|Tema|Estudio|Tarea|Thème|Étude|Tâche)  # German, Spanish, French
         \s[0-9]+(?![0-9%]|[.,][0-9])
       | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
     )
@@ -339,7 +351,7 @@ _PATTERN = pattern(
     (?:
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
-               |\s?[倍배])  # "4 倍", "2.6배": four times
+               |\s?[倍배]|-mal\b)  # "4 倍", "2.6배", "16-mal": four times
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)

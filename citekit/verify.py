@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 141
+INDEX_FORMAT = 142
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -151,6 +151,26 @@ _SYNONYMS |= {
     "heure": "hour", "jour": "day", "semaine": "week", "seconde": "second",
     "lecteur": "participant", "lectrice": "participant",
     "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
+    # German (lower-cased, as _stem meets them)
+    "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
+    "woche": "week", "wochen": "week", "monat": "month", "monate": "month", "minuten": "minute",
+    "sekunden": "second", "jahre": "year", "jahren": "year", "variablen": "variable",
+    "kontinuierliche": "continuous", "physiologische": "physiological", "vitalwerte": "vital",
+    "laborwerte": "laboratory", "verweildauer": "stay", "standardabweichung": "sd",
+    "sepsisrate": "sepsis", "fehlalarme": "alarm", "fehlalarm": "alarm", "echtem": "true",
+    "personen": "person", "person": "person", "bild": "sample", "bilder": "sample",
+    "thema": "topic", "themen": "topic", "antworten": "response", "likert-antworten": "response",
+    "teilnehmende": "participant", "teilnehmenden": "participant", "teilnehmer": "participant",
+    "nutzer": "participant", "frauen": "female", "männer": "male", "durchschnittsalter": "age",
+    "alter": "age", "klasse": "grade", "treffen": "meeting", "wöchentlichen": "weekly",
+    "laborstudie": "lab", "feldstudie": "deployment", "zeilen": "line",
+    "datensatz": "dataset", "aufnahmen": "admission", "parameter": "param",
+    "schicht": "layer", "schichten": "layer", "kopf": "head", "köpfe": "head",
+    "genauigkeit": "accuracy", "durchschnitt": "average", "schnitt": "average",
+    "mittlere": "mean", "median": "median", "zitate": "citation", "zitat": "citation",
+    "fragen": "question", "karten": "card", "geöffnete": "open", "öffnete": "open",
+    "gespeichert": "save", "trainiert": "train", "training": "train", "spalte": "column",
+    "zeile": "row", "kosten": "cost", "kostete": "cost",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -251,7 +271,12 @@ _STOP = set(
     # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
     " de del la el los las con que una por para sus fue como más muy sobre entre"
     # French, likewise
-    " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs".split()
+    " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
+    # German, likewise ("die", "an", "am", "war" and "so" are English words too)
+    " der das den dem des ein eine einer eines einem einen und oder zu im auf für mit von vom"
+    " zum zur bei ist sind waren wird wurde wurden hat haben wie auch nicht nur noch schon aus"
+    " über unter nach dabei dass sie er es wir ich sich pro etwa rund ungefähr ca vermutlich"
+    " dieser diese dieses jede jeder jedes alle allen laut".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -271,9 +296,15 @@ _ARGUMENT = pattern(
 # claim that names "Table 3" names the table whose caption does
 # not "Table 2.1": numbered by chapter, a table of the post's own
 _LABEL = pattern(
-    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table) ([0-9]{1,2})\b(?!\.[0-9])",
+    r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table|Thema|Studie|Aufgabe|Tema"
+    r"|Estudio|Tarea|Thème|Étude|Tâche) ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
+# a label's kind in German, Spanish and French: "Thema 2", "Tema 2", "Thème 2" name Topic 2
+_LABEL_WORDS = {
+    "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
+    "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task",
+}  # fmt: skip
 
 
 _CJK_TABLE = pattern(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
@@ -299,7 +330,7 @@ def terms(text: str) -> list[str]:
         text = _CJK_TABLE.sub(r" Table \1 ", text)
     if "(" in text:
         text = _BLOCK.sub(r" block_\1 ", text)
-    text = _LABEL.sub(r" \1 \1_\2 ", text)
+    text = _LABEL.sub(_label_terms, text)
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -307,6 +338,11 @@ def terms(text: str) -> list[str]:
         found += _PHRASES[match.lastindex - 1][1].split()  # type: ignore[operator]
         position = match.end()
     return found + _words(text[position:])
+
+
+def _label_terms(match: re.Match[str]) -> str:
+    kind = _LABEL_WORDS.get(match.group(1).lower(), match.group(1))
+    return f" {kind} {kind}_{match.group(2)} "
 
 
 def _words(text: str) -> list[str]:
