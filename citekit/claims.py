@@ -84,6 +84,7 @@ _SENTENCE_END = pattern(
     r"|(?<=[0-9]\]\[[0-9]{2}\]))"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )
+_LINE_END = pattern(rf"{_SENTENCE_END.pattern}|\n\s*")
 _ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its answer after it
 _ABBREVIATION = pattern(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
 _HEDGE = pattern(
@@ -407,7 +408,11 @@ def _prose_claims(
     said_before = [item]  # what a sentence that points back may point to, nearest last
     # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
     question = ""
-    for start, end in _sentences(masked):
+    # a chat log's messages run line by line, unlike prose wrapped at a width
+    chat = len(block) > 1 and all(
+        len(text.strip()) < _SHORT_LINE and not _CONTINUED.search(text) for _, text in block[:-1]
+    )
+    for start, end in _sentences(masked, chat):
         sentence = raw[start:end]
         context = _readable(sentence)
         question = context if _QUESTION.match(sentence) else question
@@ -582,10 +587,19 @@ def _on_its_line(quantity: Quantity) -> Quantity:
     return quantity._replace(text=text)
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of a paragraph, not splitting after "e.g." and the like."""
+_SHORT_LINE = 64  # a line of prose wrapped at a width is longer
+# a line that runs on into the next ("with", "of the", "…,", "…:"), or a CJK line, short as
+# they are
+_CONTINUED = pattern(
+    r"(?:[,:\-–—(]|\b(?:and|or|the|a|an|of|to|with|in|on|for|by|from|at))\s*$|[\u3000-\u9fff]"
+)
+
+
+def _sentences(text: str, lines: bool = False) -> Iterator[tuple[int, int]]:
+    """Spans of the sentences of a paragraph, not splitting after "e.g." and the like; with
+    ``lines``, each line ends one too."""
     start = 0
-    for match in _SENTENCE_END.finditer(text):
+    for match in (_LINE_END if lines else _SENTENCE_END).finditer(text):
         if _ABBREVIATION.search(text, start, match.start()):
             continue
         if match.end() > start:
