@@ -216,7 +216,7 @@ _CJK_TERMS = {
     "人群": "crowd", "均值": "mean", "回答": "response", "回复": "response",
     "访谈者": "interview", "提醒": "prompt", "系统": "system", "最终": "final",
     "文件": "file", "文章": "article", "列表": "list", "选中": "select", "挑选": "select",
-    "岁": "year", "年龄": "age", "对照": "control", "个人": "person participant",
+    "岁": "year", "年龄": "age", "对照": "control", "个人": "participant person",
     "研究生": "graduate", "专业": "professional", "学院": "school", "医生": "physician",
     "执业": "practicing", "生理变量": "physiological variable", "连续": "continuous",
     "化验": "laboratory", "生命体征": "vital", "协变量": "covariate",
@@ -3032,6 +3032,8 @@ def _claim_own(claim: Claim) -> _Own:
     bound = _bound(claim.context, quantity)
     direction = _direction(claim.context, quantity)
     named = _names(claim.context) & (left | right)
+    if counted and _all_cjk(noun.group(1)):  # type: ignore[union-attr]
+        counted = [_cjk_head(noun.group(1)) or counted[0]]  # type: ignore[union-attr]
     noun = counted[0] if counted and counted[0] not in _MEASURES else ""
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
@@ -4949,6 +4951,13 @@ def _counted_at(text: str, end: int) -> int | None:
     return None if noun and _COPULA.match(text, noun.end()) else of.end()
 
 
+def _cjk_head(word: str) -> str:
+    """The English head noun of the longest glossary word in a CJK word: 误报, "false alarm",
+    counts alarms."""
+    known = [key for key in _CJK_TERMS if key in word]
+    return _CJK_TERMS[max(known, key=len)].split()[-1] if known else ""
+
+
 def _counted_noun(text: str, end: int) -> str:
     """The term of the plural noun a number ending at ``end`` counts, if one follows it."""
     found = _PLURAL_NOUN.match(text, end) or _CJK_NOUN.match(text, end)
@@ -4957,9 +4966,7 @@ def _counted_noun(text: str, end: int) -> str:
     noun = found.group(1)
     if noun in _CJK_COUNTED or not _all_cjk(noun):
         return _CJK_COUNTED.get(noun) or next(iter(terms(noun)), "")
-    # the longest glossary word in it, by its English head: 数据集 a dataset, 误报 an alarm
-    known = [word for word in _CJK_TERMS if word in noun]
-    return _CJK_TERMS[max(known, key=len)].split()[-1] if known else ""
+    return _cjk_head(noun)  # 数据集 a dataset, 误报 an alarm
 
 
 _CJK_NOUN = pattern(r"\s?[个条张篇名位块项种]?([\u4e00-\u9fff]{1,4})")
