@@ -4101,6 +4101,8 @@ def _candidates(
         labelled = (label or conditions) and (
             not entry.column or _names_column(wanted, entry.column)
         )
+        if not passage.row and not tie and _unit_unsaid(quantity, own, passage, entry):
+            continue  # "5 encounters" is nothing of "a 1-5 Likert-style scale"
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
         if variant[0] and not _names_variant(variant, passage, entry):
@@ -4993,6 +4995,17 @@ def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
         counted = _sentence_counts(passage, entry)
         return not counted or counted == unit[0]
     return unit[0] in {*passage.words, *passage.header, *entry.defined}
+
+
+def _unit_unsaid(claim: Quantity, own: _Own, passage: Passage, entry: Entry) -> bool:
+    """Whether a bare paper number's sentence says neither what the claim's number counts nor
+    any of its own words: "5 encounters, a case plus its controls" is nothing of "a 1-5
+    Likert-style scale" (but "up to 256 tokens" of a prefix length is "within {8, 64, 256}")."""
+    if claim.kind != "count" or entry.quantity.unit or claim.unit in _COUNTED:
+        return False
+    unit = _unit_words(claim.unit)
+    said = {*passage.words, *entry.defined}
+    return bool(unit) and unit[0] not in said and (own.left | own.right).isdisjoint(said)
 
 
 def _sentence_counts(passage: Passage, entry: Entry) -> str:
