@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 142
+INDEX_FORMAT = 143
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -269,6 +269,7 @@ _STOP = set(
     " will would may might should i you he she one two use used using using while when where"
     " what how after before between both up down out if e g i.e etc vs s value work them him"
     " her his us"
+    " bas"  # "based" as _stem leaves it: "kNN-based", "BiLSTM-based" name nothing
     # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
     " de del la el los las con que una por para sus fue como más muy sobre entre"
     # French, likewise
