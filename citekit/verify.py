@@ -4176,7 +4176,7 @@ def _candidates(
         passage = index.passages[entry.passage]
         if (passage.section == _CITED_SECTION) != about_cited:
             continue
-        if passage.row and "." not in quantity.text and not _whole(entry.quantity):
+        if passage.row and _counts_whole(quantity) and not _whole(entry.quantity):
             continue  # a cell of 55.88 is a score, not a count of 3 levels
         if labels and not passage.row and _numbered_other(labels, passage, entry, index):
             continue  # "three chose Topic 2" is no count of those who chose the claim's Topic 1
@@ -4694,6 +4694,16 @@ def _claim_statistic(claim: Claim) -> str:
 def _whole(quantity: Quantity) -> bool:
     """Whether a number is written whole: "121 ± 1.6" is, whatever its spread."""
     return quantity.value.is_integer() and "." not in quantity.text.partition("±")[0]
+
+
+def _counts_whole(quantity: Quantity) -> bool:
+    """Whether a claim's number may count whole things, for a table's decimal cells to be no
+    rival of it: "3 levels", not "13,76" (a decimal comma); a rate such as "1e-4" neither."""
+    whole = quantity.value.is_integer() or _EXPONENT.search(quantity.text) is not None
+    return whole and "." not in quantity.text
+
+
+_EXPONENT = pattern(r"[0-9][eE][+-]?[0-9]")
 
 
 def _total(entry: Entry, share: Quantity) -> bool:
