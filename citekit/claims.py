@@ -943,7 +943,12 @@ def _acronyms(
         letters = acronym.replace("-", "").lower()
         if sum(c.isupper() for c in acronym) < 3:
             continue
-        found = {ref_id for ref_id, title in words.items() if _spells(letters, title)}
+        # a title's own word ("RNN" of "… Gaussian Process RNN …") names a kind of model
+        found = {
+            ref_id
+            for ref_id, title in words.items()
+            if _spells(letters, title) and letters not in {w.lower() for w in title}
+        }
         if len(found) == 1:
             names.append(_Name(_norm(acronym), found.pop()))
     return tuple(names)
@@ -1110,7 +1115,8 @@ def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
     """The papers the sentence before links or names best, else, if that one points back too,
     the ones the sentence before it does."""
     for text in reversed(said_before):
-        cited = _linked_refs(text, post) or _best_refs(_mentions(_readable(text), post.names))
+        named = _mentions(_readable(text), post.names + post.acronyms)  # "AMDCN's … is 1.43"
+        cited = _linked_refs(text, post) or _best_refs(named)
         if cited:
             return cited
     return ()

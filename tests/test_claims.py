@@ -164,6 +164,20 @@ def test_a_paper_described_by_a_word_of_its_title_alone_is_the_one_meant() -> No
     ]
 
 
+def test_a_title_acronym_in_the_sentence_before_names_the_paper_but_a_title_word_does_not() -> None:
+    post = (
+        "https://arxiv.org/abs/1804.07821 https://arxiv.org/abs/1708.05894\n\n"
+        "AMDCN's MAE is 1.43\ntraining used a batch size of 32\n\n"
+        "Unlike an RNN, it is fast.\nEach step took 0.4 seconds.\n"
+    )
+    titles = {
+        "1804.07821": "An Aggregated Multicolumn Dilated Convolution Network for Counting",
+        "1708.05894": "An Improved Multi-Output Gaussian Process RNN for Sepsis Detection",
+    }
+    claims = extract_claims(post, find_refs(post), titles)
+    assert [len(c.refs) for c in claims] == [2, 1, 2]
+
+
 def test_a_faqs_answers_are_led_by_their_question() -> None:
     post = (
         "## AMDCN\n\n**Q13.** Without perspective maps, what MAE does it reach on WorldExpo?\n\n"
