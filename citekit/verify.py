@@ -187,7 +187,7 @@ _CJK_TERMS = {
     "联邦": "federal", "时薪": "wage", "工资": "wage",
     "受试者": "participant", "被试": "participant", "中位数": "median", "标准差": "sd",
     "不带": "without", "无透视": "without perspective", "收藏": "save", "重复遇到": "reencounter",
-    "熟悉": "familiar",
+    "熟悉": "familiar", "发表": "publishing", "从没": "never", "从未": "never",
     "阅读": "reading", "难度": "difficulty", "理解": "understand", "相关性": "relevance",
     "住院": "admission", "入院": "admission", "日记": "diary", "消融": "ablation",
     "学习率": "learning rate", "批量": "batch", "批大小": "batch", "像素": "pixel",
