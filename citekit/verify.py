@@ -3844,7 +3844,11 @@ def _ordinal(claim: Claim) -> int | None:
     end = positioned.start if positioned else len(claim.context)
     before = list(_ORDINAL.finditer(claim.context, 0, end))
     match = before[-1] if before else _ORDINAL.search(claim.context)
-    return _ORDINALS[match.group(1).lower()] if match else None
+    if match:
+        return _ORDINALS[match.group(1).lower()]
+    # "Topic 2 drew 129": the second of "(180, 108, 129 responses for each topic, respectively)"
+    numbered = {int(t.rpartition("_")[2]) for t in _labels(claim.context)}
+    return numbered.pop() - 1 if len(numbered) == 1 else None
 
 
 def _place_in_list(text: str, quantity: Quantity) -> int | None:
