@@ -163,6 +163,13 @@ _add_units("metres", "length", "mètres", "mètre")
 _add_units("samples", "count", "paires", "phrases")
 _add_units("lines", "count", "lignes")
 _add_units("papers", "count", "papiers")
+# Portuguese, where it is not written as Spanish is ("2 dias", "35 anos", "337.920 parâmetros")
+_add_units("days", "duration", "dias")
+_add_units("years", "duration", "anos")
+_add_units("parameters", "params", "parâmetros")
+_add_units("lines", "count", "linhas")
+_add_units("citations", "count", "citações")
+_add_units("%", "percent", "por cento")
 # German, likewise ("121,7 Stunden", "24 Teilnehmende")
 _add_units("hours", "duration", "stunden", "stunde")
 _add_units("days", "duration", "tage", "tagen", "tag")
@@ -175,7 +182,7 @@ _add_units("participants", "count", "teilnehmende", "teilnehmenden", "teilnehmer
 _add_units("lines", "count", "zeilen")
 _add_units("%", "percent", "prozent")
 _add_units("feet", "length", "feet", "foot", "ft")
-_add_units("USD", "money", "usd", "dollars", "美元", "ドル")
+_add_units("USD", "money", "usd", "dollars", "dólares", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
 _add_units("%", "percent", "%", "％", "percent")
 _add_units("pp", "percent", "percentage points")
@@ -296,12 +303,13 @@ _PATTERN = pattern(
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
-      | (?<![A-Za-z])(?i:table|tab\.|figure|fig\.?|section|sec\.|eq\.|equation|appendix
+      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|figure|fig\.?|section|sec\.
+          |eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
-          |Thema|Studie|Aufgabe|Tema|Estudio|Tarea|Thème|Étude|Tâche)  # German, Spanish, French
+          |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa))
         \s[0-9]+(?![0-9%]|[.,][0-9])
       | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
     )

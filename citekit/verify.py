@@ -60,7 +60,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 143
+INDEX_FORMAT = 144
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -171,6 +171,16 @@ _SYNONYMS |= {
     "fragen": "question", "karten": "card", "geöffnete": "open", "öffnete": "open",
     "gespeichert": "save", "trainiert": "train", "training": "train", "spalte": "column",
     "zeile": "row", "kosten": "cost", "kostete": "cost",
+    # Portuguese, where it is not written as Spanish is
+    "média": "mean", "treino": "train", "cabeça": "head", "atenção": "attention",
+    "exemplo": "sample", "pare": "sample", "amostra": "sample", "treina": "train",
+    "treináveis": "trainable", "teste": "test", "ablação": "ablation", "recuperação": "retrieve",
+    "aleatória": "random", "imagem": "sample", "pessoa": "person",
+    "sem": "without", "com": "with", "idade": "age", "publicação": "publishing",
+    "nunca": "never", "artigo": "paper", "página": "page", "temperatura": "temperature",
+    "pergunta": "question", "tempo": "time", "posição": "position", "linha": "line",
+    "resposta": "response", "citaçõe": "citation", "citação": "citation", "dólare": "usd",
+    "rodapé": "footnote", "custo": "cost", "entrada": "input", "conjunto": "set",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -278,7 +288,10 @@ _STOP = set(
     " der das den dem des ein eine einer eines einem einen und oder zu im auf für mit von vom"
     " zum zur bei ist sind waren wird wurde wurden hat haben wie auch nicht nur noch schon aus"
     " über unter nach dabei dass sie er es wir ich sich pro etwa rund ungefähr ca vermutlich"
-    " dieser diese dieses jede jeder jedes alle allen laut".split()
+    " dieser diese dieses jede jeder jedes alle allen laut"
+    # Portuguese, likewise ("a", "as", "do", "no" and "e" are English already)
+    " um uma uns umas da dos das nos nas pelo pela pelos pelas para que foi são aos às seu sua"
+    " seus suas mais muito mas ou eles elas ele ela isso esse essa este esta cada cerca".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -299,13 +312,16 @@ _ARGUMENT = pattern(
 # not "Table 2.1": numbered by chapter, a table of the post's own
 _LABEL = pattern(
     r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table|Thema|Studie|Aufgabe|Tema"
-    r"|Estudio|Tarea|Thème|Étude|Tâche) ([0-9]{1,2})\b(?!\.[0-9])",
+    r"|Estudio|Tarea|Thème|Étude|Tâche|Tópico|Estudo|Tarefa|Tabela|Tabla|Tabelle|Tableau)"
+    r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
 # a label's kind in German, Spanish and French: "Thema 2", "Tema 2", "Thème 2" name Topic 2
 _LABEL_WORDS = {
     "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
-    "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task",
+    "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
+    "estudo": "study", "tarefa": "task", "tabela": "table", "tabla": "table", "tabelle": "table",
+    "tableau": "table",
 }  # fmt: skip
 
 
@@ -4490,7 +4506,7 @@ def _same_sized_model(sized: frozenset[str], passage: Passage) -> bool:
     return not theirs or not sized.isdisjoint(theirs)
 
 
-_TABLE_WORD = pattern(r"\b[Tt]able|\bTab\.|表")
+_TABLE_WORD = pattern(r"\b[Tt]able|\bTab\.|\b[Tt]ab(?:ela|la|elle|leau)\b|表")
 
 
 def _other_table(numbered: Collection[str], passage: Passage) -> bool:
