@@ -291,7 +291,8 @@ _STOP = set(
     " dieser diese dieses jede jeder jedes alle allen laut"
     # Portuguese, likewise ("a", "as", "do", "no" and "e" are English already)
     " um uma uns umas da dos das nos nas pelo pela pelos pelas para que foi são aos às seu sua"
-    " seus suas mais muito mas ou eles elas ele ela isso esse essa este esta cada cerca".split()
+    " seus suas mais muito mas ou eles elas ele ela isso esse essa este esta cada cerca o os valor"
+    " usado usada usados".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
