@@ -4470,6 +4470,12 @@ def _claim_sized(claim: Claim) -> frozenset[str]:
     """The size of model a claim names: "the big model"; an answer's, its question's ("Q: … big
     model?" "A: 0.4 秒"); else its heading's ("## Transformer (base), English-German")."""
     sized = _sized_models(terms(_through_clause(claim)))
+    positioned = _positioned(claim)
+    after = claim.context[positioned.start + len(positioned.text) :] if positioned else ""
+    if not sized and not _DIGIT.search(after):
+        # the rest of its sentence, if it names no other number: "average the last 20
+        # checkpoints, the recipe the paper used for its base model"
+        sized = _sized_models(terms(after))
     if not sized and ANSWER.match(claim.context):
         sized = _sized_models(terms(claim.lead))
     return sized or _sized_models(terms(claim.subject))
