@@ -524,6 +524,8 @@ _SAME_AS = pattern(
     r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致|同价|同样)|\bthe same as\b[^,.;]{1,40}"
     r"|沿用了?[^，。；,;]{1,30}?那套|\b(?:borrowed|inherited) from\b[^,.;]{1,40}"
     r"|\breus(?:es|ed|ing)\b[^,.;]{1,40}"
+    # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "wie bei …"
+    r"|\b(?:[eo]l?|la|le|a) (?:mesm[oa]|mism[oa]|même)\b[^,.;]{1,40}|\bgenauso wie\b[^,.;]{1,40}"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large"
