@@ -456,7 +456,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         unit, kind = _UNITS["days"]
     elif match["unit"] or match["cunit"]:
         word = (match["unit"] or match["cunit"]).lower()
-        if word == "s" and "." not in match["num"] and text[match.start("unit") - 1] != " ":
+        if word == "s" and "." not in (match["num"] or "") and text[match.start("unit") - 1] != " ":
             return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days

@@ -536,6 +536,10 @@ def test_shares_days_and_chinese_numbers(text: str, value: float, unit: str) -> 
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_a_chinese_number_before_an_s_does_not_crash() -> None:
+    assert parse_quantities("一百二十S") == []  # a decade's "s", as in "80s" (found by fuzzing)
+
+
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
