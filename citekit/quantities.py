@@ -818,7 +818,7 @@ def same_value(a: Quantity, b: Quantity) -> str | None:
         return _same_date(a, b)
     scale_a, scale_b = unit_scale(a), unit_scale(b)
     value_a, value_b = a.value * scale_a, b.value * scale_b
-    res_a, res_b = _resolution(a) * scale_a, _resolution(b) * scale_b
+    res_a, res_b = resolution(a) * scale_a, resolution(b) * scale_b
     if math.isclose(value_a, value_b, rel_tol=1e-9, abs_tol=1e-12):
         if scale_a == scale_b and res_b < res_a and not math.isclose(res_a, res_b):
             return "approximate"
@@ -852,7 +852,7 @@ def unit_scale(q: Quantity) -> float:
     return _SCALES.get(q.unit, 1)
 
 
-def _resolution(q: Quantity) -> float:
+def resolution(q: Quantity) -> float:
     """The value of one unit in the last significant digit as written."""
     if q.value == 0:
         return 10.0 ** (1 - q.sig_figs)

@@ -55,6 +55,7 @@ from citekit.quantities import (
     compatible_units,
     number_words,
     parse_quantities,
+    resolution,
     same_value,
     unit_scale,
     unit_words,
@@ -4001,7 +4002,7 @@ def _candidates(
     compared = _COMPARATIVE.match(claim.context, quantity.start + len(quantity.text))
     change = _is_change(claim, own) or compared is not None
     value = _magnitude(quantity)
-    half = _resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
+    half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
         entry = index.entries[i]
         passage = index.passages[entry.passage]
@@ -5191,8 +5192,8 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     margin = 1.0001
     if plain is not None:
         step = 10.0 ** -len(plain.group(1) or "")
-        if loose and _resolution(claim) > step:  # a rounded 30 is 26 to 34, not 25
-            step, margin = _resolution(claim), 0.9999
+        if loose and resolution(claim) > step:  # a rounded 30 is 26 to 34, not 25
+            step, margin = resolution(claim), 0.9999
     elif claim.text[:1].isalpha() and not _MAGNITUDE_WORDS & set(claim.text.lower().split()):
         step = 1.0  # "twenty minutes" is 20, as "20 minutes" is: not 15
     else:
@@ -5201,12 +5202,6 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
         abs(_magnitude(paper) - _magnitude(claim))
         <= step * _magnitude(claim) / max(abs(claim.value), 1e-300) / 2 * margin
     )
-
-
-def _resolution(quantity: Quantity) -> float:
-    if quantity.value == 0:
-        return 10.0 ** (1 - quantity.sig_figs)
-    return 10.0 ** (math.floor(math.log10(abs(quantity.value))) - quantity.sig_figs + 1)
 
 
 def _verify_date(claim: Claim, cited: Sequence[Paper]) -> Finding:
