@@ -524,7 +524,7 @@ _SAME_AS = pattern(
     r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致|同价|同样)|\bthe same as\b[^,.;]{1,40}"
     r"|沿用了?[^，。；,;]{1,30}?那套|\b(?:borrowed|inherited) from\b[^,.;]{1,40}"
     r"|\breus(?:es|ed|ing)\b[^,.;]{1,40}"
-    # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "wie bei …"
+    # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "genauso wie …"
     r"|\b(?:[eo]l?|la|le|a) (?:mesm[oa]|mism[oa]|même)\b[^,.;]{1,40}|\bgenauso wie\b[^,.;]{1,40}"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
@@ -1117,8 +1117,9 @@ def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
     """The papers the sentence before links or names best, else, if that one points back too,
     the ones the sentence before it does."""
     for text in reversed(said_before):
-        named = _mentions(_readable(text), post.names + post.acronyms)  # "AMDCN's … is 1.43"
-        cited = _linked_refs(text, post) or _best_refs(named)
+        # a title acronym names its paper too: "AMDCN's MAE is 1.43"
+        names = post.names + post.acronyms
+        cited = _linked_refs(text, post) or _best_refs(_mentions(_readable(text), names))
         if cited:
             return cited
     return ()

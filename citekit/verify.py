@@ -152,14 +152,14 @@ _SYNONYMS |= {
     "heure": "hour", "jour": "day", "semaine": "week", "seconde": "second",
     "lecteur": "participant", "lectrice": "participant",
     "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
-    # German (lower-cased, as _stem meets them)
+    # German (lower-cased, as _stem meets them; "training" and "parameter" are English too)
     "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month", "minuten": "minute",
     "sekunden": "second", "jahre": "year", "jahren": "year", "variablen": "variable",
     "kontinuierliche": "continuous", "physiologische": "physiological", "vitalwerte": "vital",
     "laborwerte": "laboratory", "verweildauer": "stay", "standardabweichung": "sd",
     "sepsisrate": "sepsis", "fehlalarme": "alarm", "fehlalarm": "alarm", "echtem": "true",
-    "personen": "person", "person": "person", "bild": "sample", "bilder": "sample",
+    "personen": "person", "bild": "sample", "bilder": "sample",
     "thema": "topic", "themen": "topic", "antworten": "response", "likert-antworten": "response",
     "teilnehmende": "participant", "teilnehmenden": "participant", "teilnehmer": "participant",
     "nutzer": "participant", "frauen": "female", "männer": "male", "durchschnittsalter": "age",
@@ -168,7 +168,7 @@ _SYNONYMS |= {
     "datensatz": "dataset", "aufnahmen": "admission", "parameter": "param",
     "schicht": "layer", "schichten": "layer", "kopf": "head", "köpfe": "head",
     "genauigkeit": "accuracy", "durchschnitt": "average", "schnitt": "average",
-    "mittlere": "mean", "median": "median", "zitate": "citation", "zitat": "citation",
+    "mittlere": "mean", "zitate": "citation", "zitat": "citation",
     "fragen": "question", "karten": "card", "geöffnete": "open", "öffnete": "open",
     "gespeichert": "save", "trainiert": "train", "training": "train", "spalte": "column",
     "zeile": "row", "kosten": "cost", "kostete": "cost",
@@ -318,7 +318,8 @@ _LABEL = pattern(
     r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
-# a label's kind in German, Spanish and French: "Thema 2", "Tema 2", "Thème 2" name Topic 2
+# a label's kind in German, Spanish, French and Portuguese: "Thema 2", "Tema 2", "Thème 2" and
+# "Tópico 2" name Topic 2, "Tabela 3" Table 3
 _LABEL_WORDS = {
     "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
     "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
