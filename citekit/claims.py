@@ -145,6 +145,7 @@ class _Post:
     claims: list[Claim]
     per_line: dict[int, int]
     numbered: dict[str, str]  # a numbered reference list's numbers: "6" -> "2302.07302"
+    defined: frozenset[int]  # the lines of link definitions ("[sepsis]: https://…"), cite none
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
             refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
@@ -165,7 +166,7 @@ class _Post:
                 if any(
                     self.section_of_line[n] == section
                     for n in ref.lines
-                    if n < len(self.section_of_line)
+                    if n < len(self.section_of_line) and n not in self.defined
                 )
             ]
             if found or not self.parents[section]:
@@ -195,6 +196,7 @@ def extract_claims(
         claims=[],
         per_line={},
         numbered=_numbered_refs(lines, refs),
+        defined=frozenset(n for n, line in enumerate(lines, 1) if _LINK_DEFINITION.match(line)),
     )
     # the paragraph just before a table in its section introduces it, and one ending in a
     # colon the list after it ("From it:")
@@ -589,6 +591,8 @@ def _on_its_line(quantity: Quantity) -> Quantity:
     return quantity._replace(text=text)
 
 
+# a reference-style link's definition, which a post puts wherever (often at its end)
+_LINK_DEFINITION = pattern(r" {0,3}\[[^\]^][^\]]*\]:\s*\S")
 _SHORT_LINE = 64  # a line of prose wrapped at a width is longer
 # a line that runs on into the next ("with", "of the", "…,", "…:"), or a CJK line, short as
 # they are

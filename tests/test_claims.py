@@ -629,6 +629,17 @@ def test_a_claim_is_attributed_to_the_paper_its_section_cites_by_label() -> None
     assert (gan.refs, sepsis.refs) == (("1406.2661",), ("1708.05894",))
 
 
+def test_link_definitions_at_the_end_cite_nothing_in_the_last_section() -> None:
+    markdown = (
+        "## Sepsis\nThe [sepsis paper][futoma] used 51,697 admissions.\n\n"
+        "## CiteSee\nCiteSee is a reading tool ([paper](https://arxiv.org/abs/2302.07302)).\n\n"
+        "In the study the Specter score is 0.65.\n\n"
+        "[futoma]: https://arxiv.org/abs/1708.05894\n"
+    )
+    sepsis, citesee = extract_claims(markdown, find_refs(markdown))
+    assert (sepsis.refs, citesee.refs) == (("1708.05894",), ("2302.07302",))
+
+
 def test_a_list_item_opening_with_its_is_about_the_paper_the_item_before_cites() -> None:
     markdown = (
         "### Paper Plain and CiteSee: reading tools\n\n"
