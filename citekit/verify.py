@@ -4076,6 +4076,8 @@ def _candidates(
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
         if trend and _trend(passage.quote, entry.quantity) not in ("", trend):
             continue  # "降了 7.6%" is no "increases the risk … by 7.6%"
+        if own.group and not passage.row and own.group.isdisjoint(index.df):
+            continue  # "answers decoded with beam size 4": a paper that never says "beam"
         if not _names_group(own, passage) or (whole and passage.antecedent):
             continue  # "this variant" is another group than the claim's, or the full system's
         if median and _no_medians(passage):

@@ -2030,3 +2030,12 @@ def test_a_model_size_letter_is_the_size() -> None:
         "gpt2", "large", "vit", "base", "gpt2", "medium", "t5", "xl",
     ]  # fmt: skip
     assert terms("Self-BLEU and MGP-RNN") == ["self-bleu", "self", "bleu", "mgp-rnn", "mgp", "rnn"]
+
+
+def test_a_group_the_paper_never_names_finds_no_support_in_its_prose() -> None:
+    page = (
+        "Participants scored no worse on the comprehension questions with Paper Plain "
+        "(μ = 3.67, σ = 1.78) than with the PDF reader."
+    )
+    [finding] = _verify_against("Paper Plain's answers were decoded with beam size 4.", page)
+    assert finding.verdict == "not_found"
