@@ -49,6 +49,7 @@ from citekit.quantities import (
     number_words,
     parse_quantities,
     unit_of,
+    writes_decimal_commas,
 )
 
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -146,6 +147,7 @@ class _Post:
     per_line: dict[int, int]
     numbered: dict[str, str]  # a numbered reference list's numbers: "6" -> "2302.07302"
     defined: frozenset[int]  # the lines of link definitions ("[sepsis]: https://…"), cite none
+    decimal_comma: bool  # the post writes 4,5 for 4.5, and so 51.697 for 51697
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
             refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
@@ -197,6 +199,7 @@ def extract_claims(
         per_line={},
         numbered=_numbered_refs(lines, refs),
         defined=frozenset(n for n, line in enumerate(lines, 1) if _LINK_DEFINITION.match(line)),
+        decimal_comma=writes_decimal_commas(markdown),
     )
     # the paragraph just before a table in its section introduces it, and one ending in a
     # colon the list after it ("From it:")
@@ -399,7 +402,7 @@ def _prose_claims(
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank(masked, _INLINE_CODE))
-    quantities = _prose_quantities(masked)
+    quantities = _prose_quantities(masked, post.decimal_comma)
     if not quantities:
         return
     bold = _LEAD.match(masked)
@@ -495,12 +498,12 @@ def model_sizes(text: str) -> frozenset[str]:
     return frozenset(size.lower() for size in MODEL_SIZE.findall(text))
 
 
-def _prose_quantities(text: str) -> list[Quantity]:
+def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
     """The quantities of prose, with numbers written as words when they are plainly counts:
     with a unit (``six days``), past twelve (``thirty-five were picked``) or as a modifier
     (``two-player``), or ``one`` after a bound (``at least one key question``), not ``two
     strategies``."""
-    found = [q for q in parse_quantities(text) if not _is_bare_year(q, text)]
+    found = [q for q in parse_quantities(text, decimal_comma) if not _is_bare_year(q, text)]
     words = [
         q
         for q in number_words(text, found)
@@ -682,7 +685,10 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
     header = _cells(block[0][1])
     width = len(header)
     rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in block[2:]]
-    parsed = [[_cell_quantities(_blank(cell, _INLINE_CODE)) for cell in cells] for _, cells in rows]
+    parsed = [
+        [_cell_quantities(_blank(cell, _INLINE_CODE), post.decimal_comma) for cell in cells]
+        for _, cells in rows
+    ]
     roles = _column_roles(header, [cells for _, cells in rows], parsed)
     row_labels = _row_labels([cells for _, cells in rows], roles)
     linked = [_linked_refs(" ".join(cells), post) for _, cells in rows]
@@ -729,9 +735,9 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
                 )
 
 
-def _cell_quantities(cell: str) -> list[Quantity]:
+def _cell_quantities(cell: str, decimal_comma: bool) -> list[Quantity]:
     """A table cell's quantities; a cell that is a number in words is one too: ``five-point``."""
-    found = parse_quantities(cell)
+    found = parse_quantities(cell, decimal_comma)
     if found:
         return found
     return [q for q in number_words(cell, []) if q.text == cell.strip()]

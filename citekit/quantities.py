@@ -379,15 +379,28 @@ _LINE_START_JUNK = pattern(r"[\s#>*+-]*")
 _SECTION_TAIL = pattern(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])(?![a-z]*s,)")
 
 
-def parse_quantities(text: str) -> list[Quantity]:
-    """Every quantity and date written in ``text``, in order of appearance."""
+def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
+    """Every quantity and date written in ``text``, in order of appearance; with
+    ``decimal_comma`` (the text's language writes 4,5 for 4.5) ``51.697`` is 51697."""
     found = []
     for match in _PATTERN.finditer(text):
         if match["skip"] is None:
-            quantity = _quantity(text, match)
+            quantity = _quantity(text, match, decimal_comma)
             if quantity is not None:
                 found.append(quantity)
     return found
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """Whether ``text`` writes decimals with a comma (``4,5``, ``0,1``), as Italian, German or
+    Portuguese do: two such numbers and no decimal point (``3.5``) outside links."""
+    text = _LINK.sub(" ", text)
+    return len(_COMMA_DECIMAL.findall(text)) >= 2 and _POINT_DECIMAL.search(text) is None
+
+
+_LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)
+_COMMA_DECIMAL = pattern(r"(?<![\w.,])[0-9]+,[0-9]{1,2}(?![0-9]|,[0-9])")
+_POINT_DECIMAL = pattern(r"(?<![\w.,/:-])[0-9]+\.[0-9]{1,2}(?![0-9]|\.[0-9])")
 
 
 def unit_of(word: str) -> tuple[str, str] | None:
@@ -395,7 +408,7 @@ def unit_of(word: str) -> tuple[str, str] | None:
     return _UNITS.get(word.strip().lower())
 
 
-def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Quantity | None:
     start, end = match.span()
     if match["grade_n"] or match["grade_w"] or match["grade_k"]:
         number = match["grade_n"] or match["grade_k"]
@@ -422,8 +435,10 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         digits = match["num"].translate(_GROUP_SPACES)
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")  # 12,6
-        elif _THOUSANDS_DOTS.fullmatch(digits):
-            digits = digits.replace(".", "")  # 47.437.312
+        elif _THOUSANDS_DOTS.fullmatch(digits) or (
+            decimal_comma and _THOUSANDS_DOT.fullmatch(digits)
+        ):
+            digits = digits.replace(".", "")  # 47.437.312, and 51.697 where 4,5 is 4.5
         digits = digits.replace(",", "")
         if grouped:
             digits = format(_grouped(digits), "f").rstrip("0").rstrip(".")
@@ -493,6 +508,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
+_THOUSANDS_DOT = pattern(r"[0-9]{1,3}\.[0-9]{3}")
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
 # a power of ten's sign and superscripts as plain characters: "−9" and "⁻⁹" -> "-9"
 _SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})

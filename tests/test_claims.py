@@ -742,3 +742,12 @@ def test_the_acronym_paper_names_the_paper_its_title_abbreviates() -> None:
     }
     *_, hours = extract_claims(post, find_refs(post), titles)
     assert (hours.quantity.text, hours.refs) == ("8 hours", ("1406.2661",))
+
+
+def test_a_post_that_writes_decimal_commas_groups_thousands_with_one_dot() -> None:
+    post = (
+        "Il [MGP-RNN](https://arxiv.org/abs/1708.05894) usa 51.697 ricoveri; la degenza media "
+        "è di 121,7 ore e i falsi allarmi sono 1,4 per allarme vero.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [c.quantity.value for c in claims] == [51697, 121.7, 1.4]

@@ -14,6 +14,7 @@ from citekit.quantities import (
     parse_quantities,
     same_value,
     unit_of,
+    writes_decimal_commas,
 )
 
 # written form -> (text, value, unit, kind, sig_figs) of the one quantity it holds
@@ -399,6 +400,33 @@ def test_a_decimal_comma_is_read_where_no_thousands_separator_can_stand(
     [quantity] = parse_quantities(f"un valor de {whole},{part} en la tabla")
     assert quantity.value == float(f"{whole}.{part}")
     assert [q.value for q in parse_quantities("28,883 pairs")] == [28883]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_one_thousands_dot_groups_digits_where_the_text_writes_decimal_commas(
+    high: int, low: int
+) -> None:
+    written = f"{high}.{low:03d}"  # "51.697 ricoveri": 51697 in an Italian post, 51.697 elsewhere
+    [grouped] = parse_quantities(f"{written} ricoveri", decimal_comma=True)
+    [decimal] = parse_quantities(f"{written} admissions")
+    [comma] = parse_quantities(f"{high},{low:03d} ricoveri")  # as precise as 51,697
+    assert (grouped.value, grouped.sig_figs) == (high * 1000 + low, comma.sig_figs)
+    assert decimal.value == float(written)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("circa 4,5 milioni di frasi, 3,5 giorni e 51.697 ricoveri", True),
+        ("un BLEU di 27,3 (https://arxiv.org/abs/1706.03762v5)", False),  # one alone may be a list
+        ("27,3 e 28,4 BLEU, ma 3.5 giorni", False),  # a decimal point: which is it?
+        ("BLEU 27.3 and 28.4; 1,2 or 3 runs", False),
+    ],
+)
+def test_a_text_writes_decimal_commas_when_two_show_and_no_decimal_point(
+    text: str, expected: bool
+) -> None:
+    assert writes_decimal_commas(text) is expected
 
 
 @given(st.floats(min_value=1, max_value=1e15), st.integers(min_value=1, max_value=4))
