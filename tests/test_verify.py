@@ -1586,6 +1586,10 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("我拿 Table 2 相减，NC-RAPT 只多出 32,768 个参数。", True),  # "I subtracted"
         ("按人均打开数乘人数，我粗算全体参与者大概打开过 236 篇论文？", True),  # "roughly reckoned"
         ("增量权重由两个矩阵 B 和 A 相乘得到，并保持低秩。", False),  # the paper's product
+        ("NC-RAPT sólo añade 32.768 parámetros a RAPT, según mi resta.", True),
+        ("Facendo due conti sul base, si arriva a 96 GPU-ora in tutto.", True),
+        ("Nach meiner Rechnung sind das 11.000 Aufnahmen.", True),
+        ("Il modello base viene addestrato per 100.000 step in totale.", False),
     ],
 )
 def test_a_sum_the_post_works_out_itself_is_recognised(sentence: str, own_sum: bool) -> None:
