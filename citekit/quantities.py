@@ -56,6 +56,16 @@ _MAGNITUDES = {
     "billion": 9,
     "trillion": 12,
     "millions": 6,  # French: "17 millions de phrases"
+    # Italian, Spanish, Portuguese and German: "4,5 milioni", "11 miliardi", "11 Milliarden"
+    "milioni": 6,
+    "milione": 6,
+    "miliardi": 9,
+    "miliardo": 9,
+    "millones": 6,
+    "milhões": 6,
+    "bilhões": 9,
+    "millionen": 6,
+    "milliarden": 9,
     "milliard": 9,
     "milliards": 9,
     "百": 2,
@@ -181,6 +191,20 @@ _add_units("years", "duration", "jahre", "jahren")
 _add_units("participants", "count", "teilnehmende", "teilnehmenden", "teilnehmer")
 _add_units("lines", "count", "zeilen")
 _add_units("%", "percent", "prozent")
+# Italian, likewise ("3,5 ore", "11 miliardi di parametri", "50 immagini")
+_add_units("hours", "duration", "ore")
+_add_units("days", "duration", "giorni", "giorno")
+_add_units("weeks", "duration", "settimane", "settimana")
+_add_units("months", "duration", "mesi")
+_add_units("minutes", "duration", "minuti")
+_add_units("seconds", "duration", "secondi")
+_add_units("years", "duration", "anni")
+_add_units("parameters", "params", "parametri")
+_add_units("participants", "count", "partecipanti")
+_add_units("samples", "count", "immagini", "esempi", "campioni", "coppie", "frasi")
+_add_units("lines", "count", "righe")
+_add_units("citations", "count", "citazioni")
+_add_units("papers", "count", "articoli")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "dólares", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -349,7 +373,8 @@ _PATTERN = pattern(
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
-               |\s?[百千万亿億]+|\s?(?i:thousand|millions?|billion|trillion|milliards?))?
+               |\s?[百千万亿億]+|\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden
+                     |thousand|millions?|billion|trillion|milliards?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?

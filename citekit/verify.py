@@ -61,7 +61,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 144
+INDEX_FORMAT = 145
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -182,6 +182,26 @@ _SYNONYMS |= {
     "pergunta": "question", "tempo": "time", "posição": "position", "linha": "line",
     "resposta": "response", "citaçõe": "citation", "citação": "citation", "dólare": "usd",
     "rodapé": "footnote", "custo": "cost", "entrada": "input", "conjunto": "set",
+    # Italian, where it is not written as Spanish or Portuguese is
+    "ricoveri": "admission", "ricovero": "admission", "pazienti": "patient", "strati": "layer",
+    "strato": "layer", "ore": "hour", "giorni": "day", "giorno": "day", "settimane": "week",
+    "mesi": "month", "minuti": "minute", "secondi": "second", "anni": "year", "età": "age",
+    "immagini": "sample", "immagine": "sample", "persone": "person", "parametri": "param",
+    "parametro": "param", "addestramento": "train", "addestrabili": "trainable",
+    "addestrato": "train", "validazione": "dev", "falsi": "false", "allarmi": "alarm",
+    "allarme": "alarm", "tasso": "rate", "deviazione": "sd", "passi": "step", "epoche": "epoch",
+    "esempi": "sample", "esempio": "sample", "campioni": "sample", "coppie": "sample",
+    "frasi": "sample", "partecipanti": "participant", "articoli": "paper", "citazioni": "citation",
+    "modello": "model", "dati": "data", "dimensione": "size", "vocabolario": "vocabulary",
+    "lunghezza": "length", "attenzione": "attention", "punti": "point",
+    "domande": "question", "domanda": "question", "risposte": "response", "colonne": "column",
+    "colonna": "column", "prospettiva": "perspective", "mappa": "map", "densità": "density",
+    "folla": "crowd", "senza": "without", "infermiere": "nurse", "annullato": "cancel",
+    "sensibilità": "sensitivity", "soglia": "threshold", "novità": "novelty", "costo": "cost",
+    "lettura": "reading", "difficoltà": "difficulty", "comprensione": "understand",
+    "utenti": "participant", "lettori": "participant", "sezione": "section", "termini": "term",
+    "volte": "time", "codice": "code", "righe": "line", "esami": "laboratory",
+    "durata": "length", "degenza": "stay",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -293,7 +313,12 @@ _STOP = set(
     # Portuguese, likewise ("a", "as", "do", "no" and "e" are English already)
     " um uma uns umas da dos das nos nas pelo pela pelos pelas para que foi são aos às seu sua"
     " seus suas mais muito mas ou eles elas ele ela isso esse essa este esta cada cerca o os valor"
-    " usado usada usados".split()
+    " usado usada usados"
+    # Italian, likewise ("i", "e", "per" and "con" are there already; "ci" is a confidence interval)
+    " il lo gli di dello della dei degli delle allo alla ai agli alle dal dallo dalla dai dagli"
+    " dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle ed è sono che"
+    " più anche ma tra fra circa questo questa questi queste quello quella ogni suo sua"
+    " suoi sue".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -314,17 +339,19 @@ _ARGUMENT = pattern(
 # not "Table 2.1": numbered by chapter, a table of the post's own
 _LABEL = pattern(
     r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table|Thema|Studie|Aufgabe|Tema"
-    r"|Estudio|Tarea|Thème|Étude|Tâche|Tópico|Estudo|Tarefa|Tabela|Tabla|Tabelle|Tableau)"
+    r"|Estudio|Tarea|Thème|Étude|Tâche|Tópico|Estudo|Tarefa|Tabela|Tabla|Tabelle|Tableau"
+    r"|Tabella|Argomento|Studio|Compito)"
     r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
-# a label's kind in German, Spanish, French and Portuguese: "Thema 2", "Tema 2", "Thème 2" and
-# "Tópico 2" name Topic 2, "Tabela 3" Table 3
+# a label's kind in German, Spanish, French, Portuguese and Italian: "Thema 2", "Tema 2",
+# "Thème 2", "Tópico 2" and "Argomento 2" name Topic 2, "Tabela 3" and "Tabella 3" Table 3
 _LABEL_WORDS = {
     "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
     "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
     "estudo": "study", "tarefa": "task", "tabela": "table", "tabla": "table", "tabelle": "table",
-    "tableau": "table",
+    "tableau": "table", "tabella": "table", "argomento": "topic", "studio": "study",
+    "compito": "task",
 }  # fmt: skip
 
 

@@ -2043,3 +2043,20 @@ def test_a_group_the_paper_never_names_finds_no_support_in_its_prose() -> None:
     )
     [finding] = _verify_against("Paper Plain's answers were decoded with beam size 4.", page)
     assert finding.verdict == "not_found"
+
+
+def test_an_italian_post_is_read_in_its_own_words_and_number_format() -> None:
+    page = (
+        "The training set consists of 51,697 inpatient admissions. The mean length of stay "
+        "is 121.7 hours. Our model had about 1.4 false alarms per true alarm."
+    )
+    post = (
+        "Il set di addestramento contiene 51.697 ricoveri. La durata della degenza è di "
+        "121,7 ore. Il modello dà 1,4 falsi allarmi."
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("supported", 51697),
+        ("supported", 121.7),
+        ("supported", 1.4),
+    ]
