@@ -61,7 +61,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 145
+INDEX_FORMAT = 146
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -84,6 +84,8 @@ _PHRASES = [
     (r"english[- ]to[- ]french|en-fr", " en_fr "),
     (r"english-german", " en_de "),
     (r"english-french", " en_fr "),
+    # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14"
+    *((rf"\bwmt\s?['’]?(?:20)?{year}(?![0-9])", f" wmt wmt{year} ") for year in range(10, 25)),
     # a model size's letter: "GPT2-L" is GPT2 large, "ViT-B/16" ViT base
     (r"(?-i:(?<=[A-Za-z0-9])-L)(?![\w-])", " large "),
     (r"(?-i:(?<=[A-Za-z0-9])-M)(?![\w-])", " medium "),

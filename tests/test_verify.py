@@ -169,6 +169,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("no perspective", ["without", "perspective"]),
         ("no, wrong row", ["wrong", "row"]),  # an answer, not a "without" row
         ("There is no RAPT row", ["rapt", "row"]),  # what a paper lacks, not a variant
+        ("WMT 2014 English-German", ["wmt", "wmt14", "en_de"]),  # as the post's "WMT14"
+        ("WMT14 EN-DE", ["wmt", "wmt14", "en_de"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
