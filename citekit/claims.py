@@ -625,7 +625,7 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
     return _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is None
 
 
-_SCORED = pattern(r"\b(?:reach|score|achieve|obtain|get)(?:e?s|e?d)? $")
+_SCORED = pattern(r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?) $")
 
 
 def _prose_subject(
