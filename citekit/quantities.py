@@ -214,7 +214,7 @@ _METRICS = "BLEU iBLEU SARI ROUGE-L ROUGE-1 ROUGE-2 ROUGE F1 mAP FID MAE CIDEr".
 for _metric in _METRICS:
     _add_units(_metric, "other", _metric)
 _add_units("perplexity", "other", "perplexity", "ppl")
-_BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12}
+_BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12, "gig": 9, "gigs": 9}  # "16-gig V100s"
 for _word in _BYTES:
     _add_units("bytes", "other", _word)
 
@@ -327,15 +327,17 @@ _PATTERN = pattern(
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
-      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|figure|fig\.?|section|sec\.
-          |eq\.|equation|appendix
+      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|figure|fig\.?|section
+          |sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
-          |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa))
+          |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa
+             |argomento|studio|compito))
         \s[0-9]+(?![0-9%]|[.,][0-9])
       | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
+      | (?<![\w:.])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![\w:]|[.,][0-9])  # "[33:18]", 9:30
     )
   | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
     (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))
@@ -603,26 +605,20 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """
     taken = [(q.start, q.start + len(q.text)) for q in found]
     words = []
+    spoken_to = 0  # the end of the last number read, whose words are not read again
     for match in NUMBER_WORD.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
+        if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["tens"]:
-            value = _TENS[match["tens"].lower()] + _NUMBER_WORDS.get(
-                (match["ones"] or "").lower(), 0
-            )
-        elif match["small"]:
-            value = _NUMBER_WORDS[match["small"].lower()]
-        elif match["cjk"]:
+        if match["cjk"]:
             value = _CN_DIGITS.get(match["cjk"], 10)
+            digits, end = str(value), match.end()
         else:
-            value = 100 if match["big"].lower() == "hundred" else 1000
-        end = match.end()
-        hundreds = _HUNDRED.match(text, end) if value < 100 else None
-        if hundreds:  # "five hundred citations" (thousands and more are magnitudes, parsed)
-            value, end = value * 100, hundreds.end()
-        elif half := _AND_A_HALF.match(text, end):  # "three and a half days"
-            value, end = value + 0.5, half.end()
-        digits = str(value)
+            digits, end = spoken_number(text, match.start())
+            value = float(digits)
+            if half := _AND_A_HALF.match(text, end):  # "three and a half days"
+                value, end = value + 0.5, half.end()
+                digits = str(value)
+        spoken_to = end
         # mid-line, as the word was: "3 Duke hospitals" opening a line reads as a section number
         parsed = parse_quantities("~ " + digits + text[end : end + 60])
         if not parsed or parsed[0].start != 2:
@@ -648,6 +644,72 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             )
         )
     return words
+
+
+_SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")
+_DIGIT_WORDS = {"oh": 0, "zero": 0, **dict(list(_NUMBER_WORDS.items())[:9])}
+_SCALE_WORDS = {"hundred": 100, "thousand": 1000}
+
+
+def spoken_number(text: str, start: int) -> tuple[str, int]:
+    """The digits of a number spoken in words from ``start`` and where it ends: "fifty-one
+    thousand six hundred and ninety-seven" (51697), "twenty-eight point four" (28.4), "a
+    hundred and twenty-two", "twelve hundred"; and as a number is read out, "two ninety point
+    eight two" (290.82), "twenty-one ten" (2110). A magnitude after it ("million") is left to
+    the digits' reading."""
+    total = group = 0
+    end = start
+    last = ""  # the kind of the last word read: "ones", "teen", "tens", "scale" or "and"
+    at = start
+    while word := _SPOKEN_WORD.match(text, at):
+        name = word.group(1).lower()
+        value = _NUMBER_WORDS.get(name) or _TENS.get(name)
+        if value is not None:
+            kind = "tens" if name in _TENS else "teen" if value >= 10 else "ones"
+            if last == "tens" and kind == "ones":
+                group += value  # "twenty-eight"
+            elif last in ("", "scale", "and"):
+                group += value
+            elif value >= 10 and group < 100 and not _BEFORE_NOUN.match(text, word.end()):
+                group = group * 100 + value  # "two ninety", "twenty-one ten": read out
+            else:
+                break
+        elif name in _SCALE_WORDS and last in ("", "ones", "teen", "tens", "a"):
+            if name == "hundred":
+                group = (group or 1) * 100
+            else:
+                total, group = total + (group or 1) * 1000, 0
+            kind = "scale"
+        elif name == "a" and last == "":
+            kind = "a"
+        elif name == "and" and last == "scale" and _NUMBER_NEXT_WORD.match(text, word.end()):
+            kind = "and"
+        elif name == "point" and last in ("ones", "teen", "tens", "scale"):
+            decimals = ""
+            at = word.end()
+            while (digit := _SPOKEN_WORD.match(text, at)) and (
+                digit.group(1).lower() in _DIGIT_WORDS
+            ):
+                decimals += str(_DIGIT_WORDS[digit.group(1).lower()])
+                at = digit.end()
+            if decimals:
+                return f"{total + group}.{decimals}", at
+            break
+        else:
+            break
+        last, at = kind, word.end()
+        if kind not in ("a", "and"):
+            end = word.end()
+    return str(total + group), end
+
+
+# "two twenty-minute sessions" are no 220: a number joined to a noun counts it
+_BEFORE_NOUN = pattern(r"-(?!(?i:one|two|three|four|five|six|seven|eight|nine)\b)[A-Za-z]")
+_NUMBER_NEXT_WORD = pattern(
+    r" (?i:a |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety)"
+)
 
 
 def _date(match: re.Match[str]) -> Quantity | None:

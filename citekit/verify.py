@@ -57,6 +57,7 @@ from citekit.quantities import (
     parse_quantities,
     resolution,
     same_value,
+    spoken_number,
     unit_scale,
     unit_words,
 )
@@ -1687,8 +1688,8 @@ def _unit_terms(quantity: Quantity) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)  # every paper number a claim is compared with asks again
 def _text_unit_terms(text: str) -> tuple[str, ...]:
-    spelled = NUMBER_WORD.match(text)  # "thirty-five": the number, not what it counts
-    text = text[spelled.end() :] if spelled else text
+    if NUMBER_WORD.match(text):  # "thirty-five", "two point two": the number, not what it counts
+        text = text[spoken_number(text, 0)[1] :]
     return tuple(t for t in terms(text) if t not in _MAGNITUDE_WORDS and not t[0].isdigit())
 
 

@@ -476,6 +476,52 @@ def test_hundreds_written_in_words_parse_back_to_their_value(n: int) -> None:
     assert (quantity.value, quantity.unit) == (n * 100, "citations")
 
 
+def _spoken(n: int) -> str:
+    """``n`` (below a million) as a podcast says it: "fifty-one thousand six hundred and one"."""
+    thousands, rest = divmod(n, 1000)
+    hundreds, below = divmod(rest, 100)
+    said = [f"{_spoken(thousands)} thousand"] if thousands else []
+    said += [f"{_in_words(hundreds)} hundred"] if hundreds else []
+    said += ["and"] if said and below else []
+    said += [_in_words(below)] if below else []
+    return " ".join(said)
+
+
+@given(st.integers(min_value=2, max_value=999_999), st.integers(min_value=0, max_value=99))
+def test_a_number_spoken_in_words_parses_back_to_its_value(n: int, decimals: int) -> None:
+    digits = " ".join("oh" if d == "0" else _in_words(int(d)) for d in f"{decimals:02d}")
+    text = f"they report {_spoken(n)} inpatient admissions, or {_spoken(n)} point {digits} hours"
+    whole, decimal = number_words(text, parse_quantities(text))
+    assert whole.value == n
+    assert (decimal.value, decimal.unit) == (float(f"{n}.{decimals:02d}"), "hours")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Adversarial nets got two twenty-five on MNIST", 225),  # read out as 225
+        ("the DBN's twenty-one ten on TFD", 2110),
+        ("an MAE of two ninety point eight two", 290.82),
+        ("one point oh six million trainable parameters", 1_060_000),
+        ("about a hundred and twenty-two hours", 122),
+        ("twelve hundred training images", 1200),
+    ],
+)
+def test_a_number_read_out_in_words_is_one_number(text: str, value: float) -> None:
+    [quantity] = number_words(text, parse_quantities(text))
+    assert quantity.value == value
+
+
+def test_two_numbers_in_words_before_a_hyphened_noun_stay_two() -> None:
+    text = "in two twenty-minute sessions"
+    assert [q.value for q in number_words(text, parse_quantities(text))] == [2, 20]
+
+
+@pytest.mark.parametrize("text", ["[33:18] GUEST: yes", "at 9:30 they met", "(1:02:15) HOST"])
+def test_a_time_code_or_clock_time_is_no_quantity(text: str) -> None:
+    assert parse_quantities(text) == []
+
+
 def test_the_markers_of_a_list_within_a_sentence_are_not_quantities() -> None:
     text = "explained by: (1) on 8 GPUs an aggregator helps less, and (2) for UCSD, less so"
     assert [q.text for q in parse_quantities(text)] == ["8 GPUs"]
