@@ -87,10 +87,18 @@ _SENTENCE_END = pattern(
 )
 _LINE_END = pattern(rf"{_SENTENCE_END.pattern}|\n\s*")
 _ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its answer after it
-_ABBREVIATION = pattern(r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp)\.)$")
+_ABBREVIATION = pattern(
+    r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp"
+    r"|тыс|млн|млрд|трлн|т\.\s?е|т\.\s?к|см|рис|табл)\.)$"  # Russian: "100 тыс. шагов"
+)
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
-    r"|not sure|unsure)\b|大概|可能|也许|估计|猜|不确定|大约"
+    r"|not sure|unsure"
+    # Italian, German, Spanish, Portuguese, French and Russian
+    r"|forse|credo|probabilmente|se non sbaglio|vielleicht|vermutlich|wahrscheinlich"
+    r"|quizás?|creo que|probablemente|tal vez|talvez|acho que|provavelmente|peut-être"
+    r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо)\b"
+    r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
 )

@@ -33,6 +33,7 @@ Conventions a caller relies on:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -66,6 +67,11 @@ _MAGNITUDES = {
     "bilhões": 9,
     "millionen": 6,
     "milliarden": 9,
+    # Russian, with its abbreviations: "100 тыс. шагов", "213 млн параметров", "11 млрд"
+    **dict.fromkeys(("тыс", "тыс.", "тысяч", "тысячи", "тысяча"), 3),
+    **dict.fromkeys(("млн", "млн.", "миллион", "миллиона", "миллионов"), 6),
+    **dict.fromkeys(("млрд", "млрд.", "миллиард", "миллиарда", "миллиардов"), 9),
+    **dict.fromkeys(("трлн", "трлн."), 12),
     "milliard": 9,
     "milliards": 9,
     "百": 2,
@@ -205,6 +211,26 @@ _add_units("samples", "count", "immagini", "esempi", "campioni", "coppie", "fras
 _add_units("lines", "count", "righe")
 _add_units("citations", "count", "citazioni")
 _add_units("papers", "count", "articoli")
+# Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
+# which follows a year: "для 2017 года")
+_add_units("hours", "duration", "часов", "часа", "час")
+_add_units("days", "duration", "дней", "дня", "день")
+_add_units("weeks", "duration", "недель", "недели", "неделю", "неделя")
+_add_units("months", "duration", "месяцев", "месяца", "месяц")
+_add_units("minutes", "duration", "минут", "минуты", "минуту")
+_add_units("seconds", "duration", "секунд", "секунды", "секунду")
+_add_units("years", "duration", "лет")
+_add_units("parameters", "params", "параметров", "параметра", "параметры", "параметр")
+_add_units("tokens", "count", "токенов", "токена", "токены", "токен")
+_add_units("steps", "count", "шагов", "шага", "шаги", "шаг", "итераций")
+_add_units("epochs", "count", "эпох", "эпохи", "эпоха")
+_add_units("samples", "count", "пар", "пары", "примеров", "примера", "изображений", "предложений")
+_add_units("participants", "count", "участников", "участника", "участники")
+_add_units("papers", "count", "статей", "статьи", "статья")
+_add_units("citations", "count", "цитирований", "цитирования", "ссылок")
+_add_units("lines", "count", "строк", "строки", "строка")
+_add_units("layers", "count", "слоёв", "слоев", "слоя", "слой")
+_add_units("%", "percent", "процентов", "процента")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "dólares", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -375,7 +401,8 @@ _PATTERN = pattern(
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
-               |\s?[百千万亿億]+|\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden
+               |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
+               |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden
                      |thousand|millions?|billion|trillion|milliards?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
@@ -386,7 +413,7 @@ _PATTERN = pattern(
     (?:
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
-               |\s?[倍배]|-mal\b)  # "4 倍", "2.6배", "16-mal": four times
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff]))  # "4 倍", "16-mal", "в 2,7 раза"
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
@@ -395,7 +422,7 @@ _PATTERN = pattern(
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )
@@ -406,11 +433,21 @@ _LINE_START_JUNK = pattern(r"[\s#>*+-]*")
 _SECTION_TAIL = pattern(r"[.)]\s|\s+[A-Z](?![a-z]+[A-Z])(?![a-z]*s,)")
 
 
+@functools.cache
+def _spaced_pattern() -> re.Pattern[str]:
+    """``_PATTERN`` with thousands grouped by a plain space too (``1 056 768``), as a language
+    that writes decimal commas does; only its posts need it."""
+    return pattern(
+        _PATTERN.pattern.replace("[\\u00a0\\u2009\\u202f]", "[ \\u00a0\\u2009\\u202f]"), re.VERBOSE
+    )
+
+
 def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
     """Every quantity and date written in ``text``, in order of appearance; with
-    ``decimal_comma`` (the text's language writes 4,5 for 4.5) ``51.697`` is 51697."""
+    ``decimal_comma`` (the text's language writes 4,5 for 4.5) ``51.697`` and ``51 697`` are
+    51697."""
     found = []
-    for match in _PATTERN.finditer(text):
+    for match in (_spaced_pattern() if decimal_comma else _PATTERN).finditer(text):
         if match["skip"] is None:
             quantity = _quantity(text, match, decimal_comma)
             if quantity is not None:
@@ -459,7 +496,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             return None
         digits = str(whole)
     else:
-        digits = match["num"].translate(_GROUP_SPACES)
+        digits = match["num"].translate(_GROUP_SPACES).replace(" ", "")
         if _DECIMAL_COMMA.fullmatch(digits):
             digits = digits.replace(",", ".")  # 12,6
         elif _THOUSANDS_DOTS.fullmatch(digits) or (

@@ -44,7 +44,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 from citekit.claims import ANSWER, ASIDE_HEADER, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
@@ -403,6 +403,10 @@ def _words(text: str) -> list[str]:
         if _all_cjk(word):
             out += [t for k, ts in _CJK_TERMS.items() if k in word for t in ts.split()]
             continue
+        if "\u0400" <= word[0] <= "\u04ff":  # Russian
+            if word not in _RUSSIAN_STOP and (term := _russian_term(word)):
+                out.append(term)
+            continue
         if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
@@ -412,6 +416,54 @@ def _words(text: str) -> list[str]:
             if term and term not in _STOP:
                 out.append(term)
     return out
+
+
+def _russian_term(word: str) -> str:
+    """A Russian word's term: the English one its Snowball stem stands for, else the stem
+    ("параметров", "параметра" → param)."""
+    stem = _russian_stemmer().stemWord(word)
+    return _RUSSIAN_TERMS.get(stem, stem)
+
+
+@functools.cache
+def _russian_stemmer() -> Any:
+    import snowballstemmer  # loaded only here: only a post in Russian needs it
+
+    return snowballstemmer.stemmer("russian")
+
+
+# Russian stems -> the terms of the English paper's words
+_RUSSIAN_TERMS = {
+    "час": "hour", "дне": "day", "дня": "day", "ден": "day", "недел": "week", "месяц": "month",
+    "минут": "minute", "секунд": "second", "лет": "year", "параметр": "param", "токен": "token",
+    "ток": "token", "шаг": "step", "итерац": "step", "эпох": "epoch", "пар": "sample",
+    "пример": "sample", "изображен": "sample", "предложен": "sample", "участник": "participant",
+    "человек": "person", "стат": "paper", "цитирован": "citation", "ссылк": "citation",
+    "строк": "line", "процент": "%", "сло": "layer", "модел": "model", "обучен": "train",
+    "обуча": "train", "обучающ": "train", "дообучен": "sft", "тест": "test", "тестов": "test",
+    "валидац": "dev", "вопрос": "question", "ответ": "answer", "верн": "correct",
+    "класс": "grade", "средн": "average", "медиа": "median", "стандартн": "sd",
+    "отклонен": "sd", "коэффициент": "coefficient", "подсвечен": "highlight",
+    "подсветк": "highlight", "сохранен": "save", "библиотек": "library", "поиск": "search",
+    "депло": "deployment", "полев": "field", "лабораторн": "laboratory", "исследован": "study",
+    "оплат": "pay", "голов": "head", "вниман": "attention", "словар": "vocabulary",
+    "размер": "size", "батч": "batch", "перплекс": "perplexity", "признак": "feature",
+    "пациент": "patient", "госпитализац": "admission", "ложн": "false", "тревог": "alarm",
+    "разбиен": "split", "данн": "data", "датасет": "dataset", "ключев": "key", "функц": "feature",
+    "уровн": "level", "регресс": "regression", "порядков": "ordinal", "балл": "point",
+    "внешн": "external", "опрос": "survey", "врем": "time", "перефраз": "paraphrase",
+    "новизн": "novelty", "вход": "input", "декодер": "decoder", "энкодер": "encoder",
+    "слов": "word", "словосочетан": "phrase", "базов": "base", "генерац": "generation",
+    "ссылок": "citation", "клика": "click", "клик": "click", "откр": "open", "открыт": "open",
+    "больш": "big",
+}  # fmt: skip
+_RUSSIAN_STOP = set(
+    "и в во на с со к ко по о об обо от до за из у для не ни что это как но а или то же бы ли"
+    " при про над под через без всего всех все всё так также уже ещё еще его её ее их они она"
+    " он оно мы я вы ты этот эта это эти этого этой этом там тут где когда который которая"
+    " которое которые которых было был была были быть есть ну вот даже лишь только их свой"
+    " своей своих свои своим около примерно почти более менее очень".split()
+)
 
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")  # a post's β₂ is the paper's β2
@@ -1494,7 +1546,9 @@ _LABEL_WORD = pattern(r"(?<![\w.])[^\W\d_]{2,}")
 _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 
 
-def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], list[int]]:
+def _tokenize(
+    text: str, row: bool = False, decimal_comma: bool = False
+) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
     pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018``, whose exponent is no quantity of its own,
@@ -1504,7 +1558,7 @@ def _tokenize(text: str, row: bool = False) -> tuple[list[Quantity], list[str], 
     text = _joined_exponents(text)
     found = [
         q
-        for q in parse_quantities(text)
+        for q in parse_quantities(text, decimal_comma)
         if not _is_reference_year(q)
         and not text[: q.start].endswith(("· ", "·"))
         and not _enumerator(text, q)
@@ -1694,6 +1748,7 @@ def _text_unit_terms(text: str) -> tuple[str, ...]:
 
 
 _MAGNITUDE_WORDS = {"k", "m", "b", "bn", "t", "thousand", "million", "billion", "trillion"}
+_MAGNITUDE_WORDS |= {"тыс", "млн", "млрд", "трлн", "тысяч", "миллион", "миллиард"}  # Russian
 
 
 def _is_reference_year(quantity: Quantity) -> bool:
@@ -1898,7 +1953,7 @@ def _placed(claim: Claim, repeat: int = 0) -> Claim:
     """The claim with its quantity's offset in its context, where the verifier reads its words
     (the claims stage gives the offset in the claim's paragraph); ``repeat`` earlier claims of
     its sentence have its text."""
-    quantities, _, _ = _context_tokens(claim.context)
+    quantities, _, _ = _claim_tokens(claim)
     matches = _matching(quantities, claim)
     if not matches:
         return claim
@@ -2200,7 +2255,7 @@ def _anchored_elsewhere(claim: Claim, against: _Candidate, support: _Candidate) 
         return False
     if against.tie <= support.tie or " | " in claim.context:
         return False  # a post table's other cells are facts of their own, no anchors
-    quantities, _, _ = _context_tokens(claim.context)
+    quantities, _, _ = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     others = [q for k, q in enumerate(quantities) if k != mine and q.unit and q.value >= 10]
     # most rivals do not even write the number
@@ -2797,7 +2852,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         add(terms(cell), 1.0)
         add(_lead_terms(claim), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
     else:
-        quantities, words, ats = _context_tokens(claim.context)
+        quantities, words, ats = _claim_tokens(claim)
         own = _mine(quantities, claim)
         if own is None:
             add(words, 0.5)
@@ -2970,9 +3025,18 @@ def _et_al(text: str) -> list[str]:
     return [term for match in _ET_AL.finditer(text) for term in terms(match.group(1))]
 
 
+def _claim_tokens(claim: Claim) -> tuple[list[Quantity], list[str], list[int]]:
+    """The quantities, terms and number places of a claim's sentence, its numbers read as its
+    post writes them: "2 203 пары" is one number in a post that writes decimal commas."""
+    plain = parse_quantities(claim.quantity.text)
+    return _context_tokens(claim.context, bool(plain) and plain[0].value != claim.quantity.value)
+
+
 @functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
-def _context_tokens(context: str) -> tuple[list[Quantity], list[str], list[int]]:
-    return _tokenize(context)
+def _context_tokens(
+    context: str, decimal_comma: bool = False
+) -> tuple[list[Quantity], list[str], list[int]]:
+    return _tokenize(context, decimal_comma=decimal_comma)
 
 
 class _Own(NamedTuple):
@@ -3020,7 +3084,7 @@ _SPREAD_WORDS = _SPREAD_SYMBOLS | frozenset(terms("variance covariance deviation
 
 def _positioned(claim: Claim) -> Quantity | None:
     """The claim's quantity as it stands in its context (its offsets are the context's)."""
-    quantities, _, _ = _context_tokens(claim.context)
+    quantities, _, _ = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     return quantities[mine] if mine is not None else None
 
@@ -3050,7 +3114,7 @@ def _claim_own(claim: Claim) -> _Own:
     if cell is not None:
         named = frozenset(terms(cell)) - _paper_cell(claim)  # "NoAgmntation": no augmentation
         return _Own(named, named, without="without" in named or bool(_NO_PREFIX.search(cell)))
-    quantities, words, ats = _context_tokens(claim.context)
+    quantities, words, ats = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
@@ -3523,7 +3587,7 @@ _SYMBOL_TO = pattern(
 def _settings(claim: Claim) -> dict[str, float]:
     """The settings a claim's context fixes besides its own number, by the term that names
     them: ``d_ff = 4096`` (dff), or a count it is conditioned on, ``with 4 heads`` (head)."""
-    quantities, _, _ = _context_tokens(claim.context)
+    quantities, _, _ = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     found = dict(_symbol_settings(claim))
     for match in _WITHOUT.finditer(claim.context):
@@ -4009,7 +4073,7 @@ def _candidates(
     others = _others(claim.context, quantity)
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
-    said = {q.value for q in _context_tokens(claim.context)[0]}
+    said = {q.value for q in _claim_tokens(claim)[0]}
     # a claim about a cited work ("volume 17 of Critical Care Medicine") is checked against the
     # bibliography alone, and no other claim against it
     about_cited = index.cites_works and _CITED_WORK.search(claim.context) is not None
@@ -4749,7 +4813,7 @@ def _statistic_at(passage: Passage, entry: Entry) -> str:
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _claim_statistic(claim: Claim) -> str:
-    quantities, words, ats = _context_tokens(claim.context)
+    quantities, words, ats = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     if mine is None:
         return ""

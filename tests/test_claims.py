@@ -754,3 +754,18 @@ def test_a_post_that_writes_decimal_commas_groups_thousands_with_one_dot() -> No
     )
     claims = extract_claims(post, find_refs(post))
     assert [c.quantity.value for c in claims] == [51697, 121.7, 1.4]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "У big-версии, кажется, 213 млн параметров.",
+        "Credo che in decodifica usassero un beam di 4.",
+        "Das waren vermutlich 12 Stunden.",
+        "Talvez 36 horas antes.",
+    ],
+)
+def test_a_hedge_in_another_language_marks_the_claim(sentence: str) -> None:
+    post = f"[paper](https://arxiv.org/abs/1706.03762)\n\n{sentence}\n"
+    [claim] = extract_claims(post, find_refs(post))
+    assert claim.hedged

@@ -415,6 +415,29 @@ def test_one_thousands_dot_groups_digits_where_the_text_writes_decimal_commas(
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("base-модель обучали 100 тыс. шагов;", 100_000, "steps"),
+        ("big-модель училась 3,5 часа", 3.5, "hours"),
+        ("у big-версии 213 млн параметров", 213e6, "parameters"),
+        ("в его тестовой части 2 203 пары", 2203, "samples"),  # grouped by a plain space
+        ("в 2,7 раза чаще", 2.7, "x"),
+        ("кто-то 121 день", 121, "days"),
+    ],
+)
+def test_a_russian_count_reads_its_magnitude_and_unit(text: str, value: float, unit: str) -> None:
+    [quantity] = parse_quantities(text, decimal_comma=True)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() -> None:
+    assert [q.unit for q in parse_quantities("для 2017 года; 3 части", decimal_comma=True)] == [
+        "",
+        "",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("circa 4,5 milioni di frasi, 3,5 giorni e 51.697 ricoveri", True),

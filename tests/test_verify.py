@@ -2062,3 +2062,18 @@ def test_an_italian_post_is_read_in_its_own_words_and_number_format() -> None:
         ("supported", 121.7),
         ("supported", 1.4),
     ]
+
+
+def test_a_russian_post_is_read_through_its_stems_and_number_format() -> None:
+    page = (
+        "We trained the base models for a total of 100,000 steps or 12 hours. The big models "
+        "were trained for 300,000 steps (3.5 days). MSRPC has 2,203 training pairs."
+    )
+    post = (
+        "Базовую модель обучали 100 тыс. шагов, большую — 3,5 часа. "
+        "В MSRPC 2 203 обучающие пары, это 0,5% корпуса."
+    )
+    steps, hours, pairs, _ = _verify_against(post, page)
+    assert (steps.verdict, steps.paper_value) == ("supported", 100_000)
+    assert hours.verdict == "contradicted"  # hours, where the paper says days
+    assert (pairs.verdict, pairs.paper_value) == ("supported", 2203)
