@@ -378,6 +378,14 @@ def _alt_only(image: re.Match[str]) -> str:
     return "  " + alt + " " * (len(image.group(0)) - len(alt) - 2)
 
 
+# a transcript's time code and speaker: "[03:01] GUEST:", "[12:34] HOST A:", "(1:02:15) Maya:"
+_SPEAKER = pattern(
+    r"^[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])][ \t]*(?:\*\*)?"
+    r"(?:[A-Z][\w.-]*(?:[ \t][A-Z0-9][\w.-]*){0,2}(?:\*\*)?:)?",
+    re.MULTILINE,
+)
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     """``text`` with every match of ``pattern`` replaced by spaces, keeping offsets."""
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -425,8 +433,10 @@ def _prose_claims(
     chat = len(block) > 1 and all(
         len(text.strip()) < _SHORT_LINE and not _CONTINUED.search(text) for _, text in block[:-1]
     )
+    # "[03:01] GUEST: The base model was twelve hours.": who speaks names no subject
+    spoken = _blank(raw, _SPEAKER)
     for start, end in _sentences(masked, chat):
-        sentence = raw[start:end]
+        sentence = spoken[start:end]
         context = _readable(sentence)
         question = context if _QUESTION.match(sentence) else question
         asked = question if ANSWER.match(sentence) else ""

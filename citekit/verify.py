@@ -4790,7 +4790,8 @@ _SPLIT_SET = pattern(r"\b(?:train(?:ing)?|test|dev|validation) (?:set|split|data
 def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = False) -> bool:
     """Whether a sentence's number (``anywhere``: the whole sentence) is about another data
     split than the claim's own."""
-    claimed = _SPLITS & (own.left | own.right)
+    # "twelve hundred training images, and the rest are held out for testing": its unit's
+    claimed = _SPLITS & own.unit or _SPLITS & (own.left | own.right)
     if len(claimed) != 1 or passage.row:  # "Train / validation / test: 80%" names no one
         return False
     named = _SPLITS & (set(passage.words) if anywhere else _named(passage, entry))

@@ -769,3 +769,12 @@ def test_a_hedge_in_another_language_marks_the_claim(sentence: str) -> None:
     post = f"[paper](https://arxiv.org/abs/1706.03762)\n\n{sentence}\n"
     [claim] = extract_claims(post, find_refs(post))
     assert claim.hedged
+
+
+def test_a_transcripts_time_code_and_speaker_name_no_subject() -> None:
+    post = (
+        "Show notes: [the Transformer](https://arxiv.org/abs/1706.03762).\n\n"
+        "[03:01] GUEST: The base model was twelve hours.\n"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert (claim.quantity.value, claim.context) == (12, "The base model was twelve hours.")

@@ -2077,3 +2077,10 @@ def test_a_russian_post_is_read_through_its_stems_and_number_format() -> None:
     assert (steps.verdict, steps.paper_value) == ("supported", 100_000)
     assert hours.verdict == "contradicted"  # hours, where the paper says days
     assert (pairs.verdict, pairs.paper_value) == ("supported", 2203)
+
+
+def test_a_count_of_training_images_is_not_the_test_sets() -> None:
+    page = "The original split leaves 1200 images in the testing set and 800 in the training set."
+    post = "The original split has 1200 training images, and the rest are held out for testing."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict != "supported"
