@@ -4091,6 +4091,7 @@ def _candidates(
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim)
     summed = _summed(claim, own)
+    own_arithmetic = _SUMMED.search(claim.context) is not None  # a difference, too
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
     # "1.85 seconds longer per position" is a difference too
@@ -4185,6 +4186,8 @@ def _candidates(
         end = entry.quantity.start + len(entry.quantity.text)
         if not change and not passage.row and _DIFFERENCE.match(passage.quote, end):
             continue  # "1.85 seconds longer than" the other group's time is neither's time
+        if change and passage.row and own_arithmetic:
+            continue  # "improves by 8.7 points …, which is our subtraction": no cell is that
         if not passage.row and _names_other_kind(claim.context, passage.quote, end):
             continue  # "18 Section Gists" counts no Answer Gists
         if numbered and passage.row and _other_table(numbered, passage):
@@ -4717,6 +4720,7 @@ _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = pattern(
     r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
+    r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division)"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"

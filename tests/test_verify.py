@@ -1588,6 +1588,7 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("我拿 Table 2 相减，NC-RAPT 只多出 32,768 个参数。", True),  # "I subtracted"
         ("按人均打开数乘人数，我粗算全体参与者大概打开过 236 篇论文？", True),  # "roughly reckoned"
         ("增量权重由两个矩阵 B 和 A 相乘得到，并保持低秩。", False),  # the paper's product
+        ("RAPT improves iBLEU by 8.7 points, which is our subtraction, not the paper's.", True),
         ("NC-RAPT sólo añade 32.768 parámetros a RAPT, según mi resta.", True),
         ("Facendo due conti sul base, si arriva a 96 GPU-ora in tutto.", True),
         ("Nach meiner Rechnung sind das 11.000 Aufnahmen.", True),
@@ -2084,3 +2085,16 @@ def test_a_count_of_training_images_is_not_the_test_sets() -> None:
     post = "The original split has 1200 training images, and the rest are held out for testing."
     [finding] = _verify_against(post, page)
     assert finding.verdict != "supported"
+
+
+def test_a_difference_the_post_worked_out_itself_is_no_table_cell() -> None:
+    page = (
+        "Table 4: Results on QQP 140K.\nMethod BLEU Self-BLEU iBLEU\nFine Tuning 70.12 61.02 5.64\n"
+        "RAPT 73.31 50.27 14.33\nNC-RAPT (Med) 72.11 36.15 8.65"
+    )
+    post = (
+        "RAPT improves iBLEU by 8.7 points over Fine Tuning on QQP 140K, which is our "
+        "subtraction, not the paper's."
+    )
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "not_found"
