@@ -440,6 +440,7 @@ def _prose_claims(
         context = _readable(sentence)
         question = context if _QUESTION.match(sentence) else question
         asked = question if ANSWER.match(sentence) else ""
+        answered = _linked_refs(asked or intro, post) if ANSWER.match(sentence) else ()
         # "on the same split and model": which ones, the sentence before says
         # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
         # says "its" too, the one before it: "Now look at plain fine-tuning. Its BERT score …"
@@ -467,6 +468,7 @@ def _prose_claims(
             headed = not lead and subject == _readable(heading)
             refs = (
                 linked
+                or answered  # "**A:** probably 0.5" about the paper its question links
                 or named
                 or pointed
                 or (() if headed else _best_refs(_mentions(subject, post.names)))

@@ -651,7 +651,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             digits, end = str(value), match.end()
         else:
             digits, end = spoken_number(text, match.start())
-            value = float(digits)
+            value = float(digits.replace(",", ""))
             if half := _AND_A_HALF.match(text, end):  # "three and a half days"
                 value, end = value + 0.5, half.end()
                 digits = str(value)
@@ -711,7 +711,9 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
                 group = group * 100 + value  # "two ninety", "twenty-one ten": read out
             else:
                 break
-        elif name in _SCALE_WORDS and last in ("", "ones", "teen", "tens", "a"):
+        elif name in _SCALE_WORDS and (
+            last in ("", "ones", "teen", "tens", "a") or (name == "thousand" and group)
+        ):  # "five hundred thousand"
             if name == "hundred":
                 group = (group or 1) * 100
             else:
@@ -729,8 +731,8 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
             ):
                 decimals += str(_DIGIT_WORDS[digit.group(1).lower()])
                 at = digit.end()
-            if decimals:
-                return f"{total + group}.{decimals}", at
+            if decimals:  # grouped, so no "1900.01" reads as a date
+                return f"{total + group:,}.{decimals}", at
             break
         else:
             break

@@ -2861,7 +2861,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             for offset, term in _positions(words, numbers, ats[own]):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
-        add(_lead_terms(claim), _LEAD_WEIGHT)  # "on the same split": the one named before
+        # "on the same split": the one named before; "A: 3.5 hours": what the question asks
+        add(_lead_terms(claim), 1.0 if ANSWER.match(claim.context) else _LEAD_WEIGHT)
     add(_cited(claim.context), 1.0)
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
@@ -2874,10 +2875,15 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     return weights
 
 
+_QUESTION_MARK = pattern(r"(?<!\w)(?:\*\*|__)?Q[0-9]*(?:\*\*|__)?\s*[:：.](?:\*\*|__)?(?=\s|$)")
+
+
 def _lead_terms(claim: Claim) -> set[str]:
     """The terms of a claim's lead, less the alternatives it offers that the claim passes over:
     after "Table 5 (QQP 50K and MSRPC only):", "Fine Tuning's MSRPC BERT" is not about QQP 50K."""
     lead = claim.lead
+    if ANSWER.match(claim.context):  # "Q:" names nothing ("Q" is a paper's query matrix)
+        lead = _QUESTION_MARK.sub(" ", lead)
     if " | " in claim.context:
         # a table's lead "ParaSCI ACL block only (the MSRPC block sits right next to it in
         # the PDF)" is about ParaSCI ACL
@@ -3124,8 +3130,8 @@ def _claim_own(claim: Claim) -> _Own:
     left |= frozenset(_cited(claim.context))
     if (rate := _rate(claim)) in right:  # "0.4 s per step" is what "each step took 0.4 s" is
         left |= {rate}
-    if not left and not right:  # "**A:** $15.": the question asked names it
-        left = frozenset(_lead_terms(claim))
+    if (not left and not right) or ANSWER.match(claim.context):
+        left |= frozenset(_lead_terms(claim))  # "**A:** $15.": the question asked names it
     quantity = quantities[mine]
     end = quantity.start + len(quantity.text)
     counted_at = _counted_at(claim.context, end)
@@ -3174,6 +3180,15 @@ _WHOLE_SYSTEM = pattern(
     r"|\b(?:interfaz|sistema|versión|herramienta) complet[ao]\b|\btodas las funciones",
     re.IGNORECASE,
 )
+
+
+def _sans_labels(own: _Own) -> _Own:
+    """The claim number's own words less its labels ("Topic 2", "topic")."""
+    kept = [
+        frozenset(t for t in side if not _LABEL_TERM.fullmatch(t) and t not in _LABEL_KINDS)
+        for side in (own.left, own.right)
+    ]
+    return own._replace(left=kept[0], right=kept[1])
 
 
 def _names_group(own: _Own, passage: Passage) -> bool:
@@ -4318,6 +4333,8 @@ def _candidates(
             continue  # a number is evidence only about what its own words name
         if _other_entity(wanted, per_item, passage, entry):
             continue  # P1's 77 papers opened is no rival of what each participant opened
+        if labels and not passage.row and not _tie(_sans_labels(own), passage, entry, index):
+            continue  # "three chose Topic 2": only the label is shared, not what is counted
         end = entry.quantity.start + len(entry.quantity.text)
         difference = _DIFFERENCE.match(passage.quote, end) is not None
         if difference and not change:

@@ -778,3 +778,13 @@ def test_a_transcripts_time_code_and_speaker_name_no_subject() -> None:
     )
     [claim] = extract_claims(post, find_refs(post))
     assert (claim.quantity.value, claim.context) == (12, "The base model was twelve hours.")
+
+
+def test_an_answer_is_about_the_paper_its_question_links() -> None:
+    post = (
+        "## FAQ\n\nSources: [CiteSee](https://arxiv.org/abs/2302.07302).\n\n"
+        "**Q:** What dropout rate did the GAN paper (arxiv.org/abs/1406.2661v1) use?\n\n"
+        "**A:** Probably 0.5, the default then.\n"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert claim.refs == ("1406.2661",)

@@ -570,7 +570,10 @@ def test_a_flashcards_answer_is_about_its_question_on_the_line_before(library: t
     parsing = "Constituency parsing, semi-supervised setting: Transformer F1 on WSJ Section 23?"
     assert verdicts("1706.03762", parsing, "92.1？") == [("contradicted", 9, 92.7)]
     patches = "WorldExpo: random training patches sampled?"
-    assert verdicts("1804.07821", patches, "1600 个") == [("not_found", None, None)]
+    # the other datasets' 1600 patches are no support (WorldExpo's are 16000, ten times as
+    # many: no rival either, so the contradiction is read off a stride of 100)
+    [(verdict, *_)] = verdicts("1804.07821", patches, "1600 个")
+    assert verdict != "supported"
     likert = "Study 1: Likert responses from the Topic 2 group?"
     assert verdicts("2302.07302", likert, "108 条") == [("supported", 10, 108.0)]
     assert verdicts("2302.07302", likert, "129 条") == [("not_found", None, None)]

@@ -2098,3 +2098,19 @@ def test_a_difference_the_post_worked_out_itself_is_no_table_cell() -> None:
     )
     [finding] = _verify_against(post, page)
     assert finding.verdict == "not_found"
+
+
+def test_an_answer_is_checked_against_what_its_question_asks() -> None:
+    page = (
+        "We trained the base models for a total of 100,000 steps or 12 hours. The big models "
+        "were trained for 300,000 steps (3.5 days). We used warmup_steps = 4000."
+    )
+    post = (
+        "Q: How long did the big model train?\nA: 3.5 hours\n\n"
+        "Q: Value of warmup_steps in the LR schedule?\nA: 8,000\n"
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 3.5),
+        ("contradicted", 4000),
+    ]
