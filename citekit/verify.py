@@ -4089,6 +4089,7 @@ def _candidates(
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
     said = {q.value for q in _claim_tokens(claim)[0]}
+    pairs = _pairs(claim.context)
     # a claim about a cited work ("volume 17 of Critical Care Medicine") is checked against the
     # bibliography alone, and no other claim against it
     about_cited = index.cites_works and _CITED_WORK.search(claim.context) is not None
@@ -4186,6 +4187,8 @@ def _candidates(
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
         if trend and _trend(passage.quote, entry.quantity) not in ("", trend):
             continue  # "降了 7.6%" is no "increases the risk … by 7.6%"
+        if pairs and not passage.row and _other_pair(pairs, passage):
+            continue  # "the 32000 word-piece vocabulary … for EN-DE": English-French's
         if own.group and not passage.row and own.group.isdisjoint(index.df):
             continue  # "answers decoded with beam size 4": a paper that never says "beam"
         if not _names_group(own, passage) or (whole and passage.antecedent):
@@ -4528,10 +4531,19 @@ def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
     return (_names(claim.lead) | _pairs(claim.lead)) & index.captions
 
 
+_PAIRS = frozenset({"en_de", "en_fr"})
+
+
+def _other_pair(pairs: frozenset[str], passage: Passage) -> bool:
+    """Whether a sentence names a language pair, and none of the claim's ``pairs``."""
+    said = _PAIRS.intersection(passage.words)
+    return bool(said) and said.isdisjoint(pairs)
+
+
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _pairs(text: str) -> frozenset[str]:
     """The language pairs a text names: they name test sets as datasets do (``en_fr``)."""
-    return frozenset({"en_de", "en_fr"}.intersection(terms(text)))
+    return _PAIRS.intersection(terms(text))
 
 
 _SIZES = frozenset({"small", "medium", "base", "large", "xl"})

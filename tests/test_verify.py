@@ -2114,3 +2114,13 @@ def test_an_answer_is_checked_against_what_its_question_asks() -> None:
         ("contradicted", 3.5),
         ("contradicted", 4000),
     ]
+
+
+def test_a_sentence_on_another_language_pair_supports_nothing() -> None:
+    page = (
+        "For English-French, we used the WMT 2014 English-French dataset and split tokens into "
+        "a 32000 word-piece vocabulary."
+    )
+    post = "I used the 32000 word-piece vocabulary from the paper for EN-DE."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict != "supported"
