@@ -4187,6 +4187,8 @@ def _candidates(
             continue  # "prompted every 10 minutes" is no "read for 10 minutes"
         if trend and _trend(passage.quote, entry.quantity) not in ("", trend):
             continue  # "降了 7.6%" is no "increases the risk … by 7.6%"
+        if not passage.row and _of_other(claim.context, quantity, passage.quote, entry.quantity):
+            continue  # "5,000 lines of Python" is not "5,000 lines of TypeScript"
         if pairs and not passage.row and _other_pair(pairs, passage):
             continue  # "the 32000 word-piece vocabulary … for EN-DE": English-French's
         if own.group and not passage.row and own.group.isdisjoint(index.df):
@@ -4532,6 +4534,19 @@ def _named_tables(claim: Claim, index: PaperIndex) -> frozenset[str]:
 
 
 _PAIRS = frozenset({"en_de", "en_fr"})
+_UNIT_OF = pattern(r"(?:\s[a-z]+)?\sof ([A-Z][\w+#.-]*)")
+
+
+def _of_other(text: str, quantity: Quantity, quote: str, stated: Quantity) -> bool:
+    """Whether a claim's unit is of one named thing and the paper's of another: "lines of
+    Python", "lines of TypeScript"."""
+    claimed = _UNIT_OF.match(text, quantity.start + len(quantity.text))
+    said = _UNIT_OF.match(quote, stated.start + len(stated.text))
+    return bool(claimed and said) and _name_of(claimed) != _name_of(said)
+
+
+def _name_of(match: re.Match[str]) -> str:
+    return match.group(1).rstrip(".").lower()  # "of Python." ends a sentence
 
 
 def _other_pair(pairs: frozenset[str], passage: Passage) -> bool:
@@ -4685,6 +4700,8 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     tested = _names(" ".join(_ON_NAME.findall(_through_clause(claim))))
     named = _names(claim.context) & (own.left | own.right | tested) - _compared_with(claim)
     named -= {acronym}
+    if speaker := _SPEAKER.match(claim.context):  # "- JK: EN-DE training set is …": who says
+        named -= _names(speaker.group(1))
     named = {t.partition("-")[0] for t in named}  # "WSJ-only" is the paper's "WSJ only"
     return any(
         t not in index.df
@@ -4696,6 +4713,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
 
 
 _ON_NAME = pattern(r"\bon (?:the )?([A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
+_SPEAKER = pattern(r"[\s>*-]*([A-Z][\w.-]{0,20}):\s")  # minutes' "- JK: …", a chat's "Ana: …"
 
 
 def _misspelled(name: str, index: PaperIndex) -> bool:

@@ -2124,3 +2124,20 @@ def test_a_sentence_on_another_language_pair_supports_nothing() -> None:
     post = "I used the 32000 word-piece vocabulary from the paper for EN-DE."
     [finding] = _verify_against(post, page)
     assert finding.verdict != "supported"
+
+
+def test_a_speakers_initials_are_no_name_the_paper_must_use() -> None:
+    page = "We trained on about 4.5 million sentence pairs. The system has 17,000 lines of code."
+    post = "- JK: the training set is about 4.5 million sentence pairs."
+    [finding] = _verify_against(post, page)
+    assert finding.verdict == "supported"
+
+
+def test_lines_of_one_language_are_not_lines_of_another() -> None:
+    page = "Around 5,000 lines of TypeScript were added to the front end."
+    python, typescript = _verify_against(
+        "The back end is about 5,000 lines of Python. The front end added 5,000 lines of "
+        "TypeScript.",
+        page,
+    )
+    assert (python.verdict, typescript.verdict) == ("not_found", "supported")
