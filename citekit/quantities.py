@@ -67,6 +67,9 @@ _MAGNITUDES = {
     "bilhões": 9,
     "millionen": 6,
     "milliarden": 9,
+    # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
+    **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
+    **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
     # Russian, with its abbreviations: "100 тыс. шагов", "213 млн параметров", "11 млрд"
     **dict.fromkeys(("тыс", "тыс.", "тысяч", "тысячи", "тысяча"), 3),
     **dict.fromkeys(("млн", "млн.", "миллион", "миллиона", "миллионов"), 6),
@@ -211,6 +214,19 @@ _add_units("samples", "count", "immagini", "esempi", "campioni", "coppie", "fras
 _add_units("lines", "count", "righe")
 _add_units("citations", "count", "citazioni")
 _add_units("papers", "count", "articoli")
+# Turkish, with the endings the posts give them ("12 saat", "121 gündür", "12 katılımcılı")
+_add_units("hours", "duration", "saat", "saatlik")
+_add_units("days", "duration", "gün", "gündür", "günlük")
+_add_units("weeks", "duration", "hafta", "haftalık")
+_add_units("minutes", "duration", "dakika", "dakikalık")
+_add_units("seconds", "duration", "saniye")
+_add_units("years", "duration", "yıl", "yıllık")
+_add_units("parameters", "params", "parametre", "parametresi")
+_add_units("steps", "count", "adım")
+_add_units("participants", "count", "katılımcı", "katılımcılı")
+_add_units("papers", "count", "makale", "makalelik")
+_add_units("samples", "count", "örnek", "cümle çifti", "görüntü")
+_add_units("lines", "count", "satır")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -353,8 +369,8 @@ _PATTERN = pattern(
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
-      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|figure|fig\.?|section
-          |sec\.|eq\.|equation|appendix
+      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|figure|fig\.?
+          |section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -379,6 +395,7 @@ _PATTERN = pattern(
     )
   | (?<![A-Za-z0-9_.§)\u0370-\u03ff])(?<!10−)  # not a name's digit (P100, β2), §3, a footnote
     (?:(?<!第)|(?=[0-9]+\s*卷))                  # "(QQP)2", an exponent (10−6), 第3 (but 第46卷)
+    (?P<pre_pct>(?<![\w%])%(?=[0-9]))?           # Turkish writes a share "%57"
     (?:
         (?P<num>[0-9]+(?:[亿億](?:[0-9]{{1,4}}万(?:[0-9]{{4}})?|[0-9]{{4}})|万[0-9]{{4}})(?![0-9])
                # 5万1697 (not 2万3, said for 23,000)
@@ -402,6 +419,7 @@ _PATTERN = pattern(
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
+               |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden
                      |thousand|millions?|billion|trillion|milliards?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
@@ -413,7 +431,8 @@ _PATTERN = pattern(
     (?:
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff]))  # "4 倍", "16-mal", "в 2,7 раза"
+               # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
@@ -527,7 +546,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             else _MAGNITUDES.get(key, _MAGNITUDES.get(key.lower(), 0))
         )
     unit, kind = "", "other"
-    if match["pct"]:
+    if match["pct"] or match["pre_pct"]:
         unit, kind = "%", "percent"
     elif match["gpu"]:
         unit, kind = _UNITS[match["gpu"].split()[-1].lower()]

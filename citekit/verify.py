@@ -62,7 +62,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 147
+INDEX_FORMAT = 148
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -205,6 +205,18 @@ _SYNONYMS |= {
     "utenti": "participant", "lettori": "participant", "sezione": "section", "termini": "term",
     "volte": "time", "codice": "code", "righe": "line", "esami": "laboratory",
     "durata": "length", "degenza": "stay",
+    # Turkish, in the forms the posts give its words (an ending is part of the word)
+    "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
+    "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
+    "saatlik": "hour", "gün": "day", "gündür": "day", "günlük": "day", "hafta": "week",
+    "haftalık": "week", "yıl": "year", "dakika": "minute", "saniye": "second",
+    "parametre": "param", "parametresi": "param", "adım": "step", "örnek": "sample",
+    "cümle": "sample", "çifti": "sample", "eğitim": "train", "doğrulama": "dev", "veri": "data",
+    "ortalama": "mean", "medyan": "median", "sapma": "sd", "yatış": "admission",
+    "yatıştan": "admission", "hasta": "patient", "yanlış": "false", "alarmı": "alarm",
+    "prototip": "prototype", "sınıf": "grade", "soru": "question", "cevap": "answer",
+    "kez": "time", "deneme": "trial", "tablo": "table", "kaydedilen": "save",
+    "açılan": "open", "anlama": "understand", "zorluk": "difficulty", "ilgililik": "relevance",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -321,7 +333,10 @@ _STOP = set(
     " il lo gli di dello della dei degli delle allo alla ai agli alle dal dallo dalla dai dagli"
     " dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle ed è sono che"
     " più anche ma tra fra circa questo questa questi queste quello quella ogni suo sua"
-    " suoi sue".split()
+    " suoi sue"
+    # Turkish, likewise
+    " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
+    " göre olan var yok değil veya ya yaklaşık".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -343,7 +358,7 @@ _ARGUMENT = pattern(
 _LABEL = pattern(
     r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table|Thema|Studie|Aufgabe|Tema"
     r"|Estudio|Tarea|Thème|Étude|Tâche|Tópico|Estudo|Tarefa|Tabela|Tabla|Tabelle|Tableau"
-    r"|Tabella|Argomento|Studio|Compito)"
+    r"|Tabella|Argomento|Studio|Compito|Tablo)"
     r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
@@ -354,7 +369,7 @@ _LABEL_WORDS = {
     "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
     "estudo": "study", "tarefa": "task", "tabela": "table", "tabla": "table", "tabelle": "table",
     "tableau": "table", "tabella": "table", "argomento": "topic", "studio": "study",
-    "compito": "task",
+    "compito": "task", "tablo": "table",
 }  # fmt: skip
 
 

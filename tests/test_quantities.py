@@ -430,6 +430,23 @@ def test_a_russian_count_reads_its_magnitude_and_unit(text: str, value: float, u
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("yaklaşık 4,5 milyon cümle çifti", 4_500_000, "samples"),
+        ("11 milyardan fazla parametresi", 11e9, "parameters"),
+        ("121 gündür kullanıyor", 121, "days"),
+        ("alarmların %63,4'ü iptal", 63.4, "%"),  # a share written before its number
+        ("2,7 kat daha sık", 2.7, "x"),
+    ],
+)
+def test_a_turkish_count_reads_its_magnitude_unit_and_share(
+    text: str, value: float, unit: str
+) -> None:
+    [quantity] = parse_quantities(text, decimal_comma=True)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() -> None:
     assert [q.unit for q in parse_quantities("для 2017 года; 3 части", decimal_comma=True)] == [
         "",

@@ -2141,3 +2141,20 @@ def test_lines_of_one_language_are_not_lines_of_another() -> None:
         page,
     )
     assert (python.verdict, typescript.verdict) == ("not_found", "supported")
+
+
+def test_a_turkish_post_is_read_in_its_own_words_and_number_format() -> None:
+    page = (
+        "The training set consists of 51,697 inpatient admissions. Participants were 12 "
+        "non-expert readers. 21% of encounters had sepsis."
+    )
+    post = (
+        "Eğitim verisi 51.697 yatıştan oluşuyor; 12 katılımcı vardı ve %21 sepsis "
+        "(0,5 ya da 1,4 değil)."
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings[:3]] == [
+        ("supported", 51697),
+        ("supported", 12),
+        ("supported", 21),
+    ]
