@@ -391,6 +391,11 @@ def terms(text: str) -> list[str]:
     A metric with its argument is one term (``GAME (L=1)`` → ``game_l1``): the argument tells
     a table's columns apart; so is a numbered label (``Topic 2`` → ``topic_2``).
     """
+    return list(_terms(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a claim's sentence is read by a dozen of its checks
+def _terms(text: str) -> tuple[str, ...]:
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
     if "表" in text:
@@ -407,7 +412,7 @@ def terms(text: str) -> list[str]:
         if phrase == " wmt ":
             found.append(f"wmt{match.group(0)[-2:]}")
         position = match.end()
-    return found + _words(text[position:])
+    return (*found, *_words(text[position:]))
 
 
 def _label_terms(match: re.Match[str]) -> str:
@@ -555,6 +560,8 @@ class PaperIndex:
     named_by: dict[int, _NumberWords] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    # whether the paper spells a name one letter off, by name (_misspelled reads every term)
+    misspelled: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @functools.cached_property
     def prose(self) -> str:
@@ -4745,7 +4752,11 @@ _SPEAKER = pattern(r"[\s>*-]*([A-Z][\w.-]{0,20}):\s")  # minutes' "- JK: …", a
 def _misspelled(name: str, index: PaperIndex) -> bool:
     """Whether the paper spells a long name one letter off: "BerkleyParser" for BerkeleyParser
     (not one with digits: "ResNet151" is another model than ResNet152)."""
-    return len(name) >= 8 and name.isalpha() and any(_one_letter_off(name, t) for t in index.df)
+    if len(name) < 8 or not name.isalpha():
+        return False
+    if name not in index.misspelled:
+        index.misspelled[name] = any(_one_letter_off(name, t) for t in index.df)
+    return index.misspelled[name]
 
 
 def _one_letter_off(a: str, b: str) -> bool:
