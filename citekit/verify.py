@@ -4273,6 +4273,8 @@ def _candidates(
         if not (own.left or own.right or own.noun) and not passage.row and not tie:
             continue  # nothing near "12 种治疗性肽" is a known word: the heading alone says nothing
         label, exact = _label_match(wanted, passage, index)
+        if not label and passage.row and match == "exact" and _own_row(passage, paper):
+            label = _OWN_ROW  # "the MNIST number is 225 ± 2": the paper's own "Adversarial nets"
         # a row is named by its label, or by the settings its cells state ("P_drop = 0")
         labelled = (label or conditions) and (
             not entry.column or _names_column(wanted, entry.column)
@@ -4713,6 +4715,16 @@ def _in_table(tables: frozenset[str], passage: Passage) -> bool:
 @functools.lru_cache(maxsize=256)  # asked once per claim and cited paper
 def _title_terms(title: str) -> frozenset[str]:
     return frozenset(terms(title))
+
+
+_OWN_ROW = 0.5  # how well a claim names the row of the paper's own method without naming it
+
+
+def _own_row(passage: Passage, paper: Paper) -> bool:
+    """Whether a table row is the paper's own method, labelled with its title's words
+    ("Adversarial nets" in "Generative Adversarial Nets")."""
+    label = set(passage.words[: passage.numbers[0]]) if passage.numbers else set()
+    return bool(label) and label <= _title_terms(paper.title)
 
 
 @functools.lru_cache(maxsize=256)  # asked once per claim and cited paper

@@ -949,3 +949,11 @@ def test_the_acronym_of_the_papers_title_is_no_foreign_name(library: tuple) -> N
     assert (gan.verdict, gan.page, gan.paper_value) == ("supported", 6, 2057)
     assert (cae.verdict, cae.paper_value) == ("supported", 2110)
     assert gain.verdict == "not_found"  # "高出 167" is a difference, no level
+
+
+def test_a_cell_of_the_papers_own_row_needs_no_row_name(library: tuple) -> None:
+    # GAN's Table 1 labels its own method "Adversarial nets", its title's words: a claim about
+    # the paper's MNIST number names that row by naming the paper
+    text = "The MNIST number is a test-set log-likelihood of 225 ± 2, and TFD's is 2057."
+    findings = _verify(library, "1406.2661", text)
+    assert [(f.verdict, f.page) for f in findings] == [("supported", 6), ("supported", 6)]
