@@ -67,6 +67,8 @@ _MAGNITUDES = {
     "bilhões": 9,
     "millionen": 6,
     "milliarden": 9,
+    "miljoen": 6,  # Dutch
+    "miljard": 9,
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
@@ -214,6 +216,19 @@ _add_units("samples", "count", "immagini", "esempi", "campioni", "coppie", "fras
 _add_units("lines", "count", "righe")
 _add_units("citations", "count", "citazioni")
 _add_units("papers", "count", "articoli")
+# Dutch, likewise ("12 uur", "8.000 stappen", "51.697 opnames")
+_add_units("hours", "duration", "uur", "uren")
+_add_units("days", "duration", "dagen", "dag")
+_add_units("weeks", "duration", "weken", "week")
+_add_units("months", "duration", "maanden", "maand")
+_add_units("minutes", "duration", "minuten")
+_add_units("seconds", "duration", "seconden")
+_add_units("years", "duration", "jaar")
+_add_units("steps", "count", "stappen")
+_add_units("participants", "count", "deelnemers")
+_add_units("samples", "count", "voorbeelden", "paren", "zinnen", "afbeeldingen")
+_add_units("papers", "count", "artikelen")
+_add_units("lines", "count", "regels")
 # Turkish, with the endings the posts give them ("12 saat", "121 gündür", "12 katılımcılı")
 _add_units("hours", "duration", "saat", "saatlik")
 _add_units("days", "duration", "gün", "gündür", "günlük")
@@ -420,7 +435,7 @@ _PATTERN = pattern(
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
-               |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden
+               |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)

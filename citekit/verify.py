@@ -62,7 +62,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 148
+INDEX_FORMAT = 149
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -206,6 +206,20 @@ _SYNONYMS |= {
     "utenti": "participant", "lettori": "participant", "sezione": "section", "termini": "term",
     "volte": "time", "codice": "code", "righe": "line", "esami": "laboratory",
     "durata": "length", "degenza": "stay",
+    # Dutch, where it is not written as German is
+    "uur": "hour", "uren": "hour", "dagen": "day", "weken": "week", "maanden": "month",
+    "maand": "month", "seconden": "second", "jaar": "year", "stappen": "step", "stap": "step",
+    "deelnemers": "participant", "deelnemer": "participant", "opnames": "admission",
+    "opname": "admission", "opnameduur": "stay", "patiënten": "patient", "lagen": "layer",
+    "laag": "layer", "koppen": "head", "voorbeelden": "sample", "paren": "sample",
+    "zinnen": "sample", "afbeeldingen": "sample", "woordenschat": "vocabulary",
+    "vals": "false", "valse": "false", "alarmen": "alarm", "gemiddelde": "mean",
+    "standaardafwijking": "sd", "mediaan": "median", "leeftijd": "age",
+    "getraind": "train", "trainde": "train", "testset": "test", "validatieset": "dev",
+    "artikelen": "paper", "artikel": "paper", "citaties": "citation", "regels": "line",
+    "kolom": "column", "rij": "row", "tabel": "table", "zonder": "without",
+    "grote": "big", "groot": "big", "variabelen": "variable", "labwaarden": "laboratory",
+    "vitale": "vital", "leersnelheid": "learning rate", "stapnummer": "step",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
@@ -335,6 +349,9 @@ _STOP = set(
     " dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle ed è sono che"
     " più anche ma tra fra circa questo questa questi queste quello quella ogni suo sua"
     " suoi sue"
+    # Dutch, likewise ("de", "van", "in", "op" and "is" are there already or English)
+    " het een en voor naar bij uit dat die deze dit zijn was waren wordt werd worden heeft"
+    " hebben ook niet maar nog al dan als om tot over onder zo ongeveer rond"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık".split()

@@ -447,6 +447,20 @@ def test_a_turkish_count_reads_its_magnitude_unit_and_share(
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("In wandkloktijd was dat 12 uur", 12, "hours"),
+        ("een warmup van 8.000 stappen", 8000, "steps"),
+        ("ongeveer 11 miljard parameters", 11e9, "parameters"),
+        ("24 deelnemers", 24, "participants"),
+    ],
+)
+def test_a_dutch_count_reads_its_magnitude_and_unit(text: str, value: float, unit: str) -> None:
+    [quantity] = parse_quantities(text, decimal_comma=True)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
 def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() -> None:
     assert [q.unit for q in parse_quantities("для 2017 года; 3 части", decimal_comma=True)] == [
         "",
