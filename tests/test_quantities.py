@@ -612,6 +612,8 @@ def test_a_school_grade_is_a_quantity_in_digits_or_words() -> None:
         ("2nd grader", 2, "grade"),
     ]
     assert parse_quantities("on the 5th of May, the second half") == []
+    chinese = [(q.text, q.value, q.unit) for q in parse_quantities("写成五年级而不是 3 年级的水平")]
+    assert chinese == [("五年级", 5, "grade"), ("3 年级", 3, "grade")]
 
 
 def test_a_metric_before_a_number_is_that_numbers_not_the_one_before() -> None:
