@@ -62,7 +62,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 149
+INDEX_FORMAT = 150
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -351,7 +351,8 @@ _STOP = set(
     " suoi sue"
     # Dutch, likewise ("de", "van", "in", "op" and "is" are there already or English)
     " het een en voor naar bij uit dat die deze dit zijn was waren wordt werd worden heeft"
-    " hebben ook niet maar nog al dan als om tot over onder zo ongeveer rond"
+    " hebben ook niet maar nog al dan als om tot over onder zo ongeveer rond op zat dezelfde"
+    " hetzelfde"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık".split()

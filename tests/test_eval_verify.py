@@ -957,3 +957,9 @@ def test_a_cell_of_the_papers_own_row_needs_no_row_name(library: tuple) -> None:
     text = "The MNIST number is a test-set log-likelihood of 225 ± 2, and TFD's is 2057."
     findings = _verify(library, "1406.2661", text)
     assert [(f.verdict, f.page) for f in findings] == [("supported", 6), ("supported", 6)]
+
+
+def test_a_dutch_preposition_names_nothing(library: tuple) -> None:
+    # "225 op MNIST": "op" is Dutch for "on", no word the paper's MNIST cell must share
+    findings = _verify(library, "1406.2661", "De adversarial nets halen 225 op MNIST.")
+    assert [(f.verdict, f.page) for f in findings] == [("supported", 6)]
