@@ -73,7 +73,7 @@ _MAGNITUDES = {
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
     # Russian, with its abbreviations: "100 тыс. шагов", "213 млн параметров", "11 млрд"
-    **dict.fromkeys(("тыс", "тыс.", "тысяч", "тысячи", "тысяча"), 3),
+    **dict.fromkeys(("тыс.", "тысяч", "тысячи", "тысяча"), 3),
     **dict.fromkeys(("млн", "млн.", "миллион", "миллиона", "миллионов"), 6),
     **dict.fromkeys(("млрд", "млрд.", "миллиард", "миллиарда", "миллиардов"), 9),
     **dict.fromkeys(("трлн", "трлн."), 12),
@@ -219,9 +219,8 @@ _add_units("papers", "count", "articoli")
 # Dutch, likewise ("12 uur", "8.000 stappen", "51.697 opnames")
 _add_units("hours", "duration", "uur", "uren")
 _add_units("days", "duration", "dagen", "dag")
-_add_units("weeks", "duration", "weken", "week")
+_add_units("weeks", "duration", "weken")
 _add_units("months", "duration", "maanden", "maand")
-_add_units("minutes", "duration", "minuten")
 _add_units("seconds", "duration", "seconden")
 _add_units("years", "duration", "jaar")
 _add_units("steps", "count", "stappen")
@@ -658,7 +657,6 @@ NUMBER_WORD = pattern(
 _SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
-_HUNDRED = pattern(r"[- ](?i:hundred)\b")
 _AND_A_HALF = pattern(r" and a half\b")
 _RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 # "one discriminator step per generator step": a rate, so a count (claims reads it too)
@@ -720,7 +718,6 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")
 _DIGIT_WORDS = {"oh": 0, "zero": 0, **dict(list(_NUMBER_WORDS.items())[:9])}
-_SCALE_WORDS = {"hundred": 100, "thousand": 1000}
 
 
 def spoken_number(text: str, start: int) -> tuple[str, int]:
@@ -746,7 +743,7 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
                 group = group * 100 + value  # "two ninety", "twenty-one ten": read out
             else:
                 break
-        elif name in _SCALE_WORDS and (
+        elif name in ("hundred", "thousand") and (
             last in ("", "ones", "teen", "tens", "a") or (name == "thousand" and group)
         ):  # "five hundred thousand"
             if name == "hundred":
@@ -778,12 +775,8 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
 
 
 # "two twenty-minute sessions" are no 220: a number joined to a noun counts it
-_BEFORE_NOUN = pattern(r"-(?!(?i:one|two|three|four|five|six|seven|eight|nine)\b)[A-Za-z]")
-_NUMBER_NEXT_WORD = pattern(
-    r" (?i:a |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
-    r"|seventy|eighty|ninety)"
-)
+_BEFORE_NOUN = pattern(rf"-(?!(?i:{_ONES})\b)[A-Za-z]")
+_NUMBER_NEXT_WORD = pattern(rf" (?i:a |{'|'.join([*_NUMBER_WORDS, *_TENS])})")
 
 
 def _date(match: re.Match[str]) -> Quantity | None:

@@ -381,8 +381,8 @@ _LABEL = pattern(
     r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
-# a label's kind in German, Spanish, French, Portuguese and Italian: "Thema 2", "Tema 2",
-# "Thème 2", "Tópico 2" and "Argomento 2" name Topic 2, "Tabela 3" and "Tabella 3" Table 3
+# a label's kind in German, Spanish, French, Portuguese, Italian and Turkish: "Thema 2", "Tema 2",
+# "Thème 2", "Tópico 2" and "Argomento 2" name Topic 2, "Tabela 3" and "Tablo 3" Table 3
 _LABEL_WORDS = {
     "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
     "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
@@ -502,8 +502,8 @@ _RUSSIAN_TERMS = {
 _RUSSIAN_STOP = set(
     "и в во на с со к ко по о об обо от до за из у для не ни что это как но а или то же бы ли"
     " при про над под через без всего всех все всё так также уже ещё еще его её ее их они она"
-    " он оно мы я вы ты этот эта это эти этого этой этом там тут где когда который которая"
-    " которое которые которых было был была были быть есть ну вот даже лишь только их свой"
+    " он оно мы я вы ты этот эта эти этого этой этом там тут где когда который которая"
+    " которое которые которых было был была были быть есть ну вот даже лишь только свой"
     " своей своих свои своим около примерно почти более менее очень".split()
 )
 
@@ -4158,12 +4158,13 @@ def _candidates(
     statistic = _claim_statistic(claim)
     ordinal = _ordinal(claim)
     summed = _summed(claim, own)
-    own_arithmetic = _SUMMED.search(claim.context) is not None  # a difference, too
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
     # "1.85 seconds longer per position" is a difference too
     compared = _COMPARATIVE.match(claim.context, quantity.start + len(quantity.text))
     change = _is_change(claim, own) or compared is not None
+    # a difference the post worked out itself ("which is our subtraction")
+    own_arithmetic = change and _SUMMED.search(claim.context) is not None
     value = _magnitude(quantity)
     half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
