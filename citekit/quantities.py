@@ -663,6 +663,8 @@ _RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|e
 ONE_PER = pattern(r"(?:\s[a-z][\w-]*){1,2}\sper\s[a-z]")
 # a bound before "one" makes it a count: "at least one key question" (claims reads it too)
 COUNTED_ONE = pattern(r"\b(?:at (?:least|most)|only|exactly|more than|fewer than)\s$", re.I)
+# "an hour or two": the range's top, in the unit named before it
+_A_UNIT_OR = pattern(r"\ban? ([a-z]+) or $", re.I)
 
 
 def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
@@ -689,6 +691,10 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
                 value, end = value + 0.5, half.end()
                 digits = str(value)
         spoken_to = end
+        if (unit_or := _A_UNIT_OR.search(text, 0, match.start())) and unit_of(unit_or[1]):
+            quantity = parse_quantities(f"{digits} {unit_or[1]}")[0]
+            words.append(quantity._replace(text=text[unit_or.start() : end], start=unit_or.start()))
+            continue
         # mid-line, as the word was: "3 Duke hospitals" opening a line reads as a section number
         parsed = parse_quantities("~ " + digits + text[end : end + 60])
         if not parsed or parsed[0].start != 2:

@@ -220,6 +220,9 @@ NOT_QUANTITIES = [
         ("twenty-five hundred steps", 2500, "twenty-five hundred steps"),
         ("four thousand warmup steps", 4000, "four thousand warmup steps"),
         ("after three and a half days on 8 GPUs", 3.5, "three and a half days"),
+        # a range's top takes the unit named before it
+        ("engage with papers for an hour or two before", 2, "an hour or two"),
+        ("a model or two", 2, "two"),
         ("one of the papers", None, None),
         ("and at least one abnormal lab", 1, "one"),
         ("it comes from three Duke hospitals", 3, "three"),
