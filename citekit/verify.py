@@ -4821,9 +4821,9 @@ _DIFFERENCE = pattern(rf"\s(?:{_COMPARATIVES}|more|less|fewer|worse|better)\s+th
 _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
-    r"|up to|below|above)(?:\s[0-9]+ or)?\s$|\btop[- ]$"
-    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$"
-    r"|[<≤]\s?$",  # "p < .001"
+    r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
+    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|menos) de\s$"
+    r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$",  # "p < .001", ">11B" (not a quote's "> ")
     re.IGNORECASE,
 )
 
@@ -5034,19 +5034,25 @@ def _bound(text: str, quantity: Quantity) -> str:
     most 5``) or below (``lower``: ``more than 5 times``); "" if it states it."""
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
     if match is None:
-        return ""
+        match = _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
+        return "" if match is None else "upper" if match["upper"] or match["upper_cjk"] else "lower"
     upper = _UPPER_BOUND.search(match.group(0)) is not None
-    if _NEGATED.search(text, max(0, match.start() - 12), match.start()):
+    if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
         upper = not upper  # "never went above 0.5" is at most 0.5
     return "upper" if upper else "lower"
 
 
+# "TER of 0.2 or below", "110億以上"
+_BOUND_AFTER = pattern(
+    r"\s?(?:or (?:(?P<upper>less|fewer|lower|below)|more|above|higher|greater)\b"
+    r"|(?P<upper_cjk>以下)|以上)"
+)
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
-    r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|[<≤]"
+    r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|menos|[<≤]"
 )
 
 

@@ -872,6 +872,13 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("Readers opened the definitions 5 times.", "not_found"),
         ("Readers opened the definitions more than 5 times.", "supported"),
         ("MegatronLM 有超过110亿参数需要微调。", "supported"),
+        # a bound written as a sign, after the number, or in Spanish
+        ("MegatronLM has >11B params to fine-tune.", "supported"),
+        ("MegatronLM のパラメータは110億以上です。", "supported"),
+        ("MegatronLM tiene más de 11.000 millones de parámetros (0,5 % y 0,2 %).", "supported"),
+        ("The interaction's p-value never dropped below p = 0.67.", "supported"),
+        ("The interaction's p-value was 0.67.", "not_found"),
+        ("Peptides are usually 40 amino acids or more.", "not_found"),
         # a bound from the other side is no support: "fewer than 5" is not "more than 5"
         ("Readers opened the definitions fewer than 5 times.", "not_found"),
         ("Peptides are usually shorter than 40 amino acids.", "supported"),
@@ -884,7 +891,8 @@ def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
         "All but one reader opened the definitions more than 5 times during the session. "
         "MegatronLM has more than 11 billion parameters to fine-tune. "
         "Therapeutic peptides are amino acid chains (usually less than 40 amino acids). "
-        "Likelihood ratio tests yielded similar p-values for understanding (p < .001)."
+        "Likelihood ratio tests yielded similar p-values for understanding (p < .001). "
+        "The F-test for the interaction term was not significant (p > 0.67)."
     )
     assert _verify_against(post, page)[0].verdict == verdict
 
