@@ -149,7 +149,7 @@ _SYNONYMS |= {
     "estudio": "study", "usuario": "participant", "lector": "participant", "sección": "section",
     "término": "term", "definicione": "definition", "definición": "definition",
     "veces": "time", "vez": "time", "código": "code", "línea": "line", "documento": "document",
-    "parch": "patch",
+    "parch": "patch", "admisione": "admission", "estancia": "stay",
     # French
     "papier": "paper", "paire": "sample", "ligne": "line", "donnée": "data",
     "entraînement": "train", "apprentissage": "train", "couche": "layer", "tête": "head",
@@ -5326,7 +5326,8 @@ def _names_column(wanted: Mapping[str, float], column: str) -> bool:
 def _far(claim: Quantity, paper: Quantity) -> bool:
     """Whether two bare numbers lie too far apart (over 50 times) to be one thing's values."""
     a, b = sorted((abs(claim.value), abs(paper.value)))
-    return a > 0 and b / a > 50  # a zero (a dropout of 0.0) may well be the same setting
+    # a zero (a dropout of 0.0) may well be the same setting, but not of 51,697 admissions
+    return b / a > 50 if a > 0 else b >= 100
 
 
 def _same_kind(claim: Quantity, paper: Quantity) -> bool:

@@ -2166,3 +2166,18 @@ def test_a_turkish_post_is_read_in_its_own_words_and_number_format() -> None:
         ("supported", 12),
         ("supported", 21),
     ]
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("Los datos: 51.697 admisiones hospitalarias (un 0,5 % y un 0,2 % sépticas).", "supported"),
+        ("The cohort has roughly 5,170 admissions.", "not_found"),
+    ],
+)
+def test_a_zero_is_no_rival_of_a_count_in_thousands(post: str, verdict: str) -> None:
+    page = (
+        "Let x be evenly spaced points in time (x1 = 0 is admission time, with future times "
+        "an hour apart). Our training dataset consists of 51,697 inpatient admissions."
+    )
+    assert _verify_against(post, page)[0].verdict == verdict
