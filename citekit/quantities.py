@@ -643,11 +643,25 @@ _TENS = {
     for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
+# two to ten in Spanish, Portuguese, Italian, French, German and Dutch; not Italian "due",
+# which English papers write before "to", nor "dos" and "sei", Portuguese "of the" and "I know"
+_FOREIGN_NUMBERS = {
+    **dict.fromkeys(["dois", "duas", "deux", "zwei", "twee"], 2),
+    **dict.fromkeys(["tres", "três", "tre", "trois", "drei", "drie"], 3),
+    **dict.fromkeys(["cuatro", "quatro", "quattro", "quatre", "vier"], 4),
+    **dict.fromkeys(["cinco", "cinque", "cinq", "fünf", "vijf"], 5),
+    **dict.fromkeys(["seis", "sechs", "zes"], 6),
+    **dict.fromkeys(["siete", "sete", "sette", "sept", "sieben", "zeven"], 7),
+    **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht"], 8),
+    **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen"], 9),
+    **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien"], 10),
+}
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
-    rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)}))(?![\w])"
+    rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)})"
+    rf"|(?P<foreign>{'|'.join(_FOREIGN_NUMBERS)}))(?![\w])"
     # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
     r"|(?<![第零一二两三四五六七八九十百千万亿])(?P<cjk>[一二两三四五六七八九十])"
     rf"(?=[{_MEASURE_WORDS}]|分钟|小时|天|周|秒)"
@@ -658,6 +672,10 @@ _SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
 )
 _AND_A_HALF = pattern(r" and a half\b")
+_HALF_AFTER = pattern(r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b")
+_LOWER_WORD = pattern(r"\s[^\W\dA-Z]")
+_GERMAN_NOUN = pattern(r"\s[^\W\d]")  # "zehn Personen"
+_GERMAN = frozenset("zwei drei vier fünf sechs sieben acht neun zehn".split())
 _RANGE_TO = pattern(r"\s(?:to|and)\s(?:[0-9]|(?i:two|three|four|five|six|seven|eight|nine)\b)")
 # "one discriminator step per generator step": a rate, so a count (claims reads it too)
 ONE_PER = pattern(r"(?:\s[a-z][\w-]*){1,2}\sper\s[a-z]")
@@ -681,8 +699,12 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["cjk"]:
-            value = _CN_DIGITS.get(match["cjk"], 10)
+        if match["cjk"] or match["foreign"]:
+            value = (
+                _CN_DIGITS.get(match["cjk"], 10)
+                if match["cjk"]
+                else _FOREIGN_NUMBERS[match["foreign"].lower()]
+            )
             digits, end = str(value), match.end()
         else:
             digits, end = spoken_number(text, match.start())
@@ -709,16 +731,15 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
-        words.append(
-            Quantity(
-                quantity.value,
-                quantity.unit,
-                quantity.kind,
-                text[match.start() : end] + quantity.text[len(digits) :],
-                match.start(),
-                quantity.sig_figs,
-            )
-        )
+        noun = _GERMAN_NOUN if (match["foreign"] or "").lower() in _GERMAN else _LOWER_WORD
+        if match["foreign"] and not (quantity.unit or noun.match(text, end)):
+            continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
+        written = text[match.start() : end] + quantity.text[len(digits) :]
+        if quantity.unit and (half := _HALF_AFTER.match(text, match.start() + len(written))):
+            value = quantity.value + 0.5  # "tres días y medio"
+            quantity = quantity._replace(value=value, sig_figs=_sig_figs(f"{value:g}"))
+            written += half.group(0)
+        words.append(quantity._replace(text=written, start=match.start()))
     return words
 
 

@@ -223,6 +223,14 @@ NOT_QUANTITIES = [
         # a range's top takes the unit named before it
         ("engage with papers for an hour or two before", 2, "an hour or two"),
         ("a model or two", 2, "two"),
+        # two to ten in the European languages, before a unit or a noun
+        ("con ocho GPUs P100", 8, "ocho GPUs"),
+        ("durante tres días y medio", 3.5, "tres días y medio"),
+        ("NEWS usa siete variables", 7, "siete"),
+        ("etwa sechs Tage", 6, "sechs Tage"),
+        ("as dos Santos et al. show", None, None),  # a name's word
+        ("a idade dos participantes", None, None),  # Portuguese "of the"
+        ("due to the fact", None, None),
         ("one of the papers", None, None),
         ("and at least one abnormal lab", 1, "one"),
         ("it comes from three Duke hospitals", 3, "three"),
