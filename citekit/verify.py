@@ -3632,7 +3632,7 @@ def _respective_labels(passage: Passage, entry: Entry) -> list[str]:
 # "降到" ("lowered to"), "增加到" ("raised to")
 _SETTING = pattern(
     r"(?<![\w.])([^\W\d]\w{0,7})\s?(?:=|取|设为|设成|设到|开到|改为|调到|调为|降到|降为|减到|减为|砍到|缩到|缩小到|增加到|增大到|提高到|升到)\s?"
-    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])"
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?!\w|\.\w)"  # "at L=3."
 )
 # "| d_ff | … |", "| head 数 h |" or "| d_k = d_v |" over "| 1024 | … |": a post table's symbol
 # column sets its rows' condition

@@ -1167,6 +1167,12 @@ def test_a_row_labelled_by_a_reference_number_has_the_name_the_text_gives_it() -
     assert (finding.verdict, finding.paper_value) == ("contradicted", 16.69)
 
 
+def test_a_setting_closing_the_sentence_names_its_column() -> None:
+    post = "TRANCOS (Table 2, GAME metric): AMDCN scores 15.00 at L=3."
+    finding = _verify_against(post, TRAFFIC)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 15.87)
+
+
 def test_a_number_word_rounds_only_at_its_last_digit_like_digits() -> None:
     page = "Sarah completes her reading of these sections in 15 minutes."
     finding = _verify_against("Sarah completes her reading in twenty minutes.", page)[0]
