@@ -4052,7 +4052,7 @@ def _table_cell(claim: Claim) -> str | None:
     bare = _BARE_VALUE_HEADER.fullmatch(own.rpartition(": ")[0].strip()) is not None
     labels = [
         # a label cell, with what its header qualifies it by: "方法（GPT2 large, MSRPC）: RAPT"
-        " ".join([*_PARENTHESISED.findall(header), cell])
+        " ".join([*_PARENTHESISED.findall(header), *_NAMED_HEADER.findall(header), cell])
         for p in parts
         if p != own
         for header, _, cell in [p.rpartition(": ")]
@@ -4060,6 +4060,10 @@ def _table_cell(claim: Claim) -> str | None:
         and not (ASIDE_HEADER.search(header) and not (bare and _DESCRIPTION.search(header)))
     ]
     return " ".join([*labels, own.rsplit(": ", 1)[0] if ": " in own else "", claim.subject])
+
+
+# a label column's header that names a model or a split ("GPT2 Medium", "QQP 50K"), not a kind
+_NAMED_HEADER = pattern(r"^(?!.*\b(?:[Tt]able|Tab\.|表)\s?[0-9])(?=.*[0-9]).*$")
 
 
 def _own_cell(claim: Claim) -> str | None:

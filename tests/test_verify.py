@@ -1286,6 +1286,12 @@ Table 2: Comparison on the number of trainable parameters for different adaptati
         ("Prompt Tuning on GPT2 Large trains only 270,336 parameters.", "contradicted", 337920),
         # a whole number of layers is no count of parameters
         ("GPT2 Medium 有 24 层。", "not_found", None),
+        # a label column's header names the model the row's cells are for
+        (
+            "| GPT2 Medium | Trainable params |\n|---|---|\n| Prompt tuning | 337,920 |",
+            "contradicted",
+            270336,
+        ),
     ],
 )
 def test_a_table_cell_is_found_by_its_group_column_and_counts_the_captions_noun(
