@@ -134,6 +134,12 @@ _add_units(
     "帧",
 )
 _add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
+# Japanese, in katakana ("3600万トークン", "10万ステップ", "100エポック", "文ペア")
+_add_units("tokens", "count", "トークン")
+_add_units("steps", "count", "ステップ")
+_add_units("epochs", "count", "エポック")
+_add_units("parameters", "params", "パラメータ", "パラメーター")
+_add_units("samples", "count", "文ペア", "ペア")
 _add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")
 _add_units("epochs", "count", "epochs", "epoch", "轮")
 _add_units("GPUs", "count", "gpus", "gpu", "卡")

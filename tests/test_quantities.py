@@ -126,6 +126,8 @@ FORMS = [
     ("121.7 日とかなり長め", "121.7 日", 121.7, "days", "duration", 4),
     ("12 時間前まで", "12 時間", 12, "hours", "duration", 2),
     ("謝礼は 35 ドルでした", "35 ドル", 35, "USD", "money", 2),
+    ("3600万トークン規模のコーパス", "3600万トークン", 3.6e7, "tokens", "count", 2),
+    ("学習は 100エポック", "100エポック", 100, "epochs", "count", 1),
     ("小学 5 年生レベル", "5 年生", 5, "grade", "count", 1),
     # Korean: digits grouped by 억, 만 and 천, with or without a space, and its units
     ("약 3억 5482만 개다", "3억 5482만", 3.5482e8, "", "count", 5),
