@@ -3756,12 +3756,14 @@ _AGE_LIST = pattern(r"\bages?:? (?:[0-9]+, )*$")
 def _as_age(claim: Quantity, passage: Passage, entry: Entry) -> Quantity:
     """A paper's bare number named an age (``mean age: 28.3``) is in years, as a claimed age
     is (``a mean age of 28.3 years``)."""
-    if claim.unit != "years" or entry.quantity.unit:
+    if entry.quantity.unit or not claim.unit:
         return entry.quantity
     # "age ranged from 19 to 67 (μ = 35.04)": the bracketed mean is of what precedes it
     start = entry.quantity.start
     mean = _MEAN.search(passage.quote, max(0, start - 8), start)
     listed = _AGE_LIST.search(passage.quote, max(0, start - 60), start)  # "(age: 36, 32, 25"
+    if claim.unit != "years" and not listed:
+        return entry.quantity  # but a listed age is none of "25 papers"
     if not listed and "age" not in (passage.words if mean else _named(passage, entry)):
         return entry.quantity
     return entry.quantity._replace(unit="years", kind="duration")
@@ -4205,7 +4207,8 @@ def _candidates(
         if match == "approximate" and not rounded and _exact_in_other_row(quantity, index, i):
             continue  # "60M parameters" for the d_k = 16 row's 58: the d_k = 32 row's 60
         counting = quantity.text[:1].isalpha() or (
-            quantity.kind == "count" and quantity.unit and _whole(quantity)
+            # "roughly 40 papers each" may round a mean of 39.3
+            quantity.kind == "count" and quantity.unit and _whole(quantity) and not per_item
         )
         if match == "approximate" and counting and not stated.value.is_integer():
             continue  # "three non-septic ones", "64 examples" count: they round no 3.2 or 63.94

@@ -2193,3 +2193,24 @@ def test_a_zero_is_no_rival_of_a_count_in_thousands(post: str, verdict: str) -> 
         "an hour apart). Our training dataset consists of 51,697 inpatient admissions."
     )
     assert _verify_against(post, page)[0].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict", "paper_value"),
+    [
+        # an age in a list of ages counts no papers
+        ("Six participants were recruited and read 36 papers.", "not_found", None),
+        # a whole count per participant may round a mean
+        ("Field-study users opened roughly 40 papers each.", "supported", 39.3),
+    ],
+)
+def test_a_count_per_participant_rounds_a_mean_not_a_listed_age(
+    post: str, verdict: str, paper_value: float | None
+) -> None:
+    page = (
+        "Six participants were recruited (age: 36, 32, 27, 25, 33, 23; five male and one "
+        "female). During the one-week deployment, each participant opened an average of 39.3 "
+        "papers (SD=21) using CiteSee."
+    )
+    finding = _verify_against(post, page)[-1]
+    assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
