@@ -4830,7 +4830,7 @@ _BOUND = pattern(
     r"(?: just| only)?|at least|at most"
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|menos) de\s$"
-    r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$",  # "p < .001", ">11B" (not a quote's "> ")
+    r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
 

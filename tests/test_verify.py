@@ -874,6 +874,7 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("MegatronLM 有超过110亿参数需要微调。", "supported"),
         # a bound written as a sign, after the number, or in Spanish
         ("MegatronLM has >11B params to fine-tune.", "supported"),
+        ("MegatronLM has **> 11B params** to fine-tune.", "supported"),
         ("MegatronLM のパラメータは110億以上です。", "supported"),
         ("MegatronLM tiene más de 11.000 millones de parámetros (0,5 % y 0,2 %).", "supported"),
         ("The interaction's p-value never dropped below p = 0.67.", "supported"),
