@@ -3910,7 +3910,11 @@ def _extreme_of_list(extreme: str, index: PaperIndex, at: int) -> bool:
     return mine.value == (max(values) if extreme == "max" else min(values))
 
 
-_PER = pattern(r"\s?(?:per|a|each|every) ([a-z]+)\b", re.IGNORECASE)
+# "per page", "each day"; not "$50 each for the session"
+_PER = pattern(
+    r"\s?(?:per|a|each|every) (?!(?:for|of|in|on|at|to|with|from|by|and|or|the)\b)([a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 def _rate(claim: Claim) -> str:

@@ -2215,3 +2215,10 @@ def test_a_count_per_participant_rounds_a_mean_not_a_listed_age(
     )
     finding = _verify_against(post, page)[-1]
     assert (finding.verdict, finding.paper_value) == (verdict, paper_value)
+
+
+def test_each_for_a_session_is_no_rate() -> None:
+    page = "The study took around 1 hour and each participant was compensated $35 USD."
+    post = "Lab participants were paid $50 each for the session."
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 35)
