@@ -3361,8 +3361,13 @@ def _tie(
             shared = (own.left & left) | (own.right & right) | (own.named & (left | right))
         shared |= (own.left | own.right) & set(entry.defined if defined else ())
         if own.unit and not entry.quantity.unit:
-            number_of = _NUMBER_OF.search(passage.quote, 0, entry.quantity.start)
-            if number_of:  # "the number of epochs to 10" counts what "20 epochs" does
+            start = entry.quantity.start
+            # "the number of epochs to 10" counts what "20 epochs" does, "warmup_steps = 4000"
+            # what "8,000 warmup steps" does
+            number_of = _NUMBER_OF.search(passage.quote, 0, start) or _NAMED_VALUE.search(
+                passage.quote, max(0, start - 30), start
+            )
+            if number_of:
                 shared |= own.unit.intersection(terms(number_of.group(1)))
     # fsum: a set's order changes with the hash seed, and a plain sum's last bit with it
     tie = math.fsum(index.weight(term) for term in shared) if shared else 0.0
@@ -3871,6 +3876,18 @@ def _tie_past_symbol(own: _Own, index: PaperIndex, at: int) -> float:
     return _tie(unnamed, passage, entry, index, defined=True)
 
 
+_NAMED_VALUE = pattern(r"\b([a-z]+_[a-z]+)\s?=\s?$")  # "warmup_steps = 4000"
+
+
+def _unit_in_name(claim: Quantity, text: str, paper: Quantity) -> bool:
+    """Whether a bare paper number is the value of a name that says the claim's unit:
+    ``warmup_steps = 4000`` counts steps."""
+    if claim.kind != "count" or not claim.unit or paper.unit:
+        return False
+    match = _NAMED_VALUE.search(text, max(0, paper.start - 30), paper.start)
+    return match is not None and _unit_words(claim.unit)[:1] == tuple(terms(match[1]))[-1:]
+
+
 def _symbol_of(text: str, quantity: Quantity) -> str | None:
     """The symbol a number is the value of, if it stands right after ``symbol =`` (a median's
     ``x̃`` with its tilde)."""
@@ -4367,7 +4384,10 @@ def _candidates(
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     for i in index.with_terms(strong if not example else (), about_cited):
         entry = index.entries[i]
-        if not _same_kind(quantity, entry.quantity) or entry.quantity.value in named:
+        if entry.quantity.value in named or not (
+            _same_kind(quantity, entry.quantity)
+            or _unit_in_name(quantity, index.passages[entry.passage].quote, entry.quantity)
+        ):
             continue  # the post's own label (Section 23)
         bare = quantity.unit in ("", "%") and (not entry.quantity.unit or quantity.kind == "count")
         if (bare or quantity.kind in ("count", "params")) and _far(quantity, entry.quantity):

@@ -2222,3 +2222,10 @@ def test_each_for_a_session_is_no_rate() -> None:
     post = "Lab participants were paid $50 each for the session."
     finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 35)
+
+
+def test_a_named_value_counts_what_its_name_says() -> None:
+    page = "We varied the learning rate over the course of training. We used warmup_steps = 4000."
+    post = "LR: linear ramp for 8,000 warmup steps, then inverse-sqrt decay."
+    finding = _verify_against(post, page)[0]
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 4000)
