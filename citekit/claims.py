@@ -647,7 +647,10 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
     return _SCORED.search(text, max(0, quantity.start - 12), quantity.start) is None
 
 
-_SCORED = pattern(r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?) $")
+_SCORED = pattern(
+    r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?|score of|at) $"
+    r"|(?:^A:|是|为)\s?$"  # "A: 1909", "对数似然是 1909"
+)
 
 
 def _prose_subject(

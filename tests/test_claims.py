@@ -469,9 +469,11 @@ def test_an_images_alt_text_is_prose_and_its_address_is_not() -> None:
 def test_a_year_that_a_verb_scores_is_a_claim() -> None:
     post = (
         "In 2014, the DBN reaches 1909 on TFD; the WMT 2014 score of 28.4 stands. "
-        "The DBN baseline got 1909 on MNIST.\n"
+        "The DBN baseline got 1909 on MNIST. The Deep GSN is at 1909 on TFD, with a score of "
+        "1909. DBN 在 TFD 上的对数似然是 1909。\n"
     )
-    assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["1909", "28.4", "1909"]
+    found = [c.quantity.text for c in extract_claims(post, QWEN_REFS)]
+    assert found == ["1909", "28.4", "1909", "1909", "1909", "1909"]
 
 
 def test_a_number_past_the_years_a_post_cites_is_no_year() -> None:
