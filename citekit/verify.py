@@ -245,7 +245,7 @@ _CJK_TERMS = {
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "最低": "minimum",
-    "联邦": "federal", "时薪": "wage", "工资": "wage",
+    "联邦": "federal", "时薪": "wage", "工资": "wage", "平均年龄": "mean age",
     "受试者": "participant", "被试": "participant", "中位数": "median", "标准差": "sd",
     "不带": "without", "无透视": "without perspective", "收藏": "save", "重复遇到": "reencounter",
     "熟悉": "familiar", "发表": "publishing", "从没": "never", "从未": "never",
@@ -4514,6 +4514,12 @@ def _candidates(
             and not _AVERAGING & set(passage.words)
         ):
             continue  # "41 inline citations on average" is no count of one reader's 12
+        if (
+            (per_item or _AVERAGES & wanted.keys())
+            and entry.quantity.unit == "years"
+            and _ONE_AGED.search(passage.quote, 0, entry.quantity.start)
+        ):
+            continue  # "a 20 year-old male smoker" is one person's age, no mean age's rival
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
@@ -5007,7 +5013,8 @@ _PER_SOON = pattern(r"(?:\s[\w-]+){0,4}\sper\s")
 _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
-_PER_ITEM = frozenset(terms("average mean"))  # not "averaged" ("the averaged checkpoints")
+_ONE_AGED = pattern(r"\ban? $")  # before "20 year-old"
+_PER_ITEM = frozenset(terms("average mean averaged"))
 _AVERAGING = _AVERAGES | {"averaging"}  # "averages the last 10 checkpoints": "averaging the last 5"
 _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  # no shares
 _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table's summary columns

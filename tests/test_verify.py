@@ -2229,3 +2229,20 @@ def test_a_named_value_counts_what_its_name_says() -> None:
     post = "LR: linear ramp for 8,000 warmup steps, then inverse-sqrt decay."
     finding = _verify_against(post, page)[0]
     assert (finding.verdict, finding.paper_value) == ("contradicted", 4000)
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "正式的可用性研究换了一批人，平均年龄约 35 岁。",
+        "- 平均年龄 35 岁，跨度很大。",
+    ],
+)
+def test_one_persons_age_is_no_rival_of_a_mean_age(post: str) -> None:
+    page = (
+        "They also wanted results for a slice of patients most similar to their hypothetical "
+        "scenario, a 20 year-old male smoker, but the paper only presented average results. "
+        "Participants’ age ranged from 19 to 67 (μ = 35.04)."
+    )
+    finding = _verify_against(post, page)[-1]
+    assert (finding.verdict, finding.paper_value) == ("supported", 35.04)
