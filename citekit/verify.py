@@ -4514,11 +4514,7 @@ def _candidates(
             and not _AVERAGING & set(passage.words)
         ):
             continue  # "41 inline citations on average" is no count of one reader's 12
-        if (
-            (per_item or _AVERAGES & wanted.keys())
-            and entry.quantity.unit == "years"
-            and _ONE_AGED.search(passage.quote, 0, entry.quantity.start)
-        ):
+        if (per_item or _AVERAGES & wanted.keys()) and _of_one(passage, entry):
             continue  # "a 20 year-old male smoker" is one person's age, no mean age's rival
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
@@ -5014,6 +5010,21 @@ _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
 _ONE_AGED = pattern(r"\ban? $")  # before "20 year-old"
+# "this participant got only 2 out of 7": one person's number
+_ONE_PERSON = pattern(
+    r"\b(?:this|that|one|a) (?:participant|reader|user|person|patient)\b[^.;,]*$", re.IGNORECASE
+)
+
+
+def _of_one(passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number is one person's: an age after "a" ("a 20 year-old male smoker"),
+    or what "this participant" got ("got only 2 out of 7 comprehension questions")."""
+    start = entry.quantity.start
+    if entry.quantity.unit == "years" and _ONE_AGED.search(passage.quote, 0, start):
+        return True
+    return not passage.row and bool(_ONE_PERSON.search(passage.quote, max(0, start - 40), start))
+
+
 _PER_ITEM = frozenset(terms("average mean averaged"))
 _AVERAGING = _AVERAGES | {"averaging"}  # "averages the last 10 checkpoints": "averaging the last 5"
 _SCORES = frozenset(terms("bleu ibleu sari ter mae game fid perplexity bert"))  # no shares
