@@ -2067,6 +2067,7 @@ def _verify(
                 and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
                 and not _other_model_size(a, candidate)
+                and not _word_other_paper_lacks(own, a, candidate, indexes)
                 and not (own.without and _said_without(candidate) and not _said_without(a))
                 for a in against
             )
@@ -2219,6 +2220,19 @@ def _says_what_support_does_not(
     # under "3.2.3 UCSD", "approximately 25 on average" is UCSD's
     said = [*support.passage.words, *support.passage.section]
     return bool(own.named) and own.named.isdisjoint(said) and own.named <= left | right
+
+
+def _word_other_paper_lacks(
+    own: _Own, against: _Candidate, support: _Candidate, indexes: Mapping[str, PaperIndex]
+) -> bool:
+    """Whether the support's sentence has one of the claim number's own words that the rival's
+    paper, another cited one, never uses: Paper Plain's "7 comprehension questions" is not
+    CiteSee's "two questions", a paper that has no comprehension questions."""
+    if against.paper.id == support.paper.id:
+        return False
+    other = indexes[against.paper.id]
+    said = (own.left | own.right) & set(support.passage.words)
+    return any(not other.says(term) for term in said)
 
 
 _NAME_RUN = pattern(r"(?:[A-Z][\w-]*[ -]){1,2}[A-Z][\w-]*")  # "Section Gists", "Key Question"

@@ -963,3 +963,16 @@ def test_a_dutch_preposition_names_nothing(library: tuple) -> None:
     # "225 op MNIST": "op" is Dutch for "on", no word the paper's MNIST cell must share
     findings = _verify(library, "1406.2661", "De adversarial nets halen 225 op MNIST.")
     assert [(f.verdict, f.page) for f in findings] == [("supported", 6)]
+
+
+def test_a_rival_in_another_cited_paper_must_know_the_claims_words(library: tuple) -> None:
+    # CiteSee's "answered the following two questions" is no count of Paper Plain's
+    # comprehension questions: CiteSee never says "comprehension"
+    papers, indexes = library
+    post = (
+        "[Paper Plain](https://arxiv.org/abs/2203.00130) and "
+        "[CiteSee](https://arxiv.org/abs/2302.07302)\n\n"
+        "- Readers answered seven comprehension questions per paper.\n"
+    )
+    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    assert (finding.verdict, finding.paper_value) == ("supported", 7)
