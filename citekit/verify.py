@@ -4396,6 +4396,10 @@ def _candidates(
     sized = _in_product(claim.context, quantity) or bool(sides)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
+    # the groups the claim names by a size ("140k"), which the paper's tables head columns by
+    # (a post table's other columns name their own: "| iBLEU, QQP 140K: 4.37 |")
+    said = own.left | own.right if " | " in claim.context else wanted.keys()
+    sized_groups = {t for t in said if t in index.headers and _SIZE_TERM.fullmatch(t)}
     for i in index.with_terms(strong if not example else (), about_cited):
         entry = index.entries[i]
         if entry.quantity.value in named or not (
@@ -4428,6 +4432,9 @@ def _candidates(
             for t, v in settings.items()
         ):
             continue  # the row's N = 2 is the claim's condition ("N = 2 layers"), no rival
+        table = _table_words(passage, entry) | _header_parts(passage) if passage.row else set()
+        if passage.row and not sized_groups <= table:
+            continue  # "QQP 140K: … iBLEU 15.05": a table of QQP 50K and MSRPC has no such cell
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
         if tie <= 0 or (
@@ -5374,6 +5381,14 @@ def _column_fits(
     # another of the things the header compares (``QA``, of ``PP−QA``)
     parts = {p for c in passage.header if "_" in c for p in c.split("_")}
     return "_" not in entry.column or parts & wanted.keys() <= set(entry.column.split("_"))
+
+
+_SIZE_TERM = pattern(r"[0-9]+[kmb]")
+
+
+def _header_parts(passage: Passage) -> set[str]:
+    """The terms of a table row's column headers, each part of each ("qqp_140k_ibleu")."""
+    return {p for c in passage.header for p in c.split("_")}
 
 
 def _table_words(passage: Passage, entry: Entry) -> set[str]:

@@ -976,3 +976,11 @@ def test_a_rival_in_another_cited_paper_must_know_the_claims_words(library: tupl
     )
     [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
     assert (finding.verdict, finding.paper_value) == ("supported", 7)
+
+
+def test_a_table_without_the_claims_sized_group_has_no_rival(library: tuple) -> None:
+    # Table 5 (GPT2 large) covers QQP 50K and MSRPC only: its NC-RAPT (High) iBLEU of 10.92
+    # is no rival of the QQP 140K one
+    text = "- QQP 140K: NC-RAPT (High) iBLEU **15.05** → best in the prior-work comparison"
+    [finding] = _verify(library, "2202.00535", text)
+    assert (finding.verdict, finding.paper_value) == ("supported", 15.05)
