@@ -62,7 +62,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 153
+INDEX_FORMAT = 154
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -442,6 +442,9 @@ def _words(text: str) -> list[str]:
     out = []
     for match in _WORD.finditer(text.lower().translate(_SUBSCRIPTS)):
         word = match.group(0).strip("-")
+        if not word.isascii() and _mixed(word):
+            out += _words(" ".join(_SCRIPT_RUN.findall(word)))  # "MNIST에서", "TFD上"
+            continue
         if _all_cjk(word):
             out += [t for k, ts in _CJK_TERMS.items() if k in word for t in ts.split()]
             continue
@@ -510,6 +513,15 @@ _RUSSIAN_STOP = set(
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")  # a post's β₂ is the paper's β2
 _SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
+
+
+_CJK_CHARS = "\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3"
+_SCRIPT_RUN = pattern(f"[{_CJK_CHARS}]+|[^{_CJK_CHARS}]+")
+
+
+def _mixed(word: str) -> bool:
+    """Whether a word runs Latin letters into CJK ones, as Korean particles follow a name."""
+    return not _all_cjk(word) and len(_SCRIPT_RUN.findall(word)) > 1
 
 
 def _all_cjk(word: str) -> bool:
