@@ -62,7 +62,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 154
+INDEX_FORMAT = 155
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -85,6 +85,12 @@ _PHRASES = [
     (r"english[- ]to[- ]french|en-fr", " en_fr "),
     (r"english-german", " en_de "),
     (r"english-french", " en_fr "),
+    # in Portuguese, Spanish, Italian, French and German
+    (r"ingl[eéê]se?[- ]franc[eéê]se?|anglais[- ]fran[cç]ais|englisch[- ]franz[öo]sisch", " en_fr "),
+    (
+        r"ingl[eéê]se?[- ](?:alem[ãá]o|alem[áa]n|tedesco)|anglais[- ]allemand|englisch[- ]deutsch",
+        " en_de ",
+    ),  # fmt: skip
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
@@ -186,6 +192,8 @@ _SYNONYMS |= {
     "pergunta": "question", "tempo": "time", "posição": "position", "linha": "line",
     "resposta": "response", "citaçõe": "citation", "citação": "citation", "dólare": "usd",
     "rodapé": "footnote", "custo": "cost", "entrada": "input", "conjunto": "set",
+    "dia": "day", "treinar": "train", "treinado": "train", "falso": "false", "alarme": "alarm",
+    "sepse": "sepsis", "verdadeiro": "true", "parâmetro": "param", "variávei": "variable",
     # Italian, where it is not written as Spanish or Portuguese is
     "ricoveri": "admission", "ricovero": "admission", "pazienti": "patient", "strati": "layer",
     "strato": "layer", "ore": "hour", "giorni": "day", "giorno": "day", "settimane": "week",
@@ -4888,7 +4896,7 @@ _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
-    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|menos) de\s$"
+    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos) de\s$"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )

@@ -174,6 +174,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         # a Korean particle or a Chinese word run into a name is no part of it
         ("Adversarial nets는 MNIST에서", ["adversarial", "net", "mnist"]),
         ("DBN在TFD上的对数似然", ["dbn", "tfd", "likelihood"]),
+        ("inglés-francés", ["en_fr"]),  # the pairs in the European languages
+        ("inglês-alemão", ["en_de"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
@@ -880,6 +882,7 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("MegatronLM has **> 11B params** to fine-tune.", "supported"),
         ("MegatronLM のパラメータは110億以上です。", "supported"),
         ("MegatronLM tiene más de 11.000 millones de parámetros (0,5 % y 0,2 %).", "supported"),
+        ("O MegatronLM tem mais de 11 bilhões de parâmetros.", "supported"),
         ("The interaction's p-value never dropped below p = 0.67.", "supported"),
         ("The interaction's p-value was 0.67.", "not_found"),
         ("Peptides are usually 40 amino acids or more.", "not_found"),
