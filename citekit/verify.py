@@ -90,7 +90,7 @@ _PHRASES = [
     (
         r"ingl[eéê]se?[- ](?:alem[ãá]o|alem[áa]n|tedesco)|anglais[- ]allemand|englisch[- ]deutsch",
         " en_de ",
-    ),  # fmt: skip
+    ),
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
