@@ -4360,6 +4360,8 @@ def _candidates(
         labelled = (label or conditions) and (
             not entry.column or _names_column(wanted, entry.column)
         )
+        if not passage.row and not tie and _in_bare_range(passage.quote, entry.quantity):
+            continue  # "(10-12)": a figure's markers, with no word to say what they count
         if not passage.row and not tie and _unit_unsaid(quantity, own, passage, entry):
             continue  # "5 encounters" is nothing of "a 1-5 Likert-style scale"
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
@@ -5419,6 +5421,14 @@ def _table_words(passage: Passage, entry: Entry) -> set[str]:
 def _names_column(wanted: Mapping[str, float], column: str) -> bool:
     parts = column.split("_")
     return column in wanted or all(p in wanted for p in parts)
+
+
+_BARE_RANGE = pattern(r"\([0-9]+\s?[-–]\s?[0-9]+\)")
+
+
+def _in_bare_range(text: str, quantity: Quantity) -> bool:
+    """Whether a number is an end of a bracketed range of bare numbers: "papers (10-12)"."""
+    return any(m.start() < quantity.start < m.end() for m in _BARE_RANGE.finditer(text))
 
 
 def _far(claim: Quantity, paper: Quantity) -> bool:

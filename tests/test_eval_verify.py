@@ -984,3 +984,13 @@ def test_a_table_without_the_claims_sized_group_has_no_rival(library: tuple) -> 
     text = "- QQP 140K: NC-RAPT (High) iBLEU **15.05** → best in the prior-work comparison"
     [finding] = _verify(library, "2202.00535", text)
     assert (finding.verdict, finding.paper_value) == ("supported", 15.05)
+
+
+def test_a_bare_bracketed_range_is_no_count(library: tuple) -> None:
+    # "citations to unknown papers (10-12)" numbers a figure's markers: it counts no one
+    text = (
+        "## CiteSee: personalised citation highlighting while reading\n\n**Key numbers**\n"
+        "- Likert ratings came from 12 participants"
+    )
+    [finding] = _verify(library, "2302.07302", text)
+    assert finding.verdict == "not_found"
