@@ -5127,7 +5127,9 @@ def _bound(text: str, quantity: Quantity) -> str:
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
     if match is None:
         match = _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
-        return "" if match is None else "upper" if match["upper"] or match["upper_cjk"] else "lower"
+        if match is None:
+            return ""
+        return "upper" if _UPPER_AFTER.search(match.group(0)) else "lower"
     upper = _UPPER_BOUND.search(match.group(0)) is not None
     if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
         upper = not upper  # "never went above 0.5" is at most 0.5
@@ -5136,9 +5138,10 @@ def _bound(text: str, quantity: Quantity) -> str:
 
 # "TER of 0.2 or below", "110億以上"
 _BOUND_AFTER = pattern(
-    r"\s?(?:or (?:(?P<upper>less|fewer|lower|below)|more|above|higher|greater)\b"
-    r"|(?P<upper_cjk>以下)|以上)"
+    r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
+    r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게))"  # "110억 개가 넘는"
 )
+_UPPER_AFTER = pattern(r"less|fewer|lower|below|以下|이하|미만")
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
