@@ -217,6 +217,9 @@ def extract_claims(
     intro = (-1, "")
     item = (-1, "")  # the list item before: "the same row" or "Its" in the next is the one it names
     question = (-1, "")
+    # the papers a thread's top comment links, which its quoted replies answer (a "---" or a
+    # heading ends the thread)
+    thread: tuple[int, tuple[str, ...]] = (-1, ())
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
@@ -239,11 +242,19 @@ def extract_claims(
                 (intro[1] if listed and intro[0] == section else "")
                 or (question[1] if question[0] == section and not asked else ""),
                 item[1] if listed and item[0] == section else "",
-                _linked_refs(before[1], post)
-                if block[0][1].startswith(">") and before[0] == section
+                (
+                    (_linked_refs(before[1], post) if before[0] == section else ())
+                    or (thread[1] if thread[0] == section else ())
+                )
+                if block[0][1].startswith(">")
                 else (),
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        if kind == "prose" and not paragraph.startswith(">"):
+            # a comment's header ("**icu_dataperson** 8 hours ago") leaves the thread open
+            linked = _linked_refs(paragraph, post)
+            if linked or len(paragraph) > _SHORT_LINE or _RULE.fullmatch(paragraph):
+                thread = (section, linked)
         if asked:
             question = (section, _readable(paragraph))
         before = (section, paragraph)
@@ -251,6 +262,9 @@ def extract_claims(
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
     return post.claims
+
+
+_RULE = pattern(r"(?:-{3,}|\*{3,}|_{3,})")  # a thematic break
 
 
 def _introduces_table(paragraph: str) -> bool:

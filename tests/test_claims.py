@@ -446,6 +446,24 @@ def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     assert claim.refs == ("1804.07821",)
 
 
+def test_a_reply_deep_in_a_thread_checks_what_its_top_comment_links() -> None:
+    # the replies answer the top comment, past other replies and their short headers; a "---"
+    # ends the thread
+    post = (
+        "# [Attention](https://arxiv.org/abs/1706.03762) on HN\n\n"
+        "**icu_dataperson** 8 hours ago\n\n"
+        "Best write-up I know is the sepsis paper: <https://arxiv.org/abs/1708.05894>\n\n"
+        "> **resident** 7 hours ago\n>\n> Hours, not days.\n\n"
+        "> **alarm_fatigue** 7 hours ago\n>\n> Their best model had 1.4 false alarms.\n\n"
+        "---\n\n> Back to it: the big model trained for 3.5 days.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims][-2:] == [
+        ("1.4", ("1708.05894",)),
+        ("3.5 days", ("1706.03762",)),
+    ]
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
