@@ -32,8 +32,12 @@ def library(corpus_cache: Path) -> tuple:
 def _verify(library: tuple, paper: str, text: str, titled: bool = False) -> list[Finding]:
     """Findings for ``text`` as a post citing ``paper``; ``titled`` gives the claims stage the
     corpus titles, as a real run does."""
+    return _verify_post(library, f"[the paper](https://arxiv.org/abs/{paper})\n\n{text}\n", titled)
+
+
+def _verify_post(library: tuple, post: str, titled: bool = False) -> list[Finding]:
+    """Findings for a whole post, which cites its papers itself."""
     papers, indexes = library
-    post = f"[the paper](https://arxiv.org/abs/{paper})\n\n{text}\n"
     titles = {i: p.title for i, p in papers.items()} if titled else None
     return verify_claims(extract_claims(post, find_refs(post), titles), papers, indexes)
 
@@ -647,13 +651,12 @@ def test_a_row_the_claim_names_in_full_beats_one_its_lead_names_more_of(library:
 
 def test_an_acronym_before_paper_names_the_paper_not_a_row(library: tuple) -> None:
     # "the GAN paper's Parzen table": not the "Adversarial nets" row, which GAN alone would name
-    papers, indexes = library
     post = (
         '## Generative Adversarial Nets\n\nThese items cite [Goodfellow et al., "Generative '
         "Adversarial Nets\"][gan].\n\n- **Claim:** \"In the GAN paper's Parzen table, the DBN's "
         'TFD score carries a standard error of ±26."\n\n[gan]: https://arxiv.org/abs/1406.2661\n'
     )
-    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    [finding] = _verify_post(library, post)
     assert (finding.verdict, finding.paper_value) == ("contradicted", 66.0)
 
 
@@ -792,12 +795,11 @@ def test_an_ablation_row_fills_the_cells_the_page_layout_shows(
 
 
 def test_the_clause_after_while_is_about_another_row(library: tuple) -> None:
-    papers, indexes = library
     post = (
         "[RAPT](https://arxiv.org/abs/2202.00535v1)\n\nThe Fine Tuning baseline has a BERT\n"
         "score of 92.76 on QQP 50K, while RAPT sits lower on the same split.\n"
     )
-    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    [finding] = _verify_post(library, post)
     assert (finding.verdict, finding.paper_value) == ("supported", 92.76)
 
 
@@ -968,13 +970,12 @@ def test_a_dutch_preposition_names_nothing(library: tuple) -> None:
 def test_a_rival_in_another_cited_paper_must_know_the_claims_words(library: tuple) -> None:
     # CiteSee's "answered the following two questions" is no count of Paper Plain's
     # comprehension questions: CiteSee never says "comprehension"
-    papers, indexes = library
     post = (
         "[Paper Plain](https://arxiv.org/abs/2203.00130) and "
         "[CiteSee](https://arxiv.org/abs/2302.07302)\n\n"
         "- Readers answered seven comprehension questions per paper.\n"
     )
-    [finding] = verify_claims(extract_claims(post, find_refs(post)), papers, indexes)
+    [finding] = _verify_post(library, post)
     assert (finding.verdict, finding.paper_value) == ("supported", 7)
 
 
