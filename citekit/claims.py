@@ -858,7 +858,8 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
         return quantity._replace(unit="parameters", kind="params")
     if "%" in header or "％" in header:
         return quantity._replace(unit="%", kind="percent")
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9-]*|[\u4e00-\u9fff]+", header):
+    # whole words: "Parâmetros" is no "metros" (metres)
+    for word in re.findall(r"[^\W\d_\u4e00-\u9fff][\w-]*|[\u4e00-\u9fff]+", header):
         found = unit_of(word)
         if found is not None:
             return quantity._replace(unit=found[0], kind=found[1])

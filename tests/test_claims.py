@@ -561,6 +561,13 @@ def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> No
     assert data.quantity.unit == "tokens"
 
 
+def test_a_header_word_with_an_accent_is_one_word() -> None:
+    # "Parâmetros" is parameters, not "metros" (metres) after the "â"
+    post = "| Método | Parâmetros treináveis (GPT2 Medium) |\n|---|---|\n| Fine Tuning | 354 |"
+    [claim] = extract_claims(post, QWEN_REFS)
+    assert claim.quantity.unit == "parameters"
+
+
 def test_a_metric_column_gives_its_rows_value_a_magnitude_and_unit() -> None:
     post = (
         "| row | metric | value |\n|---|---|---:|\n"
