@@ -141,6 +141,8 @@ FORMS = [
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
     ("un horizonte de 48 horas", "48 horas", 48, "hours", "duration", 2),
+    ("acho que eram 5 épocas por trial", "5 épocas", 5, "epochs", "count", 1),
+    ("warmup de 100 pasos", "100 pasos", 100, "steps", "count", 1),
     # French: thousands grouped by a thin or no-break space, and its units
     ("soit 51\u202f697 séjours", "51\u202f697", 51697, "", "other", 5),
     (
