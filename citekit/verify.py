@@ -4226,6 +4226,7 @@ def _candidates(
     change = _is_change(claim, own) or compared is not None
     # a difference the post worked out itself ("which is our subtraction")
     own_arithmetic = change and _SUMMED.search(claim.context) is not None
+    out_of = _out_of_total(claim.context, quantity)
     value = _magnitude(quantity)
     half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -4348,6 +4349,8 @@ def _candidates(
         if own.bound == "lower" and _RANGE_END.search(passage.quote, 0, entry.quantity.start):
             continue  # "one or two papers" goes below "at least two"
         score = _score(wanted, passage, entry, index, defined=True)
+        if out_of is not None and out_of == _out_of_total(passage.quote, entry.quantity):
+            score += _OUT_OF_SCORE  # "4 of 6 kept using it": "4 out of the 6 participants"
         conditions = _settings_score(settings, passage, index, i)
         score += conditions
         tie = _tie(own, passage, entry, index, defined=True)
@@ -5098,6 +5101,16 @@ def _direction(text: str, quantity: Quantity) -> str:
     if quantity.kind != "duration" or match is None:
         return ""
     return "before" if match.group(1).lower() in ("before", "prior to", "in advance") else "after"
+
+
+_OF_TOTAL = pattern(r"\s(?:out )?of (?:the |all )?([0-9]+)(?![\w.,])")
+_OUT_OF_SCORE = 2.0
+
+
+def _out_of_total(text: str, quantity: Quantity) -> str | None:
+    """The total a count is out of, as written right after it: "4 of 6", "4 out of the 6"."""
+    found = _OF_TOTAL.match(text, quantity.start + len(quantity.text))
+    return found.group(1) if found else None
 
 
 def _out_of(text: str, quantity: Quantity) -> bool:

@@ -2257,3 +2257,12 @@ def test_one_persons_number_is_no_rival_of_a_mean(post: str) -> None:
     )
     finding = next(f for f in _verify_against(post, page) if f.claim.quantity.value != 7)
     assert finding.verdict == "supported" and finding.paper_value in (35.04, 3.73)
+
+
+def test_a_count_out_of_the_same_total_is_the_same_count() -> None:
+    page = (
+        "Finally, we also found that 4 out of the 6 participants continued to be actively "
+        "engaged with CiteSee after the study had ended, for 62, 74, 112 and 121 days."
+    )
+    finding = _verify_against("And 4 of 6 kept using it after the study ended, unpaid.", page)[0]
+    assert (finding.verdict, finding.paper_value) == ("supported", 4)
