@@ -833,19 +833,8 @@ def test_evaluator_scores_every_gold_claim_and_each_post(scores: dict) -> None:
 
 
 def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) -> None:
-    # 0.885 in the eighth session, whose blind posts joined at their first-contact-plus-fixes
-    # level; the ninth session's rules took the set to 0.902 before its second blind round
-    # joined the same way (0.895, then 0.896 with a third); the tenth's took those 2662 claims
-    # to 0.900 and its three blind rounds joined the same way (0.891 on 2953 claims;
-    # seventy-five's claims about the volumes in reference lists score 0.42); the eleventh's
-    # took those to 0.897, and its three rounds joined at 0.836 (0.893 on 3172 claims); the
-    # twelfth's took those to 0.894 and eight blind posts joined at 0.84 (0.890 on 3462); the
-    # thirteenth's took those to 0.898 and four joined at 0.81 (0.894 on 3608); the
-    # fourteenth's took those to 0.899 and nine joined at 0.86 (0.895 on 3932); the
-    # fifteenth's took those to 0.904 and one joined at 0.81 (0.903 on 3969); the sixteenth's
-    # took those to 0.908 and two joined at 0.83 (0.907 on 4041); the seventeenth's took
-    # those to 0.914, and the floor rose to 0.90; the eighteenth's took those to 0.916; the
-    # nineteenth's to 0.917; the twentieth's to 0.918 (3709 right), the twenty-first's to 3711
+    # floors below today's 0.918 (4041 claims); each session's figures are in bench/BLIND.md
+    # and tests/data/gold/README.md
     assert scores["verdict_accuracy"] >= 0.90, render(scores)
     assert scores["false_supported"] == 0, render(scores)
     assert scores["page_accuracy"] >= 0.95, render(scores)
