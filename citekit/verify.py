@@ -4919,7 +4919,7 @@ _SUMMED = pattern(
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
     r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
-    r"|not in my copy"
+    r"|not in my copy|which implies|implies that|using the two cells|that['’]s at least"
     # Spanish, Italian, Portuguese, French and German: "según mi resta", "facendo due conti"
     r"|según mis? (?:resta|suma|cálculo|cuenta)s?|(?:secondo )?i miei (?:calcoli|conti)"
     r"|facendo (?:due |i )?conti|moltiplicando|pelas minhas contas|fazendo as contas"
@@ -4929,6 +4929,7 @@ _SUMMED = pattern(
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "roughly reckoned", "I took Table 2 and subtracted", "I counted", "I didn't find it"
     r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到|我[^，。；]{0,20}?算了一?下"
+    r"|(?:乘上|乘以)[^，。；0-9]{1,20}[，,]|算下来"  # "乘上 base 的总步数，其实 11 个小时"
     # "the paper does not state it"
     r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
     re.IGNORECASE,

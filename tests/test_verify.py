@@ -2266,3 +2266,20 @@ def test_a_count_out_of_the_same_total_is_the_same_count() -> None:
     )
     finding = _verify_against("And 4 of 6 kept using it after the study ended, unpaid.", page)[0]
     assert (finding.verdict, finding.paper_value) == ("supported", 4)
+
+
+@pytest.mark.parametrize(
+    ("post", "verdict"),
+    [
+        ("The base models were trained for 11 hours.", "contradicted"),
+        # the writer's own arithmetic: no number of the paper refutes it
+        ("At 0.4 s a step, which implies that the base models trained for 11 hours.", "not_found"),
+        ("按这个速度乘上 base 的总步数，其实 11 个小时出头就该跑完了。", "not_found"),
+        ("按步数和每步时间算下来，base 模型只要 11 个小时。", "not_found"),
+        ("With 100,000 steps, that's at least 11 hours for the base models.", "not_found"),
+    ],
+)
+def test_a_result_the_writer_derives_is_no_misquote(post: str, verdict: str) -> None:
+    page = "We trained the base models for a total of 100,000 steps or 12 hours."
+    finding = next(f for f in _verify_against(post, page) if f.claim.quantity.value == 11)
+    assert finding.verdict == verdict
