@@ -4457,8 +4457,7 @@ def _candidates(
             for t, v in settings.items()
         ):
             continue  # the row's N = 2 is the claim's condition ("N = 2 layers"), no rival
-        table = _table_words(passage, entry) | _header_parts(passage) if passage.row else set()
-        if passage.row and not sized_groups <= table:
+        if sized_groups and passage.row and not sized_groups <= _table_parts(passage, entry):
             continue  # "QQP 140K: … iBLEU 15.05": a table of QQP 50K and MSRPC has no such cell
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
@@ -5425,9 +5424,10 @@ def _column_fits(
 _SIZE_TERM = pattern(r"[0-9]+[kmb]")
 
 
-def _header_parts(passage: Passage) -> set[str]:
-    """The terms of a table row's column headers, each part of each ("qqp_140k_ibleu")."""
-    return {p for c in passage.header for p in c.split("_")}
+def _table_parts(passage: Passage, entry: Entry) -> set[str]:
+    """What a table cell's row, caption and column definition say, and each part of each
+    column header ("qqp_140k_ibleu")."""
+    return _table_words(passage, entry) | {p for c in passage.header for p in c.split("_")}
 
 
 def _table_words(passage: Passage, entry: Entry) -> set[str]:
