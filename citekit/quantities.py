@@ -740,9 +740,10 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
             continue
         quantity = parsed[0]
-        noun = _GERMAN_NOUN if (match["foreign"] or "").lower() in _GERMAN else _LOWER_WORD
-        if match["foreign"] and not (quantity.unit or noun.match(text, end)):
-            continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
+        if match["foreign"] and not quantity.unit:
+            noun = _GERMAN_NOUN if match["foreign"].lower() in _GERMAN else _LOWER_WORD
+            if not noun.match(text, end):
+                continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
         written = text[match.start() : end] + quantity.text[len(digits) :]
         if quantity.unit and (half := _HALF_AFTER.match(text, match.start() + len(written))):
             value = quantity.value + 0.5  # "tres días y medio"

@@ -529,7 +529,7 @@ _SCRIPT_RUN = pattern(f"[{_CJK_CHARS}]+|[^{_CJK_CHARS}]+")
 
 def _mixed(word: str) -> bool:
     """Whether a word runs Latin letters into CJK ones, as Korean particles follow a name."""
-    return not _all_cjk(word) and len(_SCRIPT_RUN.findall(word)) > 1
+    return len(_SCRIPT_RUN.findall(word)) > 1
 
 
 def _all_cjk(word: str) -> bool:
@@ -4423,8 +4423,8 @@ def _candidates(
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
     # the groups the claim names by a size ("140k"), which the paper's tables head columns by
     # (a post table's other columns name their own: "| iBLEU, QQP 140K: 4.37 |")
-    said = own.left | own.right if " | " in claim.context else wanted.keys()
-    sized_groups = {t for t in said if t in index.headers and _SIZE_TERM.fullmatch(t)}
+    named_here = own.left | own.right if " | " in claim.context else wanted.keys()
+    sized_groups = {t for t in named_here if t in index.headers and _SIZE_TERM.fullmatch(t)}
     for i in index.with_terms(strong if not example else (), about_cited):
         entry = index.entries[i]
         if entry.quantity.value in named or not (
@@ -5138,13 +5138,12 @@ def _bound(text: str, quantity: Quantity) -> str:
     """Whether a number bounds a value rather than states it, from above (``upper``: ``at
     most 5``) or below (``lower``: ``more than 5 times``); "" if it states it."""
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
+    after = match is None
+    match = match or _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
     if match is None:
-        match = _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
-        if match is None:
-            return ""
-        return "upper" if _UPPER_AFTER.search(match.group(0)) else "lower"
+        return ""
     upper = _UPPER_BOUND.search(match.group(0)) is not None
-    if _NEGATED.search(text, max(0, match.start() - 16), match.start()):
+    if not after and _NEGATED.search(text, max(0, match.start() - 16), match.start()):
         upper = not upper  # "never went above 0.5" is at most 0.5
     return "upper" if upper else "lower"
 
@@ -5154,13 +5153,13 @@ _BOUND_AFTER = pattern(
     r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게))"  # "110억 개가 넘는"
 )
-_UPPER_AFTER = pattern(r"less|fewer|lower|below|以下|이하|미만")
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
-    r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|menos|[<≤]"
+    r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
+    r"|menos|[<≤]"
 )
 
 
