@@ -135,9 +135,9 @@ _add_units(
 )
 _add_units("parameters", "params", "parameters", "parameter", "params", "param", "参数")
 # Japanese, in katakana ("3600万トークン", "10万ステップ", "100エポック", "文ペア")
-_add_units("tokens", "count", "トークン")
-_add_units("steps", "count", "ステップ")
-_add_units("epochs", "count", "エポック")
+_add_units("tokens", "count", "トークン", "토큰")  # and Korean, in hangul
+_add_units("steps", "count", "ステップ", "스텝")
+_add_units("epochs", "count", "エポック", "에폭")
 _add_units("parameters", "params", "パラメータ", "パラメーター")
 _add_units("samples", "count", "文ペア", "ペア")
 _add_units("steps", "count", "steps", "step", "iterations", "iters", "updates", "步")

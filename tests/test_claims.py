@@ -695,6 +695,9 @@ def test_a_list_item_opening_with_its_is_about_the_paper_the_item_before_cites()
         "Each participant got $15, a rate borrowed from Paper Plain.",
         "The payment probably reuses Paper Plain's $15, as far as I can tell.",
         "小蔓：Study 1 每人给了 15 美元，跟 Paper Plain 同价。",  # "the same price as"
+        "They paid the same $15 per hour as Paper Plain did.",
+        "The $15 rate was copied from Paper Plain.",
+        "참가자는 Paper Plain이랑 같은 15달러를 받았다.",
     ],
 )
 def test_a_paper_the_number_is_only_likened_to_is_not_its_source(sentence: str) -> None:

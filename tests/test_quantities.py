@@ -137,6 +137,7 @@ FORMS = [
     ("평균은 35세 정도", "35세", 35, "years", "duration", 2),
     ("121일째였다", "121일", 121, "days", "duration", 3),
     ("약 2.6배", "2.6배", 2.6, "x", "other", 2),
+    ("같은 4,000 스텝을 썼다", "4,000 스텝", 4000, "steps", "count", 1),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
