@@ -48,6 +48,7 @@ from citekit.quantities import (
     ONE_PER,
     number_words,
     parse_quantities,
+    simplified,
     unit_of,
     writes_decimal_commas,
 )
@@ -194,6 +195,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Every checkable quantity or date in a post, attributed to the references it cites
     (named by their link text, ``titles``, and ``aliases``: see ``coined_names``)."""
+    written, markdown = markdown, simplified(markdown)  # a post in Traditional Chinese
     lines = markdown.splitlines()
     headings, section_of_line, parents = _sections(lines)
     post = _Post(
@@ -261,7 +263,28 @@ def extract_claims(
         item = (section, paragraph) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
-    return post.claims
+    return post.claims if written == markdown else _as_written(post.claims, written, markdown)
+
+
+def _as_written(claims: list[Claim], written: str, read: str) -> list[Claim]:
+    """The claims of a post ``read`` in Simplified characters, in the characters it is
+    ``written`` in: its quantity's text as on its line, the rest one character for one."""
+    back = str.maketrans({r: w for r, w in zip(read, written, strict=True) if r != w})
+    written_lines, read_lines = written.splitlines(), read.splitlines()
+    found = []
+    for claim in claims:
+        text = claim.quantity.text
+        at = read_lines[claim.line - 1].find(text)
+        text = written_lines[claim.line - 1][at : at + len(text)] if at >= 0 else text
+        found.append(
+            claim._replace(
+                quantity=claim.quantity._replace(text=text),
+                subject=claim.subject.translate(back),
+                context=claim.context.translate(back),
+                lead=claim.lead.translate(back),
+            )
+        )
+    return found
 
 
 _RULE = pattern(r"(?:-{3,}|\*{3,}|_{3,})")  # a thematic break

@@ -37,6 +37,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from citekit.models import Quantity
 from citekit.patterns import pattern
@@ -351,6 +352,28 @@ def _branches(node: dict[str, dict]) -> str:
     if len(branches) == 1 and "" not in node:
         return branches[0]
     return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+
+def simplified(text: str) -> str:
+    """``text`` with Traditional Chinese characters written Simplified, one for one, so a
+    Taiwanese post's ``參數`` and ``萬`` read as ``参数`` and ``万`` and every offset stays; text
+    with kana is Japanese, whose kanji are its own, and stays as it is."""
+    if text.isascii() or any("\u3040" <= c <= "\u30ff" for c in text):
+        return text
+    return text.translate({ord(c): _simplified_char(c) for c in set(text) if c >= "\u3400"})
+
+
+@functools.cache
+def _simplified_char(char: str) -> str:
+    written = _traditional_to_simplified().convert(char)
+    return written if len(written) == 1 else char
+
+
+@functools.cache
+def _traditional_to_simplified() -> Any:
+    from opencc import OpenCC  # loaded only for text with Chinese characters
+
+    return OpenCC("t2s")
 
 
 def _has_cjk(word: str) -> bool:

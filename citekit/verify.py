@@ -57,6 +57,7 @@ from citekit.quantities import (
     parse_quantities,
     resolution,
     same_value,
+    simplified,
     spoken_number,
     unit_scale,
     unit_words,
@@ -2007,10 +2008,22 @@ def verify_claims(
         key = (claim.context, claim.quantity.text)
         repeat[id(claim)] = seen[key]
         seen[key] += 1
+    # a post in Traditional Chinese is read in Simplified characters, as the glossaries are
+    written = "\n".join(f"{c.subject}\n{c.context}\n{c.lead}" for c in claims)
+    read = [_simplified(c) for c in claims] if simplified(written) != written else claims
     return [
-        _verify(_placed(claim, repeat[id(claim)]), papers, indexes)._replace(claim=claim)
-        for claim in claims
+        _verify(_placed(r, repeat[id(claim)]), papers, indexes)._replace(claim=claim)
+        for claim, r in zip(claims, read, strict=True)
     ]
+
+
+def _simplified(claim: Claim) -> Claim:
+    return claim._replace(
+        quantity=claim.quantity._replace(text=simplified(claim.quantity.text)),
+        subject=simplified(claim.subject),
+        context=simplified(claim.context),
+        lead=simplified(claim.lead),
+    )
 
 
 def _placed(claim: Claim, repeat: int = 0) -> Claim:

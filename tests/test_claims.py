@@ -818,3 +818,14 @@ def test_an_answer_is_about_the_paper_its_question_links() -> None:
     )
     [claim] = extract_claims(post, find_refs(post))
     assert claim.refs == ("1406.2661",)
+
+
+def test_a_post_in_traditional_chinese_is_read_and_quoted_as_written() -> None:
+    markdown = "[MegatronLM](https://arxiv.org/abs/1909.08053) 約有 83 億個參數。\n"
+    [claim] = extract_claims(markdown, find_refs(markdown))
+    assert (claim.quantity.text, claim.quantity.value, claim.quantity.unit) == (
+        "83 億個參數",
+        8.3e9,
+        "parameters",
+    )
+    assert (claim.hedged, claim.context) == (True, "MegatronLM 約有 83 億個參數。")

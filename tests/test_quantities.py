@@ -13,6 +13,7 @@ from citekit.quantities import (
     number_words,
     parse_quantities,
     same_value,
+    simplified,
     unit_of,
     writes_decimal_commas,
 )
@@ -680,3 +681,8 @@ def test_a_power_of_ten_alone_is_its_value(exponent: int, form: str) -> None:
     if form in ("sup", "pypdf") and exponent >= 0:
         return  # "10²" may be a footnote mark, and a positive exponent has no minus to flatten
     assert [q.value for q in parse_quantities(f"ε = {written}.")] == [float(f"1e{exponent}")]
+
+
+def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> None:
+    assert simplified("共 3600 萬個句子，110 億個參數") == "共 3600 万个句子，110 亿个参数"
+    assert simplified("学習時間は 3 時間") == "学習時間は 3 時間"  # Japanese kanji are its own
