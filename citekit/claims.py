@@ -48,6 +48,7 @@ from citekit.quantities import (
     ONE_PER,
     number_words,
     parse_quantities,
+    range_units,
     simplified,
     unit_of,
     writes_decimal_commas,
@@ -572,7 +573,9 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
     ]
-    return [_on_its_line(q) for q in sorted([*found, *words], key=lambda q: q.start)]
+    return [
+        _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))
+    ]
 
 
 _PLURAL = pattern(
@@ -804,7 +807,7 @@ def _cell_quantities(cell: str, decimal_comma: bool) -> list[Quantity]:
     """A table cell's quantities; a cell that is a number in words is one too: ``five-point``."""
     found = parse_quantities(cell, decimal_comma)
     if found:
-        return found
+        return range_units(cell, found)
     return [q for q in number_words(cell, []) if q.text == cell.strip()]
 
 

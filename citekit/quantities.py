@@ -34,6 +34,7 @@ Conventions a caller relies on:
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -352,6 +353,40 @@ def _branches(node: dict[str, dict]) -> str:
     if len(branches) == 1 and "" not in node:
         return branches[0]
     return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+
+def range_units(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The quantities of ``text`` (in its order), the bare start of a range given its end's
+    unit: the ``1`` of ``1–2 months``, the ``one`` of ``one to two weeks``."""
+    ranged = list(quantities)
+    for k, (start, end) in enumerate(itertools.pairwise(quantities)):
+        if not start.unit and start.kind == "other" and end.unit and _ends_range(text, start, end):
+            ranged[k] = start._replace(unit=end.unit, kind=end.kind)
+    return ranged
+
+
+def starts_range(text: str, quantity: Quantity) -> bool:
+    """Whether a number of ``text`` starts a range: the ``5`` of ``5-15 seconds``."""
+    after = quantity.start + len(quantity.text)
+    rest = text[after : after + 32]
+    found = parse_quantities(rest)
+    following = min([*found, *number_words(rest, found)], key=lambda q: q.start, default=None)
+    return following is not None and _ends_range(
+        text, quantity, following._replace(start=after + following.start)
+    )
+
+
+def _ends_range(text: str, start: Quantity, end: Quantity) -> bool:
+    """Whether ``end`` ends the range ``start`` starts: ``1–2``, ``one to two``, ``between 5
+    and 15``; not ``from 2 to 1``, nor the cells ``3.9316 -0.5833``."""
+    between = text[start.start + len(start.text) : end.start]
+    return end.value > start.value and (
+        _RANGE.fullmatch(between) is not None
+        or (between == " and " and text[: start.start].lower().endswith("between "))
+    )
+
+
+_RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 
 
 def simplified(text: str) -> str:

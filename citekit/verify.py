@@ -55,15 +55,17 @@ from citekit.quantities import (
     compatible_units,
     number_words,
     parse_quantities,
+    range_units,
     resolution,
     same_value,
     simplified,
     spoken_number,
+    starts_range,
     unit_scale,
     unit_words,
 )
 
-INDEX_FORMAT = 156
+INDEX_FORMAT = 157
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1640,7 +1642,7 @@ def _tokenize(
         label_end = words[-1].end() if words else 0
         quantities = [q for q in quantities if q.start + len(q.text) >= label_end]
     if not row:  # "at 5 minutes and 9": the last of a list takes the unit of the one before
-        quantities = _shared_units(text, quantities)
+        quantities = range_units(text, _shared_units(text, quantities))
     if not row:  # pypdf writes a stacked fraction "ν = 1/2" as "ν = 1 2"
         fractions = {m.start(1) for m in _FRACTION.finditer(text)} | {
             m.start(2) for m in _FRACTION.finditer(text)
@@ -4502,6 +4504,8 @@ def _candidates(
             continue  # "6 hours after sepsis" is not "1 hour before" it
         if _bound(passage.quote, entry.quantity) and not own.bound:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
+        if not passage.row and starts_range(passage.quote, entry.quantity):
+            continue  # "5-15 seconds": the range's end is the rival, the one the unit is said of
         if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
             continue  # "read the paper for 10 minutes" is no interval
         if _labelled(passage.quote, entry.quantity):

@@ -983,3 +983,11 @@ def test_a_bare_bracketed_range_is_no_count(library: tuple) -> None:
     )
     [finding] = _verify(library, "2302.07302", text)
     assert finding.verdict == "not_found"
+
+
+def test_a_ranges_start_is_said_in_its_ends_unit(library: tuple) -> None:
+    # "1–2 months" is no "one to two weeks": its 1 is months too, and so unsupported
+    first, _ = _verify(library, "2302.07302", "Each participant ran CiteSee for 1–2 months.")
+    assert (first.claim.quantity.unit, first.verdict) == ("months", "not_found")
+    findings = _verify(library, "2302.07302", "Each participant ran CiteSee for one to two weeks.")
+    assert [(f.verdict, f.paper_value) for f in findings] == [("supported", 1), ("supported", 2)]

@@ -12,8 +12,10 @@ from citekit.quantities import (
     compatible_units,
     number_words,
     parse_quantities,
+    range_units,
     same_value,
     simplified,
+    starts_range,
     unit_of,
     writes_decimal_commas,
 )
@@ -686,3 +688,20 @@ def test_a_power_of_ten_alone_is_its_value(exponent: int, form: str) -> None:
 def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> None:
     assert simplified("共 3600 萬個句子，110 億個參數") == "共 3600 万个句子，110 亿个参数"
     assert simplified("学習時間は 3 時間") == "学習時間は 3 時間"  # Japanese kanji are its own
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("for 1–2 months", ["months", "months"]),
+        ("for one to two weeks", ["weeks", "weeks"]),
+        ("between 5 and 15 seconds", ["seconds", "seconds"]),
+        ("moves down from 2 to 1 hours", ["", "hours"]),  # a change, no range
+        ("3.9316 -0.5833 hours", ["", "hours"]),  # two cells
+    ],
+)
+def test_a_ranges_bare_start_takes_its_ends_unit(text: str, units: list[str]) -> None:
+    found = parse_quantities(text)
+    quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
+    assert [q.unit for q in range_units(text, quantities)] == units
+    assert starts_range(text, quantities[0]) == (units[0] != "")
