@@ -4363,6 +4363,8 @@ def _candidates(
             continue  # "more than 5 times" does not state 5, nor bound it from above
         if own.bound == "lower" and _RANGE_END.search(passage.quote, 0, entry.quantity.start):
             continue  # "one or two papers" goes below "at least two"
+        if _of_other_name(claim, passage.quote, entry.quantity, index):
+            continue  # "1,000 lines of new TypeScript" are not "1,000 lines of Python"
         score = _score(wanted, passage, entry, index, defined=True)
         if out_of is not None and out_of == _out_of_total(passage.quote, entry.quantity):
             score += _OUT_OF_SCORE  # "4 of 6 kept using it": "4 out of the 6 participants"
@@ -5212,6 +5214,22 @@ def _said_with_noun(claim: Claim, quote: str, quantity: Quantity) -> bool:
 
 
 _NEXT_WORD = pattern(r" ([a-z]{3,})\b")
+
+
+def _of_other_name(claim: Claim, quote: str, quantity: Quantity, index: PaperIndex) -> bool:
+    """Whether a paper's number is of another named thing than the claim's, which the paper
+    names too: "1,000 lines of Python" for "1,000 lines of new TypeScript"."""
+    claimed = _OF_NAME.match(claim.context, claim.quantity.start + len(claim.quantity.text))
+    stated = _OF_NAME.match(quote, quantity.start + len(quantity.text))
+    return (
+        claimed is not None
+        and stated is not None
+        and claimed.group(1).lower() != stated.group(1).lower()
+        and all(index.says(term) for term in terms(claimed.group(1)))
+    )
+
+
+_OF_NAME = pattern(r"\s(?:of|in)\s(?:new\s|added\s)?([A-Z][\w+#-]*)")
 
 
 def _partners(claim: Claim, own: _Own) -> list[Quantity]:
