@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 157
+INDEX_FORMAT = 158
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -84,8 +84,8 @@ _PHRASES = [
     (r"standard deviations?", " sd "),
     (r"(?<![a-z])CIs?(?![a-z])", " confidence interval "),  # ".95CI[32%,82%]"
     (r"feed-?\s?forward", " feedforward "),
-    (r"english[- ]to[- ]german|en-de", " en_de "),
-    (r"english[- ]to[- ]french|en-fr", " en_fr "),
+    (r"english(?:[- ]to[- ]|\s?(?:→|->)\s?)german|en(?:-|\s?(?:→|->)\s?)de", " en_de "),
+    (r"english(?:[- ]to[- ]|\s?(?:→|->)\s?)french|en(?:-|\s?(?:→|->)\s?)fr", " en_fr "),
     (r"english-german", " en_de "),
     (r"english-french", " en_fr "),
     # in Portuguese, Spanish, Italian, French and German
