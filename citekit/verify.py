@@ -4236,6 +4236,8 @@ def _candidates(
     summed = _summed(claim, own)
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
+    # "40 minutes with each paper": said of one of many, no total
+    each_one = _EACH_AFTER.match(claim.context, quantity.start + len(quantity.text)) is not None
     # "1.85 seconds longer per position" is a difference too
     compared = _COMPARATIVE.match(claim.context, quantity.start + len(quantity.text))
     change = _is_change(claim, own) or compared is not None
@@ -4406,6 +4408,8 @@ def _candidates(
             continue  # "summed over the group, that comes to 60 minutes" is not a 60-minute session
         if summed and passage.row and not labelled:
             continue  # "saves around 30M parameters, the paper never says": no cell of a row
+        if each_one and not passage.row and _of_all_or_one(passage, entry):
+            continue  # "40 minutes with each paper" is not "a total of 40 minutes of reading"
         rivals = not passage.row and _rivals(quantity, index, i)
         if rivals and not _told_apart(wanted, own, index, i):
             continue  # "(x̃ = 2.50, σ = 1.00 and x̃ = 2.00, ...)": which is the claim's?
@@ -5072,13 +5076,22 @@ _RANGE_TO = pattern(r"\s?(?:to|–|-)\s?[0-9][0-9,.]*")
 _RANGE_FROM = pattern(r"[0-9]\s?(?:to|–|-)\s?$")
 _PER_SOON = pattern(r"(?:\s[\w-]+){0,4}\sper\s")
 _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
+_EACH_AFTER = pattern(r"(?:\s[\w-]+){0,2}?\s(?:each|per|every)\s", re.IGNORECASE)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
 _ONE_AGED = pattern(r"\ban? $")  # before "20 year-old"
 # "this participant got only 2 out of 7": one person's number
 _ONE_PERSON = pattern(
-    r"\b(?:this|that|one|a) (?:participant|reader|user|person|patient)\b[^.;,]*$", re.IGNORECASE
+    r"\b(?:this|that|one|a) (?:participant|reader|user|person|patient)\b[^.;,]*$"
+    r"|\b(?-i:(?:case of|for|participant|reader) [A-Z][0-9]{1,2}),[^.;,]*$",  # "In the case of T6,"
+    re.IGNORECASE,
 )
+
+
+def _of_all_or_one(passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number is a total ("a total of 40 minutes") or one person's ("In the
+    case of T6, they spent 40 minutes"), and so not what each one of many took."""
+    return bool(_TOTALS & _named(passage, entry)) or _of_one(passage, entry)
 
 
 def _of_one(passage: Passage, entry: Entry) -> bool:
