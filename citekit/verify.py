@@ -3056,6 +3056,8 @@ def _paper_cell(claim: Claim) -> set[str]:
 
 _INSTEAD_OF = pattern(
     r"\b(?:instead of|rather than) ([^\W\d_][\w-]*)"
+    # "Parsing reused the translation decoding setup": what it only takes from
+    r"|\b(?:reus(?:es|ed|ing)|borrow(?:s|ed|ing) from|copied from) (?:the |its )?([^\W\d_][\w-]*)"
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same(?: [a-z]+)? as|tied with|tying"
     r"|matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
