@@ -2065,6 +2065,10 @@ def _verify(
     support = [c for c in support if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
     against = [c for c in against if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
     support = _of_named_group(wanted, support, against)
+    # "the big model's training cost", a post table's "Transformer base" column
+    said = claim.subject if " | " in claim.context else _clause(claim.context, claim.quantity)
+    sizes = _sized_models(terms(said))
+    support = [c for c in support if not _other_size_row(sizes, c, indexes[c.paper.id])]
     best_support = max(support, key=_strength, default=None)
     if best_support and best_support.passage.row:  # of one table's rows, the one named in full
         named = max(
@@ -2439,6 +2443,21 @@ def _row_named_first(first: frozenset[str], against: _Candidate, support: _Candi
         return False
     mine = _row_label(support)
     return bool(mine) and mine <= first and first.isdisjoint(_row_label(against))
+
+
+def _other_size_row(sizes: frozenset[str], candidate: _Candidate, index: PaperIndex) -> bool:
+    """Whether a row is labelled with another model size than the claim's clause says, where
+    its table has a row of that size: "the big model's training cost" is not the "Transformer
+    (base model)" row's."""
+    label = _MODEL_SIZES & _row_label(candidate) if candidate.passage.row else frozenset()
+    if not sizes or not label or sizes & label:
+        return False
+    passage = candidate.passage
+    return any(
+        _same_table(other, passage) and sizes & set(other.words[: other.numbers[0]])
+        for other in index.passages
+        if other.row and other.numbers
+    )
 
 
 def _row_label(candidate: _Candidate) -> frozenset[str]:
