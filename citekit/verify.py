@@ -250,7 +250,8 @@ _SYNONYMS |= {
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
     "训练": "train", "预训练": "pretrain", "微调": "sft", "测试": "test", "验证": "dev",
-    "模型": "model", "数据集": "dataset", "词": "token", "步": "step", "轮": "epoch",
+    "模型": "model", "数据集": "dataset", "资料集": "dataset", "词": "token", "步": "step",
+    "轮": "epoch",
     "参与者": "participant", "用户": "participant", "小时": "hour", "天": "day", "层": "layer",
     "人数": "person", "图": "sample", "卡片": "card", "打开": "open", "前缀": "prefix",
     "长度": "length", "检索": "retrieve", "引用": "citation", "部署": "deployment",

@@ -991,3 +991,13 @@ def test_a_ranges_start_is_said_in_its_ends_unit(library: tuple) -> None:
     assert (first.claim.quantity.unit, first.verdict) == ("months", "not_found")
     findings = _verify(library, "2302.07302", "Each participant ran CiteSee for one to two weeks.")
     assert [(f.verdict, f.paper_value) for f in findings] == [("supported", 1), ("supported", 2)]
+
+
+def test_a_taiwanese_post_says_the_same_dataset_its_way(library: tuple) -> None:
+    # 同一個資料集 is 同一个数据集: QQP 140K, whose SARI column does not hold 43.91
+    text = (
+        "在 QQP 140K 上，NC-RAPT (High) 的 iBLEU 是 15.05，是表上最高的。\n"
+        "同一個資料集上，RAPT 的 SARI 是 43.91，也比所有 GPT2 baseline 好。"
+    )
+    _, sari = _verify(library, "2202.00535", text)
+    assert (sari.verdict, sari.page) == ("contradicted", 5)
