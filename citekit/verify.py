@@ -2095,6 +2095,9 @@ def _verify(
 
     first = _first_cell(claim)
     carried = _carried_from(claim.context)
+    tables = frozenset(t for t in terms(_through_clause(claim)) if t.startswith("table_"))
+    # "Table 2 里 … 41.8，而 6.1 节正文写的是 41.0": the table's value is the sentence's other one
+    stated = {q.value for q in _claim_tokens(claim)[0] if q.start != claim.quantity.start}
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -2112,6 +2115,10 @@ def _verify(
                 for a in against
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
+            and not any(
+                _in_named_table(tables, a, candidate) and a.entry.quantity.value not in stated
+                for a in against
+            )
             and not any(_in_named_section(wanted, a, candidate) for a in against)
             and not any(_from_other_setting(carried, wanted, a, candidate) for a in against)
             and not any(_changes_less(a, candidate) for a in against)
@@ -2787,6 +2794,20 @@ def _in_named_block(wanted: Mapping[str, float], against: _Candidate, support: _
         and a.words[: a.numbers[0]] == s.words[: s.numbers[0]] != ()
         and _column_words(wanted, against.entry.column)
         > _column_words(wanted, support.entry.column)
+    )
+
+
+def _in_named_table(tables: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
+    """Whether a rival is a row of the table the claim names, whose own words match the claim
+    better than those of a sentence that names no table: "Table 3 都是在 newstest2013 … 上测的，
+    big model … 28.4 BLEU" is the big row's 26.4, not the abstract's 28.4 on WMT 2014."""
+    return (
+        against.passage.row
+        and not support.passage.row
+        and against.exact
+        and against.tie >= 2 * support.tie
+        and not tables.isdisjoint(against.passage.caption)
+        and tables.isdisjoint(support.passage.words)
     )
 
 
