@@ -264,7 +264,25 @@ def extract_claims(
         item = (section, paragraph) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
-    return post.claims if written == markdown else _as_written(post.claims, written, markdown)
+    claims = _as_quoted(post.claims)
+    return claims if written == markdown else _as_written(claims, written, markdown)
+
+
+def _as_quoted(claims: list[Claim]) -> list[Claim]:
+    """The claims, one a quote repeats ("> Readers got 40 minutes with each paper." in a reply
+    to the mail that said it) citing what the claim it quotes cites."""
+    said: dict[tuple[str, str], Claim] = {}
+    quoted = []
+    for claim in claims:
+        key = (_QUOTE_MARKS.sub("", claim.context), claim.quantity.text)
+        if key in said and claim.context.startswith(">"):
+            claim = claim._replace(refs=said[key].refs)
+        said.setdefault(key, claim)
+        quoted.append(claim)
+    return quoted
+
+
+_QUOTE_MARKS = pattern(r"^(?:>\s?)+")
 
 
 def _as_written(claims: list[Claim], written: str, read: str) -> list[Claim]:
@@ -376,6 +394,8 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             or is_table != (block_kind == "table")
             or (not is_table and _LIST_MARKER.match(line) is not None)
             or _REFERENCES.match(line) is not None
+            # a quote starts or ends: "On Tue, … wrote:" above "> Readers got 40 minutes"
+            or (bool(block) and _quoted(block[-1][1]) != _quoted(line))
         )
         if boundary and block:
             yield block_kind, block
@@ -400,6 +420,10 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         block.append((number, line))
     if block:
         yield block_kind, block
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
 
 
 def _front_matter_end(lines: list[str]) -> int:

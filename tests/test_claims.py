@@ -829,3 +829,19 @@ def test_a_post_in_traditional_chinese_is_read_and_quoted_as_written() -> None:
         "parameters",
     )
     assert (claim.hedged, claim.context) == (True, "MegatronLM 約有 83 億個參數。")
+
+
+def test_a_quoted_reply_cites_what_the_line_it_quotes_cites() -> None:
+    markdown = (
+        "Paper Plain ([August et al.](https://arxiv.org/abs/2203.00130)) ran a study.\n"
+        "Readers got 40 minutes with each paper.\n\n"
+        "CiteSee (https://arxiv.org/abs/2302.07302) is the other tool.\n\n"
+        "On Tue, 14 May 2024 at 09:12, Marta wrote:\n"
+        "> Readers got 40 minutes with each paper.\n"
+    )
+    *_, quoted = extract_claims(markdown, find_refs(markdown))
+    assert (quoted.line, quoted.context, quoted.refs) == (
+        7,
+        "> Readers got 40 minutes with each paper.",
+        ("2203.00130",),
+    )
