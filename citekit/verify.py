@@ -4555,6 +4555,8 @@ def _candidates(
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and starts_range(passage.quote, entry.quantity):
             continue  # "5-15 seconds": the range's end is the rival, the one the unit is said of
+        if not passage.row and _scale_end(passage.quote, entry.quantity):
+            continue  # "on a 1-5 Likert-style scale" bounds ratings, it is none
         if periodic and not passage.row and not _periodic(passage.quote, entry.quantity):
             continue  # "read the paper for 10 minutes" is no interval
         if _labelled(passage.quote, entry.quantity):
@@ -5128,6 +5130,16 @@ _ONE_PERSON = pattern(
     r"\b(?:this|that|one|a) (?:participant|reader|user|person|patient)\b[^.;,]*$"
     r"|\b(?-i:(?:case of|for|participant|reader) [A-Z][0-9]{1,2}),[^.;,]*$",  # "In the case of T6,"
     re.IGNORECASE,
+)
+
+
+def _scale_end(text: str, quantity: Quantity) -> bool:
+    """Whether a number is an end of a rating scale: the 1 or 5 of "a 1-5 Likert-style scale"."""
+    return any(m.start(1) <= quantity.start < m.end(2) for m in _RATING_SCALE.finditer(text))
+
+
+_RATING_SCALE = pattern(
+    r"\b(\d{1,2})\s?[-–]\s?(\d{1,2})(?:[\s-][A-Za-z]+){0,2}?[\s-](?:scale|Likert)\b"
 )
 
 

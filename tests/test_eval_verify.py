@@ -1001,3 +1001,13 @@ def test_a_taiwanese_post_says_the_same_dataset_its_way(library: tuple) -> None:
     )
     _, sari = _verify(library, "2202.00535", text)
     assert (sari.verdict, sari.page) == ("contradicted", 5)
+
+
+def test_a_rating_scales_ends_are_no_rivals(library: tuple) -> None:
+    # "on a 1-5 Likert-style scale" bounds the ratings: its 1 is no intercept of 2.0884
+    text = (
+        "The intercept for reading difficulty (full Paper Plain, herniated-disc paper) is "
+        "about 2.09 on the 1–5 scale."
+    )
+    first, *_ = _verify(library, "2203.00130", text)
+    assert (first.verdict, first.page, first.paper_value) == ("supported", 38, 2.0884)
