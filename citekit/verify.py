@@ -4551,7 +4551,14 @@ def _candidates(
             continue  # "a 1.2 BLEU drop" is no level of BLEU
         if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):
             continue  # "6 hours after sepsis" is not "1 hour before" it
-        if _bound(passage.quote, entry.quantity) and not own.bound:
+        bound = _bound(passage.quote, entry.quantity)
+        # a claimed value outside the paper's bound breaks it, unless the bound is of a change
+        # ("improving … by over 2 BLEU")
+        by = _BY_BOUND.search(
+            passage.quote, max(0, entry.quantity.start - 20), entry.quantity.start
+        )
+        broken = bound and not (change or by) and _breaks(bound, quantity, entry.quantity)
+        if bound and not own.bound and not broken:
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and starts_range(passage.quote, entry.quantity):
             continue  # "5-15 seconds": the range's end is the rival, the one the unit is said of
@@ -5219,6 +5226,18 @@ def _labelled(text: str, quantity: Quantity) -> bool:
         and _LABEL_BEFORE.search(text, max(0, quantity.start - 12), quantity.start) is not None
         and not text[end : end + 2].lstrip(".,")[:1].isdigit()
     )
+
+
+_BY_BOUND = pattern(r"\bby (?:over|more than|at least|up to|less than|under)\s?$")
+
+
+def _breaks(bound: str, claim: Quantity, paper: Quantity) -> bool:
+    """Whether a claimed value lies outside a paper's bound: 8.3 billion parameters against
+    "more than 11 billion"."""
+    if not (claim.unit and paper.unit and compatible_units(claim, paper)):
+        return False  # "p < 0.001" bounds many tests' p, no one claimed value
+    value, limit = _magnitude(claim), _magnitude(paper)
+    return value < limit if bound == "lower" else value > limit
 
 
 def _bound(text: str, quantity: Quantity) -> str:
