@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 158
+INDEX_FORMAT = 159
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -79,6 +79,7 @@ _PHRASES = [
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
     # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
     (r"\b(?:is|are|has|have) no\b", " "),
+    (r"\bmeans(?= (?:that|[a-z]+ing)\b)", " "),  # the verb: "fine-tuning it means updating"
     (r"\b(?:without|w/o)\b|\bno\b(?=\s[A-Za-z])", " without "),
     (r"cross[- ]validat\w*", " crossvalidation "),
     (r"standard deviations?", " sd "),

@@ -172,6 +172,7 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("WMT 2014 English-German", ["wmt", "wmt14", "en_de"]),  # as the post's "WMT14"
         ("WMT14 EN-DE", ["wmt", "wmt14", "en_de"]),
         ("English→German, EN->FR", ["en_de", "en_fr"]),  # a pair with an arrow
+        ("it means updating all weights", ["updating", "weight"]),  # the verb, no mean
         # a Korean particle or a Chinese word run into a name is no part of it
         ("Adversarial nets는 MNIST에서", ["adversarial", "net", "mnist"]),
         ("DBN在TFD上的对数似然", ["dbn", "tfd", "likelihood"]),
