@@ -101,7 +101,8 @@ _HEDGE = pattern(
     r"|quizás?|creo que|probablemente|tal vez|talvez|acho que|provavelmente|peut-être"
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
-    r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis)\b"
+    r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
+    r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc)\b"
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,

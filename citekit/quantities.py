@@ -81,6 +81,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("трлн", "трлн."), 12),
     "milliard": 9,
     "milliards": 9,
+    # Vietnamese: "4,5 triệu cặp câu", "11 tỷ tham số"
+    **dict.fromkeys(("nghìn", "ngàn"), 3),
+    "triệu": 6,
+    **dict.fromkeys(("tỷ", "tỉ"), 9),
     "百": 2,
     "千": 3,
     "万": 4,
@@ -252,6 +256,19 @@ _add_units("participants", "count", "katılımcı", "katılımcılı")
 _add_units("papers", "count", "makale", "makalelik")
 _add_units("samples", "count", "örnek", "cümle çifti", "görüntü")
 _add_units("lines", "count", "satır")
+# Vietnamese ("12 giờ", "100.000 bước", "65 triệu tham số", "51.697 lượt nhập viện")
+_add_units("hours", "duration", "giờ", "tiếng")
+_add_units("days", "duration", "ngày")
+_add_units("weeks", "duration", "tuần")
+_add_units("months", "duration", "tháng")
+_add_units("minutes", "duration", "phút")
+_add_units("seconds", "duration", "giây")
+_add_units("steps", "count", "bước")
+_add_units("parameters", "params", "tham số")
+_add_units("participants", "count", "người tham gia")
+_add_units("samples", "count", "cặp câu", "câu", "ảnh", "hình ảnh", "ví dụ", "mẫu")
+_add_units("lines", "count", "dòng")
+_add_units("papers", "count", "bài báo")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -503,7 +520,7 @@ _PATTERN = pattern(
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
-                     |thousand|millions?|billion|trillion|milliards?))?
+                     |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -523,7 +540,7 @@ _PATTERN = pattern(
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )
@@ -558,12 +575,14 @@ def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
 
 def writes_decimal_commas(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``4,5``, ``0,1``), as Italian, German or
-    Portuguese do: two such numbers and no decimal point (``3.5``) outside links."""
-    text = _LINK.sub(" ", text)
+    Portuguese do: two such numbers and no decimal point (``3.5``) outside links, code and
+    numbered headings (``### 1.1 Dữ liệu``)."""
+    text = _NOT_PROSE.sub(" ", _LINK.sub(" ", text))
     return len(_COMMA_DECIMAL.findall(text)) >= 2 and _POINT_DECIMAL.search(text) is None
 
 
 _LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)
+_NOT_PROSE = pattern(r"^```.*?^```|`[^`\n]*`|^\s{0,3}#{1,6}\s[^\n]*", re.MULTILINE | re.DOTALL)
 _COMMA_DECIMAL = pattern(r"(?<![\w.,])[0-9]+,[0-9]{1,2}(?![0-9]|,[0-9])")
 _POINT_DECIMAL = pattern(r"(?<![\w.,/:-])[0-9]+\.[0-9]{1,2}(?![0-9]|\.[0-9])")
 

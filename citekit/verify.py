@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 159
+INDEX_FORMAT = 160
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -103,6 +103,23 @@ _PHRASES = [
     (r"(?-i:(?<=[A-Za-z0-9])-M)(?![\w-])", " medium "),
     (r"(?-i:(?<=[A-Za-z0-9])-B)(?![\w-])", " base "),
     (r"(?-i:(?<=[A-Za-z0-9])-XL)(?![\w-])", " xl "),
+    # Vietnamese words of two or more syllables
+    (r"tham số", " param "),
+    (r"huấn luyện", " train "),
+    (r"báo động giả", " false alarm "),
+    (r"chỉ số sinh tồn|dấu hiệu sinh tồn", " vital "),
+    (r"(?:lượt )?nhập viện", " admission "),
+    (r"nằm viện", " length stay "),
+    (r"trung bình", " mean "),
+    (r"tỷ lệ|tỉ lệ", " rate "),
+    (r"người tham gia", " participant "),
+    (r"cặp câu", " sample "),
+    (r"bệnh nhân", " patient "),
+    (r"mô hình", " model "),
+    (r"tập dữ liệu|bộ dữ liệu", " dataset "),
+    (r"kiểm tra|kiểm thử", " test "),
+    (r"độ chính xác", " accuracy "),
+    (r"cập nhật", " update "),
 ]
 # group k matches phrase k; the first phrase that matches wins
 _PHRASE = pattern("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)
@@ -244,6 +261,9 @@ _SYNONYMS |= {
     "prototip": "prototype", "sınıf": "grade", "soru": "question", "cevap": "answer",
     "kez": "time", "deneme": "trial", "tablo": "table", "kaydedilen": "save",
     "açılan": "open", "anlama": "understand", "zorluk": "difficulty", "ilgililik": "relevance",
+    # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
+    "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
+    "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
@@ -4977,6 +4997,7 @@ _BOUND = pattern(
     r"(?: just| only)?|at least|at most"
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos) de\s$"
+    r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -5266,7 +5287,7 @@ _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IG
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
-    r"|menos|[<≤]"
+    r"|menos|tối đa|[<≤]"
 )
 
 

@@ -390,6 +390,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL 大概用了 6000亿 token。", True),
         ("Qwen2-VL 可能用了 6000亿 token。", True),
         ("Qwen2-VL 用了 6000亿 token。", False),
+        ("Scheduler là linear với warmup, chắc là 100 bước.", True),  # Vietnamese
+        ("Qwen2-VL dùng khoảng 600B token.", False),  # khoảng: "about"
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:

@@ -141,6 +141,10 @@ FORMS = [
     ("121일째였다", "121일", 121, "days", "duration", 3),
     ("약 2.6배", "2.6배", 2.6, "x", "other", 2),
     ("같은 4,000 스텝을 썼다", "4,000 스텝", 4000, "steps", "count", 1),
+    # Vietnamese: triệu and tỷ, and units of one or two syllables
+    ("chỉ có 65 triệu tham số", "65 triệu tham số", 6.5e7, "parameters", "params", 2),
+    ("có hơn 11 tỷ tham số", "11 tỷ tham số", 1.1e10, "parameters", "params", 2),
+    ("mất 12 giờ", "12 giờ", 12, "hours", "duration", 2),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
@@ -474,6 +478,8 @@ def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() ->
         ("un BLEU di 27,3 (https://arxiv.org/abs/1706.03762v5)", False),  # one alone may be a list
         ("27,3 e 28,4 BLEU, ma 3.5 giorni", False),  # a decimal point: which is it?
         ("BLEU 27.3 and 28.4; 1,2 or 3 runs", False),
+        # a section's number and code are no decimal points
+        ("### 1.1 Dữ liệu\n27,3 và 28,4 BLEU\n```\nx ** -0.5\n```\n`lr=0.1`", True),
     ],
 )
 def test_a_text_writes_decimal_commas_when_two_show_and_no_decimal_point(
