@@ -4308,6 +4308,10 @@ def _candidates(
     # a difference the post worked out itself ("which is our subtraction")
     own_arithmetic = change and _SUMMED.search(claim.context) is not None
     out_of = _out_of_total(claim.context, quantity)
+    # the groups the claim names by a size ("140k"), which the paper's tables head columns by
+    # (a post table's other columns name their own: "| iBLEU, QQP 140K: 4.37 |")
+    named_here = own.left | own.right if " | " in claim.context else wanted.keys()
+    sized_groups = {t for t in named_here if t in index.headers and _SIZE_TERM.fullmatch(t)}
     value = _magnitude(quantity)
     half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -4323,6 +4327,8 @@ def _candidates(
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if _other_edition(editions, passage):
             continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
+        if sized_groups and passage.row and _other_sized_column(sized_groups, entry):
+            continue  # "10.61 iBLEU on QQP 140K": the cell's column is QQP 50K's
         if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
@@ -4506,10 +4512,6 @@ def _candidates(
     sized = _in_product(claim.context, quantity) or bool(sides)  # "80 × 80 patches": a size
     split_set = _SPLIT_SET.search(claim.context) is not None  # not the verb: "trains for"
     scored = not own.noun and _DECIMALS.search(quantity.text) is not None  # "1.4851", no count
-    # the groups the claim names by a size ("140k"), which the paper's tables head columns by
-    # (a post table's other columns name their own: "| iBLEU, QQP 140K: 4.37 |")
-    named_here = own.left | own.right if " | " in claim.context else wanted.keys()
-    sized_groups = {t for t in named_here if t in index.headers and _SIZE_TERM.fullmatch(t)}
     for i in index.with_terms(strong if not example else (), about_cited):
         entry = index.entries[i]
         if entry.quantity.value in named or not (
@@ -5565,6 +5567,13 @@ def _column_fits(
 
 
 _SIZE_TERM = pattern(r"[0-9]+[kmb]")
+
+
+def _other_sized_column(sized_groups: set[str], entry: Entry) -> bool:
+    """Whether a cell's column names a group by another size than the claim: "qqp_50k_ibleu"
+    for a claim on QQP 140K."""
+    sizes = {part for part in entry.column.split("_") if _SIZE_TERM.fullmatch(part)}
+    return bool(sizes) and sizes.isdisjoint(sized_groups)
 
 
 def _table_parts(passage: Passage, entry: Entry) -> set[str]:
