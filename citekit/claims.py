@@ -626,7 +626,8 @@ _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large"
 MODEL_SIZE = pattern(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
 _SAME = pattern(
-    r"\bthe same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting|configuration|setup"
+    r"\b(?:the|that|this) same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting"
+    r"|configuration|setup"
     r"|benchmark|task|row)s?\b|\bon it\b|同一(?:个|组)?(?:模型|数据集|资料集|设置|行)"
     r"|\b(?:that|this) row\b"  # "- that row's size: 58M params", under the item naming it
     # "That shallow model still has 36M parameters": the one the sentence before describes
