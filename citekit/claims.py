@@ -641,6 +641,8 @@ _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")
 # "four of them", "two were PhD students": a count of what the sentence before named
 _COUNTED = pattern(
     r"\s(?:of (?:them|these|those)|per [a-z]{3,}|(?:were|are)(?:\s[\w-]+){0,2}\s[a-z]{3,}s)\b"
+    # out of a total: "Four of the six field participants"
+    r"|\sof the (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     # the subject of what people did: "five had completed …", "only two chose Topic 3"
     r"|\s(?:had|chose|picked|held|selected|completed|preferred|reported)\b"
 )

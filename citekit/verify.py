@@ -2872,8 +2872,10 @@ def _in_named_section(
 # "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4", "same as for UCF":
 # where a value is said to come from, not what it is the value of
 _CARRIED = pattern(
-    r"\b(?:kept|keeps|keeping|reus(?:es|ed|ing)|carrie[sd] over|borrow(?:s|ed|ing)"
-    r"|inherit(?:s|ed|ing)|same as(?: for| in)?) ([^,.;]{1,40})|沿用了?([^，。；,;]{1,30})"
+    # not "kept using it": "kept" goes on doing, it carries nothing over
+    r"\b(?:(?:kept|keeps|keeping)(?! [a-z]+ing\b)|reus(?:es|ed|ing)|carrie[sd] over"
+    r"|borrow(?:s|ed|ing)|inherit(?:s|ed|ing)|same as(?: for| in)?) ([^,.;]{1,40})"
+    r"|沿用了?([^，。；,;]{1,30})"
     r"|(?:和|跟|与|同)([^，。；,;]{1,30}?)(?:一样|相同|一致)",
     re.IGNORECASE,
 )
@@ -5223,14 +5225,21 @@ def _direction(text: str, quantity: Quantity) -> str:
     return "before" if match.group(1).lower() in ("before", "prior to", "in advance") else "after"
 
 
-_OF_TOTAL = pattern(r"\s(?:out )?of (?:the |all )?([0-9]+)(?![\w.,])")
+_OF_TOTAL = pattern(
+    r"\s(?:out )?of (?:the |all )?([0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve)(?![\w.,])",
+    re.IGNORECASE,
+)
 _OUT_OF_SCORE = 2.0
 
 
-def _out_of_total(text: str, quantity: Quantity) -> str | None:
-    """The total a count is out of, as written right after it: "4 of 6", "4 out of the 6"."""
+def _out_of_total(text: str, quantity: Quantity) -> float | None:
+    """The total a count is out of, as written right after it: "4 of 6", "Four of the six"."""
     found = _OF_TOTAL.match(text, quantity.start + len(quantity.text))
-    return found.group(1) if found else None
+    if found is None:
+        return None
+    total = found.group(1)
+    return float(total) if total.isdigit() else number_words(total, [])[0].value
 
 
 def _out_of(text: str, quantity: Quantity) -> bool:

@@ -1011,3 +1011,11 @@ def test_a_rating_scales_ends_are_no_rivals(library: tuple) -> None:
     )
     first, *_ = _verify(library, "2203.00130", text)
     assert (first.verdict, first.page, first.paper_value) == ("supported", 38, 2.0884)
+
+
+def test_a_count_out_of_a_total_in_words_is_that_count(library: tuple) -> None:
+    # "Four of the six" counts out of six, as "4 out of the 6 participants" does; "kept
+    # using it" goes on doing, it carries no value over from another setting
+    text = "Four of the six field participants kept using it after the study ended, unpaid."
+    four, _ = _verify(library, "2302.07302", text)
+    assert (four.verdict, four.page, four.paper_value) == ("supported", 13, 4)
