@@ -3399,7 +3399,8 @@ _PLURAL_NOUN = pattern(
 
 
 # "a stride of 50 pixels": pixels measure a size or stride, which papers give bare ("of 100")
-_MEASURES = frozenset(terms("pixel px time"))  # "opened 207 times": occurrences, no thing
+# "opened 207 times": occurrences, no thing; Vietnamese lượt ("51.697 lượt nhập viện") too
+_MEASURES = frozenset(terms("pixel px time lượt"))
 _UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
 
 
