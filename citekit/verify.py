@@ -3320,6 +3320,11 @@ def _claim_own(claim: Claim) -> _Own:
     named = _names(claim.context) & (left | right)
     if counted and _all_cjk(noun.group(1)):  # type: ignore[union-attr]
         counted = [_cjk_head(noun.group(1)) or counted[0]]  # type: ignore[union-attr]
+    elif counted and not noun.group(1).isascii():  # type: ignore[union-attr]
+        # the first syllable of a Vietnamese phrase: "1,4 báo động giả" counts false alarms
+        phrase = _PHRASE.match(claim.context, noun.start(1))  # type: ignore[union-attr]
+        if phrase:
+            counted = [_PHRASES[phrase.lastindex - 1][1].split()[-1]]  # type: ignore[operator]
     noun = counted[0] if counted and counted[0] not in _MEASURES else ""
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
