@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 160
+INDEX_FORMAT = 161
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -388,7 +388,10 @@ _STOP = set(
     " hetzelfde"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
-    " göre olan var yok değil veya ya yaklaşık".split()
+    " göre olan var yok değil veya ya yaklaşık"
+    # Vietnamese ("cho", "to", "so" and "the" are English words too)
+    " trên của và là có được với trong từ các những một này đó thì mà để khi mỗi ở tại vào"
+    " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
