@@ -382,6 +382,7 @@ def range_units(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     return ranged
 
 
+@functools.lru_cache(maxsize=4096)  # a paper's number is a rival of many claims
 def starts_range(text: str, quantity: Quantity) -> bool:
     """Whether a number of ``text`` starts a range: the ``5`` of ``5-15 seconds``."""
     after = quantity.start + len(quantity.text)
