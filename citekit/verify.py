@@ -4423,6 +4423,8 @@ def _candidates(
             continue  # "1.85 seconds longer than" the other group's time is neither's time
         if change and passage.row and own_arithmetic:
             continue  # "improves by 8.7 points …, which is our subtraction": no cell is that
+        if change and not passage.row and _LEVELS & _named(passage, entry):
+            continue  # "added 17,000 lines on top of ScholarPhi": "resulting in around 17,000"
         if not passage.row and _names_other_kind(claim.context, passage.quote, end):
             continue  # "18 Section Gists" counts no Answer Gists
         if numbered and passage.row and _other_table(numbered, passage):
@@ -5093,6 +5095,7 @@ def _compared(text: str, quantity: Quantity) -> bool:
 _CHANGES = frozenset(
     terms("drop drops gain gains improvement improves improved increase decrease reduction")
 )
+_LEVELS = frozenset(terms("resulting final overall"))  # where a change ends, no change
 _SPLITS = frozenset(terms("train test dev"))
 _SPLIT_SET = pattern(r"\b(?:train(?:ing)?|test|dev|validation) (?:set|split|data)\b", re.I)
 
