@@ -4957,13 +4957,17 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     named -= {acronym}
     if speaker := _SPEAKER.match(claim.context):  # "- JK: EN-DE training set is …": who says
         named -= _names(speaker.group(1))
-    named = {t.partition("-")[0] for t in named}  # "WSJ-only" is the paper's "WSJ only"
+    # "WSJ-only" is the paper's "WSJ only", "GPT-2" its "GPT2" (whose 2 names nothing alone)
     return any(
-        t not in index.df
-        and t not in index.headers
-        and not _spelled_out(t, index)
-        and not _misspelled(t, index)
+        all(
+            form not in index.df
+            and form not in index.headers
+            and not _spelled_out(form, index)
+            and not _misspelled(form, index)
+            for form in {t.partition("-")[0], t.replace("-", "")}
+        )
         for t in named
+        if not t.isdigit()
     )
 
 
