@@ -5135,7 +5135,11 @@ def _claim_statistic(claim: Claim) -> str:
     mine = _mine(quantities, claim)
     if mine is None:
         return ""
-    return _statistic(words, _blocking(claim.context, quantities, ats), ats[mine])
+    found = _statistic(words, _blocking(claim.context, quantities, ats), ats[mine])
+    if found or len(quantities) > 1:
+        return found
+    # the one number of its sentence: "Median length of stay in the training cohort was 96 hours"
+    return next((_SPREADS[w] for w in words[: ats[mine]] if w in _SPREADS), "")
 
 
 def _whole(quantity: Quantity) -> bool:
