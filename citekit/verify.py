@@ -4676,6 +4676,8 @@ def _candidates(
             continue  # "a 20 year-old male smoker" is one person's age, no mean age's rival
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
+        if each_one and passage.row and entry.column not in _AGGREGATES:
+            continue  # "9 Paper Cards per paper" is no participant's total ("Card Opens … 155")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
             continue  # "three topics" is no rival of "four of the participants"
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
@@ -5176,7 +5178,10 @@ _RANGE_TO = pattern(r"\s?(?:to|–|-)\s?[0-9][0-9,.]*")
 _RANGE_FROM = pattern(r"[0-9]\s?(?:to|–|-)\s?$")
 _PER_SOON = pattern(r"(?:\s[\w-]+){0,4}\sper\s")
 _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
-_EACH_AFTER = pattern(r"(?:\s[\w-]+){0,2}?\s(?:each|per|every)\s", re.IGNORECASE)
+# not "per the main results table": according to it
+_EACH_AFTER = pattern(
+    r"(?:\s[\w-]+){0,2}?\s(?:each|per(?! (?:the|its|their|our)\b)|every)\s", re.IGNORECASE
+)
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
 _ONE_AGED = pattern(r"\ban? $")  # before "20 year-old"
