@@ -4082,6 +4082,22 @@ def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
     )
 
 
+def _other_rate(rate: str, quote: str, quantity: Quantity) -> bool:
+    """Whether a paper number is a rate per another thing than the claim's: "each training step
+    took about 0.4 seconds" for "0.4 seconds per sentence" (not "each participant was paid $35"
+    for "$35 per person")."""
+    found = _PER.match(quote, quantity.start + len(quantity.text))
+    if found is None:
+        found = _EACH_OF.search(quote, max(0, quantity.start - 50), quantity.start)
+    if found is None:
+        return False
+    claimed = {_stem(rate)}
+    claimed = claimed | _PERSONS if claimed <= _PERSONS else claimed
+    return claimed.isdisjoint(_stem(w.lower()) for w in found.groups() if w)
+
+
+_PERSONS = frozenset(terms("person people participant user reader subject"))
+_EACH_OF = pattern(r"\b(?:each|every|per) (\w+)(?: (\w+))?\b[^.;,]*$", re.IGNORECASE)
 _CHOSEN = pattern(r"\b(?:chose|chosen|selected|picked|settled on|won)\b|选(?:的|了|择|定|用)")
 _SELECTED = frozenset(terms("selected chosen"))
 # what a claim that a searched set holds a value says: "the grid includes 256"
@@ -4342,6 +4358,8 @@ def _candidates(
             continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
         if sized_groups and passage.row and _other_sized_column(sized_groups, entry):
             continue  # "10.61 iBLEU on QQP 140K": the cell's column is QQP 50K's
+        if rate and not passage.row and _other_rate(rate, passage.quote, entry.quantity):
+            continue  # "0.4 seconds per sentence" is no "each training step took about 0.4 s"
         if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
