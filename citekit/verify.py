@@ -4328,7 +4328,7 @@ def _candidates(
     # "each participant opened", "averaged 34% per participant": a per-participant average
     per_item = _EACH.search(claim.context) is not None or bool(_AVERAGES & wanted.keys())
     # "40 minutes with each paper": said of one of many, no total
-    each_one = _EACH_AFTER.match(claim.context, quantity.start + len(quantity.text)) is not None
+    each_one = _of_each(claim.context, quantity)
     # "1.85 seconds longer per position" is a difference too
     compared = _COMPARATIVE.match(claim.context, quantity.start + len(quantity.text))
     change = _is_change(claim, own) or compared is not None
@@ -5196,9 +5196,25 @@ _RANGE_TO = pattern(r"\s?(?:to|–|-)\s?[0-9][0-9,.]*")
 _RANGE_FROM = pattern(r"[0-9]\s?(?:to|–|-)\s?$")
 _PER_SOON = pattern(r"(?:\s[\w-]+){0,4}\sper\s")
 _EACH = pattern(r"\b(?:each|per|every)\b|平均|每", re.IGNORECASE)
+
+
+def _of_each(text: str, quantity: Quantity) -> bool:
+    """Whether a number is said of each of many things, not of each person (a total of a
+    person's is theirs): "40 minutes with each paper", "每篇论文有 40 分钟"; not "每人 40 分钟"."""
+    found = _EACH_AFTER.match(text, quantity.start + len(quantity.text)) or _EACH_CJK.search(
+        text, 0, quantity.start
+    )
+    return found is not None and _PERSON_WORD.match(found.group(1)) is None
+
+
+_EACH_CJK = pattern(r"每([^，。；,;]{0,8})$")
 # not "per the main results table": according to it
 _EACH_AFTER = pattern(
-    r"(?:\s[\w-]+){0,2}?\s(?:each|per(?! (?:the|its|their|our)\b)|every)\s", re.IGNORECASE
+    r"(?:\s[\w-]+){0,2}?\s(?:each|per(?! (?:the|its|their|our)\b)|every)\s(\w+)",
+    re.IGNORECASE,
+)
+_PERSON_WORD = pattern(
+    r"(?:person|people|participant|reader|user|subject|annotator)s?\b|[人位名]", re.IGNORECASE
 )
 # "each" and "per" are stop words, no terms: _EACH finds them in the text
 _AVERAGES = frozenset(terms("average averaged mean median"))
