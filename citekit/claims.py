@@ -102,7 +102,8 @@ _HEDGE = pattern(
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
-    r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc)\b"
+    r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
+    r"|shayad|mujhe lagta hai)\b"  # Hinglish
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
@@ -619,6 +620,7 @@ _SAME_AS = pattern(
     # "the same 4000-step warmup as the Transformer paper", "Transformer 논문이랑 같은"
     r"|\bthe same\b[^,.;]{1,40}?\bas\b[^,.;]{1,40}"
     r"|(?:\S+\s){0,2}\S+?(?:이랑|랑|와|과|하고)\s?(?:같은|동일한)"
+    r"|\bjais[ea]\b[^,.;]{1,40}"  # Hinglish: "jaise Transformer mein hota hai"
     # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "genauso wie …"
     r"|\b(?:[eo]l?|la|le|a) (?:mesm[oa]|mism[oa]|même)\b[^,.;]{1,40}|\bgenauso wie\b[^,.;]{1,40}"
 )

@@ -81,6 +81,9 @@ _MAGNITUDES = {
     **dict.fromkeys(("трлн", "трлн."), 12),
     "milliard": 9,
     "milliards": 9,
+    # Indian English and Hinglish: "36 lakh sentences", "1100 crore parameters"
+    **dict.fromkeys(("lakh", "lakhs"), 5),
+    **dict.fromkeys(("crore", "crores"), 7),
     # Vietnamese: "4,5 triệu cặp câu", "11 tỷ tham số"
     **dict.fromkeys(("nghìn", "ngàn"), 3),
     "triệu": 6,
@@ -256,6 +259,9 @@ _add_units("participants", "count", "katılımcı", "katılımcılı")
 _add_units("papers", "count", "makale", "makalelik")
 _add_units("samples", "count", "örnek", "cümle çifti", "görüntü")
 _add_units("lines", "count", "satır")
+# Hinglish ("12 ghante mein", "3.5 din")
+_add_units("hours", "duration", "ghante", "ghanta")
+_add_units("days", "duration", "din")
 # Vietnamese ("12 giờ", "100.000 bước", "65 triệu tham số", "51.697 lượt nhập viện")
 _add_units("hours", "duration", "giờ", "tiếng")
 _add_units("days", "duration", "ngày")
@@ -521,7 +527,7 @@ _PATTERN = pattern(
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
-                     |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ))?
+                     |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 161
+INDEX_FORMAT = 162
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -5351,7 +5351,8 @@ def _bound(text: str, quantity: Quantity) -> str:
 # "TER of 0.2 or below", "110億以上"
 _BOUND_AFTER = pattern(
     r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
-    r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게))"  # "110억 개가 넘는"
+    r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
+    r"|\sse (?:zyada|kam)\b)"  # Hinglish: "1100 crore se zyada parameters"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -5359,7 +5360,7 @@ _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IG
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
-    r"|menos|tối đa|[<≤]"
+    r"|menos|tối đa|se kam|[<≤]"
 )
 
 
@@ -5449,7 +5450,8 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 
 # "roughly 52,000", "约 5 万": the writer rounded, so a number's trailing zeros are no digits
 _ROUGHLY = pattern(
-    r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa)|[~≈∼]|大约|约|大概)\s*$",
+    r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng)|[~≈∼]"
+    r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )
 

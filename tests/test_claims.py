@@ -391,6 +391,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL 可能用了 6000亿 token。", True),
         ("Qwen2-VL 用了 6000亿 token。", False),
         ("Scheduler là linear với warmup, chắc là 100 bước.", True),  # Vietnamese
+        ("Training shayad single V100 pe 12 ghante mein hui thi.", True),  # Hinglish
         ("Qwen2-VL dùng khoảng 600B token.", False),  # khoảng: "about"
     ],
 )
@@ -700,6 +701,7 @@ def test_a_list_item_opening_with_its_is_about_the_paper_the_item_before_cites()
         "They paid the same $15 per hour as Paper Plain did.",
         "The $15 rate was copied from Paper Plain.",
         "참가자는 Paper Plain이랑 같은 15달러를 받았다.",
+        "Har participant ko $15 mile, jaise Paper Plain mein hota hai.",
     ],
 )
 def test_a_paper_the_number_is_only_likened_to_is_not_its_source(sentence: str) -> None:

@@ -145,6 +145,10 @@ FORMS = [
     ("chỉ có 65 triệu tham số", "65 triệu tham số", 6.5e7, "parameters", "params", 2),
     ("có hơn 11 tỷ tham số", "11 tỷ tham số", 1.1e10, "parameters", "params", 2),
     ("mất 12 giờ", "12 giờ", 12, "hours", "duration", 2),
+    # Indian English and Hinglish: lakh and crore, ghante
+    ("36 lakh sentences ke saath", "36 lakh sentences", 3.6e6, "samples", "count", 2),
+    ("35.5 crore parameters", "35.5 crore parameters", 3.55e8, "parameters", "params", 3),
+    ("sirf 12 ghante mein", "12 ghante", 12, "hours", "duration", 2),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),

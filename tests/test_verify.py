@@ -886,6 +886,7 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("MegatronLM tiene más de 11.000 millones de parámetros (0,5 % y 0,2 %).", "supported"),
         ("O MegatronLM tem mais de 11 bilhões de parâmetros.", "supported"),
         ("MegatronLM은 110억 개가 넘는 파라미터를 fine-tuning해야 한다.", "supported"),
+        ("MegatronLM ke 1100 crore se zyada parameters hain.", "supported"),  # Hinglish
         ("The interaction's p-value never dropped below p = 0.67.", "supported"),
         ("The interaction's p-value was 0.67.", "not_found"),
         ("Peptides are usually 40 amino acids or more.", "not_found"),
