@@ -4608,13 +4608,7 @@ def _candidates(
         if own.direction and _direction(passage.quote, entry.quantity) not in ("", own.direction):
             continue  # "6 hours after sepsis" is not "1 hour before" it
         bound = _bound(passage.quote, entry.quantity)
-        # a claimed value outside the paper's bound breaks it, unless the bound is of a change
-        # ("improving … by over 2 BLEU")
-        by = _BY_BOUND.search(
-            passage.quote, max(0, entry.quantity.start - 20), entry.quantity.start
-        )
-        broken = bound and not (change or by) and _breaks(bound, quantity, entry.quantity)
-        if bound and not own.bound and not broken:
+        if bound and not own.bound and (change or not _breaks(bound, quantity, passage, entry)):
             continue  # "more than just 3 or 4 columns" bounds a value, it states none
         if not passage.row and starts_range(passage.quote, entry.quantity):
             continue  # "5-15 seconds": the range's end is the rival, the one the unit is said of
@@ -5325,11 +5319,14 @@ def _labelled(text: str, quantity: Quantity) -> bool:
 _BY_BOUND = pattern(r"\bby (?:over|more than|at least|up to|less than|under)\s?$")
 
 
-def _breaks(bound: str, claim: Quantity, paper: Quantity) -> bool:
-    """Whether a claimed value lies outside a paper's bound: 8.3 billion parameters against
-    "more than 11 billion"."""
+def _breaks(bound: str, claim: Quantity, passage: Passage, entry: Entry) -> bool:
+    """Whether a claimed value lies outside a paper number's bound: 8.3 billion parameters
+    against "more than 11 billion"; not one of a change ("improving … by over 2 BLEU")."""
+    paper = entry.quantity
     if not (claim.unit and paper.unit and compatible_units(claim, paper)):
         return False  # "p < 0.001" bounds many tests' p, no one claimed value
+    if _BY_BOUND.search(passage.quote, max(0, paper.start - 20), paper.start):
+        return False
     value, limit = _magnitude(claim), _magnitude(paper)
     return value < limit if bound == "lower" else value > limit
 
