@@ -266,7 +266,7 @@ _SYNONYMS |= {
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
-# they let a wrong sentence or row win on the gold posts: 平均, 研究, 女性, 脓毒症, 词表.
+# they let a wrong sentence or row win on the gold posts: 研究, 女性, 脓毒症, 词表.
 # 年龄 and 岁 came in once quantities read 岁 as years of age.
 _CJK_TERMS = {
     "参数": "param", "样本": "sample", "样例": "sample", "图片": "sample", "句对": "sample",
@@ -279,11 +279,13 @@ _CJK_TERMS = {
     "准确率": "accuracy", "维度": "dimension", "输入": "input", "随机": "random",
     "困惑度": "perplexity", "报酬": "pay", "酬劳": "pay", "美元": "usd", "最低": "minimum",
     "联邦": "federal", "时薪": "wage", "工资": "wage", "平均年龄": "mean age",
-    "受试者": "participant", "被试": "participant", "中位数": "median", "标准差": "sd",
+    "受试者": "participant", "被试": "participant", "中位数": "median", "中位": "median",
+    "标准差": "sd",
     "不带": "without", "无透视": "without perspective", "收藏": "save", "重复遇到": "reencounter",
     "熟悉": "familiar", "发表": "publishing", "从没": "never", "从未": "never",
     "阅读": "reading", "难度": "difficulty", "理解": "understand", "相关性": "relevance",
-    "住院": "admission", "入院": "admission", "日记": "diary", "消融": "ablation",
+    "平均": "mean average", "住院": "admission", "住院时长": "length stay",
+    "住院时间": "length stay", "入院": "admission", "日记": "diary", "消融": "ablation",
     "学习率": "learning rate", "批量": "batch", "批大小": "batch", "像素": "pixel",
     "帧": "frame", "列数": "column", "每一列": "column", "男性": "male", "教授": "professor",
     "系数": "coefficient", "下限": "lower", "上限": "upper", "生成": "generation",
@@ -3578,6 +3580,18 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     return left - others, (right - others) | named, named
 
 
+def _for_other_name(wanted: Mapping[str, float], quote: str, quantity: Quantity) -> bool:
+    """Whether a sentence pairs its numbers with names, the claim's among them, and gives this
+    number another: "13 times for Key Questions and 14 for Answer Gists" for Answer Gists."""
+    names = _for_names(quote)
+    mine = names.get(quantity.start)
+    return (
+        mine is not None
+        and mine.isdisjoint(wanted)
+        and any(not named.isdisjoint(wanted) for named in names.values())
+    )
+
+
 def _lists_units(passage: Passage, entry: Entry) -> bool:
     """Whether a number is an item of a list of one unit: "9" of "at 5 minutes and 9", "10%"
     of "80% …, 10% for validation and 10% for …"; not "92%" after "3 or fewer … and"."""
@@ -4057,6 +4071,10 @@ _PER = pattern(
     re.IGNORECASE,
 )
 
+_CJK_PER = pattern(r"每(天|日|小时|周|星期|月|年)[^，。；,;]*$")
+_CJK_PER_UNITS = {"天": "day", "日": "day", "小时": "hour", "周": "week", "星期": "week"}
+_CJK_PER_UNITS |= {"月": "month", "年": "year"}
+
 
 def _rate(claim: Claim) -> str:
     """What a claimed rate is per, right after its number and unit: "one second per page"."""
@@ -4064,7 +4082,10 @@ def _rate(claim: Claim) -> str:
     if quantity is None or not quantity.unit or claim.quantity.kind == "percent":
         return ""
     found = _PER.match(claim.context, quantity.start + len(quantity.text))
-    return found.group(1).lower().rstrip("s") if found else ""
+    if found is None:  # "每人每天打开 5.6 篇论文": per day, said before the number
+        found = _CJK_PER.search(claim.context, max(0, quantity.start - 16), quantity.start)
+        return _CJK_PER_UNITS[found.group(1)] if found else ""
+    return found.group(1).lower().rstrip("s")
 
 
 def _rate_of(rate: str, quote: str, quantity: Quantity) -> bool:
@@ -4634,6 +4655,10 @@ def _candidates(
             continue  # "(σ = 1.51)" spreads the number before it
         if _labelled_other(wanted, passage, entry):
             continue  # "Reencountered: β = 2.23" is no rival of the Specter baseline's β
+        if not passage.row and _for_other_name(wanted, passage.quote, entry.quantity):
+            continue  # "13 times for Key Questions and 14 for Answer Gists": 13 is not theirs
+        if not passage.row and _names_other_kind(claim.context, passage.quote, end):
+            continue  # nor "7 Section Gists"
         if counts and passage.quote[: entry.quantity.start].rstrip().endswith("±"):
             continue  # "5 折" counts folds: the "± 66" of a cell is no count
         # the sentence's other values of its symbol, the claim's own among them
@@ -4688,6 +4713,8 @@ def _candidates(
             continue  # "a 20 year-old male smoker" is one person's age, no mean age's rival
         if rate and not passage.row and not _rate_of(rate, passage.quote, entry.quantity):
             continue  # "one second per page" is no time per paper ("10-15 pages ... 5-15 seconds")
+        if rate and passage.row and rate not in {*passage.words, *passage.header}:
+            continue  # "每天打开 5.6 篇": a table of the week's paper opens has no rate per day
         if each_one and passage.row and entry.column not in _AGGREGATES:
             continue  # "9 Paper Cards per paper" is no participant's total ("Card Opens … 155")
         if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
