@@ -103,7 +103,10 @@ _HEDGE = pattern(
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
-    r"|shayad|mujhe lagta hai)\b"  # Hinglish
+    r"|shayad|mujhe lagta hai"  # Hinglish
+    r"|mungkin|sepertinya|kayaknya|kayanya|barangkali|saya kira|saya rasa|kalau (?:tidak|nggak)"
+    r" salah)\b"
+    r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
@@ -660,10 +663,16 @@ def _counts(text: str, quantity: Quantity) -> bool:
     end = quantity.start + len(quantity.text)
     if _PLURAL.match(text, end) or CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
+    if quantity.text.lower() in _INDONESIAN_NUMBERS and _NOUN_AFTER.match(text, end):
+        return True  # Indonesian puts no plural on its noun: "delapan head", "empat dataset"
     if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
         return ONE_PER.match(text, end) is not None
     start = quantity.start
     return bool(_COUNTED.match(text, end) or _PART_OF.search(text, max(0, start - 80), start))
+
+
+_INDONESIAN_NUMBERS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
+_NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
 
 
 def _range_start(text: str, end: int) -> bool:

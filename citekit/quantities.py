@@ -88,6 +88,15 @@ _MAGNITUDES = {
     **dict.fromkeys(("nghìn", "ngàn"), 3),
     "triệu": 6,
     **dict.fromkeys(("tỷ", "tỉ"), 9),
+    # Indonesian: "4,5 juta pasang kalimat", "11 miliar parameter"
+    "ribu": 3,
+    "juta": 6,
+    "miliar": 9,
+    "triliun": 12,
+    # Arabic: "4.5 مليون زوج من الجمل", "100 ألف خطوة"
+    **dict.fromkeys(("ألف", "آلاف"), 3),
+    **dict.fromkeys(("مليون", "ملايين"), 6),
+    **dict.fromkeys(("مليار", "مليارات"), 9),
     "百": 2,
     "千": 3,
     "万": 4,
@@ -275,6 +284,38 @@ _add_units("participants", "count", "người tham gia")
 _add_units("samples", "count", "cặp câu", "câu", "ảnh", "hình ảnh", "ví dụ", "mẫu")
 _add_units("lines", "count", "dòng")
 _add_units("papers", "count", "bài báo")
+# Indonesian ("6 jam", "100.000 langkah", "4,5 juta pasang kalimat", "50 gambar")
+_add_units("hours", "duration", "jam")
+_add_units("days", "duration", "hari")
+_add_units("weeks", "duration", "minggu")
+_add_units("months", "duration", "bulan")
+_add_units("minutes", "duration", "menit")
+_add_units("seconds", "duration", "detik")
+_add_units("years", "duration", "tahun")
+_add_units("steps", "count", "langkah")
+_add_units("participants", "count", "peserta", "partisipan")
+_add_units("samples", "count", "pasang kalimat", "kalimat", "gambar", "contoh", "sampel")
+_add_units("lines", "count", "baris")
+_add_units("papers", "count", "makalah")
+_add_units("layers", "count", "lapisan")
+# Arabic, in the forms a count takes ("3.5 ساعة", "100 ألف خطوة", "200 مليون بارامتر")
+_add_units("hours", "duration", "ساعة", "ساعات")
+_add_units("days", "duration", "يوم", "أيام", "يومًا", "يوما")
+_add_units("weeks", "duration", "أسبوع", "أسابيع", "أسبوعًا")
+_add_units("months", "duration", "شهر", "أشهر", "شهور", "شهرًا")
+_add_units("minutes", "duration", "دقيقة", "دقائق")
+_add_units("seconds", "duration", "ثانية", "ثوان", "ثوانٍ")
+_add_units("years", "duration", "سنة", "سنوات", "عامًا")
+_add_units("steps", "count", "خطوة", "خطوات")
+_add_units("parameters", "params", "بارامتر", "بارامترات", "معامل", "معاملات", "معلمة", "معلمات")
+_add_units("tokens", "count", "رمز", "رموز", "توكن")
+_add_units("epochs", "count", "حقبة", "حقب")
+_add_units("samples", "count", "مثال", "أمثلة", "صورة", "صور", "زوج", "أزواج", "جملة", "جمل")
+_add_units("participants", "count", "مشارك", "مشاركًا", "مشاركين", "مشاركون")
+_add_units("layers", "count", "طبقة", "طبقات")
+_add_units("lines", "count", "سطر", "أسطر")
+_add_units("papers", "count", "ورقة", "أوراق")
+_add_units("USD", "money", "دولار", "دولارًا", "دولارات")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -527,7 +568,8 @@ _PATTERN = pattern(
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
-                     |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?))?
+                     |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
+                     |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -547,7 +589,7 @@ _PATTERN = pattern(
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )
@@ -736,18 +778,19 @@ _TENS = {
     for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
-# two to ten in Spanish, Portuguese, Italian, French, German and Dutch; not Italian "due",
-# which English papers write before "to", nor "dos" and "sei", Portuguese "of the" and "I know"
+# two to ten in Spanish, Portuguese, Italian, French, German, Dutch and Indonesian; not Italian
+# "due", which English papers write before "to", nor "dos" and "sei", Portuguese "of the" and
+# "I know"
 _FOREIGN_NUMBERS = {
-    **dict.fromkeys(["dois", "duas", "deux", "zwei", "twee"], 2),
-    **dict.fromkeys(["tres", "três", "tre", "trois", "drei", "drie"], 3),
-    **dict.fromkeys(["cuatro", "quatro", "quattro", "quatre", "vier"], 4),
-    **dict.fromkeys(["cinco", "cinque", "cinq", "fünf", "vijf"], 5),
-    **dict.fromkeys(["seis", "sechs", "zes"], 6),
-    **dict.fromkeys(["siete", "sete", "sette", "sept", "sieben", "zeven"], 7),
-    **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht"], 8),
-    **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen"], 9),
-    **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien"], 10),
+    **dict.fromkeys(["dois", "duas", "deux", "zwei", "twee", "dua"], 2),
+    **dict.fromkeys(["tres", "três", "tre", "trois", "drei", "drie", "tiga"], 3),
+    **dict.fromkeys(["cuatro", "quatro", "quattro", "quatre", "vier", "empat"], 4),
+    **dict.fromkeys(["cinco", "cinque", "cinq", "fünf", "vijf", "lima"], 5),
+    **dict.fromkeys(["seis", "sechs", "zes", "enam"], 6),
+    **dict.fromkeys(["siete", "sete", "sette", "sept", "sieben", "zeven", "tujuh"], 7),
+    **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht", "delapan"], 8),
+    **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen", "sembilan"], 9),
+    **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien", "sepuluh"], 10),
 }
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)

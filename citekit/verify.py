@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 162
+INDEX_FORMAT = 163
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -120,6 +120,15 @@ _PHRASES = [
     (r"kiểm tra|kiểm thử", " test "),
     (r"độ chính xác", " accuracy "),
     (r"cập nhật", " update "),
+    # Indonesian words of two or more ("rata-rata", "pasang kalimat"), and "jam" (hours) only
+    # after a number, where no English word stands
+    (r"pasang kalimat", " sample "),
+    (r"rata-rata", " mean "),
+    (r"lama rawat inap", " length stay "),
+    (r"rawat inap", " admission "),
+    (r"tanda vital", " vital "),
+    (r"rumah sakit", " hospital "),
+    (r"(?<=[0-9] )jam\b", " hour "),
 ]
 # group k matches phrase k; the first phrase that matches wins
 _PHRASE = pattern("|".join(f"({p})" for p, _ in _PHRASES), re.IGNORECASE)
@@ -264,6 +273,18 @@ _SYNONYMS |= {
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
+    # Indonesian, less its words that are English words too
+    "hari": "day", "minggu": "week", "bulan": "month", "menit": "minute", "detik": "second",
+    "tahun": "year", "langkah": "step", "gambar": "sample", "kalimat": "sample",
+    "contoh": "sample", "sampel": "sample", "peserta": "participant",
+    "partisipan": "participant", "baris": "line", "makalah": "paper", "lapisan": "layer",
+    "kepala": "head", "admisi": "admission", "pasien": "patient", "pelatihan": "train",
+    "dilatih": "train", "melatih": "train", "latih": "train", "uji": "test",
+    "pengujian": "test", "validasi": "dev", "tanpa": "without", "dengan": "with",
+    "besar": "big", "dasar": "base", "acak": "random", "palsu": "false", "peta": "map",
+    "perspektif": "perspective", "kerumunan": "crowd", "kepadatan": "density",
+    "tingkat": "rate", "kosakata": "vocabulary", "lapis": "layer", "ukuran": "size",
+    "baris-baris": "row", "usia": "age", "umur": "age", "skor": "score",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 研究, 女性, 脓毒症, 词表.
@@ -393,7 +414,12 @@ _STOP = set(
     " göre olan var yok değil veya ya yaklaşık"
     # Vietnamese ("cho", "to", "so" and "the" are English words too)
     " trên của và là có được với trong từ các những một này đó thì mà để khi mỗi ở tại vào"
-    " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất".split()
+    " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất"
+    # Indonesian ("di", "ke", "dan" and "per" are English or there already)
+    " yang dari untuk ini itu pada adalah juga ada akan dalam tidak atau oleh sebagai bisa"
+    " karena jadi lebih sudah saja masih hanya cuma nggak gak ya lalu kalau tapi tetapi"
+    " mereka kita saya aku kami dia nya sekitar kira-kira kira setiap tiap sangat cukup"
+    " sih kok dong deh kan pun lagi agar supaya tersebut hal para sebuah suatu".split()
 )
 _WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -490,6 +516,10 @@ def _words(text: str) -> list[str]:
             if word not in _RUSSIAN_STOP and (term := _russian_term(word)):
                 out.append(term)
             continue
+        if "\u0620" <= word[0] <= "\u06d3":  # Arabic
+            if term := _arabic_term(word):
+                out.append(term)
+            continue
         if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
@@ -513,6 +543,60 @@ def _russian_stemmer() -> Any:
     import snowballstemmer  # loaded only here: only a post in Russian needs it
 
     return snowballstemmer.stemmer("russian")
+
+
+def _arabic_term(word: str) -> str:
+    """An Arabic word's term: the English one its Snowball stem stands for, else the stem, and
+    "" for a function word ("النموذج", "نموذج" → model; "في" → "")."""
+    stem = _arabic_stemmer().stemWord(word)
+    return _arabic_terms().get(stem, stem)
+
+
+@functools.cache
+def _arabic_stemmer() -> Any:
+    import snowballstemmer  # loaded only here: only a post in Arabic needs it
+
+    return snowballstemmer.stemmer("arabic")
+
+
+@functools.cache
+def _arabic_terms() -> dict[str, str]:
+    """``_ARABIC_TERMS`` and ``_ARABIC_STOP`` by their words' stems."""
+    stem = _arabic_stemmer().stemWord
+    words = {stem(form): "" for word in _ARABIC_STOP.split() for form in (word, "و" + word)}
+    for word, term in _ARABIC_TERMS.items():  # the stem of a word with its article may differ
+        words |= dict.fromkeys((stem(word), stem("ال" + word)), term)
+    return words
+
+
+# Arabic words -> the terms of the English paper's words (by stem, so "التدريب", "للتدريب")
+_ARABIC_TERMS = {
+    "نموذج": "model", "الكبير": "big", "الأساسي": "base", "تدريب": "train", "دُرّب": "train",
+    "خطوة": "step", "خطوات": "step", "ساعة": "hour", "ساعات": "hour", "يوم": "day",
+    "أيام": "day", "أسبوع": "week", "شهر": "month", "دقيقة": "minute", "ثانية": "second",
+    "سنة": "year", "رأس": "head", "رؤوس": "head", "انتباه": "attention", "معامل": "param",
+    "معاملات": "param", "بارامتر": "param", "بارامترات": "param", "طبقة": "layer",
+    "طبقات": "layer", "وحدة": "unit", "مخفية": "hidden", "إنذار": "alarm", "كاذب": "false",
+    "كاذبة": "false", "حيوية": "vital", "تحاليل": "laboratory", "مخبرية": "laboratory",
+    "دخول": "admission", "مستشفى": "hospital", "مريض": "patient", "مرضى": "patient",
+    "إنتان": "sepsis", "نسبة": "rate", "متوسط": "mean", "معدل": "rate", "تعلم": "learning",
+    "صورة": "sample", "صور": "sample", "مثال": "sample", "أمثلة": "sample", "جملة": "sample",
+    "جمل": "sample", "زوج": "sample", "تحقق": "dev", "اختبار": "test", "جدول": "table",
+    "عمود": "column", "صف": "row", "بدون": "without", "دون": "without", "مع": "with",
+    "منظور": "perspective", "خريطة": "map", "كثافة": "density", "حشود": "crowd",
+    "حشد": "crowd", "بيانات": "data", "مفردات": "vocabulary", "إحماء": "warmup",
+    "دفعة": "batch", "دفعات": "batch", "حجم": "size", "تسرب": "dropout", "شبكة": "network",
+    "مولد": "generator", "مميز": "discriminator", "تنافسية": "adversarial", "ورقة": "paper",
+    "مشارك": "participant", "مشاركين": "participant", "عمر": "age", "انحراف": "sd",
+    "وسيط": "median", "إطار": "frame", "تدريبية": "train", "عشوائية": "random",
+    "عشوائي": "random", "قابلة": "trainable", "للتدريب": "train", "ضبط": "tuning",
+}  # fmt: skip
+_ARABIC_STOP = (
+    "في من على إلى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت يكون قد لقد لم لن"
+    " ما لا أن إن أو ثم كل بعض عند حوالي تقريبا نحو قرابة فقط أيضا بين حتى ولكن لكن بل أي"
+    " وهو وهي وهذا ذات كما قبل بعد منها فيها عليها به بها له لها أما ب ل و ف عدد ألف آلاف"
+    " مليون ملايين مليار مليارات أظن أعتقد ربما يبدو قيمة"
+)
 
 
 # Russian stems -> the terms of the English paper's words
@@ -550,6 +634,8 @@ _RUSSIAN_STOP = set(
 
 
 _SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")  # a post's β₂ is the paper's β2
+# and an Arabic word's short vowels and tatweel are no letters of it: "رأسًا" is "رأسا"
+_SUBSCRIPTS |= dict.fromkeys([*range(0x064B, 0x0660), 0x0640, 0x0670])
 _SUBSCRIPTED = pattern(r"[a-z]_[a-z]{1,5}")
 
 
@@ -2155,7 +2241,7 @@ def _verify(
             # "readers with the index stayed 3.34 seconds": the 3.34 said of those without it
             and not (not own.without and "with" in wanted and _said_without(candidate))
             and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
-            and not _unit_only(claim, candidate, against, indexes[candidate.paper.id])
+            and not _unit_only(claim, own, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
             and not any(_labelled_apart(wanted, a, candidate) for a in against)
             # "the 2.2 false alarms the base MGP-RNN has, and the 3.2 false alarms that the
@@ -2783,7 +2869,7 @@ def _shares_only_unit(own: _Own, passage: Passage, entry: Entry, index: PaperInd
 
 
 def _unit_only(
-    claim: Claim, support: _Candidate, against: Sequence[_Candidate], index: PaperIndex
+    claim: Claim, own: _Own, support: _Candidate, against: Sequence[_Candidate], index: PaperIndex
 ) -> bool:
     """Whether the support's number shares only its unit with the claim's own words, and
     little more with its sentence, while another count of that unit on the page shares more:
@@ -2799,6 +2885,12 @@ def _unit_only(
         for a in against
     ):
         return True
+    if (
+        support.score <= unit
+        and _shares_only_unit(own, support.passage, support.entry, index)
+        and any(a.tie > 1.2 * max(unit, support.tie) for a in against)
+    ):
+        return True  # "About six days passed" (a patient's) for "labels extended 6 days after"
     if support.score >= 2 * _SUPPORT_MIN:
         return False
     page = support.passage.page
@@ -3580,16 +3672,24 @@ def _sentence_number_words(passage: Passage, entry: Entry) -> _NumberWords:
     return left - others, (right - others) | named, named
 
 
-def _for_other_name(wanted: Mapping[str, float], quote: str, quantity: Quantity) -> bool:
+def _for_other_name(
+    wanted: Mapping[str, float], quote: str, quantity: Quantity, unpaired: bool = False
+) -> bool:
     """Whether a sentence pairs its numbers with names, the claim's among them, and gives this
-    number another: "13 times for Key Questions and 14 for Answer Gists" for Answer Gists."""
+    number another: "13 times for Key Questions and 14 for Answer Gists" for Answer Gists; with
+    ``unpaired``, or none (the claim's "NEWS" is not "our best model only had about 1.4")."""
     names = _for_names(quote)
     mine = names.get(quantity.start)
-    return (
-        mine is not None
-        and mine.isdisjoint(wanted)
-        and any(not named.isdisjoint(wanted) for named in names.values())
+    return (mine.isdisjoint(wanted) if mine is not None else unpaired) and any(
+        not named.isdisjoint(wanted) for named in names.values()
     )
+
+
+def _paired_with_claim(wanted: Mapping[str, float], quote: str, quantity: Quantity) -> bool:
+    """Whether a sentence pairing its numbers with names ("2.8, 3.7, 6.0 and 9.5 TFLOPS for
+    K80, K40, M40 and P100, respectively") gives this number a name the claim names."""
+    names = _for_names(quote)
+    return len(names) > 1 and not names.get(quantity.start, frozenset()).isdisjoint(wanted)
 
 
 def _lists_units(passage: Passage, entry: Entry) -> bool:
@@ -4474,6 +4574,8 @@ def _candidates(
             continue  # "the longest used it 112 days", where "(62, 74, 112, 121 days)"
         if extreme and _role(passage.quote, entry.quantity.start) not in ("", _END[extreme]):
             continue  # "the oldest was 19", where "age ranged from 19 to 67"
+        if not passage.row and _for_other_name(wanted, passage.quote, entry.quantity):
+            continue  # "the 2.2 false alarms the base MGP-RNN has" are not the NEWS score's
         if (chosen or not searched) and _in_set(passage.quote, entry.quantity):
             continue  # "we search ... within {128, 256, 512}" chose none of them
         if searched and not chosen and passage.row and _SELECTED & set(passage.caption):
@@ -4729,6 +4831,8 @@ def _candidates(
             continue  # "+2 pts for each citing paper" is no "total score … capped at 5 points"
         conditions = _settings_score(settings, passage, index, i)
         score = _score(wanted, passage, entry, index) + conditions
+        if not passage.row and _paired_with_claim(wanted, passage.quote, entry.quantity):
+            score += _OUT_OF_SCORE  # "3.7 … TFLOPS for K80, K40 …, respectively": the claim's K40
         label, exact = _label_match(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
@@ -5060,6 +5164,8 @@ _BOUND = pattern(
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos) de\s$"
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
+    r"|\b(?:lebih dari|kurang dari|setidaknya|paling sedikit|maksimal|minimal|hingga)\s$"
+    r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -5072,7 +5178,7 @@ _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = pattern(
     r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
-    r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division)"
+    r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division|ratio)"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
@@ -5384,7 +5490,7 @@ _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IG
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
-    r"|menos|tối đa|se kam|[<≤]"
+    r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|[<≤]"
 )
 
 
@@ -5474,7 +5580,8 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 
 # "roughly 52,000", "约 5 万": the writer rounded, so a number's trailing zeros are no digits
 _ROUGHLY = pattern(
-    r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng)|[~≈∼]"
+    r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
+    r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب)|[~≈∼]"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

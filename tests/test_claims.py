@@ -393,6 +393,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Scheduler là linear với warmup, chắc là 100 bước.", True),  # Vietnamese
         ("Training shayad single V100 pe 12 ghante mein hui thi.", True),  # Hinglish
         ("Qwen2-VL dùng khoảng 600B token.", False),  # khoảng: "about"
+        ("Sepertinya Qwen2-VL pakai 600B token.", True),  # Indonesian
+        ("Qwen2-VL pakai sekitar 600B token.", False),  # sekitar: "about"
+        ("وربما استخدم Qwen2-VL حوالي 600B token.", True),  # Arabic, with "and" joined on
+        ("استخدم Qwen2-VL حوالي 600B token.", False),  # حوالي: "about"
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:

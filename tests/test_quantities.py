@@ -149,6 +149,14 @@ FORMS = [
     ("36 lakh sentences ke saath", "36 lakh sentences", 3.6e6, "samples", "count", 2),
     ("35.5 crore parameters", "35.5 crore parameters", 3.55e8, "parameters", "params", 3),
     ("sirf 12 ghante mein", "12 ghante", 12, "hours", "duration", 2),
+    # Indonesian: juta and miliar, and its units; Arabic: مليون and ألف, with Arabic punctuation
+    ("sekitar 4,5 juta pasang kalimat", "4,5 juta pasang kalimat", 4.5e6, "samples", "count", 2),
+    ("lebih dari 11 miliar parameter", "11 miliar parameter", 1.1e10, "parameters", "params", 2),
+    ("dilatih 6 jam", "6 jam", 6, "hours", "duration", 1),
+    ("دُرّب لمدة 100 ألف خطوة فقط", "100 ألف خطوة", 1e5, "steps", "count", 1),
+    ("فيبلغ 200 مليون بارامتر.", "200 مليون بارامتر", 2e8, "parameters", "params", 1),
+    ("16 رأسًا", "16", 16, "", "other", 2),  # a short vowel after a word is part of it
+    ("في البيانات 21.4%، وهي", "21.4%", 21.4, "%", "percent", 3),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
