@@ -1727,19 +1727,20 @@ _LABEL_SCALE = pattern(r"[^\W\d][^0-9()]*\([0-9]+\s?[–-]\s?[0-9]+\)")
 
 
 def _tokenize(
-    text: str, row: bool = False, decimal_comma: bool = False
+    text: str, row: bool = False, decimal_comma: bool = False, claimed: int = -1
 ) -> tuple[list[Quantity], list[str], list[int]]:
     """A text's quantities, its terms, and the index in the terms where each quantity stands.
 
     pypdf writes ``3.3 × 10^18`` as ``3.3 · 1018``, whose exponent is no quantity of its own,
     and ``5.8 × 10^-3`` as ``5.8e − 3``, one number. In a table row a leading ``50K`` right
-    after the label word names the row (``QQP 50K``).
+    after the label word names the row (``QQP 50K``). A number like a year is a reference's
+    year, unless it is the claim's own, at offset ``claimed`` ("DBN at 1909 on MNIST").
     """
     text = _joined_exponents(text)
     found = [
         q
         for q in parse_quantities(text, decimal_comma)
-        if not _is_reference_year(q)
+        if (not _is_reference_year(q) or q.start == claimed)
         and not text[: q.start].endswith(("· ", "·"))
         and not _enumerator(text, q)
     ]
@@ -3290,7 +3291,7 @@ def _et_al(text: str) -> list[str]:
 def _claim_tokens(claim: Claim) -> tuple[list[Quantity], list[str], list[int]]:
     """The quantities, terms and number places of a claim's sentence, its numbers read as its
     post writes them: "2 203 пары" is one number in a post that writes decimal commas."""
-    return _context_tokens(claim.context, _grouped_otherwise(claim.quantity))
+    return _context_tokens(claim.context, _grouped_otherwise(claim.quantity), claim.quantity.start)
 
 
 @functools.lru_cache(maxsize=4096)  # asked for each of a claim's several readings
@@ -3303,9 +3304,9 @@ def _grouped_otherwise(quantity: Quantity) -> bool:
 
 @functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
 def _context_tokens(
-    context: str, decimal_comma: bool = False
+    context: str, decimal_comma: bool = False, claimed: int = -1
 ) -> tuple[list[Quantity], list[str], list[int]]:
-    return _tokenize(context, decimal_comma=decimal_comma)
+    return _tokenize(context, decimal_comma=decimal_comma, claimed=claimed)
 
 
 class _Own(NamedTuple):
