@@ -3946,14 +3946,15 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
 
 _CONDITION = pattern(r"\b(?:with|using)\s$", re.IGNORECASE)
 _WITHOUT = pattern(
-    r"\b(?:(?:without|removing) |no-)([a-z]{4,})\b"
+    r"\b(?:(?:without|removing) (?:residual )?|no-)([a-z]{4,})\b"
     r"|\b([a-z]{4,}(?: [a-z]{4,})?) (?:switched|turned) off\b"  # "label smoothing switched off"
     r"|\b(?:switch|turn)(?:ing|ed|s)? (?:[a-z]{4,} )?([a-z]{4,}) off\b",  # "turning dropout off"
     re.IGNORECASE,
 )
 _SET_TO = pattern(
-    r"\b([a-z]{4,}) (?:raised|lowered|increased|decreased|reduced|set|changed|bumped|cut) to "
-    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?![\w.])",
+    r"\b([a-z][a-z_]{2,}[a-z]) "
+    r"(?:raised|lowered|increased|decreased|reduced|set|changed|bumped|cut) to "
+    r"([0-9][0-9,]*(?:\.[0-9]+)?)(?!\w|\.[0-9])",
     re.IGNORECASE,
 )
 _SINGLE = pattern(

@@ -490,6 +490,13 @@ def test_blind_post_cases(
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
 
 
+def test_a_setting_the_sentence_ends_with_conditions_its_number(library: tuple) -> None:
+    # "d_model reduced to 256." sets d_model: the full stop after 256 is no decimal point
+    text = "The authors report 24.9 dev BLEU for the row with d_model reduced to 256."
+    first, _ = _verify(library, "1706.03762", text)
+    assert (first.verdict, first.page, first.paper_value) == ("contradicted", 9, 24.5)
+
+
 def test_the_next_clauses_dataset_is_not_the_numbers(library: tuple) -> None:
     # no table on MSRPC is asked for by ParaSCI-ACL's count
     text = (
