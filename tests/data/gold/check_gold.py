@@ -111,21 +111,21 @@ def check_post(expected_path: Path, pdf_dir: Path) -> tuple[list[str], Counter[s
         verdict, paper = claim["verdict"], claim["paper"]
         counts[f"{verdict}"] += 1
         counts[f"{paper}:{verdict}"] += 1
-        if claim["hedged"]:
+        if claim.get("hedged", False):
             counts["hedged"] += 1
         if verdict not in VERDICTS:
             problems.append(f"{where(claim)}: unknown verdict {verdict}")
             continue
-        if not isinstance(claim["hedged"], bool) or not claim.get("why"):
+        if not isinstance(claim.get("hedged", False), bool) or not claim.get("why"):
             problems.append(f"{where(claim)}: hedged must be a bool and why must be given")
         if paper.split("v")[0] not in post_text:
             problems.append(f"{where(claim)}: post never cites {paper}")
         if verdict == "not_found":
-            if any(claim[key] is not None for key in ("page", "quote", "paper_value", "match")):
+            if any(claim.get(key) is not None for key in ("page", "quote", "paper_value", "match")):
                 problems.append(f"{where(claim)}: not_found must have null page/quote/value/match")
             continue
-        if (claim["match"] in MATCHES) != (verdict == "supported"):
-            problems.append(f"{where(claim)}: match {claim['match']!r} does not fit {verdict}")
+        if (claim.get("match") in MATCHES) != (verdict == "supported"):
+            problems.append(f"{where(claim)}: match {claim.get('match')!r} does not fit {verdict}")
         pages = page_texts(pdf_dir, paper)
         evidence = [{"page": claim["page"], "quote": claim["quote"]}, *claim.get("alt_pages", [])]
         for place in evidence:
