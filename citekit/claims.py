@@ -324,13 +324,17 @@ def _introduces_table(paragraph: str) -> bool:
 
 def _table_lead(paragraph: str) -> str:
     """What a paragraph says of the table after it: its last sentence if it ends in a colon
-    ("..., for QQP 140K:"), else its sentences that name a table ("Numbers from Table 4")."""
+    ("..., for QQP 140K:"), else its sentences that name a table ("Numbers from Table 4") or
+    a dataset by its size ("QQP 140K test, GPT2-medium.")."""
     sentences = [paragraph[start:end] for start, end in _sentences(paragraph)]
     if not sentences:
         return ""
     if paragraph.endswith(":"):
         return sentences[-1]
-    return " ".join(sentence for sentence in sentences if _TABLE.search(sentence))
+    return " ".join(s for s in sentences if _TABLE.search(s) or _SIZED_DATASET.search(s))
+
+
+_SIZED_DATASET = pattern(r"\b[A-Z][A-Za-z-]* [0-9]+[KM]\b")  # "QQP 140K"
 
 
 def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:
