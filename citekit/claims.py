@@ -92,6 +92,7 @@ _ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its an
 _ABBREVIATION = pattern(
     r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp"
     r"|тыс|млн|млрд|трлн|т\.\s?е|т\.\s?к|см|рис|табл)\.)$"  # Russian: "100 тыс. шагов"
+    r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -107,6 +108,8 @@ _HEDGE = pattern(
     r"|mungkin|sepertinya|kayaknya|kayanya|barangkali|saya kira|saya rasa|kalau (?:tidak|nggak)"
     r" salah)\b"
     r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
+    r"|शायद|मुझे लगता|संभवतः|मेरी याद से|मेरे ख़याल से|मेरे ख्याल से"  # Hindi
+    r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,

@@ -97,6 +97,16 @@ _MAGNITUDES = {
     **dict.fromkeys(("ألف", "آلاف"), 3),
     **dict.fromkeys(("مليون", "ملايين"), 6),
     **dict.fromkeys(("مليار", "مليارات"), 9),
+    # Polish, in the forms a count takes: "4,5 mln par zdań", "300 tys. kroków", "ponad 11 mld"
+    **dict.fromkeys(("tys.", "tysięcy", "tysiące", "tysiąc"), 3),
+    **dict.fromkeys(("mln", "mln.", "milion", "miliony", "milionów"), 6),
+    **dict.fromkeys(("mld", "mld.", "miliard", "miliardy", "miliardów"), 9),
+    # Hindi: "45 लाख वाक्य-जोड़े", "1100 करोड़"
+    **dict.fromkeys(("हज़ार", "हजार"), 3),
+    "लाख": 5,
+    "मिलियन": 6,
+    **dict.fromkeys(("करोड़", "करोड"), 7),
+    **dict.fromkeys(("बिलियन", "अरब"), 9),
     "百": 2,
     "千": 3,
     "万": 4,
@@ -316,6 +326,41 @@ _add_units("layers", "count", "طبقة", "طبقات")
 _add_units("lines", "count", "سطر", "أسطر")
 _add_units("papers", "count", "ورقة", "أوراق")
 _add_units("USD", "money", "دولار", "دولارًا", "دولارات")
+# Polish, in the forms a count takes ("3,5 dnia", "300 tys. kroków", "24 uczestników")
+_add_units("hours", "duration", "godzin", "godziny", "godzina", "godzinę", "godz.")
+_add_units("days", "duration", "dni", "dnia", "dzień", "doby")
+_add_units("weeks", "duration", "tygodni", "tygodnie", "tydzień", "tygodnia")
+_add_units("months", "duration", "miesięcy", "miesiące", "miesiąc", "miesiąca")
+_add_units("minutes", "duration", "minut", "minuty", "minutę")
+_add_units("seconds", "duration", "sekund", "sekundy", "sekundę")
+_add_units("years", "duration", "lat", "lata")
+_add_units("steps", "count", "kroków", "kroki", "kroku", "iteracji")
+_add_units("parameters", "params", "parametrów", "parametry")
+_add_units("tokens", "count", "tokenów", "tokeny")
+_add_units("samples", "count", "par zdań", "zdań", "obrazów", "obrazy", "zdjęć", "przykładów")
+_add_units("participants", "count", "uczestników", "uczestnicy", "uczestnika")
+_add_units("epochs", "count", "epok", "epoki")
+_add_units("layers", "count", "warstw", "warstwy")
+_add_units("papers", "count", "artykułów", "artykuły")
+_add_units("USD", "money", "dolarów", "dolary", "dolara")
+_add_units("%", "percent", "procent")
+# Hindi ("12 घंटे", "1 लाख स्टेप", "50 चित्र", "12 प्रतिभागियों")
+_add_units("hours", "duration", "घंटे", "घंटा", "घंटों")
+_add_units("days", "duration", "दिन", "दिनों")
+_add_units("weeks", "duration", "हफ़्ते", "हफ्ते", "सप्ताह")
+_add_units("months", "duration", "महीने", "महीना", "महीनों")
+_add_units("years", "duration", "साल", "वर्ष")
+_add_units("minutes", "duration", "मिनट")
+_add_units("seconds", "duration", "सेकंड")
+_add_units("steps", "count", "स्टेप", "स्टेप्स")
+_add_units("parameters", "params", "पैरामीटर", "पैरामीटरों")
+_add_units("tokens", "count", "टोकन")
+_add_units("epochs", "count", "एपॉक", "एपॉक्स")
+_add_units("layers", "count", "लेयर", "परतें")
+_add_units("participants", "count", "प्रतिभागी", "प्रतिभागियों")
+_add_units("samples", "count", "वाक्य-जोड़े", "वाक्य-जोड़ों", "वाक्य")
+_add_units("samples", "count", "चित्र", "चित्रों", "तस्वीरें", "इमेज", "उदाहरण")
+_add_units("USD", "money", "डॉलर")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -550,6 +595,7 @@ _PATTERN = pattern(
                |[0-9]+(?:\.[0-9]+)?\s?(?:억(?:\s?[0-9]{{1,4}}\s?만)?|만)(?:\s?[0-9]{{1,3}}\s?천)?
                 (?:\s?[0-9]{{1,4}}(?![0-9.,]))?
                |[0-9]+\s?천
+               |[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9]|,[0-9])  # Indian: 1,34,206
                |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])
                # a decimal comma where no thousands separator can stand: 12,6 and 0,875 (not a
                # list: 1,2,3); thousands dots in two groups or more: 47.437.312
@@ -567,9 +613,11 @@ _PATTERN = pattern(
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
+               |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów)?|mld\.?|miliard(?:y|ów)?)(?![\w])
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
-                     |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات))?
+                     |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات
+                     |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -580,7 +628,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\srazy\b)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
@@ -589,7 +637,7 @@ _PATTERN = pattern(
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 163
+INDEX_FORMAT = 164
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -285,6 +285,25 @@ _SYNONYMS |= {
     "perspektif": "perspective", "kerumunan": "crowd", "kepadatan": "density",
     "tingkat": "rate", "kosakata": "vocabulary", "lapis": "layer", "ukuran": "size",
     "baris-baris": "row", "usia": "age", "umur": "age", "skor": "score",
+    # Polish, in the forms the posts give its words (less "lat" and "par", English word parts)
+    "godzin": "hour", "godziny": "hour", "dni": "day", "dnia": "day", "tygodni": "week",
+    "miesięcy": "month", "minut": "minute", "minuty": "minute", "sekund": "second",
+    "sekundy": "second", "kroków": "step", "kroki": "step", "krok": "step",
+    "parametrów": "param", "parametry": "param", "tokenów": "token", "zdań": "sample",
+    "obrazów": "sample", "obrazy": "sample", "obrazie": "sample", "przykładów": "sample",
+    "uczestników": "participant", "uczestnicy": "participant", "epok": "epoch",
+    "warstw": "layer", "warstwy": "layer", "dolarów": "usd", "trenowano": "train",
+    "trening": "train", "treningu": "train", "treningowy": "train", "trenowany": "train",
+    "testowym": "test", "testowy": "test", "testowego": "test", "deweloperskim": "dev",
+    "walidacyjnym": "dev", "dane": "data", "danych": "data", "zbiór": "dataset",
+    "zbiorze": "dataset", "zbioru": "dataset", "głową": "head", "głowy": "head",
+    "głów": "head", "głowami": "head", "uwagi": "attention", "duży": "big", "dużego": "big",
+    "dużym": "big", "bazowy": "base", "bazowego": "base", "bazowym": "base",
+    "średnio": "mean", "średnia": "mean", "mapami": "map", "perspektywy": "perspective",
+    "podziale": "split", "podział": "split", "siatce": "grid", "tabeli": "table",
+    "słownik": "vocabulary", "słownika": "vocabulary", "rozgrzewka": "warmup",
+    "bez": "without", "wariant": "variant", "badaniu": "study", "użyteczności": "usability",
+    "czytelnicy": "participant", "streszczeń": "summary", "pytań": "question",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 研究, 女性, 脓毒症, 词表.
@@ -419,9 +438,13 @@ _STOP = set(
     " yang dari untuk ini itu pada adalah juga ada akan dalam tidak atau oleh sebagai bisa"
     " karena jadi lebih sudah saja masih hanya cuma nggak gak ya lalu kalau tapi tetapi"
     " mereka kita saya aku kami dia nya sekitar kira-kira kira setiap tiap sangat cukup"
-    " sih kok dong deh kan pun lagi agar supaya tersebut hal para sebuah suatu".split()
+    " sih kok dong deh kan pun lagi agar supaya tersebut hal para sebuah suatu"
+    # Polish ("i", "w", "na", "do", "to", "a" and "o" are English or there already)
+    " że się jest są był była było od po przez dla za ale oraz czy jak tak nie co tym tego ten"
+    " ta te jego ich który która które też już tylko tam ok około ponad chyba".split()
 )
-_WORD = pattern(r"[^\W\d_][\w-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+# a Devanagari word's vowel signs are part of it, though no \w: "घंटे"
+_WORD = pattern(r"[^\W\d_][\w\u0900-\u0963-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
@@ -520,6 +543,9 @@ def _words(text: str) -> list[str]:
             if term := _arabic_term(word):
                 out.append(term)
             continue
+        if "\u0900" <= word[0] <= "\u097f":  # Hindi: the words of the glossary
+            out += _HINDI_TERMS.get(word, "").split()
+            continue
         if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
         for part in dict.fromkeys([word, *word.split("-")]) if "-" in word else (word,):
@@ -598,6 +624,24 @@ _ARABIC_STOP = (
     " مليون ملايين مليار مليارات أظن أعتقد ربما يبدو قيمة"
 )
 
+
+# Hindi words -> the terms of the English paper's words
+_HINDI_TERMS = {
+    "मॉडल": "model", "ट्रेनिंग": "train", "ट्रेन": "train", "प्रशिक्षण": "train",
+    "टेस्ट": "test", "टेस्टिंग": "test", "परीक्षण": "test", "वैलिडेशन": "dev",
+    "डेटासेट": "dataset", "डेटा": "data", "पैरामीटर": "param", "पैरामीटरों": "param",
+    "टोकन": "token", "स्टेप": "step", "घंटे": "hour", "घंटा": "hour", "दिन": "day",
+    "मिनट": "minute", "सेकंड": "second", "चित्र": "sample", "चित्रों": "sample",
+    "वाक्य": "sample", "जोड़े": "sample", "प्रतिभागी": "participant",
+    "प्रतिभागियों": "participant", "शब्दावली": "vocabulary", "साझा": "shared",
+    "हेड": "head", "आयाम": "dimension", "परत": "layer", "लेयर": "layer", "बेस": "base",
+    "बड़ा": "big", "मशीन": "machine", "स्कोर": "score", "औसत": "mean",
+    "औसतन": "mean", "सवाल": "question", "सवालों": "question", "सही": "correct",
+    "भुगतान": "pay", "डॉलर": "usd", "स्टडी": "study", "अध्ययन": "study", "स्प्लिट": "split",
+    "सेट": "set", "कॉलम": "column", "पंक्ति": "row", "तालिका": "table", "बिना": "without",
+    "एपॉक": "epoch", "कुल": "total", "गुना": "time", "मरीज़": "patient", "मरीज": "patient",
+    "भर्ती": "admission", "वार्मअप": "warmup", "ड्रॉपआउट": "dropout", "चौड़ाई": "width",
+}  # fmt: skip
 
 # Russian stems -> the terms of the English paper's words
 _RUSSIAN_TERMS = {
@@ -5168,6 +5212,8 @@ _BOUND = pattern(
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
     r"|\b(?:lebih dari|kurang dari|setidaknya|paling sedikit|maksimal|minimal|hingga)\s$"
     r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
+    r"|कम से कम\s$"  # Hindi: at least
+    r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -5484,7 +5530,8 @@ def _bound(text: str, quantity: Quantity) -> str:
 _BOUND_AFTER = pattern(
     r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
-    r"|\sse (?:zyada|kam)\b)"  # Hinglish: "1100 crore se zyada parameters"
+    r"|\sse (?:zyada|kam)\b"  # Hinglish: "1100 crore se zyada parameters"
+    r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम))"  # Hindi: "1100 करोड़ से ज़्यादा"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -5492,7 +5539,7 @@ _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IG
 _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\s?[–-]\s?)$")
 _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
-    r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|[<≤]"
+    r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej|[<≤]"
 )
 
 
@@ -5583,7 +5630,8 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 # "roughly 52,000", "约 5 万": the writer rounded, so a number's trailing zeros are no digits
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
-    r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب)|[~≈∼]"
+    r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
+    r"|rzędu)|लगभग|करीब|क़रीब|तकरीबन|[~≈∼]"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

@@ -397,6 +397,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL pakai sekitar 600B token.", False),  # sekitar: "about"
         ("وربما استخدم Qwen2-VL حوالي 600B token.", True),  # Arabic, with "and" joined on
         ("استخدم Qwen2-VL حوالي 600B token.", False),  # حوالي: "about"
+        ("Qwen2-VL ने शायद 600B token इस्तेमाल किए।", True),  # Hindi
+        ("Qwen2-VL użył chyba 600B tokenów.", True),  # Polish
+        ("Qwen2-VL użył ok. 600B tokenów.", False),  # ok.: "about"
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:

@@ -157,6 +157,12 @@ FORMS = [
     ("فيبلغ 200 مليون بارامتر.", "200 مليون بارامتر", 2e8, "parameters", "params", 1),
     ("16 رأسًا", "16", 16, "", "other", 2),  # a short vowel after a word is part of it
     ("في البيانات 21.4%، وهي", "21.4%", 21.4, "%", "percent", 3),
+    # Hindi: lakh and crore in Devanagari, digits grouped the Indian way; Polish abbreviations
+    ("लगभग 45 लाख वाक्य-जोड़े हैं", "45 लाख वाक्य-जोड़े", 4.5e6, "samples", "count", 2),
+    ("में 1,34,206 वाक्य-जोड़े", "1,34,206 वाक्य-जोड़े", 134206, "samples", "count", 6),
+    ("जिसमें 12 घंटे लगे", "12 घंटे", 12, "hours", "duration", 2),
+    ("przez 300 tys. kroków", "300 tys. kroków", 3e5, "steps", "count", 1),
+    ("ma 213 mln parametrów", "213 mln parametrów", 2.13e8, "parameters", "params", 3),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
