@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 164
+INDEX_FORMAT = 165
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1787,6 +1787,7 @@ def _tokenize(
         if (not _is_reference_year(q) or q.start == claimed)
         and not text[: q.start].endswith(("· ", "·"))
         and not _enumerator(text, q)
+        and not (q.start != claimed and not row and _named_split(text, q))
     ]
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
     if row and len(quantities) > 1 and _names_row(text, quantities[0]):
@@ -1816,6 +1817,18 @@ def _tokenize(
         words += _unit_terms(quantity)
     words += terms(text[position:])
     return quantities, words, ats
+
+
+def _named_split(text: str, quantity: Quantity) -> bool:
+    """Whether a number is the size in a split's name, "QQP 140K": no count of its pairs
+    (which are 134,206)."""
+    return _SIZE_IN_NAME.fullmatch(quantity.text) is not None and (
+        _NAMED_SPLIT.search(text, 0, quantity.start) is not None
+    )
+
+
+_SIZE_IN_NAME = pattern(r"[0-9]+[KM]")
+_NAMED_SPLIT = pattern(r"\b[A-Z][\w-]*\s$")  # "QQP 140K", "Quora Question Pairs 140K"
 
 
 def _enumerator(text: str, quantity: Quantity) -> bool:
