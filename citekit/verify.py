@@ -3743,6 +3743,20 @@ def _for_other_name(
     )
 
 
+_MISREAD_SCORE = 2.5
+
+
+def _misread_unit(claim: Quantity, paper: Quantity) -> bool:
+    """Whether a paper number is the claim's, said in another unit of its kind: "3.5 days" for
+    a claimed "3.5 hours"."""
+    return (
+        claim.value == paper.value
+        and bool(claim.unit and paper.unit)
+        and claim.unit != paper.unit
+        and claim.kind == paper.kind
+    )
+
+
 def _paired_with_claim(wanted: Mapping[str, float], quote: str, quantity: Quantity) -> bool:
     """Whether a sentence pairing its numbers with names ("2.8, 3.7, 6.0 and 9.5 TFLOPS for
     K80, K40, M40 and P100, respectively") gives this number a name the claim names."""
@@ -4892,6 +4906,8 @@ def _candidates(
         score = _score(wanted, passage, entry, index) + conditions
         if not passage.row and _paired_with_claim(wanted, passage.quote, entry.quantity):
             score += _OUT_OF_SCORE  # "3.7 … TFLOPS for K80, K40 …, respectively": the claim's K40
+        if _misread_unit(quantity, entry.quantity):
+            score += _MISREAD_SCORE  # "3.5 hours" for the big model's "3.5 days"
         label, exact = _label_match(wanted, passage, index)
         if passage.row and _SUB_ROW.match(passage.quote):
             tie += _SUB_ROW_TIE  # the breakdown the claim names, more than the row it breaks down
