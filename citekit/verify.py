@@ -5779,8 +5779,9 @@ _CJK_COUNTED = {"行": "row", "列": "column"}  # "20 行": rows (行 alone; 进
 def _unit_stated(claim: Quantity, passage: Passage, entry: Entry) -> bool:
     """Whether a paper number left without a unit is of the claim's unit, by its passage's words
     or column (a table's bare numbers count samples)."""
-    if claim.unit == "x" and passage.row and not entry.quantity.unit:
-        return False  # "4 倍": a ratio, which no table's cell of 3.60 states
+    if claim.unit == "x" and not entry.quantity.unit:
+        # "4 倍": a ratio, which no table's cell of 3.60 states, nor "two examples"
+        return not passage.row and _sentence_counts(passage, entry) in ("", "time")
     if claim.kind != "count" or entry.quantity.unit or claim.unit in _COUNTED:
         return True
     unit = _unit_words(claim.unit)
