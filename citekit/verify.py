@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 165
+INDEX_FORMAT = 166
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -76,6 +76,7 @@ _PHRASES = [
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
     (r"\blr\b", " learning rate "),
+    (r"byte[- ]?pair encod\w*", " bpe "),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
     # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
     (r"\b(?:is|are|has|have) no\b", " "),
