@@ -3450,6 +3450,9 @@ def _claim_own(claim: Claim) -> _Own:
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
     left |= frozenset(_cited(claim.context))
+    # "beats Hydra2s, which Table 1 lists at 343.73": the number is Hydra2s's
+    if antecedent := _WHICH.search(claim.context, 0, quantities[mine].start):
+        left |= frozenset(terms(antecedent.group(1)))
     if (rate := _rate(claim)) in right:  # "0.4 s per step" is what "each step took 0.4 s" is
         left |= {rate}
     if (not left and not right) or ANSWER.match(claim.context):
@@ -3488,6 +3491,7 @@ def _claim_own(claim: Claim) -> _Own:
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
+_WHICH = pattern(r"([A-Za-z][\w-]*),\s(?:which|who)\b[^,;:.!?]*$")
 _LEAD_WITH = pattern(r"\bwith\b([^,;:?]*)", re.IGNORECASE)
 _WITH = pattern(r"\bwith\b(?:(?![0-9,;:]).)*$", re.IGNORECASE)
 
