@@ -110,6 +110,10 @@ _HEDGE = pattern(
     r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
     r"|शायद|मुझे लगता|संभवतः|मेरी याद से|मेरे ख़याल से|मेरे ख्याल से"  # Hindi
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
+    r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
+    r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
+    # Persian
+    r"|شاید|احتمالاً|احتمالا|فکر می\u200c?\s?کنم|اگر درست یادم|به نظرم|گمان می\u200c?\s?کنم"
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
@@ -295,8 +299,11 @@ _QUOTE_MARKS = pattern(r"^(?:>\s?)+")
 
 def _as_written(claims: list[Claim], written: str, read: str) -> list[Claim]:
     """The claims of a post ``read`` in Simplified characters, in the characters it is
-    ``written`` in: its quantity's text as on its line, the rest one character for one."""
-    back = str.maketrans({r: w for r, w in zip(read, written, strict=True) if r != w})
+    ``written`` in: its quantity's text as on its line, the rest one character for one (but
+    Western digits, which a Persian post writes both ways)."""
+    back = str.maketrans(
+        {r: w for r, w in zip(read, written, strict=True) if r != w and not r.isascii()}
+    )
     written_lines, read_lines = written.splitlines(), read.splitlines()
     found = []
     for claim in claims:
@@ -326,18 +333,18 @@ def _introduces_table(paragraph: str) -> bool:
 
 
 def _table_lead(paragraph: str) -> str:
-    """What a paragraph says of the table after it: its last sentence if it ends in a colon
-    ("..., for QQP 140K:"), else its sentences that name a table ("Numbers from Table 4") or
-    a dataset by its size ("QQP 140K test, GPT2-medium.")."""
+    """What a paragraph says of the table after it: its sentences that name a table ("Numbers
+    from Table 4") or a dataset by its size ("QQP 140K test, GPT2-medium."), and its last
+    sentence if it ends in a colon ("..., for QQP 140K:")."""
     sentences = [paragraph[start:end] for start, end in _sentences(paragraph)]
     if not sentences:
         return ""
-    if paragraph.endswith(":"):
-        return sentences[-1]
-    return " ".join(s for s in sentences if _TABLE.search(s) or _SIZED_DATASET.search(s))
+    last = [sentences.pop()] if paragraph.endswith(":") else []
+    named = [s for s in sentences if _TABLE.search(s) or SIZED_DATASET.search(s)]
+    return " ".join(named + last)
 
 
-_SIZED_DATASET = pattern(r"\b[A-Z][A-Za-z-]* [0-9]+[KM]\b")  # "QQP 140K"
+SIZED_DATASET = pattern(r"\b[A-Z][A-Za-z-]* [0-9]+[KM]\b")  # "QQP 140K"
 
 
 def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:

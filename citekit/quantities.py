@@ -71,6 +71,14 @@ _MAGNITUDES = {
     "milliarden": 9,
     "miljoen": 6,  # Dutch
     "miljard": 9,
+    # Swedish: "4,5 miljoner meningspar", "11 miljarder parametrar", "100 tusen steg"
+    "tusen": 3,
+    **dict.fromkeys(("miljon", "miljoner"), 6),
+    "miljarder": 9,
+    # Persian: "۴٫۵ میلیون جفت‌جمله", "۱۰۰ هزار گام"
+    "هزار": 3,
+    "میلیون": 6,
+    "میلیارد": 9,
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
@@ -343,6 +351,42 @@ _add_units("epochs", "count", "epok", "epoki")
 _add_units("layers", "count", "warstw", "warstwy")
 _add_units("papers", "count", "artykułów", "artykuły")
 _add_units("USD", "money", "dolarów", "dolary", "dolara")
+# Swedish ("12 timmar", "3,5 dagar", "100 000 steg", "4,5 miljoner meningspar")
+_add_units("hours", "duration", "timmar", "timme", "timmarna")
+_add_units("days", "duration", "dagar", "dygn", "dagarna")
+_add_units("weeks", "duration", "veckor", "vecka", "veckorna")
+_add_units("months", "duration", "månader", "månad")
+_add_units("minutes", "duration", "minuter")
+_add_units("seconds", "duration", "sekunder")
+_add_units("milliseconds", "duration", "millisekunder")
+_add_units("years", "duration", "år")
+_add_units("steps", "count", "steg", "stegen", "träningssteg", "iterationer")
+_add_units("parameters", "params", "parametrar", "parametrarna")
+_add_units("samples", "count", "meningspar", "träningspar", "par", "bilder", "exempel", "meningar")
+_add_units("participants", "count", "deltagare", "deltagarna", "personer", "användare")
+_add_units("epochs", "count", "epoker")
+_add_units("layers", "count", "lager")
+_add_units("papers", "count", "papper", "artiklar")
+_add_units("citations", "count", "citeringar", "citat")
+_add_units("lines", "count", "rader")
+_add_units("USD", "money", "dollar")
+# Persian ("12 ساعت", "۳٫۵ روز", "۱۰۰ هزار گام", "۴٫۵ میلیون جفت‌جمله", "۵۰ تصویر")
+_add_units("hours", "duration", "ساعت")
+_add_units("days", "duration", "روز")
+_add_units("weeks", "duration", "هفته")
+_add_units("months", "duration", "ماه")
+_add_units("minutes", "duration", "دقیقه")
+_add_units("seconds", "duration", "ثانیه")
+_add_units("years", "duration", "سال")
+_add_units("steps", "count", "گام", "مرحله")
+_add_units("parameters", "params", "پارامتر")
+_add_units("tokens", "count", "توکن")
+_add_units("samples", "count", "جفت‌جمله", "جفت جمله", "جفت", "تصویر", "نمونه", "جمله")
+_add_units("participants", "count", "شرکت‌کننده", "شرکت کننده", "نفر")
+_add_units("layers", "count", "لایه")
+_add_units("papers", "count", "مقاله")
+_add_units("epochs", "count", "ایپاک")
+_add_units("USD", "money", "دلار")
 _add_units("%", "percent", "procent")
 # Hindi ("12 घंटे", "1 लाख स्टेप", "50 चित्र", "12 प्रतिभागियों")
 _add_units("hours", "duration", "घंटे", "घंटा", "घंटों")
@@ -502,10 +546,19 @@ _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters written Simplified, one for one, so a
     Taiwanese post's ``參數`` and ``萬`` read as ``参数`` and ``万`` and every offset stays; text
-    with kana is Japanese, whose kanji are its own, and stays as it is."""
-    if text.isascii() or any("\u3040" <= c <= "\u30ff" for c in text):
+    with kana is Japanese, whose kanji are its own, and stays as it is. Persian and Arabic
+    digits read as Western ones, one for one too."""
+    if text.isascii():
+        return text
+    text = text.translate(_EASTERN_ARABIC)
+    if any("\u3040" <= c <= "\u30ff" for c in text):
         return text
     return text.translate({ord(c): _simplified_char(c) for c in set(text) if c >= "\u3400"})
+
+
+# Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
+# the Western ones: "۳٫۵ روز" is 3.5 days
+_EASTERN_ARABIC = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪", "01234567890123456789.,%")
 
 
 @functools.cache
@@ -616,7 +669,8 @@ _PATTERN = pattern(
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów)?|mld\.?|miliard(?:y|ów)?)(?![\w])
                |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
-                     |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات
+                     |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
+                     |هزار|میلیون|میلیارد
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
@@ -628,7 +682,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\srazy\b)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)

@@ -400,6 +400,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL ने शायद 600B token इस्तेमाल किए।", True),  # Hindi
         ("Qwen2-VL użył chyba 600B tokenów.", True),  # Polish
         ("Qwen2-VL użył ok. 600B tokenów.", False),  # ok.: "about"
+        ("Qwen2-VL tränades kanske på 600B tokens.", True),  # Swedish
+        ("Qwen2-VL tränades på ungefär 600B tokens.", False),  # ungefär: "about"
+        ("فکر می\u200cکنم Qwen2-VL با 600B توکن آموزش دیده.", True),  # Persian
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:
@@ -840,6 +843,14 @@ def test_a_post_in_traditional_chinese_is_read_and_quoted_as_written() -> None:
         "parameters",
     )
     assert (claim.hedged, claim.context) == (True, "MegatronLM 約有 83 億個參數。")
+
+
+def test_a_post_in_persian_digits_is_read_in_western_ones_and_quoted_as_written() -> None:
+    markdown = "[Transformer](https://arxiv.org/abs/1706.03762) حدود ۳٫۵ روز و 12 ساعت.\n"
+    days, hours = extract_claims(markdown, find_refs(markdown))
+    assert (days.quantity.text, days.quantity.value, days.quantity.unit) == ("۳٫۵ روز", 3.5, "days")
+    context = "Transformer حدود 3.5 روز و 12 ساعت."  # its Western 12 stays as it is
+    assert (hours.quantity.text, hours.context) == ("12 ساعت", context)
 
 
 def test_a_quoted_reply_cites_what_the_line_it_quotes_cites() -> None:

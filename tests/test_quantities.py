@@ -163,6 +163,12 @@ FORMS = [
     ("जिसमें 12 घंटे लगे", "12 घंटे", 12, "hours", "duration", 2),
     ("przez 300 tys. kroków", "300 tys. kroków", 3e5, "steps", "count", 1),
     ("ma 213 mln parametrów", "213 mln parametrów", 2.13e8, "parameters", "params", 3),
+    # Swedish magnitudes and units; Persian ones (its digits are read by ``simplified``)
+    ("med 4,5 miljoner meningspar", "4,5 miljoner meningspar", 4.5e6, "samples", "count", 2),
+    ("över 11 miljarder parametrar", "11 miljarder parametrar", 1.1e10, "parameters", "params", 2),
+    ("tog 3,5 dagar", "3,5 dagar", 3.5, "days", "duration", 2),
+    ("حدود 4.5 میلیون جفت\u200cجمله", "4.5 میلیون جفت\u200cجمله", 4.5e6, "samples", "count", 2),
+    ("را 100 هزار گام آموزش", "100 هزار گام", 1e5, "steps", "count", 1),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
@@ -712,6 +718,7 @@ def test_a_power_of_ten_alone_is_its_value(exponent: int, form: str) -> None:
 def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> None:
     assert simplified("共 3600 萬個句子，110 億個參數") == "共 3600 万个句子，110 亿个参数"
     assert simplified("学習時間は 3 時間") == "学習時間は 3 時間"  # Japanese kanji are its own
+    assert simplified("۱۳۴٬۲۰۶ جفت و ۲۱٫۴٪") == "134,206 جفت و 21.4%"  # Persian digits
 
 
 @pytest.mark.parametrize(
