@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 167
+INDEX_FORMAT = 168
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -83,14 +83,15 @@ _PHRASES = [
     (r"träningstid\w*", " train time "),
     (r"träningspar\w*", " train sample "),
     (r"tränings?del\w*", " train split "),
+    (r"tränings(?:data|mängd)\w*", " train data "),
     (r"testdel\w*", " test split "),
-    (r"meningspar\w*", " sentence pair "),
+    (r"meningspar\w*", " sample "),
     (r"(?:medel)?vårdtid\w*", " mean length stay "),
     (r"vårdtillfäll\w*", " admission "),
     (r"falsk ?larm\w*", " false alarm "),
     (r"perspektivkart\w*", " perspective map "),
     (r"densitetskart\w*", " density map "),
-    (r"labbstudie\w*", " lab study "),
+    (r"labbstudie\w*", " laboratory study "),
     (r"fältstudie\w*", " field study "),
     (r"sepsisdefinition\w*", " sepsis definition "),
     (r"antibiotikados\w*", " antibiotic "),
@@ -349,6 +350,9 @@ _SYNONYMS |= {
     "studien": "study", "inferensen": "inference",
     "inferens": "inference", "dilatation": "dilation", "checkpointsen": "checkpoint",
     "medelvärdesbildade": "average", "kodrader": "line", "rader": "line", "nådde": "achieve",
+    "inneliggande": "inpatient", "består": "consist", "deltog": "participant",
+    "tränbara": "trainable", "totalt": "total", "bäst": "best", "verktyg": "tool",
+    "verktyget": "tool", "bibliotek": "library", "biblioteket": "library",
     "når": "achieve", "uppnådde": "achieve", "uppnår": "achieve",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
@@ -493,7 +497,8 @@ _STOP = set(
     " efter innan före vid hos där här vilket vilken vad hur eller än då kan ska får blir gör"
     " ger tar ligger står dem deras sin sitt sina mycket mest över mellan sedan alltså"
     " nog ju dock samt enligt ungefär cirka drygt knappt kanske troligen tror jämfört även"
-    " varje mina min mitt vår våra vårt ganska faktiskt eftersom denna detta dessa".split()
+    " varje mina min mitt vår våra vårt ganska faktiskt eftersom denna detta dessa tusen"
+    " miljon miljoner miljarder innebär skulle göra stycken".split()
 )
 # a Devanagari word's vowel signs are part of it, though no \w: "घंटे"
 _WORD = pattern(r"[^\W\d_][\w\u0900-\u0963-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
@@ -4672,6 +4677,14 @@ def _candidates(
         if sides and not passage.row and _product_side(passage.quote, entry.quantity) not in sides:
             continue  # "480 pixels tall" is the 480 of "640 × 480 images", and nothing else
         if (
+            quantity.kind == "count"
+            and not extreme
+            and not passage.row
+            and starts_range(passage.quote, entry.quantity)
+            and not starts_range(claim.context, quantity)
+        ):
+            continue  # "12 participants" is no "12 to 20 total highlighted citations"
+        if (
             own.noun
             and not sides
             and not passage.row
@@ -4971,7 +4984,11 @@ def _candidates(
             continue  # "每天打开 5.6 篇": a table of the week's paper opens has no rate per day
         if each_one and passage.row and entry.column not in _AGGREGATES:
             continue  # "9 Paper Cards per paper" is no participant's total ("Card Opens … 155")
-        if own.noun and not passage.row and _sentence_counts(passage, entry) not in ("", own.noun):
+        if (
+            own.noun
+            and not passage.row
+            and _sentence_counts(passage, entry) not in ("", own.noun, *own.right)
+        ):
             continue  # "three topics" is no rival of "four of the participants"
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
             continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
@@ -5006,8 +5023,15 @@ _NAME = pattern(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _names(text: str) -> frozenset[str]:
-    """The terms of the names a text uses: models and datasets (``WMT14``, ``UCSD``)."""
-    return frozenset(t for m in _NAME.finditer(text) for t in terms(m.group(0)))
+    """The terms of the names a text uses: models and datasets (``WMT14``, ``UCSD``), less
+    a hyphenated name's lower-case parts ("BPE-vokabulären" names BPE's vocabulary)."""
+    found = set()
+    for match in _NAME.finditer(text):
+        common = {
+            t for part in match.group(0).split("-")[1:] if part.islower() for t in terms(part)
+        }
+        found.update(t for t in terms(match.group(0)) if t not in common)
+    return frozenset(found)
 
 
 def _with_abbreviations(
