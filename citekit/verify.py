@@ -2399,7 +2399,16 @@ def _verify(
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
     # the sentence that states the claim's other number states another value for this one
-    anchored = [a for a in against if best_support and _anchored_elsewhere(claim, a, best_support)]
+    # and so does the row of the model size the claim names, where the support names none
+    anchored = [
+        a
+        for a in against
+        if best_support
+        and (
+            _anchored_elsewhere(claim, a, best_support)
+            or (a.passage.row and _sized_rival(claim, own, a, best_support, indexes))
+        )
+    ]
     if anchored and not summed and not ambiguous:
         return _finding(claim, "contradicted", max(anchored, key=_strength))
     if best_support and best_support.score >= _SUPPORT_MIN:
@@ -4824,6 +4833,8 @@ def _candidates(
     elif settings and (cell := _own_cell(claim)):  # "d_ff = 4096 | dev BLEU: 26.4": its column
         strong += [t for t in terms(cell.rpartition(": ")[0]) if t in index.headers]
     strong += [own.noun] if own.noun else []  # "five scenarios": what the number counts
+    # "the base model … 28.4 BLEU": its own clause's size of model names the rows to look in
+    strong += sorted(_sized_models(terms(_clause(claim.context, quantity))))
     strong += _cited(claim.context)  # "Chen et al. ([6])": the row its reference labels
     named = _named_numbers(claim)
     partners = _partners(claim, own)
@@ -5206,11 +5217,13 @@ def _sized_rival(
     was trained for 3.5 days" is the base models' "trained … 100,000 steps or 12 hours", not
     "training for 3.5 days on eight GPUs"."""
     sized = _claim_sized(claim)
-    if not sized or against.passage.row or support.passage.row:
-        return False
-    if _sized_models(support.passage.words):
+    if not sized or support.passage.row or _sized_models(support.passage.words):
         return False
     words = (own.left | own.right).difference(_unit_words(claim.quantity.unit))
+    if against.passage.row:  # "the base Transformer … 28.4 BLEU on EN-DE": its row has 27.3
+        named = against.entry.column in words and bool(sized & _row_label(against))
+        paper = against.entry.quantity  # a training cost's 2.3 · 10^19 is no BLEU score
+        return named and not same_value(claim.quantity, paper) and not _far(claim.quantity, paper)
     if not words.intersection(support.passage.words) <= set(against.passage.words):
         return False  # "4,000 warmup steps": the base models' 100,000 steps are no warmup
     left, right, _ = _number_words(against.passage, against.entry, indexes[against.paper.id])
