@@ -726,10 +726,12 @@ def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
 
 def writes_decimal_commas(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``4,5``, ``0,1``), as Italian, German or
-    Portuguese do: two such numbers and no decimal point (``3.5``) outside links, code and
-    numbered headings (``### 1.1 Dữ liệu``)."""
+    Portuguese do: two such numbers, and over four times as many as decimal points (``3.5``)
+    outside links, code and numbered headings (``### 1.1 Dữ liệu``); a post may quote the
+    form it does not use (``"0,5" och inte "0.5"``)."""
     text = _NOT_PROSE.sub(" ", _LINK.sub(" ", text))
-    return len(_COMMA_DECIMAL.findall(text)) >= 2 and _POINT_DECIMAL.search(text) is None
+    commas = len(_COMMA_DECIMAL.findall(text))
+    return commas >= 2 and commas > 4 * len(_POINT_DECIMAL.findall(text))
 
 
 _LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)

@@ -501,12 +501,14 @@ def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() ->
         ("circa 4,5 milioni di frasi, 3,5 giorni e 51.697 ricoveri", True),
         ("un BLEU di 27,3 (https://arxiv.org/abs/1706.03762v5)", False),  # one alone may be a list
         ("27,3 e 28,4 BLEU, ma 3.5 giorni", False),  # a decimal point: which is it?
+        # one point quoted as the form not used, against many commas
+        ('"0,5" och inte "0.5": 28,4 BLEU, 3,5 dagar, 121,7 timmar, 2,2 larm', True),
         ("BLEU 27.3 and 28.4; 1,2 or 3 runs", False),
         # a section's number and code are no decimal points
         ("### 1.1 Dữ liệu\n27,3 và 28,4 BLEU\n```\nx ** -0.5\n```\n`lr=0.1`", True),
     ],
 )
-def test_a_text_writes_decimal_commas_when_two_show_and_no_decimal_point(
+def test_a_text_writes_decimal_commas_when_two_show_and_few_decimal_points(
     text: str, expected: bool
 ) -> None:
     assert writes_decimal_commas(text) is expected
