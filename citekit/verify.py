@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 168
+INDEX_FORMAT = 169
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -687,7 +687,14 @@ _ARABIC_TERMS = {
     "هزینه": "cost", "هشدار": "alarm", "مقاله": "paper", "دیتاست": "dataset",
     "بازیابی": "retrieve", "ترجمه": "translation", "انگلیسی": "english", "آلمانی": "german",
     "فرانسوی": "french", "تعداد": "number", "آنتی": "antibiotic", "تعریف": "definition",
-    "شرکت": "participant", "دلار": "usd", "تصادفی": "random",
+    "شرکت": "participant", "دلار": "usd", "تصادفی": "random", "مطالعه": "study",
+    "آزمایشگاهی": "laboratory", "میدانی": "field", "استقرار": "deployment", "ارجاع": "citation",
+    "مجموع": "total", "جمعاً": "total", "هایلایت": "highlight", "ارزیابی": "evaluate",
+    "ذخیره": "save", "کشف": "discover", "خط": "line", "کاربر": "user", "نفر": "participant",
+    "پذیرش": "admission", "سپسیس": "sepsis", "کشت": "culture", "خون": "blood",
+    "ماشین": "machine", "دیتا": "data", "گزارش": "report", "سناریو": "scenario",
+    "جلسه": "session", "پرداخت": "pay", "سطح": "level", "اسپلیت": "split", "مجموعه": "set",
+    "قابل": "trainable", "خواندن": "read", "خوندن": "read", "کاذب": "false",
 }  # fmt: skip
 _ARABIC_STOP = (
     "في من على إلى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت يكون قد لقد لم لن"
@@ -698,6 +705,9 @@ _ARABIC_STOP = (
     " و در به از که این آن را با برای هم یک است بود شد می ها های ای تا اگر یا ولی اما هر چون"
     " خود نیز روی بر پس همه کرده اند دارد دارند حدود تقریباً تقریبا شاید احتمالاً فقط هزار"
     " میلیون میلیارد برابر بیش کمتر بیشتر حداقل حداکثر یعنی خیلی چیزی"
+    # verbs, which follow their number: "225 گرفت" got 225, it counts no "got"
+    " گرفت گرفته رسید رسیده داشت داشته داره دید دیده شده کرد کرده کردن کنند کننده گذاشتن"
+    " تو یه اونم کلاً کل اصلاً همون بعدش"
 )
 
 
