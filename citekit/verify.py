@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 169
+INDEX_FORMAT = 170
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -93,6 +93,12 @@ _PHRASES = [
     (r"densitetskart\w*", " density map "),
     (r"labbstudie\w*", " laboratory study "),
     (r"fältstudie\w*", " field study "),
+    (r"användbarhetsstudie\w*", " usability study "),
+    (r"basmodell\w*", " base model "),
+    (r"sepsisfall\w*", " sepsis case "),
+    (r"läsnivå\w*", " reading level "),
+    (r"förståelsefråg\w*", " comprehension question "),
+    (r"feed-forward-lag\w*", " feed forward layer "),
     (r"sepsisdefinition\w*", " sepsis definition "),
     (r"antibiotikados\w*", " antibiotic "),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
@@ -353,7 +359,11 @@ _SYNONYMS |= {
     "inneliggande": "inpatient", "består": "consist", "deltog": "participant",
     "tränbara": "trainable", "totalt": "total", "bäst": "best", "verktyg": "tool",
     "verktyget": "tool", "bibliotek": "library", "biblioteket": "library",
-    "når": "achieve", "uppnådde": "achieve", "uppnår": "achieve",
+    "når": "achieve", "uppnådde": "achieve", "uppnår": "achieve", "huvud": "head",
+    "dimensioner": "dimension", "snittet": "mean", "andelen": "rate", "andel": "rate",
+    "artikeln": "paper", "artiklarna": "paper", "formativ": "formative",
+    "årskurs": "grade", "rätt": "correct", "standardavvikelsen": "sd",
+    "standardavvikelse": "sd",
 }  # fmt: skip
 # Chinese words in a post's sentence -> the terms of the English paper's words. Left out, as
 # they let a wrong sentence or row win on the gold posts: 研究, 女性, 脓毒症, 词表.
