@@ -618,6 +618,8 @@ _PATTERN = pattern(
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
+        # a duration names no step: "每个 step 0.4 秒" is 0.4 seconds a step
+        (?!\.?[0-9]|\s?(?:秒|毫秒|分钟|小时|(?:ms|s|sec|seconds?|minutes?|hours?)\b))
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
           |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa
              |argomento|studio|compito))

@@ -4357,9 +4357,9 @@ _PER = pattern(
     re.IGNORECASE,
 )
 
-_CJK_PER = pattern(r"每(天|日|小时|周|星期|月|年)[^，。；,;]*$")
+_CJK_PER = pattern(r"每(?:个|一个)?\s?(天|日|小时|周|星期|月|年|step|步)[^，。；,;]*$")
 _CJK_PER_UNITS = {"天": "day", "日": "day", "小时": "hour", "周": "week", "星期": "week"}
-_CJK_PER_UNITS |= {"月": "month", "年": "year"}
+_CJK_PER_UNITS |= {"月": "month", "年": "year", "step": "step", "步": "step"}
 
 
 def _rate(claim: Claim) -> str:
@@ -5023,7 +5023,13 @@ def _candidates(
             continue  # "three topics" is no rival of "four of the participants"
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
             continue  # "the mean length of stay at 121.7 hours" is no rival of an SD of 108
-        if each and not passage.row and not _EACH.search(passage.quote) and _total(entry, quantity):
+        if (
+            each
+            and not passage.row
+            and not _EACH.search(passage.quote)
+            and _total(entry, quantity)
+            and not (rate and _rate_of(rate, passage.quote, entry.quantity))
+        ):
             continue  # "each fold held about 10 images" is not the test set's 1200 images
         if not each and not passage.row and _per_item_range(passage.quote, entry.quantity):
             continue  # "12 to 20 … citations per paper" is no rival of the 126 in all

@@ -488,6 +488,13 @@ def test_a_russian_turkish_or_dutch_count_reads_its_magnitude_and_unit(
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_a_duration_after_step_is_no_step_label() -> None:
+    assert [q.text for q in parse_quantities("每个 step 0.4 秒; step 2 s; Step 3 of it")] == [
+        "0.4 秒",
+        "2 s",
+    ]
+
+
 def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() -> None:
     assert [q.unit for q in parse_quantities("для 2017 года; 3 части", decimal_comma=True)] == [
         "",
