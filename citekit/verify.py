@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 170
+INDEX_FORMAT = 171
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -3358,6 +3358,11 @@ def _compared_with(claim: Claim) -> frozenset[str]:
             t for m in _WHILE.finditer(claim.context, at) for t in terms(m[m.lastindex or 0])
         )
     found.update(t for m in _AS_LOW_AS.finditer(claim.context) for t in terms(m[1]))
+    if found and positioned:  # "训练集只有 800 张图，测试集反而比训练集还多": the train set's 800
+        clause = _clause(claim.context, positioned)
+        for compared in (_INSTEAD_OF, _WHILE, _AS_LOW_AS):
+            clause = compared.sub(" ", clause)
+        found.difference_update(terms(clause))
     return frozenset(found)
 
 
@@ -3558,6 +3563,9 @@ def _claim_own(claim: Claim) -> _Own:
         words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
     )
     left |= frozenset(_cited(claim.context))
+    # "800 张图，测试集反而比训练集还多": what a contrast after the number names is not its own
+    contrasted = _WHILE.search(claim.context, quantities[mine].start)
+    right -= frozenset(terms(contrasted[contrasted.lastindex or 0])) if contrasted else set()
     # "beats Hydra2s, which Table 1 lists at 343.73": the number is Hydra2s's
     if antecedent := _WHICH.search(claim.context, 0, quantities[mine].start):
         left |= frozenset(terms(antecedent.group(1)))
