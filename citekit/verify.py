@@ -3359,11 +3359,17 @@ def _compared_with(claim: Claim) -> frozenset[str]:
         )
     found.update(t for m in _AS_LOW_AS.finditer(claim.context) for t in terms(m[1]))
     if found and positioned:  # "训练集只有 800 张图，测试集反而比训练集还多": the train set's 800
-        clause = _clause(claim.context, positioned)
+        text, end = claim.context, at + len(positioned.text)
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+        after = _CLAUSE_MARK.search(text, end)
+        clause = text[start : after.start() if after else len(text)]
         for compared in (_INSTEAD_OF, _WHILE, _AS_LOW_AS):
             clause = compared.sub(" ", clause)
         found.difference_update(terms(clause))
     return frozenset(found)
+
+
+_CLAUSE_MARK = pattern(r"[，；：。]|[,;:.](?:\s|$)")
 
 
 # "as low as 26.33" says how the writer sees the value, it names no "Low" row
