@@ -5197,11 +5197,11 @@ _SIZED = frozenset({"model", "configuration", "config", "variant", "recipe", "ru
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
     """The sizes of the models a text's terms name: "our big models", "the big configuration",
-    "Transformer big"."""
+    "Transformer big", and after the noun as Persian puts it, "مدل big" (model big)."""
     return frozenset(
         size
         for before, size, after in zip(["", *words], words, [*words[1:], ""], strict=False)
-        if size in _MODEL_SIZES and (after in _SIZED or before == "transformer")
+        if size in _MODEL_SIZES and (after in _SIZED or before in _SIZED)
     )
 
 
