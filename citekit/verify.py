@@ -4914,6 +4914,11 @@ def _candidates(
             continue  # "QQP 140K: … iBLEU 15.05": a table of QQP 50K and MSRPC has no such cell
         # most numbers near the claim's words fail here, so the costlier checks come after
         tie = _tie(own, passage, entry, index)
+        if tie <= 0 and _misread_unit(quantity, entry.quantity):
+            # "کشت خون ۱۹ روز": the claim's 19 is the paper's "19 hours until a blood culture",
+            # said in another unit, whichever side of it a language puts the words on
+            either = own.left | own.right
+            tie = _tie(own._replace(left=either, right=either), passage, entry, index)
         if tie <= 0 or (
             _equal(quantity, entry.quantity, rounded)
             and (rounded or not _exact_in_other_row(quantity, index, i))
