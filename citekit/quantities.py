@@ -65,6 +65,7 @@ _MAGNITUDES = {
     "miliardi": 9,
     "miliardo": 9,
     "millones": 6,
+    "mil millones": 9,  # Spanish: "11 mil millones de parámetros"
     "milhões": 6,
     "bilhões": 9,
     "millionen": 6,
@@ -670,7 +671,7 @@ _PATTERN = pattern(
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów)?|mld\.?|miliard(?:y|ów)?)(?![\w])
-               |\s?(?i:milion[ei]|miliard[io]|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
+               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |هزار|میلیون|میلیارد

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 171
+INDEX_FORMAT = 172
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -210,7 +210,9 @@ _SYNONYMS |= {
     "estudio": "study", "usuario": "participant", "lector": "participant", "sección": "section",
     "término": "term", "definicione": "definition", "definición": "definition",
     "veces": "time", "vez": "time", "código": "code", "línea": "line", "documento": "document",
-    "parch": "patch", "admisione": "admission", "estancia": "stay",
+    "parch": "patch", "admisione": "admission", "estancia": "stay", "grande": "big",
+    "oracione": "sample", "oración": "sample", "entrenable": "trainable", "controle": "control",
+    "métrica": "metric", "promedio": "mean",
     # French
     "papier": "paper", "paire": "sample", "ligne": "line", "donnée": "data",
     "entraînement": "train", "apprentissage": "train", "couche": "layer", "tête": "head",

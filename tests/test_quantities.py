@@ -488,6 +488,11 @@ def test_a_russian_turkish_or_dutch_count_reads_its_magnitude_and_unit(
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_mil_millones_is_a_spanish_billion() -> None:
+    [quantity] = parse_quantities("MegatronLM tiene más de 11 mil millones de parámetros")
+    assert (quantity.value, quantity.unit) == (11e9, "parameters")
+
+
 def test_a_duration_after_step_is_no_step_label() -> None:
     assert [q.text for q in parse_quantities("每个 step 0.4 秒; step 2 s; Step 3 of it")] == [
         "0.4 秒",
