@@ -8,7 +8,9 @@ claims to verify.py.
 Policies (deliberate, tested on the seed post):
 - Skipped: YAML front matter, headings, fenced and inline code, images, URLs and arXiv ids,
   list numbering, bare years in prose (``WMT 2014``), and everything under a "References"
-  heading or paragraph.
+  heading or paragraph. A heading that quotes a statement states it, and a listicle's numbered
+  or bold heading that is a number (``### 3. **65 million parameters**``) states it of the
+  paragraph under it, read as one sentence with that paragraph's first.
 - Tables: a column none of whose cells holds a quantity is a label column; the labels of a row
   name its subject. A blank label cell continues the row group above it, unless a label cell
   to its left starts a new group. A blank value cell is just blank: it makes no claim (the
@@ -56,6 +58,31 @@ from citekit.quantities import (
 
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = pattern(r"^\s*(```|~~~)")
+# a listicle's heading that is a number states it, of what the paragraph after it says: "### 3.
+# **65 million parameters**", "## 12. 21.4%"; not a section's ("## 3.1 Results", "## 2026-02-16")
+_LISTED_HEADING = pattern(
+    r"^\s{0,3}#{1,6}\s+(?P<enum>[0-9]+[.)]\s+|#[0-9]+\s+)?(?P<bold>\*\*|__)?"
+    r"(?P<text>[^*_\n]+?)(?P=bold)?\s*#*\s*$"
+)
+_LEADING_BOUND = pattern(r"(?:more than|over|about|up to|~)\s?", re.IGNORECASE)
+
+
+def _stated_heading(line: str) -> re.Match[str] | None:
+    """The match of a numbered or bold heading that is a number and a few words of its own
+    ("**1.4 false alarms per true alarm**"), if ``line`` is one."""
+    heading = _LISTED_HEADING.match(line)
+    if heading is None or not (heading["enum"] or heading["bold"]):
+        return None
+    text = heading["text"]
+    bound = _LEADING_BOUND.match(text)
+    found = parse_quantities(text)
+    if not found or found[0].start != (bound.end() if bound else 0) or found[0].kind == "date":
+        return None
+    rest = text[found[0].start + len(found[0].text) :]
+    stated = found[0].unit or found[0].kind == "percent" or heading["bold"]
+    return heading if stated and len(rest.split()) <= 6 else None
+
+
 # a heading that quotes a statement states it: "Myth #3: \"the Stacked CAE scores 121\""
 _QUOTED_CLAIM = pattern(r"[\"“]([^\"”]*?\w+\s+\w+\s+\w+\s+\w+[^\"”]*)[\"”]")
 # "3/": a thread's post number; "3️⃣", "🔸": a note's emoji bullets, each line an item of its own
@@ -400,6 +427,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     block: list[tuple[int, str]] = []
     block_kind = "prose"
     in_fence = in_references = False
+    headline: tuple[int, str] | None = None  # a heading stating a number, as a listicle's does
     for number in range(1, len(lines) + 1):
         if number <= start:
             continue
@@ -419,6 +447,9 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         if boundary and block:
             yield block_kind, block
             block = []
+        if headline and line.strip() and (boundary or is_table) and not _LIST_MARKER.match(line):
+            yield "prose", [headline]  # no paragraph follows it: it stands alone
+            headline = None
         if _FENCE.match(line):
             in_fence = not in_fence
             continue
@@ -428,17 +459,28 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             in_references = _REFERENCES.match(line) is not None
             quoted = _QUOTED_CLAIM.search(line)
             if quoted and not in_references:  # '### Myth #1: "… trained on 400K sentences."'
-                kept = " " * quoted.start(1) + quoted.group(1)
-                yield "prose", [(number, kept + " " * (len(line) - len(kept)))]
+                yield "prose", [(number, _kept(line, quoted.start(1), quoted.end(1)))]
+            elif (stated := _stated_heading(line)) and not in_references:
+                # a colon runs it on into the paragraph it heads ("65 million parameters: That's")
+                begin, end = stated.span("text")
+                headline = (number, " " * begin + line[begin:end] + ":" + " " * (len(line) - end))
             continue
         if _REFERENCES.match(line):
             in_references = True
         if in_references or not line.strip():
             continue
         block_kind = "table" if is_table else "prose"
+        if headline:  # "### 3. **65 million parameters**", then "That's the whole base model"
+            block.append(headline)
+            headline = None
         block.append((number, line))
-    if block:
-        yield block_kind, block
+    if block or headline:
+        yield block_kind, block or [headline]  # type: ignore[list-item]
+
+
+def _kept(line: str, start: int, end: int) -> str:
+    """A line with all but ``line[start:end]`` blanked, so offsets keep their places."""
+    return " " * start + line[start:end] + " " * (len(line) - end)
 
 
 def _quoted(line: str) -> bool:
@@ -497,7 +539,6 @@ def _prose_claims(
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
     list an item is in, ``item`` the list item before it, ``replied`` the papers the paragraph
     a quoted reply answers links."""
-    first_line = block[0][0]
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank(masked, _INLINE_CODE))
@@ -540,7 +581,7 @@ def _prose_claims(
         inside = [q for q in quantities if start <= q.start < end]
         spans = [(q.start - start, q.start - start + len(q.text)) for q in inside]
         for quantity, span in zip(inside, spans, strict=True):
-            line = first_line + raw.count("\n", 0, quantity.start)
+            line = block[raw.count("\n", 0, quantity.start)][0]
             heading = post.headings[post.section_of_line[line]]
             subject, named = _prose_subject(unlikened, span, spans, lead or heading, post.names)
             size = _size_lead(context, sized, heading)

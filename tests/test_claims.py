@@ -364,6 +364,22 @@ def test_a_heading_that_quotes_a_statement_states_its_numbers() -> None:
     assert [(c.line, c.quantity.text) for c in claims] == [(3, "400K sentences"), (5, "40K")]
 
 
+def test_a_listicle_heading_that_is_a_number_states_it_of_the_paragraph_after_it() -> None:
+    post = (
+        "## 3.1 Results on 8 GPUs\n\n## 2026-02-16\n\n### 3. **65 million parameters**\n\n"
+        "That's the whole base model. The big one has 213M.\n\n### 4. **12 hours**\n\n"
+        "| model | time |\n|---|---|\n| base | 12 hours |\n"
+    )
+    claims = extract_claims(post, QWEN_REFS)
+    assert [(c.line, c.quantity.text) for c in claims] == [
+        (5, "65 million parameters"),
+        (7, "213M"),
+        (9, "12 hours"),
+        (13, "12 hours"),
+    ]
+    assert claims[0].context == "65 million parameters: That's the whole base model."
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
