@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 172
+INDEX_FORMAT = 173
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -443,6 +443,9 @@ _CJK_TERMS = {
     "インタビュー": "interview", "デプロイ": "deployment", "プロトタイプ": "prototype",
     "ウィンドウ": "window", "パッチ": "patch", "ストライド": "stride", "ガウシアン": "gaussian",
     "アラート": "alert", "アラーム": "alarm", "セクション": "section", "ライン": "line",
+    "参加者": "participant", "割合": "rate", "観察": "observational",
+    "抗菌薬": "antibiotic", "投薬": "medication", "クラス": "class",
+    "読解": "reading", "使い続け": "continue",
     # Korean: its words carry their particles, so they are found inside a word as Chinese ones
     "참가자": "participant", "참여자": "participant", "논문": "paper", "파라미터": "param",
     "매개변수": "param", "학습": "train", "모델": "model", "데이터": "data", "토큰": "token",
