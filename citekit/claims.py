@@ -262,6 +262,8 @@ def extract_claims(
     # the papers a thread's top comment links, which its quoted replies answer (a "---" or a
     # heading ends the thread)
     thread: tuple[int, tuple[str, ...]] = (-1, ())
+    # the papers the paragraph a list follows links: "**Transformer** (https://arxiv.org/…)"
+    listing: tuple[int, tuple[str, ...]] = (-1, ())
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
@@ -289,7 +291,7 @@ def extract_claims(
                     or (thread[1] if thread[0] == section else ())
                 )
                 if block[0][1].startswith(">")
-                else (),
+                else (listing[1] if listed and listing[0] == section else ()),
             )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         if kind == "prose" and not paragraph.startswith(">"):
@@ -303,6 +305,7 @@ def extract_claims(
         item = (section, paragraph) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
+            listing = (section, _linked_refs(paragraph, post))
     claims = _as_quoted(post.claims)
     return claims if written == markdown else _as_written(claims, written, markdown)
 
@@ -538,7 +541,7 @@ def _prose_claims(
 ) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
     list an item is in, ``item`` the list item before it, ``replied`` the papers the paragraph
-    a quoted reply answers links."""
+    a quoted reply answers, or a list item follows, links."""
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank(masked, _INLINE_CODE))

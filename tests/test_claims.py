@@ -380,6 +380,19 @@ def test_a_listicle_heading_that_is_a_number_states_it_of_the_paragraph_after_it
     assert claims[0].context == "65 million parameters: That's the whole base model."
 
 
+def test_a_list_is_about_the_paper_the_paragraph_before_it_links() -> None:
+    post = (
+        "We read [GAN](https://arxiv.org/abs/1406.2661) last week.\n\n"
+        "**Transformer** (https://arxiv.org/abs/1706.03762)\n\n"
+        "- The base model was trained for 12 hours.\n- It has 65M parameters.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("12 hours", ("1706.03762",)),
+        ("65M parameters", ("1706.03762",)),
+    ]
+
+
 def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
     refs = QWEN_REFS
     post = (
