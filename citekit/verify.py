@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 173
+INDEX_FORMAT = 174
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -99,6 +99,14 @@ _PHRASES = [
     (r"läsnivå\w*", " reading level "),
     (r"förståelsefråg\w*", " comprehension question "),
     (r"feed-forward-lag\w*", " feed forward layer "),
+    # German compounds, likewise: "Satzpaaren" sentence pairs, "Lernrate" learning rate
+    (r"satzpaar\w*", " sample "),
+    (r"basismodell\w*", " base model "),
+    (r"lernrate\w*", " learning rate "),
+    (r"beobachtungsstudie\w*", " observational study "),
+    (r"schlüsselfrage\w*", " key question "),
+    (r"vitalparameter\w*", " vital "),
+    (r"pflegepersonal\w*", " nurse "),
     (r"sepsisdefinition\w*", " sepsis definition "),
     (r"antibiotikados\w*", " antibiotic "),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
@@ -238,7 +246,9 @@ _SYNONYMS |= {
     "mittlere": "mean", "zitate": "citation", "zitat": "citation",
     "fragen": "question", "karten": "card", "geöffnete": "open", "öffnete": "open",
     "gespeichert": "save", "trainiert": "train", "training": "train", "spalte": "column",
-    "zeile": "row", "kosten": "cost", "kostete": "cost",
+    "zeile": "row", "kosten": "cost", "kostete": "cost", "stationäre": "inpatient",
+    "laien": "non-expert", "zitationen": "citation", "hervorgehoben": "highlight",
+    "bibliothek": "library", "warnungen": "alarm", "ausgelösten": "trigger",
     # Portuguese, where it is not written as Spanish is
     "média": "mean", "treino": "train", "cabeça": "head", "atenção": "attention",
     "exemplo": "sample", "pare": "sample", "amostra": "sample", "treina": "train",
@@ -4615,6 +4625,7 @@ def _candidates(
     cell = _table_cell(claim)
     clause = terms(_through_clause(claim))
     editions = _editions(terms(cell) if cell else clause)
+    split_said = set(terms(cell) if cell else clause)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
     model_sizes_named = _claim_sized(claim)
@@ -4682,6 +4693,8 @@ def _candidates(
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if _other_edition(editions, passage):
             continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
+        if passage.row and _captioned_split(split_said, passage):
+            continue  # "25.8 BLEU on the test set": Table 3 is the development set's
         if sized_groups and passage.row and _other_sized_column(sized_groups, entry):
             continue  # "10.61 iBLEU on QQP 140K": the cell's column is QQP 50K's
         if rate and not passage.row and _other_rate(rate, passage.quote, entry.quantity):
@@ -5133,6 +5146,18 @@ def _other_edition(editions: frozenset[str], passage: Passage) -> bool:
         return False
     names = {_NUMBERED_NAME.sub(r"\1", t) for t in editions}
     return any(_NUMBERED_NAME.sub(r"\1", t) in names for t in _editions(passage.caption))
+
+
+_EVALUATED = frozenset({"test", "dev"})
+
+
+def _captioned_split(said: set[str], passage: Passage) -> bool:
+    """Whether a table row's caption names only another data split than the one the claim
+    names: the development set's Table 3, for "25.8 BLEU on the test set" (not for "trains
+    with a dropout of 0.3", whose "train" is no split)."""
+    claimed = _EVALUATED & said
+    named = _EVALUATED & {"dev" if t == "development" else t for t in passage.caption}
+    return len(claimed) == 1 and bool(named) and not named & claimed
 
 
 def _through_clause(claim: Claim) -> str:
