@@ -639,6 +639,11 @@ def _words(text: str) -> list[str]:
     return out
 
 
+def _stemmed_script(word: str) -> bool:
+    """Whether a word is Russian, Arabic or Persian, whose terms come from a stemmer."""
+    return "\u0400" <= word[:1] <= "\u04ff" or "\u0620" <= word[:1] <= "\u06d3"
+
+
 def _russian_term(word: str) -> str:
     """A Russian word's term: the English one its Snowball stem stands for, else the stem
     ("параметров", "параметра" → param)."""
@@ -3703,7 +3708,18 @@ _PLURAL_NOUN = pattern(
 # "a stride of 50 pixels": pixels measure a size or stride, which papers give bare ("of 100")
 # "opened 207 times": occurrences, no thing; Vietnamese lượt ("51.697 lượt nhập viện") too
 _MEASURES = frozenset(terms("pixel px time lượt"))
-_UNIT_TERMS = frozenset(term for word in unit_words() for term in terms(word))
+# a unit word in a script read through a stemmer (Russian, Arabic, Persian) is stemmed only for
+# a post in that script: loading the stemmers costs every run a tenth of a second
+_UNIT_TERMS = frozenset(t for w in unit_words() if not _stemmed_script(w) for t in terms(w))
+
+
+@functools.cache
+def _stemmed_unit_terms() -> frozenset[str]:
+    return frozenset(t for w in unit_words() if _stemmed_script(w) for t in terms(w))
+
+
+def _is_unit_term(term: str) -> bool:
+    return term in _UNIT_TERMS or (_stemmed_script(term) and term in _stemmed_unit_terms())
 
 
 _STATISTICS = frozenset({"σ", "sd", "se", "std", "median", "mean", "n"})
@@ -3720,7 +3736,7 @@ def _own_words(
     after = at + len(_unit_terms(quantity))
     k = bisect_left(numbers, at)
     before = numbers[k - 1] if k else 0
-    if k and at - before > 1 and words[before] in _UNIT_TERMS:
+    if k and at - before > 1 and _is_unit_term(words[before]):
         before += 1  # the number before owns its unit: "11 participants had taken 3"
     shared: list[str] = []
     if numbers.count(at) > 1:

@@ -56,6 +56,13 @@ def test_an_unchanged_post_gets_the_same_report_without_recomputing_it(example) 
     assert len(list((cache / "reports").iterdir())) == 1
 
 
+def test_a_post_in_no_stemmed_script_loads_no_stemmer(example) -> None:  # type: ignore[no-untyped-def]
+    # the Russian and Arabic stemmers cost a run a tenth of a second: only their posts need them
+    post, cache = example
+    run = verify(post, cache)
+    assert computed(run) and "snowballstemmer" not in imported(run)
+
+
 @pytest.mark.parametrize(
     "args", [[], ["--json"], ["--format", "markdown"], ["--strict"], ["--annotate", "OUT"]]
 )
