@@ -2349,6 +2349,7 @@ def _verify(
     # "MGP-RNN" names the model, not a section about its RNN
     names -= {part for name in names if "-" in name for part in name.split("-")}
     support = _under_named_section(names, support, against)
+    support = [c for c in support if not _in_other_section(names, c, indexes[c.paper.id])]
     model = _clause_model(claim)
     support = [c for c in support if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
     against = [c for c in against if not _another_models_row(model, wanted, c, indexes[c.paper.id])]
@@ -2901,6 +2902,24 @@ def _under_named_section(
     ):
         return support
     return [c for c in support if c.passage.row or id(c) in under]
+
+
+def _in_other_section(names: frozenset[str], candidate: _Candidate, index: PaperIndex) -> bool:
+    """Whether a sentence stands under another section than the one the paper gives the claim's
+    dataset, and names that dataset only to compare with it, if at all: "The WorldExpo dataset
+    contains … approximately 50 on average, which is double that of UCSD" (under "3.2.4
+    WorldExpo") says nothing of UCSD's or UCF50's crowds."""
+    passage = candidate.passage
+    if not names or passage.row or names.intersection(passage.section):
+        return False
+    if not _names(passage.quote).intersection(passage.section):
+        return False  # the sentence does not name what its section is about
+    if not any(names.intersection(p.section) for p in index.passages):
+        return False
+    return names.isdisjoint(terms(_COMPARED_NAME.sub(" ", passage.quote)))
+
+
+_COMPARED_NAME = pattern(r"\b(?:than|that of|compared (?:to|with))\s+(?:the\s+)?\S+", re.I)
 
 
 def _of_named_group(
