@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 174
+INDEX_FORMAT = 175
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -93,6 +93,7 @@ _PHRASES = [
     (r"densitetskart\w*", " density map "),
     (r"labbstudie\w*", " laboratory study "),
     (r"fältstudie\w*", " field study "),
+    (r"\bsignes? vitaux\b", " vital "),
     (r"användbarhetsstudie\w*", " usability study "),
     (r"basmodell\w*", " base model "),
     (r"sepsisfall\w*", " sepsis case "),
@@ -227,6 +228,8 @@ _SYNONYMS |= {
     "heure": "hour", "jour": "day", "semaine": "week", "seconde": "second",
     "lecteur": "participant", "lectrice": "participant",
     "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
+    "modèle": "model", "meilleur": "best", "fausse": "false", "fauss": "false", "faux": "false",
+    "paramètre": "param", "doctorant": "phd",
     # German (lower-cased, as _stem meets them; "training" and "parameter" are English too)
     "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month", "minuten": "minute",
@@ -485,6 +488,7 @@ _STOP = set(
     " de del la el los las con que una por para sus fue como más muy sobre entre"
     # French, likewise
     " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
+    " le la par contre qu environ sur son sa ses que en soit"
     # German, likewise ("die", "an", "am", "war" and "so" are English words too)
     " der das den dem des ein eine einer eines einem einen und oder zu im auf für mit von vom"
     " zum zur bei ist sind waren wird wurde wurden hat haben wie auch nicht nur noch schon aus"
@@ -3513,9 +3517,13 @@ def _claim_tokens(claim: Claim) -> tuple[list[Quantity], list[str], list[int]]:
 @functools.lru_cache(maxsize=4096)  # asked for each of a claim's several readings
 def _grouped_otherwise(quantity: Quantity) -> bool:
     """Whether a claim's number reads otherwise than the claims stage read it: grouped as a post
-    that writes decimal commas groups it ("2 203", "51.697")."""
-    plain = parse_quantities(quantity.text)
+    that writes decimal commas groups it ("2 203", "51.697"), or by a narrow space ("51 697"),
+    which the claim's context gives as a plain one."""
+    plain = parse_quantities(_ANY_SPACE.sub(" ", quantity.text))
     return bool(plain) and plain[0].value != quantity.value
+
+
+_ANY_SPACE = pattern(r"\s")
 
 
 @functools.lru_cache(maxsize=64)  # _claim_terms and _claim_own read the same context
@@ -3586,7 +3594,7 @@ def _mine(quantities: Sequence[Quantity], claim: Claim) -> int | None:
 def _matching(quantities: Sequence[Quantity], claim: Claim) -> list[int]:
     """The quantities of a claim's context with the claim's text (which may stop at a line
     break, where the context does not)."""
-    text = claim.quantity.text
+    text = _ANY_SPACE.sub(" ", claim.quantity.text)  # "51 697" as the context gives it
     return [
         i
         for i, q in enumerate(quantities)
@@ -5069,7 +5077,7 @@ def _candidates(
             continue  # "$360 in total" is not contradicted by "paid $15" each
         if (
             _AVERAGES & _named(passage, entry)
-            and not _AVERAGES & set(wanted)
+            and not _AVERAGING & set(wanted)  # "checkpoint averaging": "averaged the last 20"
             and quantity.kind != "length"  # "0.875 meters down from the head on average"
         ):
             continue  # "saved 155 papers between them" is no average of 25.8 papers
