@@ -5274,12 +5274,14 @@ _SIZED = frozenset({"model", "configuration", "config", "variant", "recipe", "ru
 
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
-    """The sizes of the models a text's terms name: "our big models", "the big configuration",
+    """The sizes of the models a text's terms name: "our big models", "the big EN-DE model",
     "Transformer big", and after the noun as Persian puts it, "مدل big" (model big)."""
     return frozenset(
         size
-        for before, size, after in zip(["", *words], words, [*words[1:], ""], strict=False)
-        if size in _MODEL_SIZES and (after in _SIZED or before in _SIZED)
+        for at, size in enumerate(words)
+        if size in _MODEL_SIZES
+        # "the big EN-DE model": one word may stand between the size and its noun
+        and (_SIZED.intersection(words[at + 1 : at + 3]) or (at and words[at - 1] in _SIZED))
     )
 
 
