@@ -2500,7 +2500,17 @@ def _summed(claim: Claim, own: _Own) -> bool:
     cell = _own_cell(claim)
     if cell is not None and _WRITERS_COLUMN.search(cell.rpartition(": ")[0]):
         return True
-    return _SUMMED.search(claim.context) is not None and not _is_change(claim, own)
+    # "By our count, … roughly 57 percent": said of the numbers after it, not of those before
+    ours = _OUR_COUNT.search(claim.context, 0, claim.quantity.start)
+    return (_SUMMED.search(claim.context) is not None or ours is not None) and not _is_change(
+        claim, own
+    )
+
+
+_OUR_COUNT = pattern(
+    r"\bby our (?:own )?(?:count|estimate|arithmetic|calculation|maths?|reckoning|tally)\b",
+    re.IGNORECASE,
+)
 
 
 # a post table's column of the writer's own results: "I got", "my run", "ours", "复现结果"
