@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 175
+INDEX_FORMAT = 176
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -229,7 +229,7 @@ _SYNONYMS |= {
     "lecteur": "participant", "lectrice": "participant",
     "résultat": "result", "moyenne": "mean", "écart-type": "sd", "médiane": "median",
     "modèle": "model", "meilleur": "best", "fausse": "false", "fauss": "false", "faux": "false",
-    "paramètre": "param", "doctorant": "phd",
+    "paramètre": "param", "doctorant": "phd", "définition": "definition", "remplie": "met",
     # German (lower-cased, as _stem meets them; "training" and "parameter" are English too)
     "stunde": "hour", "stunden": "hour", "tag": "day", "tage": "day", "tagen": "day",
     "woche": "week", "wochen": "week", "monat": "month", "monate": "month", "minuten": "minute",
@@ -488,7 +488,7 @@ _STOP = set(
     " de del la el los las con que una por para sus fue como más muy sobre entre"
     # French, likewise
     " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
-    " le la par contre qu environ sur son sa ses que en soit"
+    " le la par contre qu environ sur son sa ses que en soit et"
     # German, likewise ("die", "an", "am", "war" and "so" are English words too)
     " der das den dem des ein eine einer eines einem einen und oder zu im auf für mit von vom"
     " zum zur bei ist sind waren wird wurde wurden hat haben wie auch nicht nur noch schon aus"
