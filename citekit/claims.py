@@ -686,8 +686,11 @@ _SAME_AS = pattern(
     r"|\b(?:[eo]l?|la|le|a) (?:mesm[oa]|mism[oa]|même)\b[^,.;]{1,40}|\bgenauso wie\b[^,.;]{1,40}"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
-# a model's size after its name, "GPT2 Medium", "GPT2 large"
-MODEL_SIZE = pattern(r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)\b")
+# a model's size after its name, "GPT2 Medium", "GPT2 large", and "GPT2 Large로" (a Korean
+# particle after it)
+MODEL_SIZE = pattern(
+    r"(?<=[A-Z0-9] )(?:Small|Medium|Base|Large|XL|small|medium|large)(?![A-Za-z0-9])"
+)
 _SAME = pattern(
     r"\b(?:the|that|this) same (?:[a-z]+ (?:and|or) )?(?:split|model|dataset|data|setting"
     r"|configuration|setup"
