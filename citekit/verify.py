@@ -2855,7 +2855,11 @@ def _named_apart(
         paired = _number_words(c.passage, c.entry, index)[2]
         return _clause_terms(c.passage, c.entry) if paired is None else paired
 
-    return bool(named) and named <= names(support) and not named <= names(against)
+    def says_all(c: _Candidate) -> bool:  # "NEWS-Score" is said by "the NEWS score"
+        said = names(c)
+        return all(t in said or ("-" in t and said.issuperset(t.split("-"))) for t in named)
+
+    return bool(named) and says_all(support) and not says_all(against)
 
 
 def _rival_named(
