@@ -2373,6 +2373,9 @@ def _verify(
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
     clause = terms(_clause(claim.context, claim.quantity))
     subject = (own.named or _names(claim.subject)).intersection(clause)
+    lead, colon, _ = claim.context[: claim.quantity.start].rpartition(": ")
+    if not subject and colon and " | " not in claim.context:  # "… skor NEWS …: 2,2 false alarm"
+        subject = (own.named or _names(claim.subject)).intersection(terms(lead))
     if best_support and not best_support.passage.row:
         # "… 1.4 false alarms …, and the 3.2 false alarms that the NEWS score … had": a number
         # of the support's sentence is no rival when the claim's names are the support's only
