@@ -466,7 +466,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             elif (stated := _stated_heading(line)) and not in_references:
                 # a colon runs it on into the paragraph it heads ("65 million parameters: That's")
                 begin, end = stated.span("text")
-                headline = (number, " " * begin + line[begin:end] + ":" + " " * (len(line) - end))
+                headline = (number, _kept(f"{line[:end]}:{line[end:]}", begin, end + 1))
             continue
         if _REFERENCES.match(line):
             in_references = True

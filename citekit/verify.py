@@ -2372,10 +2372,11 @@ def _verify(
         best_support = named or best_support
     # who the claim's number is about, in its own clause: "the NEWS score … makes 2.2"
     clause = terms(_clause(claim.context, claim.quantity))
-    subject = (own.named or _names(claim.subject)).intersection(clause)
+    naming = own.named or _names(claim.subject)
+    subject = naming.intersection(clause)
     lead, colon, _ = claim.context[: claim.quantity.start].rpartition(": ")
     if not subject and colon and " | " not in claim.context:  # "… skor NEWS …: 2,2 false alarm"
-        subject = (own.named or _names(claim.subject)).intersection(terms(lead))
+        subject = naming.intersection(terms(lead))
     if best_support and not best_support.passage.row:
         # "… 1.4 false alarms …, and the 3.2 false alarms that the NEWS score … had": a number
         # of the support's sentence is no rival when the claim's names are the support's only
@@ -2504,10 +2505,10 @@ def _summed(claim: Claim, own: _Own) -> bool:
     if cell is not None and _WRITERS_COLUMN.search(cell.rpartition(": ")[0]):
         return True
     # "By our count, … roughly 57 percent": said of the numbers after it, not of those before
-    ours = _OUR_COUNT.search(claim.context, 0, claim.quantity.start)
-    return (_SUMMED.search(claim.context) is not None or ours is not None) and not _is_change(
-        claim, own
+    ours = _SUMMED.search(claim.context) or _OUR_COUNT.search(
+        claim.context, 0, claim.quantity.start
     )
+    return ours is not None and not _is_change(claim, own)
 
 
 _OUR_COUNT = pattern(
@@ -4684,8 +4685,9 @@ def _candidates(
     tables = _named_tables(claim, index)
     cell = _table_cell(claim)
     clause = terms(_through_clause(claim))
-    editions = _editions(terms(cell) if cell else clause)
-    split_said = set(terms(cell) if cell else clause)
+    scope = terms(cell) if cell else clause
+    editions = _editions(scope)
+    split_said = set(scope)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
     model_sizes_named = _claim_sized(claim)
