@@ -477,8 +477,10 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             block.append(headline)
             headline = None
         block.append((number, line))
-    if block or headline:
-        yield block_kind, block or [headline]  # type: ignore[list-item]
+    if block:
+        yield block_kind, block
+    if headline:  # the post ends on it, after a table too
+        yield "prose", [headline]
 
 
 def _kept(line: str, start: int, end: int) -> str:

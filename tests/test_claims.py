@@ -380,6 +380,13 @@ def test_a_listicle_heading_that_is_a_number_states_it_of_the_paragraph_after_it
     assert claims[0].context == "65 million parameters: That's the whole base model."
 
 
+def test_a_listicle_heading_that_ends_the_post_after_a_table_is_prose() -> None:
+    from citekit.claims import _blocks
+
+    post = "| model | time |\n|---|---|\n| base | 12 hours |\n\n### 3. **65 million parameters**\n"
+    assert [kind for kind, _ in _blocks(post.splitlines())] == ["table", "prose"]
+
+
 def test_a_list_is_about_the_paper_the_paragraph_before_it_links() -> None:
     post = (
         "We read [GAN](https://arxiv.org/abs/1406.2661) last week.\n\n"
