@@ -4934,10 +4934,11 @@ def _candidates(
         support.append(
             _Candidate(score, tie, paper, passage, entry, match, label, exact, conditions > 0)
         )
-    strong = sorted(
-        filter(index.says, wanted),
-        key=lambda t: -wanted[t] * index.weight(t),
-    )[:4]
+    strength = {t: wanted[t] * index.weight(t) for t in filter(index.says, wanted)}
+    # the four strongest and those as strong as the fourth: the claim's terms come from sets,
+    # in any order, and a cut among equals would hang on it
+    fourth = sorted(strength.values(), reverse=True)[3:4]
+    strong = sorted(t for t, weight in strength.items() if weight >= max(fourth, default=0))
     # and the words that name the claim's number, which a title's rare words can crowd out
     for side in (own.left, own.right):  # of the words the paper uses: others find nothing
         used = sorted(filter(index.says, side))
