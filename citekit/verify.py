@@ -2395,6 +2395,8 @@ def _verify(
     # "Table 2 里 … 41.8，而 6.1 节正文写的是 41.0": the table's value is the sentence's other one
     stated = {q.value for q in _claim_tokens(claim)[0] if q.start != claim.quantity.start}
 
+    with_ = not own.without and _said_with(claim, wanted)
+
     def holds(candidate: _Candidate) -> bool:
         return (
             candidate.score >= _SUPPORT_MIN
@@ -2407,6 +2409,8 @@ def _verify(
                 and not _names_other_set(own.named, a, candidate)
                 and not _other_model_size(a, candidate)
                 and not _word_other_paper_lacks(own, a, candidate, indexes)
+                # "有 Key Question Index 的人 … 5.19 秒": a rival said of those without it is not
+                and not (with_ and _said_without(a) and not _said_without(candidate))
                 and not (own.without and _said_without(candidate) and not _said_without(a))
                 for a in against
             )
@@ -2423,7 +2427,7 @@ def _verify(
             and not any(_anchored_elsewhere(claim, a, candidate) for a in against)
             and not any(_names_more_either_side(own, a, candidate, indexes) for a in against)
             # "readers with the index stayed 3.34 seconds": the 3.34 said of those without it
-            and not (not own.without and "with" in wanted and _said_without(candidate))
+            and not (with_ and _said_without(candidate))
             and not _paired_elsewhere(claim, wanted, candidate, indexes[candidate.paper.id])
             and not _unit_only(claim, own, candidate, against, indexes[candidate.paper.id])
             and not any(_says_what_support_does_not(own, a, candidate, indexes) for a in against)
@@ -5306,6 +5310,15 @@ def _sized_models(words: Sequence[str]) -> frozenset[str]:
 
 
 _LAST_NUMBER = pattern(r".*[0-9]", re.DOTALL)
+
+
+# "有 Key Question Index 的人": those who have the index
+_HAVING = pattern(r"(?<!没)(?<!沒)有[^，。；,;没沒有]{1,40}的(?:人|参与者|读者|用户|组|那组)")
+
+
+def _said_with(claim: Claim, wanted: Collection[str]) -> bool:
+    """Whether the claim is about those with something: "with" in English, "有 … 的人"."""
+    return "with" in wanted or _HAVING.search(claim.context, 0, claim.quantity.start) is not None
 
 
 def _said_without(candidate: _Candidate) -> bool:
