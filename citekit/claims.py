@@ -649,7 +649,8 @@ def model_sizes(text: str) -> frozenset[str]:
 
 def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
     """The quantities of prose, with numbers written as words when they are plainly counts:
-    with a unit (``six days``), past twelve (``thirty-five were picked``) or as a modifier
+    with a unit (``six days``), past twelve (``thirty-five were picked``), with a fraction
+    (``three point five``) or as a modifier
     (``two-player``), or ``one`` after a bound (``at least one key question``), not ``two
     strategies``."""
     found = [q for q in parse_quantities(text, decimal_comma) if not _is_bare_year(q, text)]
@@ -658,6 +659,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         for q in number_words(text, found)
         if q.unit
         or q.value > 12
+        or not q.value.is_integer()  # "three point five", "nine and a half"
         or "-" in q.text
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))

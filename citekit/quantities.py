@@ -886,6 +886,7 @@ _TENS = {
     for k, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
+_DIGIT_NAMES = ("oh", "zero", *list(_NUMBER_WORDS)[:9])
 # two to ten in Spanish, Portuguese, Italian, French, German, Dutch and Indonesian; not Italian
 # "due", which English papers write before "to", nor "dos" and "sei", Portuguese "of the" and
 # "I know"
@@ -905,6 +906,8 @@ CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (cla
 NUMBER_WORD = pattern(
     rf"(?<![\w-])(?i:(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<ones>{_ONES}))?"
     rf"|(?:a |one )(?P<big>hundred|thousand)|(?P<small>{'|'.join(_NUMBER_WORDS)})"
+    # "zero point four", "point eight five": a decimal read out
+    rf"|(?P<point>(?:zero )?point)(?= (?:{'|'.join(_DIGIT_NAMES)})\b)"
     rf"|(?P<foreign>{'|'.join(_FOREIGN_NUMBERS)}))(?![\w])"
     # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
     r"|(?<![第零一二两三四五六七八九十百千万亿])(?P<cjk>[一二两三四五六七八九十])"
@@ -989,7 +992,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
 
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")
-_DIGIT_WORDS = {"oh": 0, "zero": 0, **dict(list(_NUMBER_WORDS.items())[:9])}
+_DIGIT_WORDS = dict(zip(_DIGIT_NAMES, (0, *range(10)), strict=True))
 
 
 def spoken_number(text: str, start: int) -> tuple[str, int]:
@@ -1000,7 +1003,9 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
     the digits' reading."""
     total = group = 0
     end = start
-    last = ""  # the kind of the last word read: "ones", "teen", "tens", "scale" or "and"
+    # the kind of the last word read: "ones", "teen", "tens", "scale", "and", or "read" (the
+    # end of a year-like number)
+    last = ""
     at = start
     while word := _SPOKEN_WORD.match(text, at):
         name = word.group(1).lower()
@@ -1023,11 +1028,22 @@ def spoken_number(text: str, start: int) -> tuple[str, int]:
             else:
                 total, group = total + (group or 1) * 1000, 0
             kind = "scale"
+        elif name == "zero" and last == "":
+            kind = "ones"  # "zero point four"
+        elif (
+            name == "oh"
+            and last in ("teen", "tens")
+            and group < 100
+            and (ones := _SPOKEN_WORD.match(text, word.end()))
+        ):  # "nineteen oh nine": 1909, read out
+            if (digit := _NUMBER_WORDS.get(ones.group(1).lower(), 10)) >= 10:
+                break
+            group, kind, word = group * 100 + digit, "read", ones  # and nothing after it
         elif name == "a" and last == "":
             kind = "a"
         elif name == "and" and last == "scale" and _NUMBER_NEXT_WORD.match(text, word.end()):
             kind = "and"
-        elif name == "point" and last in ("ones", "teen", "tens", "scale"):
+        elif name == "point" and last in ("", "ones", "teen", "tens", "scale"):
             decimals = ""
             at = word.end()
             while (digit := _SPOKEN_WORD.match(text, at)) and (

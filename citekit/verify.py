@@ -75,6 +75,7 @@ _PHRASES = [
     (r"vision (?:transformer|encoder)|visual encoder|image encoder", " vit "),
     (r"large language models?|language models?", " llm "),
     (r"warm-?\s?up", " warmup "),
+    (r"plus[- ]or[- ]minus", " "),  # said for "±", which names nothing
     (r"\blr\b", " learning rate "),
     (r"byte[- ]?pair encod\w*", " bpe "),
     # Swedish compounds, whose parts are the English paper's words: "träningssteg" training
@@ -193,7 +194,7 @@ _SYNONYMS = {
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
     "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
     "exemplar": "sample", "pedestrian": "person", "retrieval": "retrieve", "neighbour": "sample",
-    "neighbor": "sample",
+    "neighbor": "sample", "teraflop": "tflop",
 }  # fmt: skip
 # Spanish words (as _stem leaves them: one plural "s" off) -> the English paper's terms
 _SYNONYMS |= {

@@ -590,6 +590,10 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     # a rate of the noun after "per", and the part of a whole the clause before names
     parts = "They asked seven per paper. Of the readers who took part, five had a degree.\n"
     assert [c.quantity.text for c in extract_claims(parts, QWEN_REFS)] == ["seven", "five"]
+    # a number read out with a fraction is a number, whatever it counts
+    spoken = "They averaged three point five on it, and nine and a half on the other.\n"
+    found = [c.quantity.text for c in extract_claims(spoken, QWEN_REFS)]
+    assert found == ["three point five", "nine and a half"]
     # "one" after a bound counts the singular noun after it
     bound = "Every reader clicked at least one key question; only one paper cost anything.\n"
     assert [c.quantity.text for c in extract_claims(bound, QWEN_REFS)] == ["one", "one"]

@@ -602,6 +602,9 @@ def test_a_number_spoken_in_words_parses_back_to_its_value(n: int, decimals: int
         ("one point oh six million trainable parameters", 1_060_000),
         ("about a hundred and twenty-two hours", 122),
         ("twelve hundred training images", 1200),
+        ("each step took about zero point four seconds", 0.4),
+        ("probably around point eight five, from the plot", 0.85),
+        ("and the DBN scored nineteen oh nine on MNIST", 1909),
     ],
 )
 def test_a_number_read_out_in_words_is_one_number(text: str, value: float) -> None:
