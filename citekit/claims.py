@@ -136,6 +136,8 @@ _HEDGE = pattern(
     r" salah)\b"
     r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
     r"|शायद|मुझे लगता|संभवतः|मेरी याद से|मेरे ख़याल से|मेरे ख्याल से"  # Hindi
+    # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
+    r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
@@ -153,7 +155,10 @@ _MARK_CELL = pattern(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
 _YEAR = pattern(r"(?:19[0-9]|20[0-3])[0-9]")  # not 2048, a width
 # a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
 _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
-_MODEL_WORD = pattern(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])")
+# a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"
+_MODEL_WORD = pattern(
+    r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])"
+)
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {
     "size", "model size", "data", "数据", "数据量", "time", "date", "时间", "日期", "release",

@@ -116,6 +116,10 @@ _MAGNITUDES = {
     "मिलियन": 6,
     **dict.fromkeys(("करोड़", "करोड"), 7),
     **dict.fromkeys(("बिलियन", "अरब"), 9),
+    # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
+    **dict.fromkeys(("אלף", "אלפים"), 3),
+    "מיליון": 6,
+    "מיליארד": 9,
     "百": 2,
     "千": 3,
     "万": 4,
@@ -427,6 +431,25 @@ _add_units("citations", "count", "цитирований", "цитировани
 _add_units("lines", "count", "строк", "строки", "строка")
 _add_units("layers", "count", "слоёв", "слоев", "слоя", "слой")
 _add_units("%", "percent", "процентов", "процента")
+# Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
+_add_units("hours", "duration", "שעות", "שעה")
+_add_units("days", "duration", "ימים", "יום", "יממות")
+_add_units("weeks", "duration", "שבועות", "שבוע")
+_add_units("months", "duration", "חודשים", "חודש")
+_add_units("minutes", "duration", "דקות", "דקה")
+_add_units("seconds", "duration", "שניות", "שנייה", "שניה")
+_add_units("years", "duration", "שנים", "שנה")
+_add_units("steps", "count", "צעדים", "צעדי אימון")
+_add_units("parameters", "params", "פרמטרים")
+_add_units("tokens", "count", "טוקנים")
+_add_units("samples", "count", "דוגמאות", "דוגמות", "זוגות משפטים", "זוגות", "משפטים", "תמונות")
+_add_units("participants", "count", "משתתפים", "משתתפות", "אנשים")
+_add_units("layers", "count", "שכבות")
+_add_units("papers", "count", "מאמרים")
+_add_units("citations", "count", "ציטוטים")
+_add_units("lines", "count", "שורות קוד", "שורות")
+_add_units("epochs", "count", "אפוקים")
+_add_units("USD", "money", "דולר")
 _add_units("feet", "length", "feet", "foot", "ft")
 _add_units("USD", "money", "usd", "dollars", "dólares", "美元", "ドル")
 _add_units("EUR", "money", "eur", "euros", "欧元")
@@ -674,7 +697,7 @@ _PATTERN = pattern(
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
-                     |هزار|میلیون|میلیارد
+                     |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
@@ -695,7 +718,7 @@ _PATTERN = pattern(
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
     # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\u05d0-\u05ea\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )

@@ -630,6 +630,10 @@ def _words(text: str) -> list[str]:
             if term := _arabic_term(word):
                 out.append(term)
             continue
+        if "\u05d0" <= word[0] <= "\u05ea":  # "ב-inference": a prefix joined to a word
+            parts = word.split("-")
+            out += _hebrew_terms(parts[0]) + _words(" ".join(parts[1:]))
+            continue
         if "\u0900" <= word[0] <= "\u097f":  # Hindi: the words of the glossary
             out += _HINDI_TERMS.get(word, "").split()
             continue
@@ -763,6 +767,50 @@ _HINDI_TERMS = {
     "एपॉक": "epoch", "कुल": "total", "गुना": "time", "मरीज़": "patient", "मरीज": "patient",
     "भर्ती": "admission", "वार्मअप": "warmup", "ड्रॉपआउट": "dropout", "चौड़ाई": "width",
 }  # fmt: skip
+
+# Hebrew words -> the terms of the English paper's words; a word not here is read again
+# without the prefixes Hebrew joins to it ("והמודל": and the model), else names nothing
+_HEBREW_TERMS = {
+    "אימון": "train", "אימונים": "train", "מאמנים": "train", "מאמן": "train", "צעד": "step",
+    "צעדים": "step", "צעדי": "step", "שניות": "second", "שנייה": "second", "שעות": "hour",
+    "שעה": "hour", "ימים": "day", "יום": "day", "שבועות": "week", "שבוע": "week",
+    "חודשים": "month", "חודש": "month", "דקות": "minute", "שנים": "year", "פרמטרים": "param",
+    "פרמטר": "param", "טוקנים": "token", "טוקן": "token", "דוגמאות": "sample",
+    "דוגמה": "sample", "משפטים": "sample", "זוגות": "sample", "תמונות": "sample",
+    "משתתפים": "participant", "משתתפי": "participant", "מודל": "model", "מודלים": "model",
+    "שכבה": "layer", "שכבות": "layer", "ראשים": "head", "ראש": "head", "רוחב": "dimension",
+    "פנימית": "inner", "טבלה": "table", "טבלת": "table", "שורה": "row", "עמודה": "column",
+    "עמודות": "column", "עלות": "cost", "בסיס": "base", "גדול": "big", "קורפוס": "corpus",
+    "ספסיס": "sepsis", "מטופלים": "patient", "חולים": "patient", "אשפוזים": "admission",
+    "אשפוז": "admission", "מעבדה": "laboratory", "חיוניים": "vital", "משתנים": "variable",
+    "משתנה": "variable", "פיזיולוגיים": "physiological", "רציפים": "continuous",
+    "תרופות": "medication", "ממוצע": "mean average", "משך": "length stay",
+    "סטיית": "sd", "התראות": "alarm", "התראה": "alarm", "שווא": "false",
+    "אמיתית": "true", "רגישות": "sensitivity", "ציון": "score", "ספירה": "count",
+    "קונבולוציות": "convolution", "אקראיים": "random", "פאצ": "patch", "רשת": "network",
+    "פרפרזות": "paraphrase", "קלט": "input", "אורך": "length", "רצפים": "sequence",
+    "מאוחזרות": "retrieve", "ציטוטים": "citation", "ציטוט": "citation", "שורות": "line",
+    "קוד": "code", "פיתוח": "development", "פריסה": "deployment", "מחקר": "study",
+    "נושא": "topic", "מקדם": "coefficient", "חיובי": "positive", "אסטרטגיה": "strategy",
+    "פתח": "open", "פתחו": "open", "תשובות": "response", "גיל": "age", "שטח": "field",
+    "בלי": "without", "ללא": "without", "עם": "with", "לפני": "before", "אחרי": "after",
+    "מבחן": "test", "טסט": "test", "אימות": "dev", "ולידציה": "dev", "למידה": "learning",
+    "קצב": "rate", "דיוק": "accuracy", "בדיוק": "", "תרגום": "translation",
+    "משפר": "improvement", "משפרת": "improvement", "שיפור": "improvement", "ירידה": "drop",
+    "עלייה": "increase", "נקודות": "point", "נקודה": "point", "מדד": "metric",
+    "מדדים": "metric", "עמוד": "page",
+}  # fmt: skip
+_HEBREW_PREFIXES = pattern("[והבלמשכ]{1,3}")
+
+
+def _hebrew_terms(word: str) -> list[str]:
+    """A Hebrew word's terms, through the glossary, its prefixes taken off if need be."""
+    prefixes = _HEBREW_PREFIXES.match(word)
+    for prefix in range(prefixes.end() + 1 if prefixes else 1):
+        if (found := _HEBREW_TERMS.get(word[prefix:])) is not None:
+            return found.split()
+    return []
+
 
 # Russian stems -> the terms of the English paper's words
 _RUSSIAN_TERMS = {
@@ -3476,6 +3524,8 @@ _INSTEAD_OF = pattern(
     r"|\bagainst ((?-i:[A-Z][\w-]*))(?='s)"
     r"|\b(?:below|above|behind|ahead of) ((?-i:[A-Z][\w-]*)(?:'s)?"
     r"(?:(?:,| and|, and) (?-i:[A-Z][\w-]*)(?:'s)?)*)"
+    # Hebrew: "בדיוק כמו בתרגום" (just as in translation), "לעומת LPT" (compared with LPT)
+    r"|(?<![\u05d0-\u05ea])(?:בדיוק )?(?:כמו|לעומת|בהשוואה ל-?)((?:\s?[^\W\d_][\w'-]*){1,3})"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
@@ -4269,6 +4319,14 @@ def _row_settings(
 
 
 _ORDINALS = {w: k for k, w in enumerate("first second third fourth fifth sixth".split())}
+# Hebrew, in the definite form an ordinal takes after its noun: "הנושא השני" (the second topic)
+_ORDINALS |= {
+    w: k
+    for k, ws in enumerate(
+        ["הראשון הראשונה", "השני השנייה השניה", "השלישי השלישית", "הרביעי הרביעית"]
+    )
+    for w in ws.split()
+}
 _ORDINAL = pattern(rf"\b({'|'.join(_ORDINALS)})\b", re.IGNORECASE)
 _LIST = pattern(r"[0-9]+(?:[.,][0-9]+)*(?:(?:,\s|,?\sand\s)[0-9]+(?:[.,][0-9]+)*)+")
 
@@ -5160,7 +5218,7 @@ def _author_terms(authors: tuple[str, ...]) -> frozenset[str]:
     return frozenset(terms(" ".join(authors)))
 
 
-_NAME = pattern(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
+_NAME = pattern(r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z]*[A-Z0-9][\w-]*")
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper

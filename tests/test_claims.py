@@ -439,6 +439,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL tränades kanske på 600B tokens.", True),  # Swedish
         ("Qwen2-VL tränades på ungefär 600B tokens.", False),  # ungefär: "about"
         ("فکر می\u200cکنم Qwen2-VL با 600B توکن آموزش دیده.", True),  # Persian
+        ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
+        ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:

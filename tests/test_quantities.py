@@ -169,6 +169,10 @@ FORMS = [
     ("tog 3,5 dagar", "3,5 dagar", 3.5, "days", "duration", 2),
     ("حدود 4.5 میلیون جفت\u200cجمله", "4.5 میلیون جفت\u200cجمله", 4.5e6, "samples", "count", 2),
     ("را 100 هزار گام آموزش", "100 هزار گام", 1e5, "steps", "count", 1),
+    # Hebrew, whose prefixes join the number by a hyphen ("כ-17": about 17); a unit ends a word
+    ("קורפוס של כ-17 מיליון טוקנים", "17 מיליון טוקנים", 1.7e7, "tokens", "count", 2),
+    ("צעד אימון לקח כ-0.4 שניות.", "0.4 שניות", 0.4, "seconds", "duration", 1),
+    ("משך 3 שנהגו", "3", 3, "", "other", 1),
     ("12,6 en la tabla", "12,6", 12.6, "", "other", 3),  # a decimal comma
     ("0,875 metros", "0,875 metros", 0.875, "metres", "length", 3),
     ("47.437.312 parámetros", "47.437.312 parámetros", 47437312, "parameters", "params", 8),
