@@ -116,6 +116,12 @@ _MAGNITUDES = {
     "मिलियन": 6,
     **dict.fromkeys(("करोड़", "करोड"), 7),
     **dict.fromkeys(("बिलियन", "अरब"), 9),
+    # Thai: "1.6 หมื่น token", "2.7 แสน", "774 ล้าน"
+    "พัน": 3,
+    "หมื่น": 4,
+    "แสน": 5,
+    "ล้าน": 6,
+    "พันล้าน": 9,
     # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
     **dict.fromkeys(("אלף", "אלפים"), 3),
     "מיליון": 6,
@@ -431,6 +437,23 @@ _add_units("citations", "count", "цитирований", "цитировани
 _add_units("lines", "count", "строк", "строки", "строка")
 _add_units("layers", "count", "слоёв", "слоев", "слоя", "слой")
 _add_units("%", "percent", "процентов", "процента")
+# Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
+_add_units("hours", "duration", "ชั่วโมง", "ชม.")
+_add_units("days", "duration", "วัน")
+_add_units("weeks", "duration", "สัปดาห์")
+_add_units("months", "duration", "เดือน")
+_add_units("minutes", "duration", "นาที")
+_add_units("seconds", "duration", "วินาที")
+_add_units("years", "duration", "ปี")
+_add_units("steps", "count", "สเต็ป")
+_add_units("parameters", "params", "พารามิเตอร์")
+_add_units("tokens", "count", "โทเคน")
+_add_units("samples", "count", "คู่ประโยค", "คู่", "ภาพ", "รูป", "ตัวอย่าง")
+_add_units("participants", "count", "คน", "ผู้เข้าร่วม")
+_add_units("layers", "count", "ชั้น", "เลเยอร์")
+_add_units("papers", "count", "เปเปอร์", "บทความ")
+_add_units("lines", "count", "บรรทัด")
+_add_units("USD", "money", "ดอลลาร์")
 # Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
 _add_units("hours", "duration", "שעות", "שעה")
 _add_units("days", "duration", "ימים", "יום", "יממות")
@@ -638,6 +661,7 @@ _PATTERN = pattern(
       | \[\^?[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]                  # citation or footnote marker
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
+      | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|figure|fig\.?
           |section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
@@ -697,7 +721,7 @@ _PATTERN = pattern(
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
-                     |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד
+                     |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)

@@ -530,8 +530,8 @@ _STOP = set(
     " varje mina min mitt vår våra vårt ganska faktiskt eftersom denna detta dessa tusen"
     " miljon miljoner miljarder innebär skulle göra stycken".split()
 )
-# a Devanagari word's vowel signs are part of it, though no \w: "घंटे"
-_WORD = pattern(r"[^\W\d_][\w\u0900-\u0963-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+# a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
+_WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
@@ -629,6 +629,9 @@ def _words(text: str) -> list[str]:
         if "\u0620" <= word[0] <= "\u06d3":  # Arabic
             if term := _arabic_term(word):
                 out.append(term)
+            continue
+        if "\u0e01" <= word[0] <= "\u0e4e":
+            out += _thai_terms(word)
             continue
         if "\u05d0" <= word[0] <= "\u05ea":  # "ב-inference": a prefix joined to a word
             parts = word.split("-")
@@ -767,6 +770,41 @@ _HINDI_TERMS = {
     "एपॉक": "epoch", "कुल": "total", "गुना": "time", "मरीज़": "patient", "मरीज": "patient",
     "भर्ती": "admission", "वार्मअप": "warmup", "ड्रॉपआउट": "dropout", "चौड़ाई": "width",
 }  # fmt: skip
+
+# Thai words -> the terms of the English paper's words, found inside a run of unspaced Thai;
+# none so short it stands inside other words ("ยา", medication, is in "ยาว", long)
+_THAI_TERMS = {
+    "เทรน": "train", "ฝึก": "train", "วินาที": "second", "ชั่วโมง": "hour", "นาที": "minute",
+    "สัปดาห์": "week", "เดือน": "month", "พารามิเตอร์": "param", "โมเดล": "model",
+    "เลเยอร์": "layer", "ตาราง": "table", "แถว": "row", "คอลัมน์": "column",
+    "ชุดข้อมูล": "dataset", "ผู้ป่วย": "patient", "คนไข้": "patient", "ตัวแปร": "variable",
+    "แล็บ": "laboratory", "อัตรา": "rate", "ส่วนเบี่ยงเบนมาตรฐาน": "sd", "เฉลี่ย": "mean average",
+    "อายุ": "age", "ผู้เข้าร่วม": "participant", "คำตอบ": "response", "เปิด": "open",
+    "ตัวอย่าง": "sample", "บรรทัด": "line", "โค้ด": "code", "ยาปฏิชีวนะ": "antibiotic",
+    "ความดันต่ำ": "hypotension", "เสียชีวิต": "mortality", "ล่วงหน้า": "prior", "ก่อน": "before",
+    "หลัง": "after", "ไม่ใช้": "without", "ไม่มี": "without", "ต่ำสุด": "lowest",
+    "สูงสุด": "highest", "ทั้งหมด": "total", "ขนาด": "size", "กลุ่มยา": "medication class",
+    "ความเร็ว": "speed", "ค่าแล็บ": "laboratory", "สัญญาณชีพ": "vital", "ทดสอบ": "test",
+    "ระยะเวลา": "length", "นอนโรงพยาบาล": "stay", "อีก": "another", "โรงพยาบาล": "hospital",
+}  # fmt: skip
+
+_THAI_LONGEST = max(map(len, _THAI_TERMS))
+
+
+def _thai_terms(run: str) -> list[str]:
+    """The terms of a run of unspaced Thai: the glossary's words in it, longest first from
+    each place ("วินาที", second, holds "นาที", minute)."""
+    found, at = [], 0
+    while at < len(run):
+        for size in range(min(_THAI_LONGEST, len(run) - at), 0, -1):
+            if (terms_ := _THAI_TERMS.get(run[at : at + size])) is not None:
+                found += terms_.split()
+                at += size
+                break
+        else:
+            at += 1
+    return found
+
 
 # Hebrew words -> the terms of the English paper's words; a word not here is read again
 # without the prefixes Hebrew joins to it ("והמודל": and the model), else names nothing
@@ -4698,14 +4736,15 @@ def _own_cell(claim: Claim) -> str | None:
         (
             part
             for part in claim.context.split(" | ")
-            # the value, perhaps hedged ("8.65？") or marked before it ("约2.9万")
-            if (value := part.split(": ", 1)[-1].rstrip("?？ ")).endswith(text)
+            # the value, perhaps hedged ("8.65？", "2.2 (?)") or marked before it ("约2.9万")
+            if (value := _CELL_HEDGE.sub("", part.split(": ", 1)[-1])).endswith(text)
             and not any(c.isdigit() for c in value[: -len(text)])
         ),
         None,
     )
 
 
+_CELL_HEDGE = pattern(r"\s*[(（]?[?？]+[)）]?\s*$")
 _PARENTHESISED = pattern(r"[(（]([^()（）]+)[)）]")
 _BARE_VALUE_HEADER = pattern(r"(?:value|number|figure|数字|数值|数)?", re.IGNORECASE)
 _DESCRIPTION = pattern(r"说明|描述|\bdescription\b", re.IGNORECASE)
@@ -4952,6 +4991,15 @@ def _candidates(
         tie = _tie(own, passage, entry, index, defined=True)
         if not (own.left or own.right or own.noun) and not passage.row and not tie:
             continue  # nothing near "12 种治疗性肽" is a known word: the heading alone says nothing
+        if (
+            match == "approximate"
+            and not passage.row
+            and not tie
+            and own.noun
+            and _counted_noun(passage.quote, entry.quantity.start + len(entry.quantity.text))
+            not in ("", own.noun)
+        ):
+            continue  # "3 hospitals" is no rounding of "3.2 false alarms" near "our hospital"
         label, exact = _label_match(wanted, passage, index)
         if not label and passage.row and match == "exact" and _own_row(passage, paper):
             label = _OWN_ROW  # "the MNIST number is 225 ± 2": the paper's own "Adversarial nets"
@@ -6311,6 +6359,8 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
     plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
+    if plain and abs(claim.value) > 1.5 * float(plain.group(0).replace(",", "")):
+        plain = None  # a magnitude word of any language multiplies it: "1.09 ล้าน", "2 億"
     margin = 1.0001
     if plain is not None:
         step = 10.0 ** -len(plain.group(1) or "")

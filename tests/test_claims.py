@@ -441,6 +441,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("فکر می\u200cکنم Qwen2-VL با 600B توکن آموزش دیده.", True),  # Persian
         ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
         ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
+        ("พี่คิดว่า Qwen2-VL เทรนด้วย 600B token", True),  # Thai
+        ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )
 def test_hedge_words_and_question_marks_flag_a_claim(sentence: str, hedged: bool) -> None:

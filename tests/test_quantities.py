@@ -169,6 +169,10 @@ FORMS = [
     ("tog 3,5 dagar", "3,5 dagar", 3.5, "days", "duration", 2),
     ("حدود 4.5 میلیون جفت\u200cجمله", "4.5 میلیون جفت\u200cجمله", 4.5e6, "samples", "count", 2),
     ("را 100 هزار گام آموزش", "100 هزار گام", 1e5, "steps", "count", 1),
+    # Thai, unspaced after its unit; a figure's number is no quantity
+    ("ใช้เวลาราว 0.4 วินาทีเท่านั้น", "0.4 วินาที", 0.4, "seconds", "duration", 1),
+    ("ขนาด 1.6 หมื่น token", "1.6 หมื่น token", 16000, "tokens", "count", 2),
+    ("| 2.7 แสน |", "2.7 แสน", 270000, "", "count", 2),
     # Hebrew, whose prefixes join the number by a hyphen ("כ-17": about 17); a unit ends a word
     ("קורפוס של כ-17 מיליון טוקנים", "17 מיליון טוקנים", 1.7e7, "tokens", "count", 2),
     ("צעד אימון לקח כ-0.4 שניות.", "0.4 שניות", 0.4, "seconds", "duration", 1),
