@@ -244,6 +244,7 @@ def extract_claims(
     written, markdown = markdown, simplified(markdown)  # a post in Traditional Chinese
     lines = markdown.splitlines()
     headings, section_of_line, parents = _sections(lines)
+    refs = [_with_bare_mentions(ref, lines) for ref in refs]
     post = _Post(
         refs=refs,
         names=_names([_labelled(ref, lines) for ref in refs], titles or {}, aliases or {}),
@@ -1314,10 +1315,25 @@ def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
     return ()
 
 
+def _with_bare_mentions(ref: ArxivRef, lines: Sequence[str]) -> ArxivRef:
+    """The reference, with the lines that name the paper it links by its bare id too ("Table
+    1 of the GAN paper (1406.2661)"): no reference itself, a bare number is one once linked."""
+    bare = _bare_id(ref.id)
+    mentioned = [n for n, line in enumerate(lines, 1) if bare.search(line)]
+    return ref._replace(lines=tuple(sorted({*ref.lines, *mentioned})))
+
+
+@functools.cache
+def _bare_id(paper: str) -> re.Pattern[str]:
+    return pattern(rf"(?<![\w./-]){re.escape(paper)}(?:v[0-9]+)?(?![\w/]|\.[0-9])")
+
+
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
-    """The papers a text links, or cites by a numbered reference list's numbers ("[6]")."""
+    """The papers a text links, names by the bare id of a paper the post links, or cites by a
+    numbered reference list's numbers ("[6]")."""
     cited = {ref.id for ref in post.refs}
     linked = [ref.id for ref in find_refs(text) if ref.id in cited]
+    linked += [ref.id for ref in post.refs if _bare_id(ref.id).search(text)]
     if post.numbered:
         for brackets in _CITED_NUMBERS.finditer(text):
             numbers = _NUMBER_LIST.findall(brackets.group(1))

@@ -301,6 +301,18 @@ def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     assert claim.refs == ("1406.2661",)
 
 
+def test_a_bare_id_of_a_linked_paper_names_it() -> None:
+    post = (
+        "Papers: https://arxiv.org/abs/1706.03762 and https://arxiv.org/abs/1406.2661\n\n"
+        "## GANs\n\nFrom the GAN paper (1406.2661): the window ended at 0.2.\n\n"
+        "## Versions\n\nWe used release 2202.00535 of the tool with 12 workers.\n"
+    )
+    first, second = extract_claims(post, find_refs(post))
+    assert first.refs == ("1406.2661",)
+    # a bare number of no linked paper names nothing: every paper stands for the claim
+    assert second.refs == ("1706.03762", "1406.2661")
+
+
 # Where a claim whose sentence links and names no paper goes, after the sentences before it
 ATTRIBUTIONS = [
     # the heading names the section's papers; the sentence's name-like word ("LOS") none
