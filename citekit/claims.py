@@ -128,6 +128,8 @@ _HEDGE = pattern(
     r"|forse|credo|probabilmente|se non sbaglio|vielleicht|vermutlich|wahrscheinlich"
     r"|quizás?|creo que|probablemente|tal vez|talvez|acho que|provavelmente|peut-être"
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
+    r"|мабуть|здається|напевно|можливо|якщо не помиляюся|якщо я правильно зрозумів"  # Ukrainian
+    r"|наскільки я чув"
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
@@ -140,6 +142,7 @@ _HEDGE = pattern(
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
+    r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
     # Persian

@@ -88,6 +88,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("млн", "млн.", "миллион", "миллиона", "миллионов"), 6),
     **dict.fromkeys(("млрд", "млрд.", "миллиард", "миллиарда", "миллиардов"), 9),
     **dict.fromkeys(("трлн", "трлн."), 12),
+    # Ukrainian: "25 тис. речень", "354,8 млн", "1,5 млрд"
+    **dict.fromkeys(("тис.", "тисяч", "тисячі", "тисяча"), 3),
+    **dict.fromkeys(("мільйонів", "мільйона", "мільйон"), 6),
+    **dict.fromkeys(("мільярдів", "мільярда", "мільярд"), 9),
     "milliard": 9,
     "milliards": 9,
     # Indian English and Hinglish: "36 lakh sentences", "1100 crore parameters"
@@ -108,6 +112,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("مليار", "مليارات"), 9),
     # Polish, in the forms a count takes: "4,5 mln par zdań", "300 tys. kroków", "ponad 11 mld"
     **dict.fromkeys(("tys.", "tysięcy", "tysiące", "tysiąc"), 3),
+    # Czech: "17 tisíc řádků", "774 milionů", "17 milionech tokenů"
+    **dict.fromkeys(("tisíc", "tisíce", "tis."), 3),
+    **dict.fromkeys(("milionů", "milionech", "miliony"), 6),
+    **dict.fromkeys(("miliard", "miliardy"), 9),
     **dict.fromkeys(("mln", "mln.", "milion", "miliony", "milionów"), 6),
     **dict.fromkeys(("mld", "mld.", "miliard", "miliardy", "miliardów"), 9),
     # Hindi: "45 लाख वाक्य-जोड़े", "1100 करोड़"
@@ -437,6 +445,39 @@ _add_units("citations", "count", "цитирований", "цитировани
 _add_units("lines", "count", "строк", "строки", "строка")
 _add_units("layers", "count", "слоёв", "слоев", "слоя", "слой")
 _add_units("%", "percent", "процентов", "процента")
+# Ukrainian, in the forms a count takes ("121,7 години", "12 днів", "51 697 госпіталізацій")
+_add_units("hours", "duration", "годин", "години", "годину", "година")
+_add_units("days", "duration", "днів", "дні", "день", "доби", "діб")
+_add_units("weeks", "duration", "тижнів", "тижні", "тиждень")
+_add_units("months", "duration", "місяців", "місяці", "місяць")
+_add_units("minutes", "duration", "хвилин", "хвилини", "хвилину")
+_add_units("years", "duration", "років", "року", "роки", "рік")
+_add_units("steps", "count", "кроків", "кроки", "крок", "ітерацій")
+_add_units("parameters", "params", "параметрів", "параметри")
+_add_units("tokens", "count", "токенів", "токени")
+_add_units("samples", "count", "речень", "пар", "зображень", "кадрів", "прикладів")
+_add_units("participants", "count", "учасників", "учасники", "дослідників")
+_add_units("layers", "count", "шарів", "шари")
+_add_units("papers", "count", "статей", "статті")
+_add_units("lines", "count", "рядків", "рядки")
+_add_units("citations", "count", "цитат", "цитувань")
+# Czech, in the forms a count takes ("121,7 hodiny", "51 697 hospitalizací", "28,3 roku")
+_add_units("hours", "duration", "hodin", "hodiny", "hodinu", "hodina", "hod.")
+_add_units("days", "duration", "dní", "dny", "dnů", "den", "dnech")
+_add_units("weeks", "duration", "týdnů", "týdny", "týden", "týdnech")
+_add_units("months", "duration", "měsíců", "měsíce", "měsíc", "měsících")
+_add_units("minutes", "duration", "minut", "minuty", "minutu")
+_add_units("seconds", "duration", "sekund", "sekundy", "sekundu")
+_add_units("years", "duration", "let", "roku", "roky", "rok")
+_add_units("steps", "count", "kroků", "kroky", "krok", "iterací")
+_add_units("parameters", "params", "parametrů", "parametry", "parametr")
+_add_units("tokens", "count", "tokenů", "tokeny", "tokenech")
+_add_units("samples", "count", "párů", "páry", "vět", "věty", "snímků", "snímky", "obrázků")
+_add_units("participants", "count", "účastníků", "účastníci", "účastníky", "lidí")
+_add_units("layers", "count", "vrstev", "vrstvy")
+_add_units("epochs", "count", "epoch", "epochách", "epochy")
+_add_units("lines", "count", "řádků", "řádky")
+_add_units("papers", "count", "článků", "paperů", "článků")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")
@@ -715,9 +756,11 @@ _PATTERN = pattern(
         # "2.6 × 10^19", and "2.3 · 1019", a power of ten pypdf flattened (no product: 80 × 80)
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
-               |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?)
+               |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?
+                     |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
-               |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów)?|mld\.?|miliard(?:y|ów)?)(?![\w])
+               |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
+                     |tisíce?|tis\.)(?![\w])
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon

@@ -345,6 +345,30 @@ _SYNONYMS |= {
     "słownik": "vocabulary", "słownika": "vocabulary", "rozgrzewka": "warmup",
     "bez": "without", "wariant": "variant", "badaniu": "study", "użyteczności": "usability",
     "czytelnicy": "participant", "streszczeń": "summary", "pytań": "question",
+    # Czech, in the forms the posts give its words
+    "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
+    "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
+    "fyziologických": "physiological", "proměnných": "variable", "vitální": "vital",
+    "laboratorní": "laboratory", "skrytými": "hidden", "skrytých": "hidden",
+    "jednotkami": "unit", "jednotek": "unit", "vrstvu": "layer", "vrstvy": "layer",
+    "vrstev": "layer", "falešného": "false", "falešných": "false", "poplachu": "alarm",
+    "poplachů": "alarm", "senzitivitě": "sensitivity", "senzitivita": "sensitivity",
+    "před": "before", "sepsí": "sepsis", "sepsi": "sepsis",
+    "varianta": "variant", "základní": "base", "snímků": "sample", "snímky": "sample",
+    "trénovací": "train", "trénink": "train", "tréninku": "train", "sada": "set",
+    "sadě": "set", "sady": "set", "testovací": "test", "parametrů": "param",
+    "párů": "sample", "tokenů": "token", "tokenech": "token",
+    "vět": "sample", "pokusy": "trial", "pokusů": "trial", "epochách": "epoch",
+    "kroků": "step", "odpovědí": "response", "účastníků": "participant",
+    "účastníci": "participant", "věk": "age", "průměrný": "mean average",
+    "průměrná": "mean average", "krát": "time", "paperů": "paper", "článků": "paper",
+    "knihovny": "library", "knihovně": "library", "uložil": "save", "uložili": "save",
+    "otevřel": "open", "otevřeli": "open", "řádků": "line", "kódu": "code",
+    "korpus": "corpus", "bodu": "point", "bodů": "point", "mřížce": "grid",
+    "perspektivy": "perspective", "perspektivní": "perspective", "informace": "information",
+    "tabulce": "table", "tabulka": "table", "sloupci": "column", "škále": "scale",
+    "průzkumu": "survey", "trénovatelných": "trainable", "sesbírala": "collect",
+    "sesbírali": "collect", "nasbírali": "collect", "likertově": "likert", "celkem": "total",
     # Swedish, in the forms the posts give its words (less those that are English words too:
     # "men" but, "par" pair, "kort" card, "med" with: RAPT's "NC-RAPT (Med)", "studie":
     # the stem of "studies")
@@ -623,7 +647,9 @@ def _words(text: str) -> list[str]:
             out += [t for k, ts in _CJK_TERMS.items() if k in word for t in ts.split()]
             continue
         if "\u0400" <= word[0] <= "\u04ff":  # Russian
-            if word not in _RUSSIAN_STOP and (term := _russian_term(word)):
+            if word in _UKRAINIAN_TERMS:
+                out += _UKRAINIAN_TERMS[word].split()
+            elif word not in _RUSSIAN_STOP and (term := _russian_term(word)):
                 out.append(term)
             continue
         if "\u0620" <= word[0] <= "\u06d3":  # Arabic
@@ -875,6 +901,81 @@ _RUSSIAN_TERMS = {
     "ссылок": "citation", "клика": "click", "клик": "click", "откр": "open", "открыт": "open",
     "больш": "big",
 }  # fmt: skip
+# Ukrainian words -> the terms of the English paper's words, before the Russian stemmer
+# makes a guess of them; function words name nothing
+_UKRAINIAN_TERMS = {
+    "голів": "head",
+    "голови": "head",
+    "уваги": "attention",
+    "шарі": "layer",
+    "шар": "layer",
+    "шарів": "layer",
+    "батч": "batch",
+    "батчі": "batch",
+    "речень": "sample",
+    "довжиною": "length",
+    "тренувалась": "train",
+    "тренування": "train",
+    "тренуємо": "train",
+    "днів": "day",
+    "модель": "model",
+    "моделі": "model",
+    "параметрів": "param",
+    "госпіталізацій": "admission",
+    "госпіталізації": "admission",
+    "фізіологічних": "physiological",
+    "змінних": "variable",
+    "вітальні": "vital",
+    "показники": "sign",
+    "лабораторні": "laboratory",
+    "тривалість": "length",
+    "перебування": "stay",
+    "середня": "mean average",
+    "середній": "mean average",
+    "середнє": "mean average",
+    "вік": "age",
+    "учасників": "participant",
+    "учасник": "participant",
+    "випадків": "case",
+    "хибні": "false",
+    "тривоги": "alarm",
+    "тривог": "alarm",
+    "справжню": "true",
+    "чутливості": "sensitivity",
+    "годин": "hour",
+    "години": "hour",
+    "колонок": "column",
+    "колонках": "column",
+    "кадрів": "sample",
+    "тестують": "test",
+    "перспективних": "perspective",
+    "карт": "map",
+    "без": "without",
+    "повного": "full",
+    "повний": "full",
+    "приклади": "sample",
+    "найближчі": "nearest",
+    "підсвічених": "highlight",
+    "підсвічено": "highlight",
+    "цитат": "citation",
+    "відповідей": "response",
+    "відкрив": "open",
+    "статті": "paper",
+    "статей": "paper",
+    "опитуванні": "survey",
+    "рядків": "line",
+    "дослідників": "participant",
+    "дослідження": "study",
+    "польове": "field",
+    "лабораторне": "laboratory",
+    **dict.fromkeys(
+        "у в з із на і й та це що як від до для за про але чи не ні вже ще його її їх цей ця"
+        " ці там тут де коли який яка яке які було був була були бути є лише тільки всього"
+        " усього близько приблизно майже понад ніж тобто один одна одну навіть всі усі дуже"
+        " мене мої моїми моїх ми ви вони він вона воно так також".split(),
+        "",
+    ),
+}
 _RUSSIAN_STOP = set(
     "и в во на с со к ко по о об обо от до за из у для не ни что это как но а или то же бы ли"
     " при про над под через без всего всех все всё так также уже ещё еще его её ее их они она"
@@ -2122,7 +2223,8 @@ def _blocking(
     return tuple(sorted([*owners, *clauses]))
 
 
-_CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which)\b|;|\band(?=\s[0-9])")
+# and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
+_CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но)\b|;|\band(?=\s[0-9])")
 _CONTRAST = pattern(r"\bbut\b")
 _DIGIT = pattern(r"[0-9]")
 

@@ -454,6 +454,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
         ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
         ("พี่คิดว่า Qwen2-VL เทรนด้วย 600B token", True),  # Thai
+        ("Qwen2-VL se možná učil na 600B tokenech.", True),  # Czech
+        ("Qwen2-VL se učil na zhruba 600B tokenech.", False),  # zhruba: "about"
+        ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )

@@ -169,6 +169,11 @@ FORMS = [
     ("tog 3,5 dagar", "3,5 dagar", 3.5, "days", "duration", 2),
     ("حدود 4.5 میلیون جفت\u200cجمله", "4.5 میلیون جفت\u200cجمله", 4.5e6, "samples", "count", 2),
     ("را 100 هزار گام آموزش", "100 هزار گام", 1e5, "steps", "count", 1),
+    # Czech and Ukrainian units and magnitudes
+    ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
+    ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
+    ("близько 5 тис. рядків TypeScript", "5 тис. рядків", 5000, "lines", "count", 1),
+    ("тренувалась 12 днів", "12 днів", 12, "days", "duration", 2),
     # Thai, unspaced after its unit; a figure's number is no quantity
     ("ใช้เวลาราว 0.4 วินาทีเท่านั้น", "0.4 วินาที", 0.4, "seconds", "duration", 1),
     ("ขนาด 1.6 หมื่น token", "1.6 หมื่น token", 16000, "tokens", "count", 2),
