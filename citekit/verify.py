@@ -3825,9 +3825,22 @@ def _claim_own(claim: Claim) -> _Own:
     mine = _mine(quantities, claim)
     if mine is None:
         return _Own(frozenset(), frozenset())
-    left, right = _own_words(
-        words, _blocking(claim.context, quantities, ats), ats[mine], quantities[mine]
-    )
+    blocking = _blocking(claim.context, quantities, ats)
+    left, right = _own_words(words, blocking, ats[mine], quantities[mine])
+    if (
+        mine + 1 < len(ats)
+        and ats[mine + 1] == ats[mine]
+        and _CLAUSE.search(
+            claim.context,
+            quantities[mine].start + len(quantities[mine].text),
+            quantities[mine + 1].start,
+        )
+    ):
+        # "test on 800, and 1200 frames for training": no word stands between the two, so
+        # the words after are the next number's, and the clause it starts does not cut this
+        # one's own off before it
+        left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
+        right = frozenset()
     left |= frozenset(_cited(claim.context))
     # "800 张图，测试集反而比训练集还多": what a contrast after the number names is not its own
     contrasted = _WHILE.search(claim.context, quantities[mine].start)

@@ -396,6 +396,14 @@ def test_a_bare_number_is_no_rival_of_one_fifty_times_its_size(library: tuple) -
     assert finding.paper_value != 0.1, finding  # the smoothing rate is no dev BLEU
 
 
+def test_a_number_right_before_the_next_clause_owns_none_of_its_words(library: tuple) -> None:
+    text = "UCSD, original split: they test on 800, and 1200 frames for training."
+    for written in (text, "UCSD, original split: тестують на 800, а 1200 кадрів на тренування."):
+        tested, trained = _verify(library, "1804.07821", written)
+        assert tested.verdict != "supported", tested  # 800 is the paper's training set
+        assert (trained.verdict, trained.paper_value) == ("contradicted", 800), trained
+
+
 def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple) -> None:
     [finding] = _verify(library, "1804.07821", "**UCF50**: training uses 1,600 patches.")
     assert (finding.verdict, finding.page) == ("supported", 4), finding  # 3.2.1 UCF50, not UCSD
