@@ -3865,6 +3865,12 @@ def _claim_own(claim: Claim) -> _Own:
     without = "without" in words and "without" not in _compared_with(claim)
     without = without or _NO_PREFIX.search(claim.context) is not None
     without = without or "without" in terms(claim.lead)  # "Q: Without perspective maps, …?"
+    # "16.6 MAE without perspective maps and 12.9 with them": its own "with" says which
+    without = without and not (
+        "with" in left | right
+        and "without" not in left | right
+        and "without" not in terms(claim.context[quantity.start :])
+    )
     role = _role(claim.context, quantity.start)
     group = _group(claim.context, quantity.start)
     if not group and (led := _LEAD_WITH.search(claim.lead)):  # "Q21. With the full interface, …?"
@@ -3883,7 +3889,14 @@ def _claim_own(claim: Claim) -> _Own:
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
+    if not left and (shared := _AND_AGAIN.search(claim.context, 0, quantity.start)):
+        # "AMDCN gets 16.6 MAE without perspective maps and 12.9 with them": the second number
+        # is the subject's too
+        owner |= _names(shared.group(1))
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
+
+
+_AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
 
 
 _WHICH = pattern(r"([A-Za-z][\w-]*),\s(?:which|who)\b[^,;:.!?]*$")
