@@ -263,6 +263,10 @@ def extract_claims(
         defined=frozenset(n for n, line in enumerate(lines, 1) if _LINK_DEFINITION.match(line)),
         decimal_comma=writes_decimal_commas(markdown),
     )
+    # a post that captions a table of its own ("*Table 1: … from Ray Chowdhury et al.*") means
+    # that table, not the paper's, when it names it
+    captioned = sorted({m[1] for line in lines if (m := _OWN_CAPTION.match(line))})
+    own_tables = pattern(rf"\bTable\s?(?:{'|'.join(captioned)})\b") if captioned else None
     # the paragraph just before a table in its section introduces it, and one ending in a
     # colon the list after it ("From it:")
     before = (-1, "")
@@ -285,6 +289,8 @@ def extract_claims(
             # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
             # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
             lead = _table_lead(before[1] if before[0] == section else post.headings[section])
+            if own_tables:  # "Table 1 summarizes …" of a post that captions its own Table 1
+                lead = own_tables.sub("this table", lead)
             heading = post.headings[section]
             if before[0] == section and lead and heading and not _TABLE.search(heading):
                 lead = f"{lead} {heading}"
@@ -385,6 +391,7 @@ def _table_lead(paragraph: str) -> str:
 
 
 SIZED_DATASET = pattern(r"\b[A-Z][A-Za-z-]* [0-9]+[KM]\b")  # "QQP 140K"
+_OWN_CAPTION = pattern(r"\s*[*_]*Table ([0-9]+(?:\.[0-9]+)?)[*_]*\s?[:.]\s")
 
 
 def claims_document(post: str, claims: Sequence[Claim]) -> dict[str, object]:
