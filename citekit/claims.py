@@ -925,11 +925,18 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
 
 
 def _cell_quantities(cell: str, decimal_comma: bool) -> list[Quantity]:
-    """A table cell's quantities; a cell that is a number in words is one too: ``five-point``."""
+    """A table cell's quantities; a cell that is a number in words is one too: ``five-point``,
+    ``seven variables``."""
     found = parse_quantities(cell, decimal_comma)
     if found:
         return range_units(cell, found)
-    return [q for q in number_words(cell, []) if q.text == cell.strip()]
+    # or with the noun it counts: "seven variables", "eight P100s"
+    cell = cell.strip()
+    words = number_words(cell, [])
+    return [q for q in words if q.start == 0 and _COUNTED_CELL.fullmatch(cell, len(q.text))]
+
+
+_COUNTED_CELL = pattern(r"(?: [A-Za-z][\w-]*s)?")
 
 
 def _row_labels(rows: list[list[str]], roles: list[str]) -> list[dict[int, str]]:

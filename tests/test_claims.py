@@ -571,9 +571,11 @@ def test_a_cell_that_is_a_number_in_words_is_a_claim() -> None:
     table = (
         "| paper | setting | value |\n|---|---|---|\n"
         "| Paper Plain | rating scale | five-point |\n| CiteSee | two-stage design | 12 |\n"
+        "| Sepsis | NEWS inputs | seven variables |\n| RAPT | one of them | 3 |\n"
     )
     found = [(c.quantity.text, c.quantity.value) for c in extract_claims(table, QWEN_REFS)]
-    assert found == [("five-point", 5), ("12", 12)]  # "two-stage design" stays a label
+    # "two-stage design" and "one of them" stay labels; a number in words with its noun counts
+    assert found == [("five-point", 5), ("12", 12), ("seven", 7), ("3", 3)]
 
 
 def test_a_blank_label_cell_continues_the_group_but_a_blank_value_cell_claims_nothing() -> None:
