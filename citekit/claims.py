@@ -688,7 +688,8 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
 
 _PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
-    r"|men|women|people|children|criteria|desiderata|phenomena|corpora)\b"
+    r"|men|women|people|children|criteria|desiderata|phenomena|corpora"
+    r"|[A-Z][A-Za-z]*[0-9]+s)\b"  # "eight P100s"
 )
 
 

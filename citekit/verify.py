@@ -5681,6 +5681,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     named -= {acronym}
     if speaker := _SPEAKER.match(claim.context):  # "- JK: EN-DE training set is …": who says
         named -= _names(speaker.group(1))
+    named -= _names(" ".join(_NEGATED_NAME.findall(claim.context)))  # "no TPU pod"
     # "WSJ-only" is the paper's "WSJ only", "GPT-2" its "GPT2" (whose 2 names nothing alone)
     return any(
         all(
@@ -5696,6 +5697,7 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
 
 
 _ON_NAME = pattern(r"\bon (?:the )?([A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
+_NEGATED_NAME = pattern(r"\b(?:no|not|without|never)\s(?:an?\s)?([A-Z][A-Za-z]*[A-Z0-9][\w-]*)")
 _SPEAKER = pattern(r"[\s>*-]*([A-Z][\w.-]{0,20}):\s")  # minutes' "- JK: …", a chat's "Ana: …"
 
 
