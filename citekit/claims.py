@@ -208,6 +208,7 @@ class _Post:
     numbered: dict[str, str]  # a numbered reference list's numbers: "6" -> "2302.07302"
     defined: frozenset[int]  # the lines of link definitions ("[sepsis]: https://…"), cite none
     decimal_comma: bool  # the post writes 4,5 for 4.5, and so 51.697 for 51697
+    bare_ids: re.Pattern[str] | None  # the ids of the papers it links, written bare
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
             refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
@@ -247,7 +248,8 @@ def extract_claims(
     written, markdown = markdown, simplified(markdown)  # a post in Traditional Chinese
     lines = markdown.splitlines()
     headings, section_of_line, parents = _sections(lines)
-    refs = [_with_bare_mentions(ref, lines) for ref in refs]
+    bare_ids = _bare_ids(refs)
+    refs = _with_bare_mentions(refs, lines, bare_ids)
     post = _Post(
         refs=refs,
         names=_names([_labelled(ref, lines) for ref in refs], titles or {}, aliases or {}),
@@ -262,6 +264,7 @@ def extract_claims(
         numbered=_numbered_refs(lines, refs),
         defined=frozenset(n for n, line in enumerate(lines, 1) if _LINK_DEFINITION.match(line)),
         decimal_comma=writes_decimal_commas(markdown),
+        bare_ids=bare_ids,
     )
     # a post that captions a table of its own ("*Table 1: … from Ray Chowdhury et al.*") means
     # that table, not the paper's, when it names it
@@ -1333,17 +1336,29 @@ def _pointed(said_before: list[str], post: _Post) -> tuple[str, ...]:
     return ()
 
 
-def _with_bare_mentions(ref: ArxivRef, lines: Sequence[str]) -> ArxivRef:
-    """The reference, with the lines that name the paper it links by its bare id too ("Table
-    1 of the GAN paper (1406.2661)"): no reference itself, a bare number is one once linked."""
-    bare = _bare_id(ref.id)
-    mentioned = [n for n, line in enumerate(lines, 1) if bare.search(line)]
-    return ref._replace(lines=tuple(sorted({*ref.lines, *mentioned})))
+def _bare_ids(refs: Sequence[ArxivRef]) -> re.Pattern[str] | None:
+    """A pattern of the ids of the papers a post links, as a text may write them bare."""
+    if not refs:
+        return None
+    ids = "|".join(re.escape(ref.id) for ref in refs)
+    return pattern(rf"(?<![\w./-])({ids})(?:v[0-9]+)?(?![\w/]|\.[0-9])")
 
 
-@functools.cache
-def _bare_id(paper: str) -> re.Pattern[str]:
-    return pattern(rf"(?<![\w./-]){re.escape(paper)}(?:v[0-9]+)?(?![\w/]|\.[0-9])")
+def _with_bare_mentions(
+    refs: Sequence[ArxivRef], lines: Sequence[str], bare_ids: re.Pattern[str] | None
+) -> list[ArxivRef]:
+    """The references, with the lines that name each by its bare id too ("Table 1 of the GAN
+    paper (1406.2661)"): no reference itself, a bare number is one once the post links it."""
+    mentioned: dict[str, set[int]] = {}
+    for n, line in enumerate(lines, 1):
+        for found in bare_ids.finditer(line) if bare_ids and "." in line else ():
+            mentioned.setdefault(found[1], set()).add(n)
+    return [
+        ref._replace(lines=tuple(sorted({*ref.lines, *mentioned[ref.id]})))
+        if ref.id in mentioned
+        else ref
+        for ref in refs
+    ]
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
@@ -1351,7 +1366,7 @@ def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
     numbered reference list's numbers ("[6]")."""
     cited = {ref.id for ref in post.refs}
     linked = [ref.id for ref in find_refs(text) if ref.id in cited]
-    linked += [ref.id for ref in post.refs if _bare_id(ref.id).search(text)]
+    linked += [found[1] for found in post.bare_ids.finditer(text)] if post.bare_ids else []
     if post.numbered:
         for brackets in _CITED_NUMBERS.finditer(text):
             numbers = _NUMBER_LIST.findall(brackets.group(1))
