@@ -1349,16 +1349,11 @@ def _with_bare_mentions(
 ) -> list[ArxivRef]:
     """The references, with the lines that name each by its bare id too ("Table 1 of the GAN
     paper (1406.2661)"): no reference itself, a bare number is one once the post links it."""
-    mentioned: dict[str, set[int]] = {}
+    mentioned: dict[str, set[int]] = {ref.id: set(ref.lines) for ref in refs}
     for n, line in enumerate(lines, 1):
-        for found in bare_ids.finditer(line) if bare_ids and "." in line else ():
-            mentioned.setdefault(found[1], set()).add(n)
-    return [
-        ref._replace(lines=tuple(sorted({*ref.lines, *mentioned[ref.id]})))
-        if ref.id in mentioned
-        else ref
-        for ref in refs
-    ]
+        for found in bare_ids.finditer(line) if bare_ids else ():
+            mentioned[found[1]].add(n)
+    return [ref._replace(lines=tuple(sorted(mentioned[ref.id]))) for ref in refs]
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:

@@ -112,10 +112,9 @@ _MAGNITUDES = {
     **dict.fromkeys(("مليار", "مليارات"), 9),
     # Polish, in the forms a count takes: "4,5 mln par zdań", "300 tys. kroków", "ponad 11 mld"
     **dict.fromkeys(("tys.", "tysięcy", "tysiące", "tysiąc"), 3),
-    # Czech: "17 tisíc řádků", "774 milionů", "17 milionech tokenů"
+    # Czech ("miliony", "miliard" as Polish): "17 tisíc řádků", "774 milionů", "17 milionech"
     **dict.fromkeys(("tisíc", "tisíce", "tis."), 3),
-    **dict.fromkeys(("milionů", "milionech", "miliony"), 6),
-    **dict.fromkeys(("miliard", "miliardy"), 9),
+    **dict.fromkeys(("milionů", "milionech"), 6),
     **dict.fromkeys(("mln", "mln.", "milion", "miliony", "milionów"), 6),
     **dict.fromkeys(("mld", "mld.", "miliard", "miliardy", "miliardów"), 9),
     # Hindi: "45 लाख वाक्य-जोड़े", "1100 करोड़"
@@ -477,7 +476,7 @@ _add_units("participants", "count", "účastníků", "účastníci", "účastní
 _add_units("layers", "count", "vrstev", "vrstvy")
 _add_units("epochs", "count", "epoch", "epochách", "epochy")
 _add_units("lines", "count", "řádků", "řádky")
-_add_units("papers", "count", "článků", "paperů", "článků")
+_add_units("papers", "count", "článků", "paperů")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")

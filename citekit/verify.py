@@ -904,70 +904,22 @@ _RUSSIAN_TERMS = {
 # Ukrainian words -> the terms of the English paper's words, before the Russian stemmer
 # makes a guess of them; function words name nothing
 _UKRAINIAN_TERMS = {
-    "голів": "head",
-    "голови": "head",
-    "уваги": "attention",
-    "шарі": "layer",
-    "шар": "layer",
-    "шарів": "layer",
-    "батч": "batch",
-    "батчі": "batch",
-    "речень": "sample",
-    "довжиною": "length",
-    "тренувалась": "train",
-    "тренування": "train",
-    "тренуємо": "train",
-    "днів": "day",
-    "модель": "model",
-    "моделі": "model",
-    "параметрів": "param",
-    "госпіталізацій": "admission",
-    "госпіталізації": "admission",
-    "фізіологічних": "physiological",
-    "змінних": "variable",
-    "вітальні": "vital",
-    "показники": "sign",
-    "лабораторні": "laboratory",
-    "тривалість": "length",
-    "перебування": "stay",
-    "середня": "mean average",
-    "середній": "mean average",
-    "середнє": "mean average",
-    "вік": "age",
-    "учасників": "participant",
-    "учасник": "participant",
-    "випадків": "case",
-    "хибні": "false",
-    "тривоги": "alarm",
-    "тривог": "alarm",
-    "справжню": "true",
-    "чутливості": "sensitivity",
-    "годин": "hour",
-    "години": "hour",
-    "колонок": "column",
-    "колонках": "column",
-    "кадрів": "sample",
-    "тестують": "test",
-    "перспективних": "perspective",
-    "карт": "map",
-    "без": "without",
-    "повного": "full",
-    "повний": "full",
-    "приклади": "sample",
-    "найближчі": "nearest",
-    "підсвічених": "highlight",
-    "підсвічено": "highlight",
-    "цитат": "citation",
-    "відповідей": "response",
-    "відкрив": "open",
-    "статті": "paper",
-    "статей": "paper",
-    "опитуванні": "survey",
-    "рядків": "line",
-    "дослідників": "participant",
-    "дослідження": "study",
-    "польове": "field",
-    "лабораторне": "laboratory",
+    "голів": "head", "голови": "head", "уваги": "attention", "шарі": "layer", "шар": "layer",
+    "шарів": "layer", "батч": "batch", "батчі": "batch", "речень": "sample", "довжиною": "length",
+    "тренувалась": "train", "тренування": "train", "тренуємо": "train", "днів": "day",
+    "модель": "model", "моделі": "model", "параметрів": "param", "госпіталізацій": "admission",
+    "госпіталізації": "admission", "фізіологічних": "physiological", "змінних": "variable",
+    "вітальні": "vital", "показники": "sign", "лабораторні": "laboratory", "тривалість": "length",
+    "перебування": "stay", "середня": "mean average", "середній": "mean average",
+    "середнє": "mean average", "вік": "age", "учасників": "participant", "учасник": "participant",
+    "випадків": "case", "хибні": "false", "тривоги": "alarm", "тривог": "alarm", "справжню": "true",
+    "чутливості": "sensitivity", "годин": "hour", "години": "hour", "колонок": "column",
+    "колонках": "column", "кадрів": "sample", "тестують": "test", "перспективних": "perspective",
+    "карт": "map", "без": "without", "повного": "full", "повний": "full", "приклади": "sample",
+    "найближчі": "nearest", "підсвічених": "highlight", "підсвічено": "highlight",
+    "цитат": "citation", "відповідей": "response", "відкрив": "open", "статті": "paper",
+    "статей": "paper", "опитуванні": "survey", "рядків": "line", "дослідників": "participant",
+    "дослідження": "study", "польове": "field", "лабораторне": "laboratory",
     **dict.fromkeys(
         "у в з із на і й та це що як від до для за про але чи не ні вже ще його її їх цей ця"
         " ці там тут де коли який яка яке які було був була були бути є лише тільки всього"
@@ -975,7 +927,7 @@ _UKRAINIAN_TERMS = {
         " мене мої моїми моїх ми ви вони він вона воно так також".split(),
         "",
     ),
-}
+}  # fmt: skip
 _RUSSIAN_STOP = set(
     "и в во на с со к ко по о об обо от до за из у для не ни что это как но а или то же бы ли"
     " при про над под через без всего всех все всё так также уже ещё еще его её ее их они она"
@@ -6476,9 +6428,7 @@ def _positions(
         yield closeness * 0.3**crossed, words[i]
 
 
-_PLAIN_NUMBER = pattern(
-    r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])(?!\s?(?:[kKMBbT万亿億억만천]|(?i:thousand|million|billion|trillion)))"
-)
+_PLAIN_NUMBER = pattern(r"[0-9][0-9,]*(?:\.([0-9]+))?(?![0-9.,])")
 
 
 def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
@@ -6490,7 +6440,7 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     """
     plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
     if plain and abs(claim.value) > 1.5 * float(plain.group(0).replace(",", "")):
-        plain = None  # a magnitude word of any language multiplies it: "1.09 ล้าน", "2 億"
+        plain = None  # a magnitude of any language multiplies it: "4.1T", "1.09 ล้าน", "2 億"
     margin = 1.0001
     if plain is not None:
         step = 10.0 ** -len(plain.group(1) or "")
