@@ -2593,14 +2593,15 @@ def _verify(
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
     # the sentence that states the claim's other number states another value for this one
-    # and so does the row of the model size the claim names, where the support names none
+    # and so does the row or sentence of the model size the claim names, where the support names
+    # none ("the base run took 3.5 days": the base models' 12 hours)
     anchored = [
         a
         for a in against
         if best_support
         and (
             _anchored_elsewhere(claim, a, best_support)
-            or (a.passage.row and _sized_rival(claim, own, a, best_support, indexes))
+            or _sized_rival(claim, own, a, best_support, indexes)
         )
     ]
     if anchored and not summed and not ambiguous:
@@ -5559,7 +5560,8 @@ def _sized_rival(
     sized = _claim_sized(claim)
     if not sized or support.passage.row or _sized_models(support.passage.words):
         return False
-    words = (own.left | own.right).difference(_unit_words(claim.quantity.unit))
+    # "took" says nothing of what the number is
+    words = (own.left | own.right).difference(_unit_words(claim.quantity.unit), {"took", "take"})
     if against.passage.row:  # "the base Transformer … 28.4 BLEU on EN-DE": its row has 27.3
         named = against.entry.column in words and bool(sized & _row_label(against))
         paper = against.entry.quantity  # a training cost's 2.3 · 10^19 is no BLEU score
@@ -5714,7 +5716,9 @@ _OUT_OF = pattern(r"\bout of\s$", re.IGNORECASE)
 _TOTALS = frozenset(terms("total altogether"))
 # a post's own arithmetic: what it states is a sum the paper may not state
 _SUMMED = pattern(
-    r"\b(?:summed|summing|adding up|added up|by my (?:own )?\w+|in all|works out to|I make it"
+    # (not the paper's own method: NEWS's variables "summed into a single score")
+    r"\b(?:summed(?! into)|summing(?! into)|adding up|added up|by my (?:own )?\w+|in all"
+    r"|works out to|I make it"
     r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division|ratio)"
     r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
     r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
