@@ -2178,6 +2178,14 @@ def _blocking(
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
 _CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но)\b|;|\band(?=\s[0-9])")
 _CONTRAST = pattern(r"\bbut\b")
+
+
+def _clause_after(text: str, quantity: Quantity) -> bool:
+    """Whether a new clause starts right after the number: "base MGP-RNN 2.7, and the NEWS
+    score 3.2"."""
+    return _CLAUSE.match(text, quantity.start + len(quantity.text)) is not None
+
+
 _DIGIT = pattern(r"[0-9]")
 
 
@@ -3337,12 +3345,13 @@ def _in_named_section(
     )
 
 
-# "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4", "same as for UCF":
+# "kept the translation beam of 4", "沿用了翻译任务的 0.6", "和翻译一样是 4", "same as for UCF",
+# "same recipe as UCF":
 # where a value is said to come from, not what it is the value of
 _CARRIED = pattern(
     # not "kept using it": "kept" goes on doing, it carries nothing over
     r"\b(?:(?:kept|keeps|keeping)(?! [a-z]+ing\b)|reus(?:es|ed|ing)|carrie[sd] over"
-    r"|borrow(?:s|ed|ing)|inherit(?:s|ed|ing)|same as(?: for| in)?) ([^,.;]{1,40})"
+    r"|borrow(?:s|ed|ing)|inherit(?:s|ed|ing)|same (?:[a-z]+ )?as(?: for| in)?) ([^,.;]{1,40})"
     r"|沿用了?([^，。；,;]{1,30})"
     r"|(?:和|跟|与|同)([^，。；,;]{1,30}?)(?:一样|相同|一致)",
     re.IGNORECASE,
@@ -3483,7 +3492,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             add(words, 0.5)
         else:
             numbers = _blocking(claim.context, quantities, ats)
-            for offset, term in _positions(words, numbers, ats[own]):
+            after = _clause_after(claim.context, quantities[own])
+            for offset, term in _positions(words, numbers, ats[own], clause_after=after):
                 add([term], offset)
         add(_unit_terms(claim.quantity), 1.0)
         # "on the same split": the one named before; "A: 3.5 hours": what the question asks
@@ -3780,20 +3790,12 @@ def _claim_own(claim: Claim) -> _Own:
         return _Own(frozenset(), frozenset())
     blocking = _blocking(claim.context, quantities, ats)
     left, right = _own_words(words, blocking, ats[mine], quantities[mine])
-    if (
-        mine + 1 < len(ats)
-        and ats[mine + 1] == ats[mine]
-        and _CLAUSE.search(
-            claim.context,
-            quantities[mine].start + len(quantities[mine].text),
-            quantities[mine + 1].start,
-        )
-    ):
-        # "test on 800, and 1200 frames for training": no word stands between the two, so
-        # the words after are the next number's, and the clause it starts does not cut this
-        # one's own off before it
+    if _clause_after(claim.context, quantities[mine]):
+        # "test on 800, and 1200 frames for training", "base MGP-RNN 2.7, and the NEWS score
+        # 3.2": the clause right after the number starts where it stands, so the words after
+        # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
-        right = frozenset()
+        right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
     left |= frozenset(_cited(claim.context))
     # "800 张图，测试集反而比训练集还多": what a contrast after the number names is not its own
     contrasted = _WHILE.search(claim.context, quantities[mine].start)
@@ -6411,13 +6413,18 @@ def _score(
 
 
 def _positions(
-    words: Sequence[str], numbers: Sequence[int], at: int, only: Container[str] | None = None
+    words: Sequence[str],
+    numbers: Sequence[int],
+    at: int,
+    only: Container[str] | None = None,
+    clause_after: bool = False,
 ) -> Iterable[tuple[float, str]]:
     """Each word (``only`` those in it, if given) with how much it describes the number
     standing at ``at``, closest first.
 
     Words just before a number and the noun right after it describe it most; a word beyond
-    another number describes that one, so it counts for little.
+    another number, or (``clause_after``) in the clause that starts right after it, describes
+    that one, so it counts for little.
     """
     indices = range(len(words)) if only is None else [i for i, w in enumerate(words) if w in only]
     for i in sorted(indices, key=lambda i: abs(i - at + 0.5)):
@@ -6428,7 +6435,7 @@ def _positions(
         else:
             distance = i - at
             closeness = (1.0, 0.7)[distance] if distance < 2 else 0.4 / (1 + distance / 3)
-            crossed = sum(1 for n in numbers if at < n <= i)
+            crossed = sum(1 for n in numbers if at < n <= i) + clause_after
         yield closeness * 0.3**crossed, words[i]
 
 
