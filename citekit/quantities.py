@@ -114,6 +114,13 @@ _MAGNITUDES = {
     **dict.fromkeys(("tys.", "tysięcy", "tysiące", "tysiąc"), 3),
     # Czech ("miliony", "miliard" as Polish): "17 tisíc řádků", "774 milionů", "17 milionech"
     **dict.fromkeys(("tisíc", "tisíce", "tis."), 3),
+    # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
+    **dict.fromkeys(("mii", "de mii"), 3),
+    **dict.fromkeys(("milioane", "de milioane"), 6),
+    **dict.fromkeys(("miliarde", "de miliarde"), 9),
+    "tuhatta": 3,  # Finnish
+    "miljoonaa": 6,
+    "miljardia": 9,
     **dict.fromkeys(("milionů", "milionech"), 6),
     **dict.fromkeys(("mln", "mln.", "milion", "miliony", "milionów"), 6),
     **dict.fromkeys(("mld", "mld.", "miliard", "miliardy", "miliardów"), 9),
@@ -477,6 +484,38 @@ _add_units("layers", "count", "vrstev", "vrstvy")
 _add_units("epochs", "count", "epoch", "epochách", "epochy")
 _add_units("lines", "count", "řádků", "řádky")
 _add_units("papers", "count", "článků", "paperů")
+# Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
+_add_units("hours", "duration", "ore", "oră")
+_add_units("days", "duration", "zile")
+_add_units("weeks", "duration", "săptămâni")
+_add_units("months", "duration", "luni", "lună")
+_add_units("seconds", "duration", "secunde", "secundă")
+_add_units("years", "duration", "ani")
+_add_units("steps", "count", "pași", "iterații")
+_add_units("parameters", "params", "parametri", "parametrii")
+_add_units("tokens", "count", "tokeni")
+_add_units("samples", "count", "perechi", "propoziții", "imagini", "exemple")
+_add_units("participants", "count", "participanți", "oameni")
+_add_units("layers", "count", "straturi")
+_add_units("epochs", "count", "epoci")
+_add_units("papers", "count", "articole", "lucrări")
+_add_units("lines", "count", "linii")
+# Finnish, in the partitive a count takes ("12 tuntia", "3,5 päivää", "100 000 askelta")
+_add_units("hours", "duration", "tuntia", "tunnin", "tunti")
+_add_units("days", "duration", "päivää", "päivän", "päivä")
+_add_units("weeks", "duration", "viikkoa", "viikon")
+_add_units("months", "duration", "kuukautta", "kuukauden")
+_add_units("minutes", "duration", "minuuttia", "minuutin")
+_add_units("seconds", "duration", "sekuntia", "sekunnin")
+_add_units("years", "duration", "vuotta", "vuoden")
+_add_units("GPU hours", "duration", "gpu-tuntia")
+_add_units("steps", "count", "askelta", "askeleen")
+_add_units("parameters", "params", "parametria")
+_add_units("tokens", "count", "tokenia")
+_add_units("samples", "count", "lauseparia", "kuvaa", "esimerkkiä", "koulutusparia")
+_add_units("participants", "count", "osallistujaa", "ihmistä")
+_add_units("layers", "count", "kerrosta")
+_add_units("epochs", "count", "epookkia")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")
@@ -687,7 +726,7 @@ _COUNTED_UNITS = _alternatives(
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w[0]) and w != "％")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
-_FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are)"
+_FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și)"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
@@ -760,6 +799,8 @@ _PATTERN = pattern(
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
                      |tisíce?|tis\.)(?![\w])
+               |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
+               |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon

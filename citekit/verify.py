@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 177
+INDEX_FORMAT = 178
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -369,6 +369,46 @@ _SYNONYMS |= {
     "tabulce": "table", "tabulka": "table", "sloupci": "column", "škále": "scale",
     "průzkumu": "survey", "trénovatelných": "trainable", "sesbírala": "collect",
     "sesbírali": "collect", "nasbírali": "collect", "likertově": "likert", "celkem": "total",
+    # Romanian, in the forms the posts give its words (less those that are English words too)
+    "perechi": "sample", "pereche": "sample", "propoziții": "sample", "propoziție": "sample",
+    "tokeni": "token", "tokenii": "token", "vocabularul": "vocabulary", "comun": "shared",
+    "pași": "step", "pașii": "step", "pasul": "step", "antrenare": "train",
+    "antrenarea": "train", "antrenat": "train", "antrenează": "train", "antrenabili": "trainable",
+    "oră": "hour", "orele": "hour", "zile": "day", "secunde": "second", "secundă": "second",
+    "mașină": "machine", "modelul": "model", "modelele": "model",
+    "mari": "big", "bază": "base", "media": "average", "ultimelor": "last",
+    "checkpoint-uri": "checkpoint", "internări": "admission", "internare": "admission",
+    "luni": "month", "spitalizare": "stay", "medie": "mean average",
+    "semne": "sign", "fiziologice": "physiological",
+    "variabilele": "variable", "variabile": "variable", "laborator": "laboratory",
+    "rata": "rate", "straturi": "layer", "strat": "layer", "unități": "unit",
+    "învățare": "learning", "alarmă": "alarm", "adevărată": "true",
+    "pacienți": "patient", "imagini": "sample", "imaginile": "sample", "oameni": "person",
+    "perspectivă": "perspective", "informație": "information",
+    "parametrii": "param", "complet": "full", "rangul": "rank", "coloane": "column",
+    "setul": "set", "antrenament": "train", "validare": "dev", "participanți": "participant",
+    "articole": "paper", "citări": "citation", "linii": "line",
+    # Finnish, in the forms the posts give its words (it inflects them by case: "askelta",
+    # "askeleen" are a step's)
+    "askelta": "step", "askeleen": "step", "askelia": "step", "askeleet": "step",
+    "koulutettiin": "train", "koulutus": "train", "koulutukseen": "train",
+    "koulutuksen": "train", "koulutettavia": "trainable", "koulutettavien": "trainable",
+    "tuntia": "hour", "tunnin": "hour", "päivää": "day", "päivän": "day", "malli": "model",
+    "mallia": "model", "mallin": "model", "mallissa": "model", "mallien": "model",
+    "lauseparia": "sample", "lauseparit": "sample", "lauseita": "sample", "tokenia": "token",
+    "sanasto": "vocabulary", "sanaston": "vocabulary", "jaettu": "shared",
+    "koneella": "machine", "todennäköisyydellä": "rate", "todennäköisyys": "rate",
+    "kuvaa": "sample", "kuvan": "sample", "kuvissa": "sample", "kuvat": "sample",
+    "ihmisiä": "person", "ihmistä": "person", "keskimäärin": "average", "testiin": "test",
+    "perspektiivikarttojen": "perspective map", "perspektiivikartat": "perspective map",
+    "kanssa": "with", "ilman": "without", "epookkien": "epoch", "epookkia": "epoch",
+    "parametria": "param", "parametreja": "param", "hienosäätö": "sft", "täysi": "full",
+    "haku": "search", "trialia": "trial", "aikataulu": "schedule", "lineaarinen": "linear",
+    "koulutusparia": "train sample", "validointijoukossa": "dev set", "esimerkkiä": "sample",
+    "pistettä": "point", "oppimisnopeus": "learning rate", "kohinavektori": "noise",
+    "diskriminaattorin": "discriminator", "generaattorin": "generator",
+    "jäsennys": "parsing", "jäsennyskoe": "parsing", "puoliohjatussa": "semi-supervised",
+    "rivillä": "row", "yksittäinen": "single", "vertailussa": "comparison",
     # Swedish, in the forms the posts give its words (less those that are English words too:
     # "men" but, "par" pair, "kort" card, "med" with: RAPT's "NC-RAPT (Med)", "studie":
     # the stem of "studies")
@@ -552,7 +592,13 @@ _STOP = set(
     " ger tar ligger står dem deras sin sitt sina mycket mest över mellan sedan alltså"
     " nog ju dock samt enligt ungefär cirka drygt knappt kanske troligen tror jämfört även"
     " varje mina min mitt vår våra vårt ganska faktiskt eftersom denna detta dessa tusen"
-    " miljon miljoner miljarder innebär skulle göra stycken".split()
+    " miljon miljoner miljarder innebär skulle göra stycken"
+    # Romanian, likewise ("care", "ai", "sub", "tot" and "cam" are English words too)
+    " și în cu că un unei unui lor este sunt era fost din pentru iar doar după până vreo"
+    " aproximativ peste ca dar sau acolo asta aceasta acest fiecare nici mai"
+    # Finnish, likewise ("on", "se", "ei" and "niin" are English words or symbols too)
+    " ja oli että mutta kun myös vain noin tämä tähän siinä siis eli jo vielä sen kuin jotta"
+    " joka jossa jonka ovat mikä mitä kaikki sitä sillä siellä ehkä luultavasti".split()
 )
 # a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
@@ -672,8 +718,8 @@ def _words(text: str) -> list[str]:
             term = _stem(part)
             if _SUBSCRIPTED.fullmatch(term):
                 term = term.replace("_", "")  # a post's d_k is the paper's dk, its subscript lost
-            if term and term not in _STOP:
-                out.append(term)
+            # a glossary entry may stand for two terms: "průměrný" -> mean average
+            out += [t for t in term.split(" ") if t and t not in _STOP]
     return out
 
 
@@ -5083,6 +5129,12 @@ def _candidates(
             not in ("", own.noun)
         ):
             continue  # "3 hospitals" is no rounding of "3.2 false alarms" near "our hospital"
+        if (
+            quantity.unit == "samples"
+            and "patch" not in wanted
+            and "patch" in _named(passage, entry)
+        ):
+            continue  # "16,000 training images" are no count of "16000 … sampled patches"
         label, exact = _label_match(wanted, passage, index)
         if not label and passage.row and match == "exact" and _own_row(passage, paper):
             label = _OWN_ROW  # "the MNIST number is 225 ± 2": the paper's own "Adversarial nets"

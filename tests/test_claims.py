@@ -457,6 +457,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL se možná učil na 600B tokenech.", True),  # Czech
         ("Qwen2-VL se učil na zhruba 600B tokenech.", False),  # zhruba: "about"
         ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
+        ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
+        ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )

@@ -174,6 +174,19 @@ FORMS = [
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
     ("близько 5 тис. рядків TypeScript", "5 тис. рядків", 5000, "lines", "count", 1),
     ("тренувалась 12 днів", "12 днів", 12, "days", "duration", 2),
+    # Romanian: "de" stands between a count from twenty up and its unit or magnitude
+    (
+        "are 36 de milioane de propoziții",
+        "36 de milioane de propoziții",
+        3.6e7,
+        "samples",
+        "count",
+        2,
+    ),
+    ("antrenat 300 de pași", "300 de pași", 300, "steps", "count", 1),
+    # Finnish: a count takes the partitive
+    ("kului 3,5 päivää", "3,5 päivää", 3.5, "days", "duration", 2),
+    ("on 4,5 miljoonaa lauseparia", "4,5 miljoonaa lauseparia", 4.5e6, "samples", "count", 2),
     # Thai, unspaced after its unit; a figure's number is no quantity
     ("ใช้เวลาราว 0.4 วินาทีเท่านั้น", "0.4 วินาที", 0.4, "seconds", "duration", 1),
     ("ขนาด 1.6 หมื่น token", "1.6 หมื่น token", 16000, "tokens", "count", 2),
