@@ -1065,6 +1065,17 @@ def coined_names(abstract: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group(1) or m.group(2) for m in found))
 
 
+def author_names(authors: Sequence[str]) -> tuple[str, ...]:
+    """The names prose cites a paper by with its authors: "Goodfellow et al.", and for a paper
+    of two, "Deb & Ventura" or "Deb and Ventura"."""
+    surnames = [author.split()[-1] for author in authors if author.strip()]
+    if not surnames:
+        return ()
+    if len(surnames) == 2:
+        return (f"{surnames[0]} et al.", f"{surnames[0]} & {surnames[1]}", " and ".join(surnames))
+    return (f"{surnames[0]} et al.",)
+
+
 _COINED = pattern(
     r"\b(?:[Pp]ropose|[Pp]resent|[Ii]ntroduce)s?\b[^.;]{0,60}?"
     r"(?:(?:\bthe |\bcalled |\bnamed |\bdubbed |(?<=[a-z])-)"  # "an interface-Paper Plain-with"
@@ -1235,7 +1246,7 @@ def _name_spans(
     for k in sorted(where):
         if norm.startswith(name, k):
             score, length = 2, size
-        elif size >= 5:
+        elif size >= 5 and not name.endswith("etal"):  # "Chan et al." is another author
             length = _typo_length(norm, k, name, sums)
             if not length:
                 continue

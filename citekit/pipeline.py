@@ -300,11 +300,12 @@ def _verify(
 
 
 def _claims_of(markdown: str, refs: list[ArxivRef], papers: dict[str, Paper]) -> list[Claim]:
-    """The post's claims, its papers named by their titles and the names their abstracts coin."""
-    from citekit.claims import coined_names, extract_claims
+    """The post's claims, its papers named by their titles, the names their abstracts coin and
+    their authors ("Goodfellow et al.")."""
+    from citekit.claims import author_names, coined_names, extract_claims
 
     titles = {i: paper.title for i, paper in papers.items()}
-    aliases = {i: coined_names(paper.summary) for i, paper in papers.items()}
+    aliases = {i: (*coined_names(p.summary), *author_names(p.authors)) for i, p in papers.items()}
     return extract_claims(markdown, refs, titles, aliases)
 
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citekit.claims import claims_document, coined_names, extract_claims
+from citekit.claims import author_names, claims_document, coined_names, extract_claims
 from citekit.links import find_refs
 from citekit.models import ArxivRef, Claim
 
@@ -825,6 +825,35 @@ def test_a_claim_naming_a_paper_by_its_coined_name_is_attributed_to_it() -> None
     aliases = {"1706.03762": ("Transformer",)}
     [claim] = extract_claims(markdown, refs, titles, aliases)
     assert claim.refs == ("1706.03762",)
+
+
+def test_a_heading_naming_a_paper_by_its_authors_attributes_its_section_to_it() -> None:
+    markdown = (
+        "Papers: arXiv:1406.2661, arXiv:1804.07821, arXiv:2302.07302.\n\n"
+        "## Part B: GANs (Goodfellow et al., Lecture 10)\n\n"
+        "Minibatches of 100 noise samples, I think.\n\n"
+        "## Part D: counting (Deb & Ventura)\n\n"
+        "The split keeps 800 frames for training.\n\n"
+        "## Baselines\n\n"
+        "Chan et al. report 2.24 on the original split.\n"
+    )
+    authors = {
+        "1406.2661": ("Ian J. Goodfellow", "Jean Pouget-Abadie", "Mehdi Mirza"),
+        "1804.07821": ("Diptodip Deb", "Jonathan Ventura"),
+        "2302.07302": ("Joseph Chee Chang", "Amy X. Zhang", "Daniel S. Weld"),
+    }
+    aliases = {i: author_names(names) for i, names in authors.items()}
+    claims = extract_claims(markdown, find_refs(markdown), {}, aliases)
+    assert [c.refs for c in claims] == [
+        ("1406.2661",),
+        ("1804.07821",),
+        ("1406.2661", "1804.07821", "2302.07302"),  # one letter off is another author
+    ]
+    assert author_names(("Diptodip Deb", "Jonathan Ventura")) == (
+        "Deb et al.",
+        "Deb & Ventura",
+        "Deb and Ventura",
+    )
 
 
 def test_a_bare_url_in_a_list_is_named_by_the_words_before_it() -> None:
