@@ -145,6 +145,8 @@ _HEDGE = pattern(
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
+    r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
+    r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
     # Persian

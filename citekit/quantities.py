@@ -76,6 +76,9 @@ _MAGNITUDES = {
     "tusen": 3,
     **dict.fromkeys(("miljon", "miljoner"), 6),
     "miljarder": 9,
+    # Norwegian: "4,5 millioner setningspar", "11 milliarder parametere"
+    **dict.fromkeys(("million", "millioner"), 6),
+    **dict.fromkeys(("milliard", "milliarder"), 9),
     # Persian: "۴٫۵ میلیون جفت‌جمله", "۱۰۰ هزار گام"
     "هزار": 3,
     "میلیون": 6,
@@ -396,6 +399,19 @@ _add_units("papers", "count", "papper", "artiklar")
 _add_units("citations", "count", "citeringar", "citat")
 _add_units("lines", "count", "rader")
 _add_units("USD", "money", "dollar")
+# Norwegian ("12 timer", "3,5 dager", "100 000 trinn", "4,5 millioner setningspar")
+_add_units("hours", "duration", "timer", "timene")
+_add_units("days", "duration", "dager", "døgn", "dagene")
+_add_units("weeks", "duration", "uker", "uke")
+_add_units("months", "duration", "måneder", "måned")
+_add_units("minutes", "duration", "minutter")
+_add_units("steps", "count", "trinn", "treningstrinn")
+_add_units("parameters", "params", "parametere", "parameterne")
+_add_units("samples", "count", "setningspar", "treningspar", "eksempler", "setninger")
+_add_units("participants", "count", "deltakere", "deltakerne")
+_add_units("layers", "count", "lag")
+_add_units("papers", "count", "artikler")
+_add_units("lines", "count", "linjer")
 # Persian ("12 ساعت", "۳٫۵ روز", "۱۰۰ هزار گام", "۴٫۵ میلیون جفت‌جمله", "۵۰ تصویر")
 _add_units("hours", "duration", "ساعت")
 _add_units("days", "duration", "روز")
@@ -804,6 +820,7 @@ _PATTERN = pattern(
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
+                     |millioner|milliarder
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 178
+INDEX_FORMAT = 179
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -93,6 +93,12 @@ _PHRASES = [
     (r"perspektivkart\w*", " perspective map "),
     (r"densitetskart\w*", " density map "),
     (r"labbstudie\w*", " laboratory study "),
+    # and Norwegian ones: "setningspar" sentence pairs, "treningssettet" the training set
+    (r"setningspar\w*", " sample "),
+    (r"trenings(?:sett|data)\w*", " train set "),
+    (r"valideringssett\w*", " dev set "),
+    (r"perspektivinformasjon\w*", " perspective information "),
+    (r"(?:gjennomsnittlig )?liggetid\w*", " mean length stay "),
     (r"fältstudie\w*", " field study "),
     (r"\bsignes? vitaux\b", " vital "),
     (r"användbarhetsstudie\w*", " usability study "),
@@ -388,6 +394,22 @@ _SYNONYMS |= {
     "parametrii": "param", "complet": "full", "rangul": "rank", "coloane": "column",
     "setul": "set", "antrenament": "train", "validare": "dev", "participanți": "participant",
     "articole": "paper", "citări": "citation", "linii": "line",
+    # Norwegian, in the forms the posts give its words (less those that are English words too,
+    # or Swedish ones already)
+    "timer": "hour", "timene": "hour", "dager": "day", "dagene": "day", "uker": "week",
+    "måneder": "month", "minutter": "minute", "trinn": "step", "treningstrinn": "train step",
+    "parametere": "param", "parameterne": "param", "trenbare": "trainable",
+    "eksempler": "sample", "setninger": "sample", "deltakere": "participant",
+    "trent": "train", "trente": "train", "treningen": "train",
+    "basemodellen": "base model", "basemodellene": "base model", "storemodellen": "big model",
+    "store": "big", "modellene": "model",
+    "oppmerksomhetshoder": "attention head", "identiske": "identical", "epoker": "epoch",
+    "innleggelser": "admission", "skjulte": "hidden", "enheter": "unit",
+    "falske": "false", "alarmer": "alarm", "ekte": "true", "avbrutt": "cancel",
+    "sykepleieren": "nurse", "oppdaget": "detect", "antibiotikadose": "antibiotic",
+    "uten": "without", "valideringssettet": "dev set", "hentede": "retrieve",
+    "eksempel": "sample", "finjustering": "sft", "lavere": "lower",
+    "feilen": "error", "avsnitt": "section",
     # Finnish, in the forms the posts give its words (it inflects them by case: "askelta",
     # "askeleen" are a step's)
     "askelta": "step", "askeleen": "step", "askelia": "step", "askeleet": "step",
@@ -598,7 +620,11 @@ _STOP = set(
     " aproximativ peste ca dar sau acolo asta aceasta acest fiecare nici mai"
     # Finnish, likewise ("on", "se", "ei" and "niin" are English words or symbols too)
     " ja oli että mutta kun myös vain noin tämä tähän siinä siis eli jo vielä sen kuin jotta"
-    " joka jossa jonka ovat mikä mitä kaikki sitä sillä siellä ehkä luultavasti".split()
+    " joka jossa jonka ovat mikä mitä kaikki sitä sillä siellä ehkä luultavasti"
+    # Norwegian, likewise (beyond the Swedish: "og" and, "jeg" I, "ikke" not; not "med", with:
+    # RAPT's "NC-RAPT (Med)")
+    " og jeg ikke det er har hadde fra til som på av mens etter rundt omtrent"
+    " altså bare også hvert hver ble blir kanskje trolig".split()
 )
 # a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)

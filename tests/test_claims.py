@@ -459,6 +459,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
         ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
+        ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )

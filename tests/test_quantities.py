@@ -184,6 +184,16 @@ FORMS = [
         2,
     ),
     ("antrenat 300 de pași", "300 de pași", 300, "steps", "count", 1),
+    # Norwegian
+    (
+        "over 11 milliarder parametere",
+        "11 milliarder parametere",
+        1.1e10,
+        "parameters",
+        "params",
+        2,
+    ),
+    ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
     # Finnish: a count takes the partitive
     ("kului 3,5 päivää", "3,5 päivää", 3.5, "days", "duration", 2),
     ("on 4,5 miljoonaa lauseparia", "4,5 miljoonaa lauseparia", 4.5e6, "samples", "count", 2),
