@@ -147,6 +147,7 @@ _HEDGE = pattern(
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
     r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
+    r"|\b(?:talán|valószínűleg|szerintem|ha jól (?:emlékszem|látom|számolom))\b"  # Hungarian
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
     # Persian
@@ -1000,7 +1001,8 @@ ASIDE_HEADER = pattern(
     re.IGNORECASE,
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
-_HEADER_MAGNITUDE = pattern(r"\((K|M|B|T|thousands?|millions?|billions?)\)", re.IGNORECASE)
+# "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)"
+_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_]{3,})\)")
 _HEADER_POWER = pattern(r"(?<!\w)[×x]\s?10\s?(?:\^|\*\*)?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -1013,9 +1015,11 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     magnitude = _HEADER_MAGNITUDE.search(header)
     power = _HEADER_POWER.search(header)
     if magnitude and not any(c.isalpha() for c in quantity.text):  # not already "36M"
-        word = magnitude.group(1).rstrip("sS")
-        scale = parse_quantities("1" + (" " if len(word) > 1 else "") + word)[0].value
-        quantity = quantity._replace(value=quantity.value * scale)
+        word = magnitude.group(1)
+        said = parse_quantities("1" + (" " + word.lower() if len(word) > 1 else word))
+        if not said or said[0].value == 1:  # "thousands"
+            said = parse_quantities("1 " + word.lower().rstrip("s"))
+        quantity = quantity._replace(value=quantity.value * (said[0].value if said else 1))
     elif power and not any(c.isalpha() for c in quantity.text):  # "params (×10⁶)"
         quantity = quantity._replace(value=quantity.value * 10 ** int(power[1].translate(_DIGITS)))
     name = header.strip().lower()

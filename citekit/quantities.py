@@ -79,6 +79,10 @@ _MAGNITUDES = {
     # Norwegian: "4,5 millioner setningspar", "11 milliarder parametere"
     **dict.fromkeys(("million", "millioner"), 6),
     **dict.fromkeys(("milliard", "milliarder"), 9),
+    # Hungarian: "4,5 millió mondatpár", "11 milliárd paraméter", "25 ezer"
+    **dict.fromkeys(("millió", "milliót", "millióan"), 6),
+    **dict.fromkeys(("milliárd", "milliárdot"), 9),
+    "ezer": 3,
     # Persian: "۴٫۵ میلیون جفت‌جمله", "۱۰۰ هزار گام"
     "هزار": 3,
     "میلیون": 6,
@@ -412,6 +416,23 @@ _add_units("participants", "count", "deltakere", "deltakerne")
 _add_units("layers", "count", "lag")
 _add_units("papers", "count", "artikler")
 _add_units("lines", "count", "linjer")
+# Hungarian, with the case endings a count takes ("12 órán át", "3,5 napig", "100 000 lépésen")
+_add_units("hours", "duration", "óra", "órán", "órát", "órával", "órája", "óráig", "órás")
+_add_units("days", "duration", "nap", "napig", "nappal", "napot", "napja", "napos")
+_add_units("weeks", "duration", "hét", "hétig", "hetet", "héttel", "hetes")
+_add_units("months", "duration", "hónap", "hónapot", "hónapig", "hónappal", "hónapos")
+_add_units("minutes", "duration", "perc", "percet", "percig", "perccel", "perces")
+_add_units("seconds", "duration", "másodperc", "másodpercet", "másodpercig")
+_add_units("years", "duration", "év", "évet", "éves")
+_add_units("steps", "count", "lépés", "lépésen", "lépést", "lépésig", "lépésből")
+_add_units("parameters", "params", "paraméter", "paraméterek", "paramétert", "paraméterrel")
+_add_units("tokens", "count", "tokent", "tokenből")
+_add_units("samples", "count", "mondatpár", "mondatpárt", "mondatpárból", "kép", "képet", "képből")
+_add_units("participants", "count", "résztvevő", "résztvevőt", "résztvevővel")
+_add_units("layers", "count", "réteg", "réteget", "rétegű")
+_add_units("papers", "count", "cikk", "cikket", "cikkből")
+_add_units("lines", "count", "sor", "sorból")
+_add_units("citations", "count", "hivatkozás", "hivatkozást")
 # Persian ("12 ساعت", "۳٫۵ روز", "۱۰۰ هزار گام", "۴٫۵ میلیون جفت‌جمله", "۵۰ تصویر")
 _add_units("hours", "duration", "ساعت")
 _add_units("days", "duration", "روز")
@@ -820,7 +841,7 @@ _PATTERN = pattern(
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
-                     |millioner|milliarder
+                     |millioner|milliarder|millió|milliót|milliárd|milliárdot|ezer
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)

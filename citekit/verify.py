@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 179
+INDEX_FORMAT = 180
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -410,6 +410,24 @@ _SYNONYMS |= {
     "uten": "without", "valideringssettet": "dev set", "hentede": "retrieve",
     "eksempel": "sample", "finjustering": "sft", "lavere": "lower",
     "feilen": "error", "avsnitt": "section",
+    # Hungarian, in the forms the posts give its words (it joins case endings to them)
+    "tanítottak": "train", "tanították": "train", "tanítás": "train", "tanítása": "train",
+    "tanítóhalmazba": "train set", "tanítóhalmaz": "train set", "lépésen": "step",
+    "lépés": "step", "lépést": "step", "tartott": "took",
+    "modellek": "model", "modelleket": "model", "modellnél": "model", "modelleknél": "model",
+    "másodperc": "second", "mondatpárból": "sample", "mondatpár": "sample", "adathalmaz": "dataset",
+    "fejek": "head", "fejes": "head", "átlagolták": "average", "felvételt": "admission",
+    "hónapot": "month", "komorbiditás": "comorbidity", "szepszis": "sepsis", "aránya": "rate",
+    "rétegenként": "layer", "rejtett": "hidden", "egységet": "unit", "téves": "false",
+    "riasztást": "alarm", "riasztásnál": "alarm", "riasztások": "alarm", "valódi": "true",
+    "riasztásonként": "alarm", "antibiotikum": "antibiotic", "oszlopos": "column",
+    "résztvevő": "participant", "résztvevők": "participant", "átlagéletkoruk": "mean age",
+    "kiemelt": "highlight", "hivatkozást": "citation", "terepvizsgálatban": "field study",
+    "laborvizsgálatban": "laboratory study", "cikket": "paper", "megnyitott": "open",
+    "nyitott": "open", "nyitottak": "open", "sor": "line", "zajvektora": "noise",
+    "dimenziós": "dimension", "átlagosan": "average", "fejenként": "each",
+    "legjobb": "best", "alap": "base", "perspektívával": "with perspective",
+    "perspektíva": "perspective", "nélkül": "without", "változat": "variant",
     # Finnish, in the forms the posts give its words (it inflects them by case: "askelta",
     # "askeleen" are a step's)
     "askelta": "step", "askeleen": "step", "askelia": "step", "askeleet": "step",
@@ -624,7 +642,10 @@ _STOP = set(
     # Norwegian, likewise (beyond the Swedish: "og" and, "jeg" I, "ikke" not; not "med", with:
     # RAPT's "NC-RAPT (Med)")
     " og jeg ikke det er har hadde fra til som på av mens etter rundt omtrent"
-    " altså bare også hvert hver ble blir kanskje trolig".split()
+    " altså bare også hvert hver ble blir kanskje trolig"
+    # Hungarian, likewise ("a", "az" and "is" are English or symbols already)
+    " és egy ez hogy volt van nem de meg már csak kb mint vagy szerintem talán ami amely"
+    " után alatt között össze összesen nagyjából".split()
 )
 # a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)

@@ -460,6 +460,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian
+        ("A Qwen2-VL talán 600B tokent látott.", True),  # Hungarian
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )
@@ -630,7 +631,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     assert found == ["two-player", "five-point"]
 
 
-@pytest.mark.parametrize("params", ["params (M)", "params (×10⁶)", "params ×10^6"])
+@pytest.mark.parametrize(
+    "params", ["params (M)", "params (×10⁶)", "params ×10^6", "Paraméterek (millió)"]
+)
 def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> None:
     post = f"| model | {params} | data (B tokens) |\n|---|---|---|\n| base | 36 | 1.5 |\n"
     params, data = extract_claims(post, QWEN_REFS)
