@@ -250,7 +250,8 @@ def extract_claims(
 ) -> list[Claim]:
     """Every checkable quantity or date in a post, attributed to the references it cites
     (named by their link text, ``titles``, and ``aliases``: see ``coined_names``)."""
-    written, markdown = markdown, simplified(markdown)  # a post in Traditional Chinese
+    written, read = markdown, simplified(markdown)  # a post in Traditional Chinese
+    markdown = _MATH.sub(_plain_math, read)  # "$\\beta_2 = 0.98$" reads "β_2 = 0.98"
     lines = markdown.splitlines()
     headings, section_of_line, parents = _sections(lines)
     bare_ids = _bare_ids(refs)
@@ -331,7 +332,39 @@ def extract_claims(
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
             listing = (section, _linked_refs(paragraph, post))
     claims = _as_quoted(post.claims)
-    return claims if written == markdown else _as_written(claims, written, markdown)
+    return claims if written == read else _as_written(claims, written, read)
+
+
+# as pandoc reads it: no space inside either dollar, no digit after the closing one ("$35 USD
+# … US$15" is money)
+_MATH = pattern(r"\$\$[^$\n]+?\$\$|\$(?!\s)[^$\n]+?(?<!\s)\$(?![0-9])")
+_LATEX_GREEK = pattern(
+    r"\\(alpha|beta|gamma|delta|varepsilon|epsilon|eta|theta|lambda|mu|pi|rho|sigma|tau|phi"
+    r"|omega)(?![A-Za-z])"
+)
+_GREEK = dict(zip(
+    "alpha beta gamma delta varepsilon epsilon eta theta lambda mu pi rho sigma tau phi omega"
+    .split(),
+    "αβγδεεηθλμπρστφω",
+    strict=True,
+))  # fmt: skip
+_LATEX_SYMBOLS = {
+    "cdot": "·", "times": "×", "approx": "≈", "le": "≤", "ge": "≥", "pm": "±",
+    **dict.fromkeys("text mathrm mathbf mathbb mathcal operatorname left right".split(), ""),
+}  # fmt: skip
+_LATEX_COMMAND = pattern(r"\\([A-Za-z]+)|\\.")
+_SUBSCRIPT = pattern(r"(?<=[^\W\d_])_(?=[0-9A-Za-z]{1,5}\b)")
+
+
+def _plain_math(math: re.Match[str]) -> str:
+    """A LaTeX math span as plain text of the same length, padded at its end so the text after
+    it keeps its offsets: "$\\beta_2 = 0.98$" reads "β_2 = 0.98", "$d_{\\text{model}}$" reads
+    "d_model"."""
+    text = math.group(0).strip("$")
+    text = _LATEX_GREEK.sub(lambda m: _GREEK[m[1]], text)
+    text = _LATEX_COMMAND.sub(lambda m: _LATEX_SYMBOLS.get(m[1] or "", m[1] or " "), text)
+    text = _SUBSCRIPT.sub("", text.replace("{", "").replace("}", ""))  # as pypdf reads "β2"
+    return text.ljust(len(math.group(0)))
 
 
 def _as_quoted(claims: list[Claim]) -> list[Claim]:

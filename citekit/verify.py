@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 180
+INDEX_FORMAT = 181
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -2689,6 +2689,13 @@ def _verify(
         if stated and holds(stated):
             return _finding(claim, "supported", stated)
         ambiguous = True  # and so is the other rows' value: no contradiction either
+    elif best_support and best_support.passage.row:
+        # a row outdone by rows the claim does not name (the big model's, for a claim naming
+        # no size) may still be what a sentence states: "dmodel = 512"
+        stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
+        named = any(a.passage.row and not wanted.keys().isdisjoint(_row_label(a)) for a in against)
+        if stated and not named and holds(stated):
+            return _finding(claim, "supported", stated)
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
     summed = _summed(claim, own)
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:

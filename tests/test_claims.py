@@ -641,6 +641,17 @@ def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> No
     assert data.quantity.unit == "tokens"
 
 
+def test_latex_math_reads_as_the_paper_prints_it_and_money_is_no_math() -> None:
+    post = (
+        "Adam used $\\beta_2 = 0.98$ and $d_{\\text{model}} = 512$; "
+        "each was paid $35 USD, or US$15.\n"
+    )
+    claims = extract_claims(post, QWEN_REFS)
+    assert [c.quantity.text for c in claims] == ["0.98", "512", "$35 USD", "$15"]
+    assert "β2 = 0.98" in claims[0].context
+    assert "dmodel = 512" in claims[1].context
+
+
 def test_a_header_word_with_an_accent_is_one_word() -> None:
     # "Parâmetros" is parameters, not "metros" (metres) after the "â"
     post = "| Método | Parâmetros treináveis (GPT2 Medium) |\n|---|---|\n| Fine Tuning | 354 |"
