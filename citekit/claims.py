@@ -666,7 +666,9 @@ def _prose_claims(
                 or in_block
                 or replied  # "> Wrong row, that's the SIFT baseline." under the comment linking it
                 # every paper the heading names: "LOS" under "## MGP-RNN, early sepsis"
-                or tuple(dict.fromkeys(m.ref_id for m in _mentions(heading, post.names)))
+                or tuple(
+                    dict.fromkeys(m.ref_id for m in _mentions(heading, post.names + post.acronyms))
+                )
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
             )

@@ -871,6 +871,18 @@ def test_a_heading_naming_a_paper_by_its_authors_attributes_its_section_to_it() 
     )
 
 
+def test_a_heading_naming_a_paper_by_its_title_acronym_attributes_its_section_to_it() -> None:
+    markdown = (
+        "- Generative Adversarial Nets (GAN), https://arxiv.org/abs/1406.2661\n"
+        "- Attention Is All You Need, arXiv:1706.03762\n\n"
+        "#### 2. gan (`papers/gan`)\n\n"
+        "- [ ] Optimizer: paper uses Adam with lr 2e-4, same as ours\n"
+    )
+    titles = {"1406.2661": "Generative Adversarial Nets", "1706.03762": "Attention Is All You Need"}
+    [claim] = extract_claims(markdown, find_refs(markdown), titles)
+    assert claim.refs == ("1406.2661",)
+
+
 def test_a_bare_url_in_a_list_is_named_by_the_words_before_it() -> None:
     post = (
         "- MGP-RNN 脓毒症预警：https://arxiv.org/abs/1708.05894v1\n"
