@@ -148,6 +148,7 @@ _HEDGE = pattern(
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
     r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
     r"|\b(?:talán|valószínűleg|szerintem|ha jól (?:emlékszem|látom|számolom))\b"  # Hungarian
+    r"|(?<!\w)(?:ίσως|μάλλον|νομίζω|πιθανότατα|πιθανώς|αν θυμάμαι καλά)(?!\w)|\(;\)"  # Greek
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
     # Persian
@@ -1037,7 +1038,7 @@ ASIDE_HEADER = pattern(
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
 # "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)"
-_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_]{3,})\)")
+_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_]{3,}\.?)\)")
 _HEADER_POWER = pattern(r"(?<!\w)[×x]\s?10\s?(?:\^|\*\*)?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

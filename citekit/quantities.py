@@ -83,6 +83,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("millió", "milliót", "millióan"), 6),
     **dict.fromkeys(("milliárd", "milliárdot"), 9),
     "ezer": 3,
+    # Greek: "4,5 εκατομμύρια ζεύγη", "11 δισεκατομμύρια παραμέτρους", "(εκατ.)"
+    **dict.fromkeys(("εκατομμύρια", "εκατομμύριο", "εκατομμυρίων", "εκατ."), 6),
+    **dict.fromkeys(("δισεκατομμύρια", "δισεκατομμύριο", "δισ."), 9),
+    **dict.fromkeys(("χιλιάδες", "χιλ."), 3),
     # Persian: "۴٫۵ میلیون جفت‌جمله", "۱۰۰ هزار گام"
     "هزار": 3,
     "میلیون": 6,
@@ -433,6 +437,20 @@ _add_units("layers", "count", "réteg", "réteget", "rétegű")
 _add_units("papers", "count", "cikk", "cikket", "cikkből")
 _add_units("lines", "count", "sor", "sorból")
 _add_units("citations", "count", "hivatkozás", "hivatkozást")
+# Greek ("12 ώρες", "3,5 ημέρες", "100.000 βήματα", "4,5 εκατομμύρια ζεύγη προτάσεων")
+_add_units("hours", "duration", "ώρες", "ώρα", "ωρών")
+_add_units("days", "duration", "ημέρες", "μέρες", "ημέρα", "μέρα", "ημερών")
+_add_units("weeks", "duration", "εβδομάδες", "εβδομάδα")
+_add_units("months", "duration", "μήνες", "μήνα")
+_add_units("minutes", "duration", "λεπτά", "λεπτό")
+_add_units("seconds", "duration", "δευτερόλεπτα", "δευτερόλεπτο")
+_add_units("years", "duration", "χρόνια", "έτη", "ετών")
+_add_units("steps", "count", "βήματα", "βήμα", "βημάτων")
+_add_units("parameters", "params", "παράμετροι", "παραμέτρους", "παραμέτρων")
+_add_units("samples", "count", "ζεύγη", "προτάσεις", "προτάσεων", "εικόνες", "εικόνων")
+_add_units("participants", "count", "συμμετέχοντες", "συμμετέχοντα")
+_add_units("layers", "count", "επίπεδα")
+_add_units("epochs", "count", "εποχές")
 # Persian ("12 ساعت", "۳٫۵ روز", "۱۰۰ هزار گام", "۴٫۵ میلیون جفت‌جمله", "۵۰ تصویر")
 _add_units("hours", "duration", "ساعت")
 _add_units("days", "duration", "روز")
@@ -842,6 +860,7 @@ _PATTERN = pattern(
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|millió|milliót|milliárd|milliárdot|ezer
+                     |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 181
+INDEX_FORMAT = 182
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -410,6 +410,19 @@ _SYNONYMS |= {
     "uten": "without", "valideringssettet": "dev set", "hentede": "retrieve",
     "eksempel": "sample", "finjustering": "sft", "lavere": "lower",
     "feilen": "error", "avsnitt": "section",
+    # Greek, in the forms the posts give its words
+    "μοντέλο": "model", "μοντέλα": "model", "μοντέλου": "model", "εκπαιδεύτηκε": "train",
+    "εκπαίδευση": "train", "εκπαίδευσης": "train", "βήμα": "step", "βήματα": "step",
+    "δευτερόλεπτα": "second", "ημέρες": "day", "ώρες": "hour", "ζεύγη": "sample",
+    "προτάσεων": "sample", "προτάσεις": "sample", "εικόνες": "sample", "παράμετροι": "param",
+    "παραμέτρους": "param", "μηχάνημα": "machine", "πίνακας": "table", "σφάλμα": "error",
+    "χαμηλότερο": "lower", "εισαγωγές": "admission", "ασθενών": "patient",
+    "ποσοστό": "rate", "σήψης": "sepsis", "σήψη": "sepsis", "μέση": "mean average",
+    "διάρκεια": "length", "νοσηλείας": "stay", "φυσιολογικές": "physiological",
+    "μεταβλητές": "variable", "εργαστηριακές": "laboratory", "κρυφές": "hidden",
+    "μονάδες": "unit", "επίπεδο": "layer", "αντιβιοτικά": "antibiotic", "ψευδείς": "false",
+    "συναγερμούς": "alarm", "αληθινό": "true", "δοκιμές": "trial", "πριν": "before",
+    "χωρίς": "without", "λεξιλόγιο": "vocabulary", "κάρτες": "gpu",
     # Hungarian, in the forms the posts give its words (it joins case endings to them)
     "tanítottak": "train", "tanították": "train", "tanítás": "train", "tanítása": "train",
     "tanítóhalmazba": "train set", "tanítóhalmaz": "train set", "lépésen": "step",
@@ -645,7 +658,10 @@ _STOP = set(
     " altså bare også hvert hver ble blir kanskje trolig"
     # Hungarian, likewise ("a", "az" and "is" are English or symbols already)
     " és egy ez hogy volt van nem de meg már csak kb mint vagy szerintem talán ami amely"
-    " után alatt között össze összesen nagyjából".split()
+    " után alatt között össze összesen nagyjából"
+    # Greek, likewise
+    " και το τα η ο οι του της των στο στη στην στα στις με για από που ότι είναι ένα μια"
+    " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω".split()
 )
 # a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
@@ -2269,7 +2285,10 @@ def _blocking(
 
 
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
-_CLAUSE = pattern(r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но)\b|;|\band(?=\s[0-9])")
+_CLAUSE = pattern(
+    r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но)\b|;"
+    r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
+)
 _CONTRAST = pattern(r"\bbut\b")
 
 

@@ -461,6 +461,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian
         ("A Qwen2-VL talán 600B tokent látott.", True),  # Hungarian
+        ("Το Qwen2-VL είδε μάλλον 600B tokens.", True),  # Greek
+        ("Το Qwen2-VL είδε 600B tokens (;)", True),  # Greek's question mark
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )

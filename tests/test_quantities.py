@@ -194,6 +194,9 @@ FORMS = [
         2,
     ),
     ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
+    # Greek
+    ("περίπου 4,5 εκατομμύρια ζεύγη", "4,5 εκατομμύρια ζεύγη", 4.5e6, "samples", "count", 2),
+    ("κράτησε 3,5 ημέρες", "3,5 ημέρες", 3.5, "days", "duration", 2),
     # Hungarian: a unit takes its case ending
     ("12 órán át tartott", "12 órán", 12, "hours", "duration", 2),
     ("4,5 millió mondatpárból áll", "4,5 millió mondatpárból", 4.5e6, "samples", "count", 2),
