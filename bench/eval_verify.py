@@ -77,6 +77,14 @@ def _overlaps(expected: str, extracted: str) -> bool:
     )
 
 
+def _whole_in(extracted: str, expected: str) -> bool:
+    """Whether the extracted span's number stands whole in the expected span: ``100 noise
+    samples`` in ``m = 100``, not ``1``."""
+    number = re.search(r"[0-9][0-9.,]*", extracted)
+    whole = rf"(?<![\w.]){re.escape(number.group(0))}(?![\w.])" if number else None
+    return whole is not None and re.search(whole, expected) is not None
+
+
 def match_claims(
     expected: Sequence[dict], claims: Sequence[Claim], lines: Sequence[str] = ()
 ) -> list[Claim | None]:
@@ -87,8 +95,9 @@ def match_claims(
     matched: list[Claim | None] = []
     for gold in expected:
         free = [c for c in claims if c.line == gold["line"] and c.id not in used]
-        found = next((c for c in free if c.quantity.text == gold["text"]), None) or next(
-            (c for c in free if _overlaps(gold["text"], c.quantity.text)), None
+        overlapping = [c for c in free if _overlaps(gold["text"], c.quantity.text)]
+        found = next((c for c in free if c.quantity.text == gold["text"]), None) or min(
+            overlapping, key=lambda c: not _whole_in(c.quantity.text, gold["text"]), default=None
         )
         if found is not None and gold["line"] <= len(lines):
             found = _nth_alike(found, gold, claims, lines[gold["line"] - 1], used)
