@@ -2275,13 +2275,27 @@ def _blocking(
         if bisect_left(starts, match.start())  # a number before the clause to take its words
         and terms(text[match.end() :])  # "p = 0.5279;" ends the text: no clause follows
     ]
-    # "the lowest self-BLEU but a BLEU of only 14.84": a contrast names its number afresh
+    # "the lowest self-BLEU but a BLEU of only 14.84": a contrast names its number afresh, and
+    # so does "and" a word or two before a number: "trains on 1200 frames and tests on 800"
     clauses += [
         term_at(match.end())
         for match in (_CONTRAST.finditer(text) if contrasts else ())
         if bisect_left(starts, match.start()) < len(quantities)
     ]
+    clauses += [
+        term_at(match.start())
+        for match in (_AND_NEXT.finditer(text) if contrasts and len(quantities) > 1 else ())
+        if 0 < bisect_left(starts, match.start()) < len(quantities)
+    ]
     return tuple(sorted([*owners, *clauses]))
+
+
+# (not a band's other end, which shares the subject: "above 0.2 and strictly below 0.4", nor
+# "warmup and the 4000-step schedule")
+_AND_NEXT = pattern(
+    r"\band(?=\s(?!(?:strictly|below|above|under|over|at|less|more|up|not|the|a|an)\b)"
+    r"(?:[^\W\d_][\w-]*\s){1,2}[0-9])"
+)
 
 
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"

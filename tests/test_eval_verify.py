@@ -865,6 +865,16 @@ def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["page_accuracy"] >= 0.95
 
 
+def test_and_a_word_or_two_before_a_number_starts_its_clause(library: tuple) -> None:
+    # the paper trains on 800 and tests on 1200: "tests" is the 800's word, not the 1200's
+    text = "UCSD original split: the paper trains on 1200 frames and tests on 800."
+    findings = _verify(library, "1804.07821", text)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 800.0),
+        ("not_found", None),
+    ]
+
+
 def test_a_gold_claim_matches_the_extracted_span_it_overlaps() -> None:
     markdown = "[p](https://arxiv.org/abs/2202.00535)\n\n全量微调要训练约7.74亿个参数。\n"
     claims = extract_claims(markdown, find_refs(markdown), {})
