@@ -750,6 +750,9 @@ _SAME_AS = pattern(
     r"|\bjais[ea]\b[^,.;]{1,40}"  # Hinglish: "jaise Transformer mein hota hai"
     # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "genauso wie …"
     r"|\b(?:[eo]l?|la|le|a) (?:mesm[oa]|mism[oa]|même)\b[^,.;]{1,40}|\bgenauso wie\b[^,.;]{1,40}"
+    # "like the Transformer", "as in the Transformer", Romanian "la fel ca la Transformer"
+    r"|\b(?:[Jj]ust )?(?:like|Like) (?:in |for )?(?:the )?[A-Z][\w-]*(?: paper)?"
+    r"|\b[Aa]s (?:in|for) (?:the )?[A-Z][\w-]*(?: paper)?|\b[Ll]a fel ca (?:la |și )?[^,.;]{1,30}"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large", and "GPT2 Large로" (a Korean

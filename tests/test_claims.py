@@ -885,6 +885,26 @@ def test_a_heading_naming_a_paper_by_its_title_acronym_attributes_its_section_to
     assert claim.refs == ("1406.2661",)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And, like the Transformer, they use a warmup of 4,000 steps.",
+        "As in the Transformer paper, they use a warmup of 4,000 steps.",
+        "Și, la fel ca la Transformer, folosesc un warmup de 4.000 de pași.",
+    ],
+)
+def test_a_paper_the_sentence_only_likens_to_is_not_its_subject(sentence: str) -> None:
+    markdown = (
+        "Papers: [RAPT](https://arxiv.org/abs/2202.00535) and the "
+        "[Transformer](https://arxiv.org/abs/1706.03762).\n\n## RAPT (arXiv:2202.00535)\n\n"
+        f"RAPT tunes prompts. {sentence}\n"
+    )
+    titles = {"2202.00535": "Novelty Controlled Paraphrase Generation", "1706.03762": "Attention"}
+    aliases = {"1706.03762": ("Transformer",)}
+    [claim] = extract_claims(markdown, find_refs(markdown), titles, aliases)
+    assert claim.refs == ("2202.00535",)
+
+
 def test_a_bare_url_in_a_list_is_named_by_the_words_before_it() -> None:
     post = (
         "- MGP-RNN 脓毒症预警：https://arxiv.org/abs/1708.05894v1\n"
