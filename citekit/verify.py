@@ -2652,6 +2652,10 @@ def _verify(
     lead, colon, _ = claim.context[: claim.quantity.start].rpartition(": ")
     if not subject and colon and " | " not in claim.context:  # "… skor NEWS …: 2,2 false alarm"
         subject = naming.intersection(terms(lead))
+    before = claim.context[: claim.quantity.start]
+    if not subject and " | " not in claim.context and len(_names(before)) == 1:
+        # "The NEWS score, used before in their hospital, had 2.2": the sentence's one name
+        subject = naming.intersection(terms(before))
     if best_support and not best_support.passage.row:
         # "… 1.4 false alarms …, and the 3.2 false alarms that the NEWS score … had": a number
         # of the support's sentence is no rival when the claim's names are the support's only
