@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 182
+INDEX_FORMAT = 183
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -198,6 +198,7 @@ _SYNONYMS = {
     "μ": "mean", "understanding": "understand", "understood": "understand",
     "youngest": "age", "oldest": "age", "vocab": "vocabulary", "hyperparam": "hyperparameter",
     "recently": "recent", "gpus": "gpu", "cpus": "cpu", "tpus": "tpu", "minibatch": "batch",
+    "sourcetarget": "source target",  # pypdf's "source-target" across a line break
     "crop": "patch", "randomly": "random", "ckpt": "checkpoint", "pts": "point", "frame": "sample",
     "exemplar": "sample", "pedestrian": "person", "retrieval": "retrieve", "neighbour": "sample",
     "neighbor": "sample", "teraflop": "tflop",
