@@ -99,6 +99,7 @@ _QUESTION = pattern(
 ANSWER = pattern(r"\s*(?:\*\*|__)?A[0-9]*\s*(?:\*\*|__)?\s*[:：]")
 _BOLD_LINE = pattern(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*")
 _INLINE_CODE = pattern(r"`+[^`]*`+")
+_CODE_NUMBER = pattern(r"`+[0-9][0-9.,]*%?`+")
 _IMAGE = pattern(r"!\[([^\]]*)\]\([^)]*\)")  # its alt text describes it: "… peaks at 207 for P4"
 _LINK = pattern(r"\[([^\]]*)\]\(([^)]*)\)")
 _URL = pattern(r"<?(?:https?://|www\.)[^\s>]+>?")
@@ -580,6 +581,15 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def _blank_code(text: str) -> str:
+    """``text`` with its inline code blanked, keeping offsets, but for a bare number in code,
+    which is prose's: "MAE `290.82`" (not "`lr=0.001`")."""
+    return _INLINE_CODE.sub(
+        lambda m: m[0].replace("`", " ") if _CODE_NUMBER.fullmatch(m[0]) else " " * len(m[0]),
+        text,
+    )
+
+
 # the symbol variants of Greek letters, as NFKC folds them in papers' text: ϵ is ε
 _GREEK_VARIANTS = str.maketrans("ϵϑϕϰϱϖ", "εθφκρπ")
 
@@ -605,7 +615,7 @@ def _prose_claims(
     a quoted reply answers, or a list item follows, links."""
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
-    masked = _IMAGE.sub(_alt_only, _blank(masked, _INLINE_CODE))
+    masked = _IMAGE.sub(_alt_only, _blank_code(masked))
     quantities = _prose_quantities(masked, post.decimal_comma)
     if not quantities:
         return
@@ -923,7 +933,7 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
     width = len(header)
     rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in block[2:]]
     parsed = [
-        [_cell_quantities(_blank(cell, _INLINE_CODE), post.decimal_comma) for cell in cells]
+        [_cell_quantities(_blank_code(cell), post.decimal_comma) for cell in cells]
         for _, cells in rows
     ]
     roles = _column_roles(header, [cells for _, cells in rows], parsed)

@@ -654,6 +654,11 @@ def test_latex_math_reads_as_the_paper_prints_it_and_money_is_no_math() -> None:
     assert "dmodel = 512" in claims[1].context
 
 
+def test_a_bare_number_in_inline_code_is_a_claim_and_code_is_not() -> None:
+    post = "They report MAE `290.82` on UCF, run with `lr=0.001` and `--seed 3`.\n"
+    assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["290.82"]
+
+
 def test_a_header_word_with_an_accent_is_one_word() -> None:
     # "Parâmetros" is parameters, not "metros" (metres) after the "â"
     post = "| Método | Parâmetros treináveis (GPT2 Medium) |\n|---|---|\n| Fine Tuning | 354 |"
