@@ -628,8 +628,13 @@ def _prose_claims(
     # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
     question = ""
     # a chat log's messages run line by line, unlike prose wrapped at a width
-    chat = len(block) > 1 and all(
-        len(text.strip()) < _SHORT_LINE and not _CONTINUED.search(text) for _, text in block[:-1]
+    chat = len(block) > 1 and (
+        all(
+            len(text.strip()) < _SHORT_LINE and not _CONTINUED.search(text)
+            for _, text in block[:-1]
+        )
+        # a chat message under its author and time ("**dvt** — 16:21"): a line each
+        or _MESSAGE_HEADER.match(block[0][1]) is not None
     )
     # "[03:01] GUEST: The base model was twelve hours.": who speaks names no subject
     spoken = _blank(raw, _SPEAKER)
@@ -841,6 +846,7 @@ def _on_its_line(quantity: Quantity) -> Quantity:
 # a reference-style link's definition, which a post puts wherever (often at its end)
 _LINK_DEFINITION = pattern(r" {0,3}\[[^\]^][^\]]*\]:\s*\S")
 _SHORT_LINE = 64  # a line of prose wrapped at a width is longer
+_MESSAGE_HEADER = pattern(r"\s*\*\*[^*\n]{1,40}\*\*\s*[—–-]\s*[0-9]{1,2}:[0-9]{2}\b")
 # a line that runs on into the next ("with", "of the", "…,", "…:"), or a CJK line, short as
 # they are
 _CONTINUED = pattern(

@@ -659,6 +659,16 @@ def test_a_bare_number_in_inline_code_is_a_claim_and_code_is_not() -> None:
     assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["290.82"]
 
 
+def test_a_chat_message_under_its_author_and_time_is_a_sentence_a_line() -> None:
+    post = (
+        "**dvt** — 16:21 (edited)\n"
+        "TRANCOS: AMDCN gets 15.00 at GAME(L=3), beats the other rows at every level\n"
+        "WorldExpo: 14.9 MAE with perspective maps\n"
+    )
+    claims = extract_claims(post, QWEN_REFS)
+    assert claims[-1].context == "WorldExpo: 14.9 MAE with perspective maps"
+
+
 def test_a_header_word_with_an_accent_is_one_word() -> None:
     # "Parâmetros" is parameters, not "metros" (metres) after the "â"
     post = "| Método | Parâmetros treináveis (GPT2 Medium) |\n|---|---|\n| Fine Tuning | 354 |"
