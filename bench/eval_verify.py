@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from citekit.claims import author_names, coined_names, extract_claims
+from citekit.claims import extract_claims, paper_aliases
 from citekit.links import find_refs
 from citekit.models import Claim, Finding, Paper
 from citekit.store import Store
@@ -111,8 +111,7 @@ def evaluate(cache_dir: Path, gold_dir: Path = GOLD, posts: str = "*") -> dict:
     """Extraction and verdict scores over the gold posts matching ``posts``, per post and in all."""
     papers, indexes = load_library(cache_dir)
     titles = {i: p.title for i, p in papers.items()}
-    # as a real run names them
-    aliases = {i: (*coined_names(p.summary), *author_names(p.authors)) for i, p in papers.items()}
+    aliases = {i: paper_aliases(p) for i, p in papers.items()}  # as a real run names them
     confusion = {e: dict.fromkeys((*VERDICTS, MISSED), 0) for e in VERDICTS}
     extracted_total = matched_total = page_right = page_total = value_right = value_total = 0
     errors = []

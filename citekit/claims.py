@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from citekit.links import find_refs
-from citekit.models import ArxivRef, Claim, Quantity
+from citekit.models import ArxivRef, Claim, Paper, Quantity
 from citekit.patterns import pattern
 from citekit.quantities import (
     CJK_MEASURE,
@@ -251,7 +251,7 @@ def extract_claims(
     aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> list[Claim]:
     """Every checkable quantity or date in a post, attributed to the references it cites
-    (named by their link text, ``titles``, and ``aliases``: see ``coined_names``)."""
+    (named by their link text, ``titles``, and ``aliases``: see ``paper_aliases``)."""
     written, read = markdown, simplified(markdown)  # a post in Traditional Chinese
     markdown = _MATH.sub(_plain_math, read)  # "$\\beta_2 = 0.98$" reads "β_2 = 0.98"
     lines = markdown.splitlines()
@@ -1124,6 +1124,12 @@ def coined_names(abstract: str) -> tuple[str, ...]:
     architecture, the Transformer, …" → Transformer."""
     found = _COINED.finditer(" ".join(abstract.split()))
     return tuple(dict.fromkeys(m.group(1) or m.group(2) for m in found))
+
+
+def paper_aliases(paper: Paper) -> tuple[str, ...]:
+    """The names a post may call a paper by besides its title: those its abstract coins and
+    its authors' (see ``coined_names`` and ``author_names``)."""
+    return (*coined_names(paper.summary), *author_names(paper.authors))
 
 
 def author_names(authors: Sequence[str]) -> tuple[str, ...]:

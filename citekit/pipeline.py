@@ -302,10 +302,10 @@ def _verify(
 def _claims_of(markdown: str, refs: list[ArxivRef], papers: dict[str, Paper]) -> list[Claim]:
     """The post's claims, its papers named by their titles, the names their abstracts coin and
     their authors ("Goodfellow et al.")."""
-    from citekit.claims import author_names, coined_names, extract_claims
+    from citekit.claims import extract_claims, paper_aliases
 
     titles = {i: paper.title for i, paper in papers.items()}
-    aliases = {i: (*coined_names(p.summary), *author_names(p.authors)) for i, p in papers.items()}
+    aliases = {i: paper_aliases(paper) for i, paper in papers.items()}
     return extract_claims(markdown, refs, titles, aliases)
 
 
