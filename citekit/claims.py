@@ -334,6 +334,9 @@ def extract_claims(
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
             listing = (section, _linked_refs(paragraph, post))
     claims = _as_quoted(post.claims)
+    if markdown != read:
+        written_lines = read.splitlines()
+        claims = [_as_in_line(claim, written_lines, lines) for claim in claims]
     return claims if written == read else _as_written(claims, written, read)
 
 
@@ -354,19 +357,51 @@ _LATEX_SYMBOLS = {
     "cdot": "·", "times": "×", "approx": "≈", "le": "≤", "ge": "≥", "pm": "±",
     **dict.fromkeys("text mathrm mathbf mathbb mathcal operatorname left right".split(), ""),
 }  # fmt: skip
-_LATEX_COMMAND = pattern(r"\\([A-Za-z]+)|\\.")
+_LATEX_TOKEN = pattern(rf"{_LATEX_GREEK.pattern}|\\([A-Za-z]+)|\\.|[{{}}]|.")
 _SUBSCRIPT = pattern(r"(?<=[^\W\d_])_(?=[0-9A-Za-z]{1,5}\b)")
 
 
 def _plain_math(math: re.Match[str]) -> str:
     """A LaTeX math span as plain text of the same length, padded at its end so the text after
-    it keeps its offsets: "$\\beta_2 = 0.98$" reads "β_2 = 0.98", "$d_{\\text{model}}$" reads
-    "d_model"."""
-    text = math.group(0).strip("$")
-    text = _LATEX_GREEK.sub(lambda m: _GREEK[m[1]], text)
-    text = _LATEX_COMMAND.sub(lambda m: _LATEX_SYMBOLS.get(m[1] or "", m[1] or " "), text)
-    text = _SUBSCRIPT.sub("", text.replace("{", "").replace("}", ""))  # as pypdf reads "β2"
-    return text.ljust(len(math.group(0)))
+    it keeps its offsets: "$\\beta_2 = 0.98$" reads "β2 = 0.98", "$d_{\\text{model}}$" reads
+    "dmodel"."""
+    return "".join(char for char, _ in _math_chars(math.group(0))).ljust(len(math.group(0)))
+
+
+def _math_chars(math: str) -> list[tuple[str, int]]:
+    """Each character a math span reads as, with where in the span it comes from: Greek
+    letters, symbols, formatting commands dropped, subscripts joined as pypdf prints them."""
+    fence = 2 if math.startswith("$$") else 1
+    chars = []
+    for token in _LATEX_TOKEN.finditer(math, fence, len(math) - fence):
+        if token[1]:
+            text = _GREEK[token[1]]
+        elif token[2]:
+            text = _LATEX_SYMBOLS.get(token[2], token[2])
+        elif token[0] in "{}":
+            text = ""
+        else:  # a character, or an escaped one ("\\,"), which reads as a space
+            text = " " if token[0].startswith("\\") else token[0]
+        chars += [(char, token.start()) for char in text]
+    read = "".join(char for char, _ in chars)
+    dropped = {m.start() for m in _SUBSCRIPT.finditer(read)}
+    return [c for at, c in enumerate(chars) if at not in dropped]
+
+
+def _as_in_line(claim: Claim, lines: Sequence[str], read: Sequence[str]) -> Claim:
+    """The claim with its quantity's text as its line in ``lines`` writes it, where math was
+    ``read`` otherwise ("10^{-9}" read as "10^-9")."""
+    line = lines[claim.line - 1]
+    at = read[claim.line - 1].find(claim.quantity.text)
+    if claim.quantity.text in line or at < 0:
+        return claim
+    origins = list(range(len(line)))
+    for math in _MATH.finditer(line):
+        chars = _math_chars(math.group(0))
+        padding = [math.end() - 1] * (len(math.group(0)) - len(chars))
+        origins[math.start() : math.end()] = [math.start() + at for _, at in chars] + padding
+    text = line[origins[at] : origins[at + len(claim.quantity.text) - 1] + 1]
+    return claim._replace(quantity=claim.quantity._replace(text=text))
 
 
 def _as_quoted(claims: list[Claim]) -> list[Claim]:

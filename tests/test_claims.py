@@ -669,6 +669,13 @@ def test_a_chat_message_under_its_author_and_time_is_a_sentence_a_line() -> None
     assert claims[-1].context == "WorldExpo: 14.9 MAE with perspective maps"
 
 
+def test_a_number_math_reads_otherwise_keeps_its_text_as_written() -> None:
+    # found by test_extracting_from_any_markdown_never_crashes: "$£{1.$" read "£1."
+    post = "Adam's $\\epsilon = 10^{-9}$, and $£{1.$ too.\n"
+    claims = extract_claims(post, QWEN_REFS)
+    assert [(c.quantity.text, c.quantity.value) for c in claims] == [("10^{-9", 1e-9), ("£{1", 1)]
+
+
 def test_a_header_word_with_an_accent_is_one_word() -> None:
     # "Parâmetros" is parameters, not "metros" (metres) after the "â"
     post = "| Método | Parâmetros treináveis (GPT2 Medium) |\n|---|---|\n| Fine Tuning | 354 |"
