@@ -2673,7 +2673,7 @@ def _verify(
     carried = _carried_from(claim.context)
     tables = frozenset(t for t in terms(_through_clause(claim)) if t.startswith("table_"))
     # "Table 2 里 … 41.8，而 6.1 节正文写的是 41.0": the table's value is the sentence's other one
-    stated = {q.value for q in _claim_tokens(claim)[0] if q.start != claim.quantity.start}
+    others = {q.value for q in _claim_tokens(claim)[0] if q.start != claim.quantity.start}
 
     with_ = not own.without and _said_with(claim, wanted)
 
@@ -2696,7 +2696,7 @@ def _verify(
             )
             and not any(_in_named_block(wanted, a, candidate) for a in against)
             and not any(
-                _in_named_table(tables, a, candidate) and a.entry.quantity.value not in stated
+                _in_named_table(tables, a, candidate) and a.entry.quantity.value not in others
                 for a in against
             )
             and not any(_in_named_section(wanted, a, candidate) for a in against)
@@ -2719,20 +2719,20 @@ def _verify(
         )
 
     ambiguous = False
+    # the sentence that states the value, where a row leaves it open
+    stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
     if best_support and holds(best_support):
         if _settings(claim) or not any(_in_unnamed_row(a, best_support) for a in against):
             return _finding(claim, "supported", best_support)
         # a row the claim does not name is ambiguous; a sentence that states the value is not
-        stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
         if stated and holds(stated):
             return _finding(claim, "supported", stated)
         ambiguous = True  # and so is the other rows' value: no contradiction either
-    elif best_support and best_support.passage.row:
+    elif best_support and best_support.passage.row and stated:
         # a row outdone by rows the claim does not name (the big model's, for a claim naming
         # no size) may still be what a sentence states: "dmodel = 512"
-        stated = max((c for c in support if not c.passage.row), key=_strength, default=None)
         named = any(a.passage.row and not wanted.keys().isdisjoint(_row_label(a)) for a in against)
-        if stated and not named and holds(stated):
+        if not named and holds(stated):
             return _finding(claim, "supported", stated)
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
     summed = _summed(claim, own)
