@@ -5945,6 +5945,8 @@ def _other_split(own: _Own, passage: Passage, entry: Entry, anywhere: bool = Fal
     split than the claim's own."""
     # "twelve hundred training images, and the rest are held out for testing": its unit's
     claimed = _SPLITS & own.unit or _SPLITS & (own.left | own.right)
+    if len(claimed) > 1:  # "1200 images for training, 800 for testing": 800's is the test set
+        claimed = _SPLITS & (own.owner | {own.noun}) or claimed
     if len(claimed) != 1 or passage.row:  # "Train / validation / test: 80%" names no one
         return False
     named = _SPLITS & (set(passage.words) if anywhere else _named(passage, entry))
