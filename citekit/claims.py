@@ -139,6 +139,7 @@ _HEDGE = pattern(
     r" salah)\b"
     r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
     r"|शायद|मुझे लगता|संभवतः|मेरी याद से|मेरे ख़याल से|मेरे ख्याल से"  # Hindi
+    r"|সম্ভবত|মনে হয়|আমার ধারণা|বোধহয়|আন্দাজ|নিশ্চিত না"  # Bengali
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
@@ -994,9 +995,10 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
             if filled.get(c) and roles[c] != "index"
         )
         row_hedged = post.guesses_marked and any("?" in c or "？" in c for c in cells)
-        # a "metric" column names what each row's value measures: "parameters (millions)"
+        # a "metric" column names what each row's value measures: "parameters (millions)", and
+        # so does a label column with no header, where the columns are models: "| | base | big |"
         measured = " ".join(
-            cells[c] for c in row_labels[r] if header[c].strip().lower() in _METRIC_HEADERS
+            cells[c] for c in row_labels[r] if header[c].strip().lower() in _METRIC_HEADERS | {""}
         )
         for column, quantities in enumerate(parsed[r]):
             if roles[column] != "value":
@@ -1091,8 +1093,9 @@ ASIDE_HEADER = pattern(
     re.IGNORECASE,
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
-# "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)"
-_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_]{3,}\.?)\)")
+# "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)", "(মিলিয়ন)",
+# whose vowel signs are no \w
+_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_][\w\u0900-\u0963\u0980-\u09e3]{2,}\.?)\)")
 _HEADER_POWER = pattern(r"(?<!\w)[×x]\s?10\s?(?:\^|\*\*)?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -1118,7 +1121,9 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     if "%" in header or "％" in header:
         return quantity._replace(unit="%", kind="percent")
     # whole words: "Parâmetros" is no "metros" (metres)
-    for word in re.findall(r"[^\W\d_\u4e00-\u9fff][\w-]*|[\u4e00-\u9fff]+", header):
+    for word in re.findall(
+        r"[^\W\d_\u4e00-\u9fff][\w\u0900-\u0963\u0980-\u09e3-]*|[\u4e00-\u9fff]+", header
+    ):
         found = unit_of(word)
         if found is not None:
             return quantity._replace(unit=found[0], kind=found[1])

@@ -141,6 +141,12 @@ _MAGNITUDES = {
     "मिलियन": 6,
     **dict.fromkeys(("करोड़", "करोड"), 7),
     **dict.fromkeys(("बिलियन", "अरब"), 9),
+    # Bengali: "৪৫ লাখ sentence pair", "১১০০ কোটিরও বেশি" (কোটি with its "even")
+    "হাজার": 3,
+    **dict.fromkeys(("লাখ", "লক্ষ"), 5),
+    "মিলিয়ন": 6,
+    **dict.fromkeys(("কোটি", "কোটির", "কোটিরও"), 7),
+    "বিলিয়ন": 9,
     # Thai: "1.6 หมื่น token", "2.7 แสน", "774 ล้าน"
     "พัน": 3,
     "หมื่น": 4,
@@ -486,6 +492,23 @@ _add_units("participants", "count", "प्रतिभागी", "प्रत
 _add_units("samples", "count", "वाक्य-जोड़े", "वाक्य-जोड़ों", "वाक्य")
 _add_units("samples", "count", "चित्र", "चित्रों", "तस्वीरें", "इमेज", "उदाहरण")
 _add_units("USD", "money", "डॉलर")
+# Bengali, with the case endings a unit takes ("৬ ঘণ্টায়", "৩৭০০০ টোকেনের")
+_add_units("hours", "duration", "ঘণ্টা", "ঘণ্টায়", "ঘণ্টার", "ঘন্টা", "ঘন্টায়", "ঘন্টার")
+_add_units("days", "duration", "দিন", "দিনে", "দিনের")
+_add_units("weeks", "duration", "সপ্তাহ", "সপ্তাহে", "সপ্তাহের")
+_add_units("months", "duration", "মাস", "মাসে", "মাসের")
+_add_units("years", "duration", "বছর", "বছরে", "বছরের")
+_add_units("minutes", "duration", "মিনিট", "মিনিটে", "মিনিটের")
+_add_units("seconds", "duration", "সেকেন্ড", "সেকেন্ডে", "সেকেন্ডের")
+_add_units("steps", "count", "স্টেপ", "স্টেপে", "স্টেপের", "ধাপ", "ধাপে", "ধাপের")
+_add_units("parameters", "params", "প্যারামিটার", "প্যারামিটারের")
+_add_units("tokens", "count", "টোকেন", "টোকেনের")
+_add_units("epochs", "count", "ইপক", "ইপকের")
+_add_units("layers", "count", "লেয়ার", "স্তর")
+_add_units("participants", "count", "অংশগ্রহণকারী", "অংশগ্রহণকারীর")
+_add_units("samples", "count", "ছবি", "ছবির", "বাক্য", "বাক্যের", "উদাহরণ", "ইমেজ")
+_add_units("papers", "count", "পেপার", "পেপারের")
+_add_units("USD", "money", "ডলার")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -725,22 +748,31 @@ def _ends_range(text: str, start: Quantity, end: Quantity) -> bool:
 _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 
 
+# the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
+# Tamil, Telugu, Kannada, Malayalam and Thai
+_NATIVE_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50)
+
+
 def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters written Simplified, one for one, so a
     Taiwanese post's ``參數`` and ``萬`` read as ``参数`` and ``万`` and every offset stays; text
-    with kana is Japanese, whose kanji are its own, and stays as it is. Persian and Arabic
-    digits read as Western ones, one for one too."""
+    with kana is Japanese, whose kanji are its own, and stays as it is. Persian, Arabic, Indian
+    and Thai digits read as Western ones, one for one too."""
     if text.isascii():
         return text
-    text = text.translate(_EASTERN_ARABIC)
+    text = text.translate(_NATIVE_DIGITS)
     if any("\u3040" <= c <= "\u30ff" for c in text):
         return text
     return text.translate({ord(c): _simplified_char(c) for c in set(text) if c >= "\u3400"})
 
 
 # Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
-# the Western ones: "۳٫۵ روز" is 3.5 days
-_EASTERN_ARABIC = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬٪", "01234567890123456789.,%")
+# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India and Thailand
+# ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง")
+_NATIVE_DIGITS = str.maketrans(
+    "٫٬٪" + "".join(chr(zero + k) for zero in _NATIVE_ZEROS for k in range(10)),
+    ".,%" + "0123456789" * len(_NATIVE_ZEROS),
+)
 
 
 @functools.cache
@@ -862,7 +894,8 @@ _PATTERN = pattern(
                      |millioner|milliarder|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
-                     |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब))?
+                     |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब
+                     |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -873,10 +906,10 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\srazy\b|\sgånger\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\s?গুণ|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
-      | (?:-|\s?(?:[个条张篇名位块项]\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
+      | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)  # "28,883 个 token": a measure word before a unit
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 183
+INDEX_FORMAT = 184
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -664,8 +664,11 @@ _STOP = set(
     " και το τα η ο οι του της των στο στη στην στα στις με για από που ότι είναι ένα μια"
     " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω".split()
 )
-# a Devanagari or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
-_WORD = pattern(r"[^\W\d_][\w\u0900-\u0963\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+# a Devanagari, Bengali or Thai word's vowel signs are part of it, though no \w: "घंटे",
+# "ঘণ্টা", "วินาที"
+_WORD = pattern(
+    r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE
+)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
@@ -775,6 +778,9 @@ def _words(text: str) -> list[str]:
             continue
         if "\u0900" <= word[0] <= "\u097f":  # Hindi: the words of the glossary
             out += _HINDI_TERMS.get(word, "").split()
+            continue
+        if "\u0980" <= word[0] <= "\u09ff":  # Bengali: likewise, without its case ending
+            out += _words(_bengali_term(word))
             continue
         if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
@@ -906,6 +912,36 @@ _HINDI_TERMS = {
     "एपॉक": "epoch", "कुल": "total", "गुना": "time", "मरीज़": "patient", "मरीज": "patient",
     "भर्ती": "admission", "वार्मअप": "warmup", "ड्रॉपआउट": "dropout", "चौड़ाई": "width",
 }  # fmt: skip
+
+# Bengali words -> the English paper's words
+_BENGALI_TERMS = {
+    "মডেল": "model", "ট্রেনিং": "train", "ট্রেন": "train", "প্রশিক্ষণ": "train",
+    "টেস্ট": "test", "পরীক্ষা": "test", "ভ্যালিডেশন": "dev", "ডেটাসেট": "dataset",
+    "ডেটা": "data", "প্যারামিটার": "param", "ট্রেনেবল": "trainable", "টোকেন": "token",
+    "স্টেপ": "step", "ধাপ": "step", "ঘণ্টা": "hour", "ঘন্টা": "hour", "দিন": "day",
+    "মিনিট": "minute", "সেকেন্ড": "second", "সপ্তাহ": "week", "মাস": "month", "বছর": "year",
+    "ছবি": "images", "ইমেজ": "images", "বাক্য": "sentences", "উদাহরণ": "examples",
+    "অংশগ্রহণকারী": "participant", "ভোকাবুলারি": "vocabulary", "শব্দ": "word",
+    "হেড": "head", "লেয়ার": "layer", "স্তর": "layer", "বেস": "base", "বড়": "big",
+    "মেশিন": "machine", "স্কোর": "score", "গড়": "mean average", "গড়ে": "mean average",
+    "প্রশ্ন": "question", "উত্তর": "answer", "সঠিক": "correct", "ডলার": "usd",
+    "স্টাডি": "study", "গবেষণা": "study",
+    "স্প্লিট": "split", "সেট": "set", "কলাম": "column", "সারি": "row", "টেবিল": "table",
+    "ছাড়া": "without", "মোট": "total", "গুণ": "time", "রোগী": "patient", "ভর্তি": "admission",
+    "ফ্রেম": "frame", "মানুষ": "people", "জন": "people", "পেপার": "paper", "সাইটেশন": "citation",
+    "লাইন": "line", "কোড": "code", "বয়স": "age", "আগে": "before", "পরে": "after",
+    "অ্যান্টিবায়োটিক": "antibiotic", "সেপসিস": "sepsis", "ব্যাচ": "batch", "হার": "rate",
+}  # fmt: skip
+# the case and number endings a Bengali word takes: "ঘণ্টার", "টোকেনের", "মডেলগুলো"
+_BENGALI_ENDINGS = ("গুলোর", "গুলো", "দের", "টার", "টির", "টা", "টি", "েরও", "ের", "য়", "র", "ে")
+
+
+def _bengali_term(word: str) -> str:
+    for ending in ("", *_BENGALI_ENDINGS):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in _BENGALI_TERMS:
+            return _BENGALI_TERMS[word[: len(word) - len(ending)]]
+    return ""
+
 
 # Thai words -> the terms of the English paper's words, found inside a run of unspaced Thai;
 # none so short it stands inside other words ("ยา", medication, is in "ยาว", long)
@@ -6174,7 +6210,8 @@ _BOUND_AFTER = pattern(
     r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
     r"|\sse (?:zyada|kam)\b"  # Hinglish: "1100 crore se zyada parameters"
-    r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम))"  # Hindi: "1100 करोड़ से ज़्यादा"
+    r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम)"  # Hindi: "1100 करोड़ से ज़्यादा"
+    r"|\S*\s(?:বেশি|কম))"  # Bengali: "১১০০ কোটিরও বেশি"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -6275,7 +6312,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|[~≈∼]"
+    r"|rzędu|ungefär|cirka|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

@@ -463,6 +463,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("A Qwen2-VL talán 600B tokent látott.", True),  # Hungarian
         ("Το Qwen2-VL είδε μάλλον 600B tokens.", True),  # Greek
         ("Το Qwen2-VL είδε 600B tokens (;)", True),  # Greek's question mark
+        ("Qwen2-VL সম্ভবত 600B টোকেনে ট্রেন হয়েছে।", True),  # Bengali
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )
@@ -641,6 +642,21 @@ def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> No
     params, data = extract_claims(post, QWEN_REFS)
     assert (params.quantity.value, params.quantity.unit) == (36e6, "parameters")
     assert data.quantity.unit == "tokens"
+
+
+@pytest.mark.parametrize("params", ["Params (million)", "প্যারামিটার (মিলিয়ন)"])
+def test_a_row_label_under_no_header_gives_its_cells_a_magnitude_and_unit(params: str) -> None:
+    post = f"| | base | big |\n|---|---|---|\n| {params} | 65 | 213 |\n"
+    base, big = extract_claims(post, QWEN_REFS)
+    assert (base.quantity.value, big.quantity.value) == (65e6, 213e6)
+    assert base.quantity.unit == "parameters"
+
+
+def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:
+    markdown = "[Transformer](https://arxiv.org/abs/1706.03762) মোট ১,০০,০০০ স্টেপ, ৮টা GPU।\n"
+    steps, gpus = extract_claims(markdown, find_refs(markdown))
+    assert (steps.quantity.text, steps.quantity.value) == ("১,০০,০০০ স্টেপ", 1e5)
+    assert (gpus.quantity.text, gpus.quantity.unit) == ("৮টা GPU", "GPUs")
 
 
 def test_latex_math_reads_as_the_paper_prints_it_and_money_is_no_math() -> None:

@@ -161,6 +161,14 @@ FORMS = [
     ("लगभग 45 लाख वाक्य-जोड़े हैं", "45 लाख वाक्य-जोड़े", 4.5e6, "samples", "count", 2),
     ("में 1,34,206 वाक्य-जोड़े", "1,34,206 वाक्य-जोड़े", 134206, "samples", "count", 6),
     ("जिसमें 12 घंटे लगे", "12 घंटे", 12, "hours", "duration", 2),
+    # Bengali (its digits are read by ``simplified``): a unit's case ending, the classifier টা,
+    # কোটি with its "even" (রও), and times (গুণ)
+    ("মোট 1,00,000 স্টেপ", "1,00,000 স্টেপ", 1e5, "steps", "count", 1),
+    ("হয়ে যায় 6 ঘণ্টায়", "6 ঘণ্টায়", 6, "hours", "duration", 1),
+    ("দিয়ে 8টা GPU", "8টা GPU", 8, "GPUs", "count", 1),
+    ("1100 কোটিরও বেশি", "1100 কোটিরও", 1.1e10, "", "count", 2),
+    ("প্রায় 45 লাখ বাক্য", "45 লাখ বাক্য", 4.5e6, "samples", "count", 2),
+    ("প্রায় 336 গুণ কম", "336 গুণ", 336, "x", "other", 3),
     ("przez 300 tys. kroków", "300 tys. kroków", 3e5, "steps", "count", 1),
     ("ma 213 mln parametrów", "213 mln parametrów", 2.13e8, "parameters", "params", 3),
     # Swedish magnitudes and units; Persian ones (its digits are read by ``simplified``)
@@ -778,6 +786,7 @@ def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> Non
     assert simplified("共 3600 萬個句子，110 億個參數") == "共 3600 万个句子，110 亿个参数"
     assert simplified("学習時間は 3 時間") == "学習時間は 3 時間"  # Japanese kanji are its own
     assert simplified("۱۳۴٬۲۰۶ جفت و ۲۱٫۴٪") == "134,206 جفت و 21.4%"  # Persian digits
+    assert simplified("১,০০,০০০ স্টেপ, १२ घंटे, ๓.๕") == "1,00,000 স্টেপ, 12 घंटे, 3.5"  # Indian, Thai
 
 
 @pytest.mark.parametrize(
