@@ -121,6 +121,7 @@ _ABBREVIATION = pattern(
     r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp"
     r"|тыс|млн|млрд|трлн|т\.\s?е|т\.\s?к|см|рис|табл)\.)$"  # Russian: "100 тыс. шагов"
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
+    r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -149,6 +150,7 @@ _HEDGE = pattern(
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
     r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
+    r"|\b(?:vist nok|vistnok|måske|formentlig|muligvis|hvis jeg husker rigtigt)\b"  # Danish
     r"|\b(?:talán|valószínűleg|szerintem|ha jól (?:emlékszem|látom|számolom))\b"  # Hungarian
     r"|(?<!\w)(?:ίσως|μάλλον|νομίζω|πιθανότατα|πιθανώς|αν θυμάμαι καλά)(?!\w)|\(;\)"  # Greek
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"

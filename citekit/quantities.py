@@ -79,6 +79,10 @@ _MAGNITUDES = {
     # Norwegian: "4,5 millioner setningspar", "11 milliarder parametere"
     **dict.fromkeys(("million", "millioner"), 6),
     **dict.fromkeys(("milliard", "milliarder"), 9),
+    # Danish: "4,5 mio. sætningspar", "213 mio. parametre"
+    "tusind": 3,
+    "mio.": 6,
+    "mia.": 9,
     # Hungarian: "4,5 millió mondatpár", "11 milliárd paraméter", "25 ezer"
     **dict.fromkeys(("millió", "milliót", "millióan"), 6),
     **dict.fromkeys(("milliárd", "milliárdot"), 9),
@@ -426,6 +430,15 @@ _add_units("participants", "count", "deltakere", "deltakerne")
 _add_units("layers", "count", "lag")
 _add_units("papers", "count", "artikler")
 _add_units("lines", "count", "linjer")
+# Danish, beyond the Norwegian ("100.000 skridt", "3,5 dage", "51.697 indlæggelser")
+_add_units("days", "duration", "dage", "dagene")
+_add_units("minutes", "duration", "minutters")
+_add_units("seconds", "duration", "sekunder")
+_add_units("steps", "count", "skridt", "trin", "iterationer")
+_add_units("parameters", "params", "parametre", "parametrene")
+_add_units("samples", "count", "sætningspar", "sætninger", "billeder", "eksempler")
+_add_units("participants", "count", "deltagere", "deltagerne")
+_add_units("epochs", "count", "epoker")
 # Hungarian, with the case endings a count takes ("12 órán át", "3,5 napig", "100 000 lépésen")
 _add_units("hours", "duration", "óra", "órán", "órát", "órával", "órája", "óráig", "órás")
 _add_units("days", "duration", "nap", "napig", "nappal", "napot", "napja", "napos")
@@ -828,7 +841,7 @@ _PATTERN = pattern(
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
-      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|figure|fig\.?
+      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula|figure|figura|figur|fig\.?
           |section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
@@ -891,7 +904,7 @@ _PATTERN = pattern(
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
-                     |millioner|milliarder|millió|milliót|milliárd|milliárdot|ezer
+                     |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब
@@ -1107,7 +1120,8 @@ _TENS = {
 }
 _ONES = "|".join(list(_NUMBER_WORDS)[:9])
 _DIGIT_NAMES = ("oh", "zero", *list(_NUMBER_WORDS)[:9])
-# two to ten in Spanish, Portuguese, Italian, French, German, Dutch and Indonesian; not Italian
+# two to ten in Spanish, Portuguese, Italian, French, German, Dutch and Indonesian (and six to
+# eight in Danish, Norwegian and Swedish, whose "fire" and "ni" are English words); not Italian
 # "due", which English papers write before "to", nor "dos" and "sei", Portuguese "of the" and
 # "I know"
 _FOREIGN_NUMBERS = {
@@ -1115,9 +1129,11 @@ _FOREIGN_NUMBERS = {
     **dict.fromkeys(["tres", "três", "tre", "trois", "drei", "drie", "tiga"], 3),
     **dict.fromkeys(["cuatro", "quatro", "quattro", "quatre", "vier", "empat"], 4),
     **dict.fromkeys(["cinco", "cinque", "cinq", "fünf", "vijf", "lima"], 5),
-    **dict.fromkeys(["seis", "sechs", "zes", "enam"], 6),
-    **dict.fromkeys(["siete", "sete", "sette", "sept", "sieben", "zeven", "tujuh"], 7),
-    **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht", "delapan"], 8),
+    **dict.fromkeys(["seis", "sechs", "zes", "enam", "seks"], 6),
+    **dict.fromkeys(
+        ["siete", "sete", "sette", "sept", "sieben", "zeven", "tujuh", "syv", "sju"], 7
+    ),
+    **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht", "delapan", "otte", "åtte", "åtta"], 8),
     **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen", "sembilan"], 9),
     **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien", "sepuluh"], 10),
 }

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 184
+INDEX_FORMAT = 185
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -98,6 +98,13 @@ _PHRASES = [
     (r"trenings(?:sett|data)\w*", " train set "),
     (r"valideringssett\w*", " dev set "),
     (r"perspektivinformasjon\w*", " perspective information "),
+    # and Danish ones: "sætningspar", "liggetid" (length of stay), "indlæggelser" (admissions)
+    (r"sætningspar\w*", " sample "),
+    (r"trænings(?:sæt|data)\w*", " train set "),
+    (r"(?:dev|validerings)-?sæt\w*", " dev set "),
+    (r"liggetid\w*", " length stay "),
+    (r"indlæggelse\w*", " admission "),
+    (r"standardafvigelse\w*", " sd "),
     (r"(?:gjennomsnittlig )?liggetid\w*", " mean length stay "),
     (r"fältstudie\w*", " field study "),
     (r"\bsignes? vitaux\b", " vital "),
@@ -411,6 +418,15 @@ _SYNONYMS |= {
     "uten": "without", "valideringssettet": "dev set", "hentede": "retrieve",
     "eksempel": "sample", "finjustering": "sft", "lavere": "lower",
     "feilen": "error", "avsnitt": "section",
+    # Danish, likewise (beyond the Norwegian)
+    "skridt": "step", "trænede": "train", "trænet": "train", "træningen": "train",
+    "modeller": "model", "parametre": "param", "vokabular": "vocabulary", "delt": "shared",
+    "enheder": "unit", "sand": "true", "billeder": "sample", "personer": "person",
+    "kolonner": "column", "deltagere": "participant", "kvinder": "female", "mænd": "male",
+    "minutters": "minute", "læsetid": "read time", "gennemsnitlig": "mean average",
+    "snit": "mean average", "dage": "day", "døgn": "day", "sekunder": "second",
+    "iterationer": "step", "antibiotika": "antibiotic", "uden": "without",
+    "mens": "mens",  # while: no "men" (male)
     # Greek, in the forms the posts give its words
     "μοντέλο": "model", "μοντέλα": "model", "μοντέλου": "model", "εκπαιδεύτηκε": "train",
     "εκπαίδευση": "train", "εκπαίδευσης": "train", "βήμα": "step", "βήματα": "step",
@@ -657,6 +673,8 @@ _STOP = set(
     # RAPT's "NC-RAPT (Med)")
     " og jeg ikke det er har hadde fra til som på av mens etter rundt omtrent"
     " altså bare også hvert hver ble blir kanskje trolig"
+    # Danish, likewise (beyond the Norwegian)
+    " af efter havde blev bliver hvor hvis kun vist nok tror måske dvs altså heraf mens mio mia"
     # Hungarian, likewise ("a", "az" and "is" are English or symbols already)
     " és egy ez hogy volt van nem de meg már csak kb mint vagy szerintem talán ami amely"
     " után alatt között össze összesen nagyjából"
@@ -688,18 +706,19 @@ _ARGUMENT = pattern(
 _LABEL = pattern(
     r"\b(Study|Topic|Task|Experiment|Session|Scenario|Condition|Table|Thema|Studie|Aufgabe|Tema"
     r"|Estudio|Tarea|Thème|Étude|Tâche|Tópico|Estudo|Tarefa|Tabela|Tabla|Tabelle|Tableau"
-    r"|Tabella|Argomento|Studio|Compito|Tablo)"
+    r"|Tabella|Argomento|Studio|Compito|Tablo|Tabell?|Taula)"
     r" ([0-9]{1,2})\b(?!\.[0-9])",
     re.IGNORECASE,
 )
-# a label's kind in German, Spanish, French, Portuguese, Italian and Turkish: "Thema 2", "Tema 2",
-# "Thème 2", "Tópico 2" and "Argomento 2" name Topic 2, "Tabela 3" and "Tablo 3" Table 3
+# a label's kind in German, Spanish, French, Portuguese, Italian, Turkish, Danish, Norwegian,
+# Swedish, Dutch and Catalan: "Thema 2", "Tema 2", "Thème 2", "Tópico 2" and "Argomento 2" name
+# Topic 2, "Tabela 3", "Tablo 3" and "Tabel 3" Table 3
 _LABEL_WORDS = {
     "thema": "topic", "tema": "topic", "thème": "topic", "studie": "study", "estudio": "study",
     "étude": "study", "aufgabe": "task", "tarea": "task", "tâche": "task", "tópico": "topic",
     "estudo": "study", "tarefa": "task", "tabela": "table", "tabla": "table", "tabelle": "table",
     "tableau": "table", "tabella": "table", "argomento": "topic", "studio": "study",
-    "compito": "task", "tablo": "table",
+    "compito": "task", "tablo": "table", "tabel": "table", "tabell": "table", "taula": "table",
 }  # fmt: skip
 
 
@@ -2337,7 +2356,7 @@ _AND_NEXT = pattern(
 
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
 _CLAUSE = pattern(
-    r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но)\b|;"
+    r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras)\b|;"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
 )
 _CONTRAST = pattern(r"\bbut\b")
@@ -4559,12 +4578,20 @@ def _symbol_settings(claim: Claim) -> dict[str, float]:
     4096``; "Q2. How does the shallow variant with N = 2 do?"."""
     positioned = _positioned(claim)
     own = positioned.start if positioned else -1
+    # not another clause's: "h = 1 gives 24.9 BLEU, while the big model has 213M parameters"
+    start = max((m.end() for m in _CLAUSE.finditer(claim.context, 0, max(own, 0))), default=0)
+    after = _CLAUSE.search(claim.context, own + len(positioned.text)) if positioned else None
+    end = after.start() if after else len(claim.context)
     return {
         m.group(1).replace("_", "").lower(): float(m.group(2).replace(",", ""))
-        for text, at in ((claim.lead, -1), (claim.context, own))
+        for text, at, (first, last) in (
+            (claim.lead, -1, (0, len(claim.lead))),
+            (claim.context, own, (start, end)),
+        )
         for pattern in (_SETTING, _SYMBOL_TO, _SYMBOL_CELL)
         for m in pattern.finditer(text)
         if m.start(2) != at  # "p = 0.0008" is the claim itself, no condition on it
+        and first <= m.start() < last
     }
 
 
@@ -6312,7 +6339,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

@@ -464,6 +464,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Το Qwen2-VL είδε μάλλον 600B tokens.", True),  # Greek
         ("Το Qwen2-VL είδε 600B tokens (;)", True),  # Greek's question mark
         ("Qwen2-VL সম্ভবত 600B টোকেনে ট্রেন হয়েছে।", True),  # Bengali
+        ("Qwen2-VL så vist nok 600B tokens.", True),  # Danish
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )
@@ -650,6 +651,11 @@ def test_a_row_label_under_no_header_gives_its_cells_a_magnitude_and_unit(params
     base, big = extract_claims(post, QWEN_REFS)
     assert (base.quantity.value, big.quantity.value) == (65e6, 213e6)
     assert base.quantity.unit == "parameters"
+
+
+def test_an_abbreviated_magnitude_ends_no_sentence() -> None:
+    [claim] = extract_claims("De trænede på 4,5 mio. sætningspar fra WMT14.\n", QWEN_REFS)
+    assert claim.context == "De trænede på 4,5 mio. sætningspar fra WMT14."
 
 
 def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:

@@ -202,6 +202,9 @@ FORMS = [
         2,
     ),
     ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
+    # Danish
+    ("består af 4,5 mio. sætningspar", "4,5 mio. sætningspar", 4.5e6, "samples", "count", 2),
+    ("warmup på 8000 skridt", "8000 skridt", 8000, "steps", "count", 1),
     # Greek
     ("περίπου 4,5 εκατομμύρια ζεύγη", "4,5 εκατομμύρια ζεύγη", 4.5e6, "samples", "count", 2),
     ("κράτησε 3,5 ημέρες", "3,5 ημέρες", 3.5, "days", "duration", 2),
@@ -269,6 +272,7 @@ NOT_QUANTITIES = [
     "a 3-D map of Qwen 2.5-VL",
     "3x3 convolutions",
     "GPT-4 and T5 on a P100",
+    "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
