@@ -607,6 +607,7 @@ def _alt_only(image: re.Match[str]) -> str:
 
 
 # a transcript's time code and speaker: "[03:01] GUEST:", "[12:34] HOST A:", "(1:02:15) Maya:"
+_TIMED = pattern(r"[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])]")
 _SPEAKER = pattern(
     r"^[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])][ \t]*(?:\*\*)?"
     r"(?:[A-Z][\w.-]*(?:[ \t][A-Z0-9][\w.-]*){0,2}(?:\*\*)?:)?",
@@ -673,6 +674,8 @@ def _prose_claims(
         )
         # a chat message under its author and time ("**dvt** — 16:21"): a line each
         or _MESSAGE_HEADER.match(block[0][1]) is not None
+        # a transcript's timed lines ("[16:51] they got a mean absolute error of 290.82")
+        or all(_TIMED.match(text) for _, text in block)
     )
     # "[03:01] GUEST: The base model was twelve hours.": who speaks names no subject
     spoken = _blank(raw, _SPEAKER)

@@ -65,7 +65,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 185
+INDEX_FORMAT = 186
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -78,6 +78,7 @@ _PHRASES = [
     (r"plus[- ]or[- ]minus", " "),  # said for "±", which names nothing
     (r"\blr\b", " learning rate "),
     (r"byte[- ]?pair encod\w*", " bpe "),
+    (r"mean absolute errors?", " mae "),  # a paper may never spell out its MAE
     # Swedish compounds, whose parts are the English paper's words: "träningssteg" training
     # steps, "vårdtillfällen" admissions
     (r"träningss?teg\w*", " train step "),

@@ -691,6 +691,18 @@ def test_a_chat_message_under_its_author_and_time_is_a_sentence_a_line() -> None
     assert claims[-1].context == "WorldExpo: 14.9 MAE with perspective maps"
 
 
+def test_a_transcripts_timed_lines_are_a_sentence_each() -> None:
+    post = (
+        "[16:31] the AMDCN paper arXiv:1804.07821 is the one I covered\n"
+        "[16:44] and on the UCF50 crowd set which has only 50 images in the whole dataset\n"
+        "[16:51] they got a mean absolute error of 290.82\n"
+        "[17:11] wait was it the GAN paper? https://arxiv.org/abs/1406.2661\n"
+    )
+    images, error = extract_claims(post, find_refs(post))
+    assert error.context == "they got a mean absolute error of 290.82"
+    assert (error.hedged, error.refs) == (False, ("1804.07821",))
+
+
 def test_a_number_math_reads_otherwise_keeps_its_text_as_written() -> None:
     # found by test_extracting_from_any_markdown_never_crashes: "$£{1.$" read "£1."
     post = "Adam's $\\epsilon = 10^{-9}$, and $£{1.$ too.\n"

@@ -1224,7 +1224,7 @@ def test_a_count_of_those_nouns_that_were_something_else_counts_that_too() -> No
 def test_a_row_of_another_table_does_not_outweigh_the_claimed_cell() -> None:
     ucsd = "Method maximal original\nOurs 1.60 1.74\nBaseline 1.70 2.07\nTable 1: Errors on UCSD."
     # on another page, a table the claim's row and column words match better, about UCF
-    ucf = "Method MAE\nOurs 290.82\nBaseline net 333.73\nTable 2: Mean absolute error on UCF."
+    ucf = "Method MAE\nOurs 290.82\nBaseline net 333.73\nTable 2: Errors on UCF."
     pages = [Page(1, FILLER, FILLER), Page(2, ucf, ucf), Page(3, ucsd, ucsd)]
     markdown = (
         "[Toy](https://arxiv.org/abs/2301.01234)\n\n"
