@@ -48,6 +48,7 @@ from citekit.quantities import (
     CJK_MEASURE,
     COUNTED_ONE,
     ONE_PER,
+    WORD_MARKS,
     number_words,
     parse_quantities,
     range_units,
@@ -141,6 +142,7 @@ _HEDGE = pattern(
     r"|\b[وف]?(?:ربما|أظن|أعتقد|على الأرجح|لست متأكد|يبدو|لعل)"  # Arabic, "وربما" too
     r"|शायद|मुझे लगता|संभवतः|मेरी याद से|मेरे ख़याल से|मेरे ख्याल से"  # Hindi
     r"|সম্ভবত|মনে হয়|আমার ধারণা|বোধহয়|আন্দাজ|নিশ্চিত না"  # Bengali
+    r"|ஒருவேளை|நினைக்கிறேன்|இருக்கலாம்|தோராயமாக"  # Tamil
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
@@ -1098,9 +1100,8 @@ ASIDE_HEADER = pattern(
     re.IGNORECASE,
 )
 _METRIC_HEADERS = {"metric", "measure", "quantity", "unit", "units"}
-# "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)", "(মিলিয়ন)",
-# whose vowel signs are no \w
-_HEADER_MAGNITUDE = pattern(r"\(([KMBT]|[^\W\d_][\w\u0900-\u0963\u0980-\u09e3]{2,}\.?)\)")
+# "(M)", "(millions)", and any language's magnitude word: "Paraméterek (millió)", "(মিলিয়ন)"
+_HEADER_MAGNITUDE = pattern(rf"\(([KMBT]|[^\W\d_][\w{WORD_MARKS}]{{2,}}\.?)\)")
 _HEADER_POWER = pattern(r"(?<!\w)[×x]\s?10\s?(?:\^|\*\*)?([0-9]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?!\w)")
 _DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
@@ -1126,9 +1127,7 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     if "%" in header or "％" in header:
         return quantity._replace(unit="%", kind="percent")
     # whole words: "Parâmetros" is no "metros" (metres)
-    for word in re.findall(
-        r"[^\W\d_\u4e00-\u9fff][\w\u0900-\u0963\u0980-\u09e3-]*|[\u4e00-\u9fff]+", header
-    ):
+    for word in re.findall(rf"[^\W\d_\u4e00-\u9fff][\w{WORD_MARKS}-]*|[\u4e00-\u9fff]+", header):
         found = unit_of(word)
         if found is not None:
             return quantity._replace(unit=found[0], kind=found[1])

@@ -151,6 +151,12 @@ _MAGNITUDES = {
     "মিলিয়ন": 6,
     **dict.fromkeys(("কোটি", "কোটির", "কোটিরও"), 7),
     "বিলিয়ন": 9,
+    # Tamil: "37 ஆயிரம் tokens", "3.6 கோடி வாக்கியங்கள்", "1100 கோடிக்கும் மேல்"
+    "ஆயிரம்": 3,
+    "லட்சம்": 5,
+    "மில்லியன்": 6,
+    **dict.fromkeys(("கோடி", "கோடிக்கும்", "கோடிக்கு"), 7),
+    "பில்லியன்": 9,
     # Thai: "1.6 หมื่น token", "2.7 แสน", "774 ล้าน"
     "พัน": 3,
     "หมื่น": 4,
@@ -522,6 +528,19 @@ _add_units("participants", "count", "অংশগ্রহণকারী", "অ
 _add_units("samples", "count", "ছবি", "ছবির", "বাক্য", "বাক্যের", "উদাহরণ", "ইমেজ")
 _add_units("papers", "count", "পেপার", "পেপারের")
 _add_units("USD", "money", "ডলার")
+# Tamil ("12 மணி நேரம்", "3.5 நாட்கள்", "100,000 படிகள்", "35.5 கோடி அளவுருக்கள்")
+_add_units("hours", "duration", "மணி நேரம்", "மணிநேரம்", "மணி நேரத்தில்")
+_add_units("days", "duration", "நாட்கள்", "நாள்", "நாட்களில்")
+_add_units("weeks", "duration", "வாரம்", "வாரங்கள்")
+_add_units("months", "duration", "மாதம்", "மாதங்கள்")
+_add_units("years", "duration", "ஆண்டுகள்", "வருடங்கள்")
+_add_units("minutes", "duration", "நிமிடம்", "நிமிடங்கள்")
+_add_units("seconds", "duration", "வினாடி", "வினாடிகள்")
+_add_units("steps", "count", "படிகள்", "படி")
+_add_units("parameters", "params", "அளவுருக்கள்", "அளவுரு")
+_add_units("samples", "count", "வாக்கியங்கள்", "படங்கள்", "உதாரணங்கள்")
+_add_units("participants", "count", "பங்கேற்பாளர்கள்")
+_add_units("layers", "count", "அடுக்குகள்")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -761,6 +780,9 @@ def _ends_range(text: str, start: Quantity, end: Quantity) -> bool:
 _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 
 
+# the vowel signs of Devanagari, Bengali and Tamil, part of a word though no \w: "घंटे", "ঘণ্টা",
+# "நேரம்"
+WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
 # Tamil, Telugu, Kannada, Malayalam and Thai
 _NATIVE_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50)
@@ -841,8 +863,8 @@ _PATTERN = pattern(
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
-      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula|figure|figura|figur|fig\.?
-          |section|sec\.|eq\.|equation|appendix
+      | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
+          |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -908,7 +930,8 @@ _PATTERN = pattern(
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब
-                     |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন))?
+                     |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
+                     |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -919,7 +942,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\s?গুণ|\srazy\b|\sgånger\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)

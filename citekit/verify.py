@@ -52,6 +52,7 @@ from citekit.patterns import pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
     NUMBER_WORD,
+    WORD_MARKS,
     compatible_units,
     number_words,
     parse_quantities,
@@ -65,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 186
+INDEX_FORMAT = 187
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -421,11 +422,11 @@ _SYNONYMS |= {
     "feilen": "error", "avsnitt": "section",
     # Danish, likewise (beyond the Norwegian)
     "skridt": "step", "trænede": "train", "trænet": "train", "træningen": "train",
-    "modeller": "model", "parametre": "param", "vokabular": "vocabulary", "delt": "shared",
-    "enheder": "unit", "sand": "true", "billeder": "sample", "personer": "person",
+    "vokabular": "vocabulary", "delt": "shared",
+    "enheder": "unit", "sand": "true", "billeder": "sample",
     "kolonner": "column", "deltagere": "participant", "kvinder": "female", "mænd": "male",
     "minutters": "minute", "læsetid": "read time", "gennemsnitlig": "mean average",
-    "snit": "mean average", "dage": "day", "døgn": "day", "sekunder": "second",
+    "snit": "mean average", "dage": "day", "døgn": "day",
     "iterationer": "step", "antibiotika": "antibiotic", "uden": "without",
     "mens": "mens",  # while: no "men" (male)
     # Greek, in the forms the posts give its words
@@ -683,11 +684,8 @@ _STOP = set(
     " και το τα η ο οι του της των στο στη στην στα στις με για από που ότι είναι ένα μια"
     " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω".split()
 )
-# a Devanagari, Bengali or Thai word's vowel signs are part of it, though no \w: "घंटे",
-# "ঘণ্টা", "วินาที"
-_WORD = pattern(
-    r"[^\W\d_][\w\u0900-\u0963\u0980-\u09e3\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE
-)
+# an Indian or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
+_WORD = pattern(rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
@@ -800,7 +798,14 @@ def _words(text: str) -> list[str]:
             out += _HINDI_TERMS.get(word, "").split()
             continue
         if "\u0980" <= word[0] <= "\u09ff":  # Bengali: likewise, without its case ending
-            out += _words(_bengali_term(word))
+            out += _words(_glossary_term(word, _BENGALI_TERMS, _BENGALI_ENDINGS))
+            continue
+        if "\u0b80" <= word[0] <= "\u0bff":  # Tamil: likewise
+            out += _words(_glossary_term(word, _TAMIL_TERMS, _TAMIL_ENDINGS))
+            continue
+        parts = word.split("-")
+        if len(parts) > 1 and any(p.isascii() for p in parts) and not word.isascii():
+            out += _words(" ".join(parts))  # "EHR-ல", "model-க்கு": a case ending of a name
             continue
         if "\u0370" <= word[0] <= "\u03ff" and len(word) > 4 and word[1:].isascii():
             word = word[1:]  # "βreencountered": the coefficient of Reencountered
@@ -956,10 +961,27 @@ _BENGALI_TERMS = {
 _BENGALI_ENDINGS = ("গুলোর", "গুলো", "দের", "টার", "টির", "টা", "টি", "েরও", "ের", "য়", "র", "ে")
 
 
-def _bengali_term(word: str) -> str:
-    for ending in ("", *_BENGALI_ENDINGS):
-        if word.endswith(ending) and word[: len(word) - len(ending)] in _BENGALI_TERMS:
-            return _BENGALI_TERMS[word[: len(word) - len(ending)]]
+# Tamil words -> the English paper's words
+_TAMIL_TERMS = {
+    "மணி": "hours", "நேரம்": "time", "நாட்கள்": "days", "நாள்": "day", "வினாடி": "second",
+    "நிமிடம்": "minute", "வாரம்": "week", "மாதம்": "month", "படிகள்": "steps", "படி": "step",
+    "அளவுருக்கள்": "parameters", "அளவுரு": "parameter", "வாக்கியங்கள்": "sentences",
+    "படங்கள்": "images", "மொத்தம்": "total", "மொத்தமே": "total", "சராசரி": "mean average",
+    "குறைவு": "lower", "அதிகம்": "more", "முன்பே": "before", "முன்பு": "before",
+    "பயிற்சி": "train", "சோதனை": "test", "பங்கேற்பாளர்கள்": "participants",
+    "அடுக்குகள்": "layers", "நோயாளிகள்": "patients", "இல்லாமல்": "without",
+    "இல்லாம": "without", "ஒவ்வொரு": "each",
+}  # fmt: skip
+# the case endings a Tamil word takes: "நேரத்தில்", "நோயாளிகளின்"
+_TAMIL_ENDINGS = ("த்தில்", "க்கும்", "க்கு", "ின்", "ில்", "ை")
+
+
+def _glossary_term(word: str, glossary: Mapping[str, str], endings: Sequence[str]) -> str:
+    """The English words of a Bengali or Tamil word, by its ``glossary``, with or without one of
+    its ``endings``; "" for a word the glossary lacks."""
+    for ending in ("", *endings):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in glossary:
+            return glossary[word[: len(word) - len(ending)]]
     return ""
 
 
@@ -6239,7 +6261,7 @@ _BOUND_AFTER = pattern(
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
     r"|\sse (?:zyada|kam)\b"  # Hinglish: "1100 crore se zyada parameters"
     r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम)"  # Hindi: "1100 करोड़ से ज़्यादा"
-    r"|\S*\s(?:বেশি|কম))"  # Bengali: "১১০০ কোটিরও বেশি"
+    r"|\S*\s(?:বেশি|কম|மேல்))"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -6340,7 +6362,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

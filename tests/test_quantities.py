@@ -169,6 +169,10 @@ FORMS = [
     ("1100 কোটিরও বেশি", "1100 কোটিরও", 1.1e10, "", "count", 2),
     ("প্রায় 45 লাখ বাক্য", "45 লাখ বাক্য", 4.5e6, "samples", "count", 2),
     ("প্রায় 336 গুণ কম", "336 গুণ", 336, "x", "other", 3),
+    # Tamil: a unit of two words, crore with its case ending
+    ("வெறும் 12 மணி நேரம் தான்", "12 மணி நேரம்", 12, "hours", "duration", 2),
+    ("1100 கோடிக்கும் மேல் அளவுருக்கள்", "1100 கோடிக்கும்", 1.1e10, "", "count", 2),
+    ("சுமார் 37 ஆயிரம் tokens", "37 ஆயிரம் tokens", 37000, "tokens", "count", 2),
     ("przez 300 tys. kroków", "300 tys. kroków", 3e5, "steps", "count", 1),
     ("ma 213 mln parametrów", "213 mln parametrów", 2.13e8, "parameters", "params", 3),
     # Swedish magnitudes and units; Persian ones (its digits are read by ``simplified``)
