@@ -130,6 +130,7 @@ _HEDGE = pattern(
     # Italian, German, Spanish, Portuguese, French and Russian
     r"|forse|credo|probabilmente|se non sbaglio|vielleicht|vermutlich|wahrscheinlich"
     r"|quizás?|creo que|probablemente|tal vez|talvez|acho que|provavelmente|peut-être"
+    r"|potser|crec que|si no recordo malament|segurament|diria que"  # Catalan
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|мабуть|здається|напевно|можливо|якщо не помиляюся|якщо я правильно зрозумів"  # Ukrainian
     r"|наскільки я чув"

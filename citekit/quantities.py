@@ -66,6 +66,9 @@ _MAGNITUDES = {
     "miliardo": 9,
     "millones": 6,
     "mil millones": 9,  # Spanish: "11 mil millones de parámetros"
+    # Catalan: "4,5 milions de parells de frases", "11 mil milions de paràmetres"
+    "milions": 6,
+    "mil milions": 9,
     "milhões": 6,
     "bilhões": 9,
     "millionen": 6,
@@ -270,6 +273,20 @@ _add_units("metres", "length", "metros")
 # epochs and steps in Spanish, Portuguese, Italian, German and French
 _add_units("epochs", "count", "épocas", "época", "epoche", "epochen", "époques")
 _add_units("steps", "count", "pasos", "passos", "passi", "schritte")
+# Catalan, where it is not written as Spanish is ("12 hores", "3,5 dies", "5,19 segons")
+_add_units("hours", "duration", "hores")
+_add_units("days", "duration", "dies", "dia")
+_add_units("weeks", "duration", "setmanes", "setmana")
+_add_units("months", "duration", "mesos")
+_add_units("minutes", "duration", "minuts")
+_add_units("seconds", "duration", "segons")
+_add_units("years", "duration", "anys")
+_add_units("parameters", "params", "paràmetres")
+_add_units("samples", "count", "parells de frases", "parells", "frases", "imatges", "exemples")
+_add_units("lines", "count", "línies")
+_add_units("papers", "count", "articles")
+_add_units("citations", "count", "citacions")
+_add_units("layers", "count", "capes")
 # French, likewise ("48 heures", "1 474 560 paramètres")
 _add_units("hours", "duration", "heures", "heure")
 _add_units("days", "duration", "jours", "jour")
@@ -923,7 +940,7 @@ _PATTERN = pattern(
                      |tisíce?|tis\.)(?![\w])
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
-               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|milhões|bilhões|millionen|milliarden|miljoen|miljard
+               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
@@ -942,7 +959,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)

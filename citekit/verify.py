@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 187
+INDEX_FORMAT = 188
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -230,6 +230,18 @@ _SYNONYMS |= {
     "comprensión": "understand", "relevancia": "relevance", "dificultad": "difficulty",
     "lectura": "reading", "tarjeta": "card", "guardado": "save", "signo": "vital",
     "enfermera": "nurse", "cancelada": "cancel",
+    # Catalan, where it is not written as Spanish is
+    # (not "done", "sense" or "article", English words too; "dies" and "gran" seldom are)
+    "hore": "hour", "dies": "day", "gran": "big", "segon": "second", "setmane": "week",
+    "passo": "step", "paràmetre": "param", "parell": "sample", "frase": "sample",
+    "línie": "line", "codi": "code", "pregunte": "question", "clau": "key", "homes": "male",
+    "doctorand": "phd student", "citacion": "citation",
+    "entrenament": "train", "entrenat": "train", "entrena": "train", "prova": "test",
+    "mitjana": "mean average", "resposte": "answer",
+    "vegade": "time", "imatge": "sample",
+    "exemple": "sample", "usuari": "participant", "desat": "save", "desar": "save",
+    "obrir": "open", "obert": "open", "biblioteca": "library", "vocabulari": "vocabulary",
+    "clicar": "click", "clicat": "click",
     "sensibilidad": "sensitivity", "umbral": "threshold", "novedad": "novelty",
     "despliegue": "deployment", "perspectiva": "perspective", "mapa": "map",
     "densidad": "density", "multitud": "crowd", "dilatación": "dilation", "núcleo": "kernel",
@@ -623,6 +635,9 @@ _STOP = set(
     " bas"  # "based" as _stem leaves it: "kNN-based", "BiLSTM-based" name nothing
     # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
     " de del la el los las con que una por para sus fue como más muy sobre entre"
+    # Catalan, likewise ("per", "amb" are there or English)
+    " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
+    " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
     # French, likewise
     " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
     " le la par contre qu environ sur son sa ses que en soit et"
@@ -6362,7 +6377,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

@@ -206,6 +206,25 @@ FORMS = [
         2,
     ),
     ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
+    # Catalan
+    (
+        "uns 4,5 milions de parells de frases",
+        "4,5 milions de parells de frases",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "més d'11 mil milions de paràmetres",
+        "11 mil milions de paràmetres",
+        1.1e10,
+        "parameters",
+        "params",
+        2,
+    ),
+    ("es quedava 5,19 segons", "5,19 segons", 5.19, "seconds", "duration", 3),
+    ("2,7 vegades més sovint", "2,7 vegades", 2.7, "x", "other", 2),
     # Danish
     ("består af 4,5 mio. sætningspar", "4,5 mio. sætningspar", 4.5e6, "samples", "count", 2),
     ("warmup på 8000 skridt", "8000 skridt", 8000, "steps", "count", 1),
