@@ -109,6 +109,7 @@ _REFERENCES = pattern(
     re.IGNORECASE,
 )
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-text table's
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
 # a sentence ends at its mark, or after the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
@@ -536,7 +537,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         if number <= start:
             continue
         line = lines[number - 1]
-        is_table = line.lstrip().startswith("|")
+        is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
         boundary = (
             not line.strip()
             or _FENCE.match(line) is not None
@@ -976,12 +977,17 @@ def _cells(line: str) -> list[str]:
 
 
 def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> None:
-    if len(block) < 2 or not _TABLE_DELIMITER.match(block[1][1]):
-        _prose_claims(block, post)
+    lines = [(number, line) for number, line in block if not _GRID_BORDER.match(line)]
+    if len(lines) < len(block) and len(lines) > 1:  # a grid table, drawn with "+----+": its
+        head, body = lines[0], lines[1:]  # first row heads it
+    elif len(block) > 1 and _TABLE_DELIMITER.match(block[1][1]):
+        head, body = block[0], block[2:]
+    else:
+        _prose_claims(lines, post)
         return
-    header = _cells(block[0][1])
+    header = _cells(head[1])
     width = len(header)
-    rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in block[2:]]
+    rows = [(number, (_cells(line) + [""] * width)[:width]) for number, line in body]
     parsed = [
         [_cell_quantities(_blank_code(cell), post.decimal_comma) for cell in cells]
         for _, cells in rows

@@ -693,6 +693,19 @@ def test_a_chat_message_under_its_author_and_time_is_a_sentence_a_line() -> None
     assert claims[-1].context == "WorldExpo: 14.9 MAE with perspective maps"
 
 
+def test_a_plain_text_grid_table_is_a_table() -> None:
+    post = (
+        "+--------------+-------------+\n"
+        "| model        | false alarms |\n"
+        "+--------------+-------------+\n"
+        "| base MGP-RNN |     3.2     |\n"
+        "+--------------+-------------+\n"
+    )
+    [claim] = extract_claims(post, QWEN_REFS)
+    assert (claim.line, claim.subject) == (4, "base MGP-RNN false alarms")
+    assert claim.context == "model: base MGP-RNN | false alarms: 3.2"
+
+
 def test_a_transcripts_timed_lines_are_a_sentence_each() -> None:
     post = (
         "[16:31] the AMDCN paper arXiv:1804.07821 is the one I covered\n"
