@@ -2370,7 +2370,8 @@ def _blocking(
         and terms(text[match.end() :])  # "p = 0.5279;" ends the text: no clause follows
     ]
     # "the lowest self-BLEU but a BLEU of only 14.84": a contrast names its number afresh, and
-    # so does "and" a word or two before a number: "trains on 1200 frames and tests on 800"
+    # so does "and" one to three words before a number: "trained on 1,200 frames and tested it
+    # on 800"
     clauses += [
         term_at(match.end())
         for match in (_CONTRAST.finditer(text) if contrasts else ())
@@ -2388,7 +2389,7 @@ def _blocking(
 # "warmup and the 4000-step schedule")
 _AND_NEXT = pattern(
     r"\band(?=\s(?!(?:strictly|below|above|under|over|at|less|more|up|not|the|a|an)\b)"
-    r"(?:[^\W\d_][\w-]*\s){1,2}[0-9])"
+    r"(?:[^\W\d_][\w-]*\s){1,3}[0-9])"
 )
 
 

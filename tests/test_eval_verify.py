@@ -475,6 +475,13 @@ def test_a_chinese_metric_names_the_row_of_its_p_value(library: tuple) -> None:
     assert (finding.verdict, finding.paper_value) == ("contradicted", 0.4786)
 
 
+def test_and_a_few_words_before_a_number_start_its_clause(library: tuple) -> None:
+    # "and tested it on 800" names 800's split, not 1,200's: the paper tests on its 1200 images
+    text = "On UCSD, the researchers trained the network on 1,200 frames and tested it on 800."
+    trained, _ = _verify(library, "1804.07821", text)
+    assert (trained.verdict, trained.paper_value) == ("contradicted", 800)
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""
