@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 188
+INDEX_FORMAT = 189
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -5729,8 +5729,11 @@ def _same_size(sizes: frozenset[str], passage: Passage) -> bool:
 
 
 _MODEL_SIZES = frozenset({"base", "big", "small", "large"})
-# "the big configuration", "the base recipe", "the base run", "the big Transformer"
-_SIZED = frozenset({"model", "configuration", "config", "variant", "recipe", "run", "transformer"})
+# "the big configuration", "the base recipe", "the base run", "the big Transformer", "each base
+# step"
+_SIZED = frozenset(
+    {"model", "configuration", "config", "variant", "recipe", "run", "transformer", "step", "setup"}
+)
 
 
 def _sized_models(words: Sequence[str]) -> frozenset[str]:
