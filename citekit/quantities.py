@@ -110,6 +110,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("тис.", "тисяч", "тисячі", "тисяча"), 3),
     **dict.fromkeys(("мільйонів", "мільйона", "мільйон"), 6),
     **dict.fromkeys(("мільярдів", "мільярда", "мільярд"), 9),
+    # Bulgarian: "4,5 милиона двойки изречения", "355 милиона параметъра"
+    **dict.fromkeys(("хиляди", "хиляда", "хил."), 3),
+    **dict.fromkeys(("милиона", "милион"), 6),
+    **dict.fromkeys(("милиарда", "милиард"), 9),
     "milliard": 9,
     "milliards": 9,
     # Indian English and Hinglish: "36 lakh sentences", "1100 crore parameters"
@@ -578,6 +582,24 @@ _add_units("citations", "count", "цитирований", "цитировани
 _add_units("lines", "count", "строк", "строки", "строка")
 _add_units("layers", "count", "слоёв", "слоев", "слоя", "слой")
 _add_units("%", "percent", "процентов", "процента")
+# Bulgarian, in the forms a count takes ("122 часа", "3,5 дни", "100 000 стъпки")
+_add_units("hours", "duration", "часа", "час")
+_add_units("days", "duration", "дни", "дена", "ден")
+_add_units("weeks", "duration", "седмици", "седмица")
+_add_units("months", "duration", "месеца", "месеци", "месец")
+_add_units("minutes", "duration", "минути", "минута")
+_add_units("seconds", "duration", "секунди", "секунда")
+_add_units("years", "duration", "години", "година")
+_add_units("steps", "count", "стъпки", "стъпка", "итерации")
+_add_units("parameters", "params", "параметъра", "параметри")
+_add_units("tokens", "count", "токена", "токени")
+_add_units("samples", "count", "двойки изречения", "двойки", "изречения", "снимки", "примера")
+_add_units("samples", "count", "изображения", "примери")
+_add_units("participants", "count", "участници", "участника")
+_add_units("layers", "count", "слоя", "слоеве")
+_add_units("epochs", "count", "епохи", "епоха")
+_add_units("papers", "count", "статии", "статия")
+_add_units("lines", "count", "реда")
 # Ukrainian, in the forms a count takes ("121,7 години", "12 днів", "51 697 госпіталізацій")
 _add_units("hours", "duration", "годин", "години", "годину", "година")
 _add_units("days", "duration", "днів", "дні", "день", "доби", "діб")
@@ -934,7 +956,8 @@ _PATTERN = pattern(
         (?:\s?(?:[×x·]\s?10\s?(?:\^|\*\*)|·\s?10(?=[0-9]{{2}}(?![0-9])))(?P<exp>[−-]?[0-9]{{1,2}})(?![0-9]))?
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?
-                     |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?)
+                     |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?
+                     |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
                      |tisíce?|tis\.)(?![\w])

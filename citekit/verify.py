@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 189
+INDEX_FORMAT = 190
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1128,6 +1128,24 @@ _UKRAINIAN_TERMS = {
         " ці там тут де коли який яка яке які було був була були бути є лише тільки всього"
         " усього близько приблизно майже понад ніж тобто один одна одну навіть всі усі дуже"
         " мене мої моїми моїх ми ви вони він вона воно так також".split(),
+        "",
+    ),
+    # and Bulgarian ones
+    "моделът": "model", "модела": "model", "модели": "model", "моделите": "model",
+    "тренира": "train", "трениран": "train", "тренирана": "train", "обучение": "train",
+    "тест": "test", "тестване": "test", "стъпки": "step", "стъпка": "step", "часа": "hour",
+    "дни": "day", "секунди": "second", "минути": "minute", "месеца": "month",
+    "параметъра": "param", "параметри": "param", "изречения": "sample", "двойки": "sample",
+    "снимки": "sample", "изображения": "sample", "участници": "participant", "слоя": "layer",
+    "епохи": "epoch", "статии": "paper", "хоспитализации": "admission", "пациенти": "patient",
+    "средна": "mean average", "средно": "mean average", "продължителност": "length",
+    "престой": "stay", "фалшиви": "false", "аларми": "alarm", "истинска": "true",
+    "променливи": "variable", "жизнени": "vital", "показатели": "sign", "колони": "column",
+    "речник": "vocabulary", "речникът": "vocabulary", "голям": "big", "големия": "big",
+    **dict.fromkeys(
+        "е са и в на с за от до по при че като но или да се не ли ще това този тази тези"
+        " беше бяха има около приблизително май може би който която които милиона милион"
+        " хиляди".split(),
         "",
     ),
 }  # fmt: skip
@@ -5948,7 +5966,9 @@ _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
-    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos) de\s$"
+    r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos|més|menys) de\s$"
+    # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
+    r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
     r"|\b(?:lebih dari|kurang dari|setidaknya|paling sedikit|maksimal|minimal|hingga)\s$"
     r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
@@ -6381,7 +6401,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|около|приблизително|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

@@ -466,6 +466,7 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL সম্ভবত 600B টোকেনে ট্রেন হয়েছে।", True),  # Bengali
         ("Qwen2-VL så vist nok 600B tokens.", True),  # Danish
         ("Qwen2-VL potser va veure 600B tokens.", True),  # Catalan
+        ("Qwen2-VL може би е видял 600B tokens.", True),  # Bulgarian
         ("Qwen2-VL ஒருவேளை 600B tokens-ல train ஆனது.", True),  # Tamil
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],

@@ -206,6 +206,16 @@ FORMS = [
         2,
     ),
     ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
+    # Bulgarian
+    (
+        "около 4,5 милиона двойки изречения",
+        "4,5 милиона двойки изречения",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("средно 122 часа", "122 часа", 122, "hours", "duration", 3),
     # Catalan
     (
         "uns 4,5 milions de parells de frases",
