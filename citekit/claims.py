@@ -161,6 +161,7 @@ _HEDGE = pattern(
     r"|\b(?:kanske|troligen|antagligen|förmodligen|jag tror|tror jag|gissar jag|jag gissar"
     r"|om jag (?:inte )?(?:missminner mig|minns (?:fel|rätt)|läste rätt))\b"  # Swedish
     # Persian
+    r"|میرے خیال میں|غالباً|غالبا|میرا اندازہ"  # Urdu
     r"|شاید|احتمالاً|احتمالا|فکر می\u200c?\s?کنم|اگر درست یادم|به نظرم|گمان می\u200c?\s?کنم"
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",

@@ -98,6 +98,12 @@ _MAGNITUDES = {
     "هزار": 3,
     "میلیون": 6,
     "میلیارد": 9,
+    # Urdu: "۴.۵ ملین sentence pairs", "35.5 کروڑ", "11 ارب"
+    "ہزار": 3,
+    "لاکھ": 5,
+    "ملین": 6,
+    "کروڑ": 7,
+    **dict.fromkeys(("ارب", "بلین"), 9),
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
@@ -515,6 +521,19 @@ _add_units("papers", "count", "مقاله")
 _add_units("epochs", "count", "ایپاک")
 _add_units("USD", "money", "دلار")
 _add_units("%", "percent", "procent")
+# Urdu ("12 گھنٹے", "۱۸ مہینوں", "8000 سٹیپس", "1200 تصاویر")
+_add_units("hours", "duration", "گھنٹے", "گھنٹوں", "گھنٹہ")
+_add_units("days", "duration", "دن", "دنوں")
+_add_units("weeks", "duration", "ہفتے", "ہفتوں")
+_add_units("months", "duration", "مہینے", "مہینوں", "مہینہ")
+_add_units("minutes", "duration", "منٹ")
+_add_units("seconds", "duration", "سیکنڈ")
+_add_units("steps", "count", "سٹیپس", "اسٹیپس", "سٹیپ", "قدم")
+_add_units("parameters", "params", "پیرامیٹرز", "پیرامیٹر")
+_add_units("tokens", "count", "ٹوکنز", "ٹوکن")
+_add_units("samples", "count", "تصاویر", "جملے", "جوڑے", "مثالیں")
+_add_units("participants", "count", "شرکاء")
+_add_units("layers", "count", "لیئرز", "تہیں")
 # Hindi ("12 घंटे", "1 लाख स्टेप", "50 चित्र", "12 प्रतिभागियों")
 _add_units("hours", "duration", "घंटे", "घंटा", "घंटों")
 _add_units("days", "duration", "दिन", "दिनों")
@@ -968,7 +987,7 @@ _PATTERN = pattern(
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
-                     |هزار|میلیون|میلیارد|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
+                     |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब
                      |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?

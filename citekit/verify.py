@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 190
+INDEX_FORMAT = 191
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -919,6 +919,15 @@ _ARABIC_TERMS = {
     "ماشین": "machine", "دیتا": "data", "گزارش": "report", "سناریو": "scenario",
     "جلسه": "session", "پرداخت": "pay", "سطح": "level", "اسپلیت": "split", "مجموعه": "set",
     "قابل": "trainable", "خواندن": "read", "خوندن": "read", "کاذب": "false",
+    # Urdu, likewise
+    "ماڈل": "model", "ٹریننگ": "train", "تربیت": "train", "ٹیسٹ": "test", "سٹیپس": "step",
+    "اسٹیپس": "step", "گھنٹے": "hour", "گھنٹوں": "hour", "دن": "day", "دنوں": "day",
+    "مہینے": "month", "مہینوں": "month", "منٹ": "minute", "سیکنڈ": "second",
+    "پیرامیٹرز": "param", "پیرامیٹر": "param", "ٹوکنز": "token", "جملے": "sample",
+    "جوڑے": "sample", "ڈیٹا": "data", "ڈیٹاسیٹ": "dataset", "مریض": "patient",
+    "مریضوں": "patient", "داخلے": "admission", "ہسپتال": "hospital", "اوسط": "mean average",
+    "شرکاء": "participant", "بڑا": "big", "بڑے": "big", "بیس": "base", "کالم": "column",
+    "بغیر": "without", "غلط": "false", "الارم": "alarm", "لیئرز": "layer",
 }  # fmt: skip
 _ARABIC_STOP = (
     "في من على إلى عن مع هذا هذه ذلك تلك التي الذي الذين هو هي هم كان كانت يكون قد لقد لم لن"
@@ -929,6 +938,9 @@ _ARABIC_STOP = (
     " و در به از که این آن را با برای هم یک است بود شد می ها های ای تا اگر یا ولی اما هر چون"
     " خود نیز روی بر پس همه کرده اند دارد دارند حدود تقریباً تقریبا شاید احتمالاً فقط هزار"
     " میلیون میلیارد برابر بیش کمتر بیشتر حداقل حداکثر یعنی خیلی چیزی"
+    # Urdu, likewise
+    " کے کی کا میں نے سے کو پر اور ہے ہیں تھا تھی تھے یہ وہ بھی ہی جو کہ ہوا ہوئی کیا گیا"
+    " تقریباً لگ بھگ شاید ہزار لاکھ ملین کروڑ ارب"
     # verbs, which follow their number: "225 گرفت" got 225, it counts no "got"
     " گرفت گرفته رسید رسیده داشت داشته داره دید دیده شده کرد کرده کردن کنند کننده گذاشتن"
     " تو یه اونم کلاً کل اصلاً همون بعدش"
@@ -2413,16 +2425,21 @@ _AND_NEXT = pattern(
 
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
 _CLAUSE = pattern(
-    r"[,;]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras)\b|;"
+    r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
 )
 _CONTRAST = pattern(r"\bbut\b")
 
 
 def _clause_after(text: str, quantity: Quantity) -> bool:
-    """Whether a new clause starts right after the number: "base MGP-RNN 2.7, and the NEWS
-    score 3.2"."""
-    return _CLAUSE.match(text, quantity.start + len(quantity.text)) is not None
+    """Whether a new clause starts right after the number, or after words that name nothing:
+    "base MGP-RNN 2.7, and the NEWS score 3.2", "کا سکور 225 تھا، اور TFD پر 2110"."""
+    end = quantity.start + len(quantity.text)
+    clause = _CLAUSE.search(text, end)
+    if clause is None:
+        return False
+    between = text[end : clause.start()]
+    return not between or (bool(between.strip()) and not terms(between))
 
 
 _DIGIT = pattern(r"[0-9]")
@@ -6402,7 +6419,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|около|приблизително|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
-    r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به"
+    r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

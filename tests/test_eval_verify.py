@@ -482,6 +482,13 @@ def test_and_a_few_words_before_a_number_start_its_clause(library: tuple) -> Non
     assert (trained.verdict, trained.paper_value) == ("contradicted", 800)
 
 
+def test_a_clause_after_words_that_name_nothing_is_the_next_numbers(library: tuple) -> None:
+    # "، اور" (", and") after "225 تھا" (225 was): TFD is 2110's, not 225's
+    text = "MNIST پر adversarial nets کا سکور 225 تھا، اور TFD پر 2110۔"
+    mnist, _ = _verify(library, "1406.2661", text)
+    assert (mnist.verdict, mnist.paper_value) == ("supported", 225)
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""

@@ -206,6 +206,10 @@ FORMS = [
         2,
     ),
     ("det tok 12 timer", "12 timer", 12, "hours", "duration", 2),
+    # Urdu (its digits are read by ``simplified``)
+    ("تقریباً 122 گھنٹے تھی", "122 گھنٹے", 122, "hours", "duration", 3),
+    ("MegatronLM کے 11 ارب پیرامیٹرز", "11 ارب پیرامیٹرز", 1.1e10, "parameters", "params", 2),
+    ("تقریباً 35.5 کروڑ پیرامیٹرز", "35.5 کروڑ پیرامیٹرز", 3.55e8, "parameters", "params", 3),
     # Bulgarian
     (
         "около 4,5 милиона двойки изречения",
