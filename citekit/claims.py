@@ -151,6 +151,7 @@ _HEDGE = pattern(
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
+    r"|\b(?:možno|asi|ak sa nemýlim|pravdepodobne|tuším)\b"  # Slovak
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian

@@ -142,6 +142,9 @@ _MAGNITUDES = {
     **dict.fromkeys(("tys.", "tysięcy", "tysiące", "tysiąc"), 3),
     # Czech ("miliony", "miliard" as Polish): "17 tisíc řádků", "774 milionů", "17 milionech"
     **dict.fromkeys(("tisíc", "tisíce", "tis."), 3),
+    # Slovak: "4,5 milióna párov viet", "65 miliónov parametrov"
+    **dict.fromkeys(("milión", "milióna", "milióny", "miliónov"), 6),
+    **dict.fromkeys(("miliarda", "miliardy", "miliárd"), 9),
     # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
@@ -652,6 +655,23 @@ _add_units("layers", "count", "vrstev", "vrstvy")
 _add_units("epochs", "count", "epoch", "epochách", "epochy")
 _add_units("lines", "count", "řádků", "řádky")
 _add_units("papers", "count", "článků", "paperů")
+# Slovak, where it is not written as Czech is ("12 hodín", "3,5 dňa", "37 000 tokenov")
+_add_units("hours", "duration", "hodín")
+_add_units("days", "duration", "dňa", "dni", "deň", "dňoch")
+_add_units("weeks", "duration", "týždne", "týždňov", "týždeň")
+_add_units("months", "duration", "mesiacov", "mesiace", "mesiac")
+_add_units("minutes", "duration", "minút")
+_add_units("seconds", "duration", "sekúnd")
+_add_units("steps", "count", "krokov")
+_add_units("parameters", "params", "parametrov")
+_add_units("tokens", "count", "tokenov")
+_add_units("samples", "count", "párov viet", "párov", "viet", "obrázkov", "príkladov")
+_add_units("participants", "count", "účastníkov", "účastníkmi", "ľudí")
+_add_units("layers", "count", "vrstiev")
+_add_units("epochs", "count", "epoch", "epochách")
+_add_units("lines", "count", "riadkov")
+_add_units("papers", "count", "článkov", "článku", "článkoch")
+_add_units("citations", "count", "citácií")
 # Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
 _add_units("hours", "duration", "ore", "oră")
 _add_units("days", "duration", "zile")
@@ -979,7 +999,7 @@ _PATTERN = pattern(
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
-                     |tisíce?|tis\.)(?![\w])
+                     |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd)(?![\w])
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
@@ -1001,7 +1021,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-krát\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 191
+INDEX_FORMAT = 192
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -373,6 +373,16 @@ _SYNONYMS |= {
     "słownik": "vocabulary", "słownika": "vocabulary", "rozgrzewka": "warmup",
     "bez": "without", "wariant": "variant", "badaniu": "study", "użyteczności": "usability",
     "czytelnicy": "participant", "streszczeń": "summary", "pytań": "question",
+    # Slovak, in the forms the posts give its words, where they are not Czech ones
+    "hodín": "hour", "dňa": "day", "dní": "day", "týždne": "week", "mesiacov": "month",
+    "parametrov": "param", "tokenov": "token", "párov": "sample", "viet": "sample",
+    "trénovacích": "train", "trénovaných": "train", "trénovateľných": "trainable",
+    "testovacích": "test", "citácií": "citation", "účastníkmi": "participant",
+    "účastníkov": "participant", "článku": "paper", "článkov": "paper", "riadkov": "line",
+    "krokov": "step", "model": "model", "modelu": "model", "veľký": "big", "veľkého": "big",
+    "základný": "base", "základného": "base", "priemerne": "mean average",
+    "priemerný": "mean average", "slovník": "vocabulary", "slovníka": "vocabulary",
+    "checkpointov": "checkpoint", "otvoril": "open", "otvorili": "open",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -5991,6 +6001,7 @@ _BOUND = pattern(
     r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
     r"|कम से कम\s$"  # Hindi: at least
     r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
+    r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6418,7 +6429,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|около|приблизително|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|около|приблизително|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

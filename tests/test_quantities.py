@@ -210,6 +210,9 @@ FORMS = [
     ("تقریباً 122 گھنٹے تھی", "122 گھنٹے", 122, "hours", "duration", 3),
     ("MegatronLM کے 11 ارب پیرامیٹرز", "11 ارب پیرامیٹرز", 1.1e10, "parameters", "params", 2),
     ("تقریباً 35.5 کروڑ پیرامیٹرز", "35.5 کروڑ پیرامیٹرز", 3.55e8, "parameters", "params", 3),
+    # Slovak
+    ("asi 4,5 milióna párov viet", "4,5 milióna párov viet", 4.5e6, "samples", "count", 2),
+    ("trénovali 3,5 dňa", "3,5 dňa", 3.5, "days", "duration", 2),
     # Bulgarian
     (
         "около 4,5 милиона двойки изречения",
