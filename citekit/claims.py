@@ -613,11 +613,11 @@ def _alt_only(image: re.Match[str]) -> str:
     return "  " + alt + " " * (len(image.group(0)) - len(alt) - 2)
 
 
-# a transcript's time code and speaker: "[03:01] GUEST:", "[12:34] HOST A:", "(1:02:15) Maya:"
-_TIMED = pattern(r"[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])]")
+# a transcript's time code, and its speaker: "[03:01] GUEST:", "[12:34] HOST A:", "(1:02:15) Maya:"
+_TIME_CODE = r"[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])]"
+_TIMED = pattern(_TIME_CODE)
 _SPEAKER = pattern(
-    r"^[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])][ \t]*(?:\*\*)?"
-    r"(?:[A-Z][\w.-]*(?:[ \t][A-Z0-9][\w.-]*){0,2}(?:\*\*)?:)?",
+    rf"^{_TIME_CODE}[ \t]*(?:\*\*)?(?:[A-Z][\w.-]*(?:[ \t][A-Z0-9][\w.-]*){{0,2}}(?:\*\*)?:)?",
     re.MULTILINE,
 )
 

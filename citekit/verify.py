@@ -379,7 +379,7 @@ _SYNONYMS |= {
     "trénovacích": "train", "trénovaných": "train", "trénovateľných": "trainable",
     "testovacích": "test", "citácií": "citation", "účastníkmi": "participant",
     "účastníkov": "participant", "článku": "paper", "článkov": "paper", "riadkov": "line",
-    "krokov": "step", "model": "model", "modelu": "model", "veľký": "big", "veľkého": "big",
+    "krokov": "step", "modelu": "model", "veľký": "big", "veľkého": "big",
     "základný": "base", "základného": "base", "priemerne": "mean average",
     "priemerný": "mean average", "slovník": "vocabulary", "slovníka": "vocabulary",
     "checkpointov": "checkpoint", "otvoril": "open", "otvorili": "open",
@@ -1155,7 +1155,7 @@ _UKRAINIAN_TERMS = {
     # and Bulgarian ones
     "моделът": "model", "модела": "model", "модели": "model", "моделите": "model",
     "тренира": "train", "трениран": "train", "тренирана": "train", "обучение": "train",
-    "тест": "test", "тестване": "test", "стъпки": "step", "стъпка": "step", "часа": "hour",
+    "тестване": "test", "стъпки": "step", "стъпка": "step", "часа": "hour",
     "дни": "day", "секунди": "second", "минути": "minute", "месеца": "month",
     "параметъра": "param", "параметри": "param", "изречения": "sample", "двойки": "sample",
     "снимки": "sample", "изображения": "sample", "участници": "participant", "слоя": "layer",
@@ -6429,7 +6429,8 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|около|приблизително|uns|unes|aproximadament|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|около|приблизително|uns|unes|aproximadament"
+    r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
