@@ -124,6 +124,7 @@ _ABBREVIATION = pattern(
     r"|тыс|млн|млрд|трлн|т\.\s?е|т\.\s?к|см|рис|табл)\.)$"  # Russian: "100 тыс. шагов"
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
+    r"|\b(?:mlrd|tūkst|val|t\.\s?y|pvz|kt)\.$"  # Lithuanian: "11 mlrd. parametrų"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -152,6 +153,7 @@ _HEDGE = pattern(
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:možno|asi|ak sa nemýlim|pravdepodobne|tuším)\b"  # Slovak
+    r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian

@@ -145,6 +145,10 @@ _MAGNITUDES = {
     # Slovak: "4,5 milióna párov viet", "65 miliónov parametrov"
     **dict.fromkeys(("milión", "milióna", "milióny", "miliónov"), 6),
     **dict.fromkeys(("miliarda", "miliardy", "miliárd"), 9),
+    # Lithuanian ("mln." as Polish): "11 mlrd. parametrų", "11 tūkst."
+    **dict.fromkeys(("tūkst.", "tūkstančių", "tūkstantis"), 3),
+    **dict.fromkeys(("milijonų", "milijono", "milijonai"), 6),
+    **dict.fromkeys(("mlrd.", "milijardų", "milijardo"), 9),
     # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
@@ -665,6 +669,27 @@ _add_units("layers", "count", "vrstiev")
 _add_units("lines", "count", "riadkov")
 _add_units("papers", "count", "článkov", "článku", "článkoch")
 _add_units("citations", "count", "citácií")
+# Lithuanian, in the cases a count takes ("121,7 valandos", "100 000 žingsnių", "3,5 dienos")
+_add_units("hours", "duration", "valandos", "valandų", "valandas", "valanda", "val.")
+_add_units("days", "duration", "dienos", "dienų", "dienas", "diena", "paros", "parų", "paras")
+_add_units("weeks", "duration", "savaitės", "savaičių", "savaites")
+_add_units("months", "duration", "mėnesiai", "mėnesių", "mėnesius")
+_add_units("minutes", "duration", "minutės", "minučių")
+_add_units("seconds", "duration", "sekundės", "sekundžių", "sekundes", "sekundę")
+_add_units("years", "duration", "metai", "metų", "metus")
+_add_units("GPU hours", "duration", "gpu valandos", "gpu valandų", "gpu valandas")
+_add_units("steps", "count", "žingsnių", "žingsniai", "žingsnius", "iteracijų")
+_add_units("parameters", "params", "parametrų", "parametrai", "parametrus")
+_add_units("tokens", "count", "tokenų", "žetonų")
+_add_units("samples", "count", "sakinių porų", "porų", "poros", "sakinių", "sakiniai")
+_add_units("samples", "count", "vaizdų", "vaizdai", "kadrų", "kadrai", "pavyzdžių")
+_add_units("participants", "count", "dalyvių", "dalyviai", "žmonių")
+_add_units("layers", "count", "sluoksnių", "sluoksniai")
+_add_units("epochs", "count", "epochų", "epochas", "epochos", "epochą")
+_add_units("papers", "count", "straipsnių", "straipsniai")
+_add_units("citations", "count", "citatų", "citavimų", "nuorodų")
+_add_units("lines", "count", "eilučių")
+_add_units("dimensions", "count", "dimensijų", "dimensijos")
 # Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
 _add_units("hours", "duration", "ore", "oră")
 _add_units("days", "duration", "zile")
@@ -992,7 +1017,8 @@ _PATTERN = pattern(
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
-                     |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd)(?![\w])
+                     |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
+                     |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o))(?![\w])
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 192
+INDEX_FORMAT = 193
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -383,6 +383,26 @@ _SYNONYMS |= {
     "základný": "base", "základného": "base", "priemerne": "mean average",
     "priemerný": "mean average", "slovník": "vocabulary", "slovníka": "vocabulary",
     "checkpointov": "checkpoint", "otvoril": "open", "otvorili": "open",
+    # Lithuanian, in the forms the posts give its words
+    "valandos": "hour", "valandų": "hour", "valandas": "hour", "dienos": "day", "dienų": "day",
+    "paros": "day", "parų": "day", "sekundės": "second", "sekundžių": "second",
+    "žingsnių": "step", "žingsnis": "step", "žingsniai": "step", "parametrų": "param",
+    "parametrai": "param", "treniruojamų": "trainable", "treniravimo": "train",
+    "treniravimui": "train", "treniruotas": "train", "treniruoja": "train", "mokėsi": "train",
+    "testo": "test", "testui": "test", "validacijai": "dev", "aibėje": "set", "aibė": "set",
+    "rinkinys": "dataset", "rinkinyje": "dataset", "sakinių": "sample", "porų": "sample",
+    "poros": "sample", "vaizdų": "sample", "kadrų": "sample", "modelis": "model",
+    "modelio": "model", "modeliui": "model", "modeliams": "model", "vidurkino": "average",
+    "paskutinių": "last", "prastesnis": "worse", "hospitalizacijos": "admission",
+    "hospitalizacijų": "admission", "vidutinė": "mean", "vidutinis": "mean",
+    "gulėjimo": "stay", "trukmė": "length", "standartinis": "sd", "nuokrypis": "sd",
+    "dažnis": "rate", "sepsio": "sepsis", "sepsį": "sepsis", "paslėptais": "hidden",
+    "paslėptų": "hidden", "neuronais": "unit", "neuronų": "unit", "sluoksnyje": "layer",
+    "sluoksnių": "layer", "klaidingo": "false", "klaidingų": "false", "aliarmo": "alarm",
+    "aliarmų": "alarm", "antibiotikai": "antibiotic", "anksčiau": "before",
+    "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
+    "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
+    "amžius": "age",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -645,6 +665,10 @@ _STOP = set(
     " bas"  # "based" as _stem leaves it: "kNN-based", "BiLSTM-based" name nothing
     # Spanish, less its words that are English words or symbols too ("y = 1", "sin", "son")
     " de del la el los las con que una por para sus fue como más muy sobre entre"
+    # Lithuanian, likewise ("o", "su", "be" and "per" are English words or there already)
+    " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
+    " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
+    " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
@@ -6002,6 +6026,7 @@ _BOUND = pattern(
     r"|कम से कम\s$"  # Hindi: at least
     r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
+    r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6429,7 +6454,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

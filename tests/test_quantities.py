@@ -213,6 +213,10 @@ FORMS = [
     # Slovak
     ("asi 4,5 milióna párov viet", "4,5 milióna párov viet", 4.5e6, "samples", "count", 2),
     ("trénovali 3,5 dňa", "3,5 dňa", 3.5, "days", "duration", 2),
+    # Lithuanian
+    ("apie 4,5 mln. sakinių porų", "4,5 mln. sakinių porų", 4.5e6, "samples", "count", 2),
+    ("mokėsi apie 3,5 dienos", "3,5 dienos", 3.5, "days", "duration", 2),
+    ("11 mlrd. parametrų", "11 mlrd. parametrų", 1.1e10, "parameters", "params", 2),
     # Bulgarian
     (
         "около 4,5 милиона двойки изречения",
