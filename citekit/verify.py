@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 193
+INDEX_FORMAT = 194
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -137,8 +137,8 @@ _PHRASES = [
     (r"feed-?\s?forward", " feedforward "),
     (r"english(?:[- ]to[- ]|\s?(?:→|->)\s?)german|en(?:-|\s?(?:→|->)\s?)de", " en_de "),
     (r"english(?:[- ]to[- ]|\s?(?:→|->)\s?)french|en(?:-|\s?(?:→|->)\s?)fr", " en_fr "),
-    (r"english-german", " en_de "),
-    (r"english-french", " en_fr "),
+    (r"english[-–]german", " en_de "),  # and with an en dash: "the English–German corpus"
+    (r"english[-–]french", " en_fr "),
     # in Portuguese, Spanish, Italian, French and German
     (r"ingl[eéê]se?[- ]franc[eéê]se?|anglais[- ]fran[cç]ais|englisch[- ]franz[öo]sisch", " en_fr "),
     (
@@ -2959,11 +2959,20 @@ def _summed(claim: Claim, own: _Own) -> bool:
     cell = _own_cell(claim)
     if cell is not None and _WRITERS_COLUMN.search(cell.rpartition(": ")[0]):
         return True
-    # "By our count, … roughly 57 percent": said of the numbers after it, not of those before
-    ours = _SUMMED.search(claim.context) or _OUR_COUNT.search(
-        claim.context, 0, claim.quantity.start
-    )
-    return ours is not None and not _is_change(claim, own)
+    # "By our count, … roughly 57 percent": said of the numbers after it, not of those before;
+    # nor of a number before a clause of its own number ("8 GPUs, which is 96 GPU-hours by my
+    # estimate"), though of one before a clause of none ("1.4 times, which is my division")
+    ours = any(not _of_another(claim, m.start()) for m in _SUMMED.finditer(claim.context))
+    ours = ours or _OUR_COUNT.search(claim.context, 0, claim.quantity.start) is not None
+    return ours and not _is_change(claim, own)
+
+
+def _of_another(claim: Claim, at: int) -> bool:
+    """Whether words at ``at`` after a claim's number are in a later clause with a number of
+    its own, which they speak of instead."""
+    end = claim.quantity.start + len(claim.quantity.text)
+    clauses = [m.end() for m in _CLAUSE.finditer(claim.context, end, at)]
+    return bool(clauses) and re.search(r"[0-9]", claim.context[clauses[-1] : at]) is not None
 
 
 _OUR_COUNT = pattern(
@@ -6017,6 +6026,10 @@ _BOUND = pattern(
     r"\b(?:(?:more|less|fewer|greater|higher|lower|shorter|longer|smaller|larger) than"
     r"(?: just| only)?|at least|at most"
     r"|up to|below|above)(?:\s[0-9]+ or|\s[^\W\d]\s?=)?\s$|\btop[- ]$"  # "below p = 0.67"
+    # "has over 11B parameters"; not "averaged over 5 runs", "trained over 3.5 days" (during
+    # them) nor "improves over 24.6" (on it)
+    r"|(?<!\bby )\b(?<!averaged )(?<!trained )(?<!spread )(?<!summed )(?<!computed )"
+    r"(?<!improves )(?<!improved )(?<!improvement )(?<!gains )(?<!gain )over\s$"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos|més|menys) de\s$"
     # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
     r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
@@ -6349,7 +6362,8 @@ def _bound(text: str, quantity: Quantity) -> str:
 
 # "TER of 0.2 or below", "110億以上"
 _BOUND_AFTER = pattern(
-    r"\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater)\b|以下|以上"
+    r"\+(?![0-9])"  # "30+ characters"
+    r"|\s?(?:or (?:less|fewer|lower|below|more|above|higher|greater|longer|shorter)\b|以下|以上"
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
     r"|\sse (?:zyada|kam)\b"  # Hinglish: "1100 crore se zyada parameters"
     r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम)"  # Hindi: "1100 करोड़ से ज़्यादा"

@@ -1069,3 +1069,14 @@ def test_a_count_out_of_a_total_in_words_is_that_count(library: tuple) -> None:
     text = "Four of the six field participants kept using it after the study ended, unpaid."
     four, _ = _verify(library, "2302.07302", text)
     assert (four.verdict, four.page, four.paper_value) == ("supported", 13, 4)
+
+
+def test_a_writers_estimate_is_of_its_own_clauses_number(library: tuple) -> None:
+    # "by my own estimate" speaks of the 96 GPU-hours of its clause, not of the 8 GPUs before
+    text = (
+        "The base configuration was trained for 100K steps on a single machine with eight P100 "
+        "GPUs, which corresponds to roughly 96 GPU-hours by my own estimate."
+    )
+    _, gpus, estimate = _verify(library, "1706.03762", text)
+    assert (gpus.verdict, gpus.page, gpus.paper_value) == ("supported", 7, 8)
+    assert estimate.verdict == "not_found"
