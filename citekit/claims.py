@@ -154,6 +154,8 @@ _HEDGE = pattern(
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:možno|asi|ak sa nemýlim|pravdepodobne|tuším)\b"  # Slovak
     r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
+    r"|\b(?:mislim|možda|valjda|vjerojatno|čini mi se|koliko se sjećam|ako se dobro sjećam"
+    r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian

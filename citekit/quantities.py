@@ -149,6 +149,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("tūkst.", "tūkstančių", "tūkstantis"), 3),
     **dict.fromkeys(("milijonų", "milijono", "milijonai"), 6),
     **dict.fromkeys(("mlrd.", "milijardų", "milijardo"), 9),
+    # Croatian, and Serbian's "hiljada": "4,5 milijuna parova rečenica", "32 tisuće tokena"
+    **dict.fromkeys(("tisuća", "tisuće", "tisuću", "hiljada", "hiljade"), 3),
+    **dict.fromkeys(("milijun", "milijuna", "milijunima", "miliona"), 6),
+    **dict.fromkeys(("milijarda", "milijardi", "milijarde"), 9),
     # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
@@ -690,6 +694,26 @@ _add_units("papers", "count", "straipsnių", "straipsniai")
 _add_units("citations", "count", "citatų", "citavimų", "nuorodų")
 _add_units("lines", "count", "eilučių")
 _add_units("dimensions", "count", "dimensijų", "dimensijos")
+# Croatian, in the cases a count takes ("121,7 sati", "100.000 koraka", "50 slika")
+_add_units("hours", "duration", "sati", "sata", "sat")
+_add_units("days", "duration", "dana", "dan")
+_add_units("weeks", "duration", "tjedana", "tjedna", "tjedan")
+_add_units("months", "duration", "mjeseci", "mjeseca")
+_add_units("minutes", "duration", "minuta")
+_add_units("seconds", "duration", "sekundi", "sekunde", "sekundu")
+_add_units("years", "duration", "godina", "godine")
+_add_units("GPU hours", "duration", "gpu-sati", "gpu sati")
+_add_units("steps", "count", "koraka", "korak", "iteracija")
+_add_units("parameters", "params", "parametara", "parametra")
+_add_units("tokens", "count", "tokena")
+_add_units("samples", "count", "parova rečenica", "parova", "rečenica", "rečenice", "slika")
+_add_units("samples", "count", "primjera", "sličica", "kadrova")
+_add_units("participants", "count", "sudionika", "ljudi", "osoba")
+_add_units("layers", "count", "slojeva", "sloja")
+_add_units("epochs", "count", "epoha", "epohe")
+_add_units("papers", "count", "radova", "rada", "članaka")
+_add_units("citations", "count", "citata", "citiranja")
+_add_units("lines", "count", "redaka", "linija")
 # Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
 _add_units("hours", "duration", "ore", "oră")
 _add_units("days", "duration", "zile")
@@ -961,6 +985,7 @@ _PATTERN = pattern(
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
+          |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -1018,7 +1043,8 @@ _PATTERN = pattern(
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
                      |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
-                     |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o))(?![\w])
+                     |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o)
+                     |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 194
+INDEX_FORMAT = 195
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -403,6 +403,24 @@ _SYNONYMS |= {
     "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
     "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
     "amžius": "age",
+    # Croatian, in the forms the posts give its words
+    "sati": "hour", "sata": "hour", "dana": "day", "sekunde": "second", "sekundi": "second",
+    "koraka": "step", "korak": "step", "parametara": "param", "tokena": "token",
+    "treniran": "train", "trenira": "train", "trenirali": "train", "treniranje": "train",
+    "treniranja": "train", "učenja": "train",
+    "skup": "set", "skupu": "set", "skupa": "set", "podaci": "data", "podacima": "data",
+    "zajednički": "shared", "veliki": "big", "velikog": "big",
+    "glavom": "head", "glava": "head", "pažnje": "attention", "lošiji": "worse",
+    "bolji": "better", "rečenica": "sample", "rečenice": "sample", "parova": "sample",
+    "slika": "sample", "primjera": "sample", "bolničkih": "admission", "prijema": "admission",
+    "prosječna": "mean", "prosječno": "mean", "prosjek": "mean", "duljina": "length",
+    "boravka": "stay", "devijacija": "sd", "udio": "rate",
+    "sepsu": "sepsis", "dob": "age", "pacijenata": "patient", "antibiotike": "antibiotic",
+    "lažni": "false", "lažna": "false", "lažnih": "false",
+    "alarmu": "alarm", "alarmi": "alarm", "varijabli": "variable", "upozorenja": "alert",
+    "epoha": "epoch", "ljudi": "people", "stupaca": "column", "agregatora": "aggregator",
+    "minibatchem": "minibatch", "prije": "before", "najbolji": "best", "najbolje": "best",
+    "postavke": "setting", "sudionika": "participant", "radova": "paper", "citata": "citation",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -669,6 +687,10 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
+    # Croatian, likewise ("a", "i", "on", "su", "do" are English words or there already)
+    " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
+    " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"
+    " bilo su mu ga joj tu tom toj tog to ovo ovaj ova taj ta kod po pri nakon prema"
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
@@ -6040,6 +6062,7 @@ _BOUND = pattern(
     r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
+    r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6067,7 +6090,9 @@ _SUMMED = pattern(
     r"|facendo (?:due |i )?conti|moltiplicando|pelas minhas contas|fazendo as contas"
     r"|(?:selon|d['’]après) mes calculs|mon calcul|nach meiner Rechnung|grob gerechnet"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9])"
-    r"|(?:egen|min egen|mina egna) (?:huvud)?räkning|om jag räknar rätt|jag räknar)\b"
+    r"|(?:egen|min egen|mina egna) (?:huvud)?räkning|om jag räknar rätt|jag räknar"
+    # Croatian: "when multiplied", "by my reckoning", "it is written nowhere"
+    r"|pomnož\w*|zbroj(?:im|i|imo)|po mo(?:jem|m) računu|nigdje ne piše|ne piše nigdje)\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
@@ -6468,7 +6493,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

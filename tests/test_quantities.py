@@ -217,6 +217,17 @@ FORMS = [
     ("apie 4,5 mln. sakinių porų", "4,5 mln. sakinių porų", 4.5e6, "samples", "count", 2),
     ("mokėsi apie 3,5 dienos", "3,5 dienos", 3.5, "days", "duration", 2),
     ("11 mlrd. parametrų", "11 mlrd. parametrų", 1.1e10, "parameters", "params", 2),
+    # Croatian
+    (
+        "oko 4,5 milijuna parova rečenica",
+        "4,5 milijuna parova rečenica",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("otprilike 32 tisuće tokena", "32 tisuće tokena", 3.2e4, "tokens", "count", 2),
+    ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
     # Bulgarian
     (
         "около 4,5 милиона двойки изречения",
@@ -317,6 +328,7 @@ NOT_QUANTITIES = [
     "3x3 convolutions",
     "GPT-4 and T5 on a P100",
     "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
+    "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
