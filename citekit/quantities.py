@@ -694,6 +694,19 @@ _add_units("papers", "count", "straipsnių", "straipsniai")
 _add_units("citations", "count", "citatų", "citavimų", "nuorodų")
 _add_units("lines", "count", "eilučių")
 _add_units("dimensions", "count", "dimensijų", "dimensijos")
+# Tagalog, with or without the linker "na" ("3.5 na araw", "122 oras", "100,000 na hakbang")
+_add_units("hours", "duration", "oras", "na oras")
+_add_units("days", "duration", "araw", "na araw")
+_add_units("weeks", "duration", "linggo", "na linggo")
+_add_units("months", "duration", "buwan", "na buwan")
+_add_units("minutes", "duration", "minuto", "na minuto")
+_add_units("seconds", "duration", "segundo", "na segundo")
+_add_units("years", "duration", "taon", "na taon", "taong gulang")
+_add_units("steps", "count", "hakbang", "na hakbang")
+_add_units("parameters", "params", "parametro", "na parametro")
+_add_units("samples", "count", "larawan", "na larawan", "pares", "na pares", "halimbawa")
+_add_units("participants", "count", "kalahok", "na kalahok", "tao", "na tao")
+_add_units("papers", "count", "papel", "na papel")
 # Croatian, in the cases a count takes ("121,7 sati", "100.000 koraka", "50 slika")
 _add_units("hours", "duration", "sati", "sata", "sat")
 _add_units("days", "duration", "dana", "dan")
@@ -1473,7 +1486,7 @@ def _date(match: re.Match[str]) -> Quantity | None:
 
 
 _MODIFIER = pattern(r"-[a-z]{2,}(?![\w-])")
-_TOP_K = pattern(r"(?i:top)[-–]$")
+_TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 
 _ID_LIST = pattern(

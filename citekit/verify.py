@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 195
+INDEX_FORMAT = 196
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -403,6 +403,10 @@ _SYNONYMS |= {
     "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
     "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
     "amžius": "age",
+    # Tagalog, in the forms the posts give its words
+    "walang": "without", "wala": "without", "oras": "hour", "araw": "day", "hakbang": "step",
+    "larawan": "sample", "pasyente": "patient", "kalahok": "participant", "papel": "paper",
+    "pagsasanay": "train", "itinabi": "held", "bawat": "each", "malaki": "big",
     # Croatian, in the forms the posts give its words
     "sati": "hour", "sata": "hour", "dana": "day", "sekunde": "second", "sekundi": "second",
     "koraka": "step", "korak": "step", "parametara": "param", "tokena": "token",
@@ -687,6 +691,9 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
+    # Tagalog, likewise ("at", "na", "ng", "ang", "sa" are English words or there already)
+    " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
+    " pero kasi kung para nasa may mayroon naka pa na ba kay ni nang dahil parang siguro yata"
     # Croatian, likewise ("a", "i", "on", "su", "do" are English words or there already)
     " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
     " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"
@@ -6063,6 +6070,7 @@ _BOUND = pattern(
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
+    r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6493,7 +6501,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

@@ -228,6 +228,9 @@ FORMS = [
     ),
     ("otprilike 32 tisuće tokena", "32 tisuće tokena", 3.2e4, "tokens", "count", 2),
     ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
+    # Tagalog, with or without the linker "na"
+    ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
+    ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),
     # Bulgarian
     (
         "около 4,5 милиона двойки изречения",
