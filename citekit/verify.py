@@ -2877,6 +2877,7 @@ def _verify(
                 _beats(a, candidate)
                 and not _under_other_section(names, a, candidate)
                 and not _row_named_first(first, a, candidate)
+                and not _owners_row(own.owner, a, candidate)
                 and not _far_apart(claim.quantity, a.entry.quantity)
                 and not _names_other_set(own.named, a, candidate)
                 and not _other_model_size(a, candidate)
@@ -3279,6 +3280,17 @@ def _other_size_row(sizes: frozenset[str], candidate: _Candidate, index: PaperIn
 def _row_label(candidate: _Candidate) -> frozenset[str]:
     """The terms of a table row's label: the words before its first cell."""
     return frozenset(candidate.passage.words[: candidate.passage.numbers[0]])
+
+
+def _owners_row(owner: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
+    """Whether the one the claim gives its number to ("333.73 for Hydra2s") labels the
+    support's row and not the rival's, though the claim names the rival's row too."""
+    return (
+        support.passage.row
+        and against.passage.row
+        and not owner.isdisjoint(_row_label(support))
+        and owner.isdisjoint(_row_label(against))
+    )
 
 
 def _labelled_apart(wanted: Mapping[str, float], against: _Candidate, support: _Candidate) -> bool:
@@ -5990,18 +6002,19 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
     # less what it only compares with ("比 GAN 低")
     tested = _names(" ".join(_ON_NAME.findall(_through_clause(claim))))
     named = _names(claim.context) & (own.left | own.right | tested) - _compared_with(claim)
-    named -= {acronym}
+    named -= {acronym, "pdf"}  # "the (v5) PDF says 41.0" is the paper itself
     if speaker := _SPEAKER.match(claim.context):  # "- JK: EN-DE training set is …": who says
         named -= _names(speaker.group(1))
     named -= _names(" ".join(_NEGATED_NAME.findall(claim.context)))  # "no TPU pod"
-    # "WSJ-only" is the paper's "WSJ only", "GPT-2" its "GPT2" (whose 2 names nothing alone)
+    # "WSJ-only" is the paper's "WSJ only", "GPT-2" its "GPT2" (whose 2 names nothing alone),
+    # "UCF_CC_50" its "UCF"
     return any(
         all(
             form not in index.df
             and form not in index.headers
             and not _spelled_out(form, index)
             and not _misspelled(form, index)
-            for form in {t.partition("-")[0], t.replace("-", "")}
+            for form in {t.partition("-")[0], t.replace("-", ""), t.partition("_")[0]}
         )
         for t in named
         if not t.isdigit()
