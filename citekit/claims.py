@@ -125,6 +125,7 @@ _ABBREVIATION = pattern(
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
     r"|\b(?:mlrd|tūkst|val|t\.\s?y|pvz|kt)\.$"  # Lithuanian: "11 mlrd. parametrų"
+    r"|\b(?:tuh|u|nt|jne|vt)\.$"  # Estonian: "u. 4,5 mln", "32 tuh. tokenit"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -159,6 +160,8 @@ _HEDGE = pattern(
     r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
+    r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"
+    r"|nii palju kui mäletan|kui ma ei eksi|minu meelest)\b"  # Estonian
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
     r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
     r"|\b(?:vist nok|vistnok|måske|formentlig|muligvis|hvis jeg husker rigtigt)\b"  # Danish

@@ -157,6 +157,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
     **dict.fromkeys(("miliarde", "de miliarde"), 9),
+    # Estonian ("mln" as Polish): "4,5 miljonit lauseparti", "üle 11 miljardi parameetri"
+    **dict.fromkeys(("tuhat", "tuhande", "tuh."), 3),
+    **dict.fromkeys(("miljonit", "miljoni"), 6),
+    **dict.fromkeys(("miljardit", "miljardi"), 9),
     "tuhatta": 3,  # Finnish
     "miljoonaa": 6,
     "miljardia": 9,
@@ -759,6 +763,23 @@ _add_units("samples", "count", "lauseparia", "kuvaa", "esimerkkiä", "koulutuspa
 _add_units("participants", "count", "osallistujaa", "ihmistä")
 _add_units("layers", "count", "kerrosta")
 _add_units("epochs", "count", "epookkia")
+# Estonian, in the partitive a count takes ("12 tundi", "3,5 päeva", "100 000 sammu")
+_add_units("hours", "duration", "tundi", "tunni", "tund")
+_add_units("days", "duration", "päeva", "päev")
+_add_units("weeks", "duration", "nädalat", "nädala")
+_add_units("months", "duration", "kuud", "kuu")
+_add_units("minutes", "duration", "minutit", "minuti")
+_add_units("seconds", "duration", "sekundit", "sekundi")
+_add_units("years", "duration", "aastat", "aasta")
+_add_units("GPU hours", "duration", "gpu-tundi")
+_add_units("steps", "count", "sammu", "sammul")
+_add_units("parameters", "params", "parameetrit", "parameetri", "treenitavat parameetrit")
+_add_units("tokens", "count", "tokenit")
+_add_units("samples", "count", "lauseparti", "lausepaari", "lauset", "pilti", "pildi", "näidet")
+_add_units("participants", "count", "osalejat", "inimest")
+_add_units("layers", "count", "kihti")
+_add_units("epochs", "count", "epohhi", "epohhiga")
+_add_units("papers", "count", "artiklit")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")
@@ -999,6 +1020,7 @@ _PATTERN = pattern(
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
+          |tabelis|tabeli|joonis(?:el|e|t)?|peatük(?:is|i)?  # Estonian
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -1060,6 +1082,7 @@ _PATTERN = pattern(
                      |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
+               |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
@@ -1128,11 +1151,14 @@ def writes_decimal_commas(text: str) -> bool:
     form it does not use (``"0,5" och inte "0.5"``)."""
     text = _NOT_PROSE.sub(" ", _LINK.sub(" ", text))
     commas = len(_COMMA_DECIMAL.findall(text))
-    return commas >= 2 and commas > 4 * len(_POINT_DECIMAL.findall(text))
+    # a table copied from the paper keeps its decimal points
+    points = len(_POINT_DECIMAL.findall(_TABLE_ROW.sub(" ", text)))
+    return commas >= 2 and commas > 4 * points
 
 
 _LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)
 _NOT_PROSE = pattern(r"^```.*?^```|`[^`\n]*`|^\s{0,3}#{1,6}\s[^\n]*", re.MULTILINE | re.DOTALL)
+_TABLE_ROW = pattern(r"^\s*\|[^\n]*", re.MULTILINE)
 _COMMA_DECIMAL = pattern(r"(?<![\w.,])[0-9]+,[0-9]{1,2}(?![0-9]|,[0-9])")
 _POINT_DECIMAL = pattern(r"(?<![\w.,/:-])[0-9]+\.[0-9]{1,2}(?![0-9]|\.[0-9])")
 

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 196
+INDEX_FORMAT = 197
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -403,6 +403,36 @@ _SYNONYMS |= {
     "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
     "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
     "amžius": "age",
+    # Estonian, in the forms the posts give its words (it inflects them by case: "sammu",
+    # "sammul" are a step's)
+    "sammu": "step", "sammul": "step", "samme": "step", "sammude": "step", "sammuaeg": "step time",
+    "treeniti": "train", "treening": "train", "treeningu": "train", "treeningut": "train",
+    "treenitavat": "trainable", "treenitav": "trainable", "tundi": "hour", "tunni": "hour",
+    "päeva": "day", "mudel": "model", "mudelit": "model", "mudeli": "model", "mudelil": "model",
+    "mudelite": "model", "lauseparti": "sample", "lausepaari": "sample", "lauset": "sample",
+    "andmestik": "dataset", "andmestikku": "dataset", "andmestikus": "dataset",
+    "sõnastik": "vocabulary", "sõnastiku": "vocabulary", "keskmistati": "averaged",
+    "viimased": "last", "parameetrit": "param", "parameetri": "param", "parameetrid": "param",
+    "pilti": "sample", "pildi": "sample", "piltide": "sample", "veergu": "column",
+    "veerus": "column", "epohhi": "epoch", "epohhiga": "epoch", "standardviga": "standard error",
+    "keskmine": "mean", "keskmiselt": "average", "viibimise": "stay", "aeg": "time",
+    "osakaal": "rate", "valehäiret": "false alarm", "valehäire": "false alarm",
+    "häire": "alarm", "tõese": "true", "sensitiivsuse": "sensitivity", "parimal": "best",
+    "parim": "best", "episoodi": "admission", "haiglaravi": "admission", "kuu": "month",
+    "muutujaid": "variable", "muutujat": "variable", "vitaalnäitajad": "vital",
+    "vitaalnäitajat": "vital", "laboratoorset": "lab", "enne": "before", "pärast": "after",
+    "ilma": "without", "perspektiivikaardita": "without perspective map",
+    "perspektiivikaardiga": "perspective map", "naabrit": "neighbor", "lähimat": "nearest",
+    "otsiti": "search", "generaatori": "generator", "diskriminaatoriga": "discriminator",
+    "diskriminaatori": "discriminator", "osalejat": "participant", "osalejad": "participant",
+    "artiklit": "paper", "artiklis": "paper", "kihti": "layer", "tulemus": "result",
+    "mälukasutust": "memory", "korda": "times", "sepsist": "sepsis", "sepsise": "sepsis",
+    "sepsisega": "sepsis", "checkpointi": "checkpoint", "checkpointid": "checkpoint",
+    "parsimise": "parsing", "parsimine": "parsing", "katses": "experiment",
+    "katse": "experiment", "tõlkes": "translation", "tõlge": "translation",
+    "füsioloogilisi": "physiological", "füsioloogilist": "physiological",
+    "tabelis": "table", "treeningandmetest": "train data",
+    "treeningandmed": "train data",
     # Tagalog, in the forms the posts give its words
     "walang": "without", "wala": "without", "oras": "hour", "araw": "day", "hakbang": "step",
     "larawan": "sample", "pasyente": "patient", "kalahok": "participant", "papel": "paper",
@@ -691,6 +721,10 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
+    # Estonian, likewise ("on", "see", "ja", "et" are English words or there already)
+    " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
+    " kohta peal puhul jaok kaudu samuti umbe ligikaudu vist ilmselt minu meie oma"
+    " kus kuni alate lisak mitte sama kogu tuleb välja jt mln tuh üle alla vähemalt päris palju"
     # Tagalog, likewise ("at", "na", "ng", "ang", "sa" are English words or there already)
     " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
     " pero kasi kung para nasa may mayroon naka pa na ba kay ni nang dahil parang siguro yata"
@@ -3702,7 +3736,8 @@ def _in_named_section(
 _CARRIED = pattern(
     # not "kept using it": "kept" goes on doing, it carries nothing over
     r"\b(?:(?:kept|keeps|keeping)(?! [a-z]+ing\b)|reus(?:es|ed|ing)|carrie[sd] over"
-    r"|borrow(?:s|ed|ing)|inherit(?:s|ed|ing)|same (?:[a-z]+ )?as(?: for| in)?) ([^,.;]{1,40})"
+    r"|borrow(?:s|ed|ing)|inherit(?:s|ed|ing)|same (?:[a-z]+ )?as(?: for| in)?"
+    r"|sama(?:ks)? (?:mis|nagu)) ([^,.;]{1,40})"  # and Estonian: "samaks mis tõlkes"
     r"|沿用了?([^，。；,;]{1,30})"
     r"|(?:和|跟|与|同)([^，。；,;]{1,30}?)(?:一样|相同|一致)",
     re.IGNORECASE,
@@ -5231,6 +5266,9 @@ def _candidates(
     clause = terms(_through_clause(claim))
     scope = terms(cell) if cell else clause
     editions = _editions(scope)
+    # a post table's test set may stand in the line that leads it, "Results (newstest2014,
+    # BLEU):", for its scores (a model's size is the same on any)
+    led = _editions(terms(claim.lead)) if cell and not editions else frozenset()
     split_said = set(scope)
     # the claim's own, else its lead's; a table cell's own (not its neighbour column's)
     sizes = model_sizes(cell or claim.context) or model_sizes(claim.lead)
@@ -5284,6 +5322,7 @@ def _candidates(
     sized_groups = {t for t in named_here if t in index.headers and _SIZE_TERM.fullmatch(t)}
     # of two the post names, the one by the claim's number: "En QQP 50K el RAPT saca 34,09"
     sized_groups = sized_groups.intersection(own.left | own.right) or sized_groups
+    lacked = _lacked(_clause(claim.context, quantity)) if own.without else frozenset()
     value = _magnitude(quantity)
     half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
     for i in index.near_value(value - half * 1.0001, value + half * 1.0001):
@@ -5299,6 +5338,8 @@ def _candidates(
             continue  # "5255 tokens" where a table of examples has 5255; a table on UCF
         if _other_edition(editions, passage):
             continue  # "26.4 BLEU on newstest2014": a table on newstest2013 has none
+        if led and entry.column != "param" and _other_edition(led, passage):
+            continue
         if passage.row and _captioned_split(split_said, passage):
             continue  # "25.8 BLEU on the test set": Table 3 is the development set's
         if sized_groups and passage.row and _other_sized_column(sized_groups, entry):
@@ -5469,6 +5510,8 @@ def _candidates(
             continue  # "the same row's perplexity": the row is named elsewhere, not here
         if passage.row and not tie and not labelled:
             continue  # a cell of a row and column the claim does not name is no evidence
+        if passage.row and own.without and _row_with(lacked, passage):
+            continue  # "without perspective maps, 1.72": the "(with perspective …)" row's cell
         if _other_entity(wanted, per_item, passage, entry):
             continue  # P3's cell of a per-participant table, for a claim naming no participant
         if (
@@ -5879,6 +5922,19 @@ def _said_with(claim: Claim, wanted: Collection[str]) -> bool:
     return "with" in wanted or _HAVING.search(claim.context, 0, claim.quantity.start) is not None
 
 
+def _lacked(text: str) -> frozenset[str]:
+    """The terms a text says something is without: "without perspective maps" -> perspective
+    map."""
+    words = terms(text)
+    return frozenset(t for i, w in enumerate(words) if w == "without" for t in words[i + 1 : i + 3])
+
+
+def _row_with(lacked: frozenset[str], passage: Passage) -> bool:
+    """Whether a row's label names what a claim says it is without, and not as "without"."""
+    label = passage.words[: passage.numbers[0]]
+    return "without" not in label and not lacked.isdisjoint(label)
+
+
 def _said_without(candidate: _Candidate) -> bool:
     """Whether a sentence says "without" between its number and the number before it: "1.85
     seconds longer than what participants spent without the Key Question Index … (average =
@@ -6014,7 +6070,12 @@ def _foreign_name(claim: Claim, own: _Own, index: PaperIndex, acronym: str = "")
             and form not in index.headers
             and not _spelled_out(form, index)
             and not _misspelled(form, index)
-            for form in {t.partition("-")[0], t.replace("-", ""), t.partition("_")[0]}
+            for form in {
+                _stem(t.partition("-")[0]),  # "TRANCOS-e", a case ending: the paper's TRANCOS
+                t.partition("-")[0],
+                t.replace("-", ""),
+                t.partition("_")[0],
+            }
         )
         for t in named
         if not t.isdigit()
@@ -6084,6 +6145,7 @@ _BOUND = pattern(
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
+    r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6113,7 +6175,9 @@ _SUMMED = pattern(
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9])"
     r"|(?:egen|min egen|mina egna) (?:huvud)?räkning|om jag räknar rätt|jag räknar"
     # Croatian: "when multiplied", "by my reckoning", "it is written nowhere"
-    r"|pomnož\w*|zbroj(?:im|i|imo)|po mo(?:jem|m) računu|nigdje ne piše|ne piše nigdje)\b"
+    r"|pomnož\w*|zbroj(?:im|i|imo)|po mo(?:jem|m) računu|nigdje ne piše|ne piše nigdje"
+    # Estonian: "by my reckoning", "my own reckoning", "multiplied"
+    r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
@@ -6226,7 +6290,11 @@ def _counts_whole(quantity: Quantity) -> bool:
     """Whether a claim's number may count whole things, for a table's decimal cells to be no
     rival of it: "3 levels", not "13,76" (a decimal comma); a rate such as "1e-4" neither."""
     whole = quantity.value.is_integer() or _EXPONENT.search(quantity.text) is not None
-    return whole and "." not in quantity.text
+    return whole and _DECIMALS_WRITTEN.search(quantity.text) is None
+
+
+# "15.00", and "15,00": a decimal comma (thousands have three digits to a group)
+_DECIMALS_WRITTEN = pattern(r"\.|,[0-9]{1,2}(?![0-9])")
 
 
 _EXPONENT = pattern(r"[0-9][eE][+-]?[0-9]")
@@ -6314,7 +6382,8 @@ _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table
 
 
 _DIRECTION = pattern(
-    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance)\b", re.IGNORECASE
+    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance|enne|pärast|hiljem)\b",  # Estonian
+    re.IGNORECASE,
 )
 
 
@@ -6336,7 +6405,8 @@ def _direction(text: str, quantity: Quantity) -> str:
     match = _DIRECTION.match(text, quantity.start + len(quantity.text))
     if quantity.kind != "duration" or match is None:
         return ""
-    return "before" if match.group(1).lower() in ("before", "prior to", "in advance") else "after"
+    before = ("before", "prior to", "in advance", "enne")
+    return "before" if match.group(1).lower() in before else "after"
 
 
 _OF_TOTAL = pattern(
@@ -6514,7 +6584,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

@@ -1071,6 +1071,18 @@ def test_a_count_out_of_a_total_in_words_is_that_count(library: tuple) -> None:
     assert (four.verdict, four.page, four.paper_value) == ("supported", 13, 4)
 
 
+def test_a_post_tables_lead_names_the_test_set_of_its_scores(library: tuple) -> None:
+    # Table 3's 25.8 is on newstest2013: no support for a newstest2014 table's cell; its
+    # parameter counts are the same on any test set
+    text = (
+        "Results (newstest2014, BLEU):\n\n| Model | EN-DE | Params |\n|---|---|---|\n"
+        "| Transformer (base) | 25.8 | 65M |\n"
+    )
+    bleu, params = _verify(library, "1706.03762", text)
+    assert (bleu.verdict, bleu.page, bleu.paper_value) == ("contradicted", 8, 27.3)
+    assert (params.verdict, params.page) == ("supported", 9)
+
+
 def test_a_writers_estimate_is_of_its_own_clauses_number(library: tuple) -> None:
     # "by my own estimate" speaks of the 96 GPU-hours of its clause, not of the 8 GPUs before
     text = (

@@ -228,6 +228,10 @@ FORMS = [
     ),
     ("otprilike 32 tisuće tokena", "32 tisuće tokena", 3.2e4, "tokens", "count", 2),
     ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
+    # Estonian, in the partitive a count takes
+    ("umbes 4,5 miljonit lauseparti", "4,5 miljonit lauseparti", 4.5e6, "samples", "count", 2),
+    ("Big-mudelit treeniti 3,5 päeva", "3,5 päeva", 3.5, "days", "duration", 2),
+    ("üle 11 miljardi parameetri", "11 miljardi parameetri", 1.1e10, "parameters", "params", 2),
     # Tagalog, with or without the linker "na"
     ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
     ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),
@@ -332,6 +336,7 @@ NOT_QUANTITIES = [
     "GPT-4 and T5 on a P100",
     "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
     "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
+    "tabelis 3 ja joonisel 4",  # Estonian labels
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
@@ -629,6 +634,8 @@ def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() ->
         # one point quoted as the form not used, against many commas
         ('"0,5" och inte "0.5": 28,4 BLEU, 3,5 dagar, 121,7 timmar, 2,2 larm', True),
         ("BLEU 27.3 and 28.4; 1,2 or 3 runs", False),
+        # a table copied from the paper keeps its points; the prose's commas decide
+        ("umbes 4,5 miljonit, 3,5 päeva\n\n| base | 25.8 | 38.1 |\n| big | 28.4 | 41.8 |", True),
         # a section's number and code are no decimal points
         ("### 1.1 Dữ liệu\n27,3 và 28,4 BLEU\n```\nx ** -0.5\n```\n`lr=0.1`", True),
     ],
