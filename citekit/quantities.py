@@ -173,6 +173,10 @@ _MAGNITUDES = {
     "मिलियन": 6,
     **dict.fromkeys(("करोड़", "करोड"), 7),
     **dict.fromkeys(("बिलियन", "अरब"), 9),
+    # Marathi: "36 दशलक्ष वाक्ये", "35.5 कोटी parameters", "11 अब्ज"
+    "दशलक्ष": 6,
+    "कोटी": 7,
+    **dict.fromkeys(("अब्ज", "अब्जांहून", "अब्जांपेक्षा"), 9),  # and "than a billion"
     # Bengali: "৪৫ লাখ sentence pair", "১১০০ কোটিরও বেশি" (কোটি with its "even")
     "হাজার": 3,
     **dict.fromkeys(("লাখ", "লক্ষ"), 5),
@@ -563,6 +567,17 @@ _add_units("participants", "count", "प्रतिभागी", "प्रत
 _add_units("samples", "count", "वाक्य-जोड़े", "वाक्य-जोड़ों", "वाक्य")
 _add_units("samples", "count", "चित्र", "चित्रों", "तस्वीरें", "इमेज", "उदाहरण")
 _add_units("USD", "money", "डॉलर")
+# Marathi, with the case endings it joins to a unit ("12 तासांत", "12 तासांपर्यंतचा")
+_add_units("hours", "duration", "तास", "तासांत", "तासांचा", "तासांची", "तासांचे", "तासांनी")
+_add_units("hours", "duration", "तासांपर्यंत", "तासांपर्यंतचा")
+_add_units("days", "duration", "दिवस", "दिवसांत", "दिवसांचा")
+_add_units("weeks", "duration", "आठवडे", "आठवड्यांत")
+_add_units("months", "duration", "महिने", "महिन्यांत", "महिन्यांचा")
+_add_units("years", "duration", "वर्षे", "वर्षं")
+_add_units("minutes", "duration", "मिनिटे", "मिनिटं", "मिनिटांत")
+_add_units("seconds", "duration", "सेकंद", "सेकंदात")
+_add_units("samples", "count", "वाक्ये", "वाक्यजोड्या", "प्रतिमा", "चित्रे")
+_add_units("participants", "count", "सहभागी")
 # Bengali, with the case endings a unit takes ("৬ ঘণ্টায়", "৩৭০০০ টোকেনের")
 _add_units("hours", "duration", "ঘণ্টা", "ঘণ্টায়", "ঘণ্টার", "ঘন্টা", "ঘন্টায়", "ঘন্টার")
 _add_units("days", "duration", "দিন", "দিনে", "দিনের")
@@ -1000,6 +1015,7 @@ _COUNTED_UNITS = _alternatives(
     w for w, (_, kind) in _UNITS.items() if kind in ("count", "params") and not _has_cjk(w)
 )
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w[0]) and w != "％")
+_DURATION_UNITS = _alternatives(w for w, (_, kind) in _UNITS.items() if kind == "duration")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
 _FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și)"
@@ -1024,8 +1040,8 @@ _PATTERN = pattern(
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
-        # a duration names no step: "每个 step 0.4 秒" is 0.4 seconds a step
-        (?!\.?[0-9]|\s?(?:秒|毫秒|分钟|小时|(?:ms|s|sec|seconds?|minutes?|hours?)\b))
+        # a duration names no step: "每个 step 0.4 秒" is 0.4 seconds a step, "step 1.5 सेकंद"
+        (?!\.?[0-9]|\s?(?:秒|毫秒|分钟|小时|(?i:{_DURATION_UNITS})(?![A-Za-z])))
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
           |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa
              |argomento|studio|compito))
@@ -1089,7 +1105,7 @@ _PATTERN = pattern(
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
-                     |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब
+                     |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब|दशलक्ष|कोटी|अब्ज(?:ांहून|ांपेक्षा)?
                      |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)

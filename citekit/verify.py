@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 197
+INDEX_FORMAT = 198
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1060,6 +1060,12 @@ _HINDI_TERMS = {
     "सेट": "set", "कॉलम": "column", "पंक्ति": "row", "तालिका": "table", "बिना": "without",
     "एपॉक": "epoch", "कुल": "total", "गुना": "time", "मरीज़": "patient", "मरीज": "patient",
     "भर्ती": "admission", "वार्मअप": "warmup", "ड्रॉपआउट": "dropout", "चौड़ाई": "width",
+    # Marathi, where it is not written as Hindi is
+    "तास": "hour", "तासांत": "hour", "तासांपर्यंतचा": "hour", "दिवस": "day", "सेकंद": "second",
+    "वाक्ये": "sample", "मशीनवर": "machine", "सरासरी": "mean average", "वय": "age",
+    "आधी": "before", "आधीच": "before", "आधीपर्यंत": "before", "नंतर": "after",
+    "नंतरचा": "after", "प्रत्येक": "each", "एकूण": "total", "पट": "time", "कमी": "less",
+    "जास्त": "more", "प्रति": "per", "उघडले": "open", "दिले": "pay", "सहभागी": "participant",
 }  # fmt: skip
 
 # Bengali words -> the English paper's words
@@ -6179,6 +6185,7 @@ _SUMMED = pattern(
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "roughly reckoned", "I took Table 2 and subtracted", "I counted", "I didn't find it"
@@ -6483,6 +6490,8 @@ _BOUND_AFTER = pattern(
     r"|(?:\s?개[가를이]?)?\s?(?:이하|미만|이상|넘는|넘게)"  # "110억 개가 넘는"
     r"|\sse (?:zyada|kam)\b"  # Hinglish: "1100 crore se zyada parameters"
     r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम)"  # Hindi: "1100 करोड़ से ज़्यादा"
+    r"|(?:\s\S+)?\s?पेक्षा (?:जास्त|अधिक|कमी)"  # Marathi: "11 अब्ज पेक्षा जास्त"
+    r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
     r"|\S*\s(?:বেশি|কম|மேல்))"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
@@ -6585,7 +6594,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
-    r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,

@@ -228,6 +228,10 @@ FORMS = [
     ),
     ("otprilike 32 tisuće tokena", "32 tisuće tokena", 3.2e4, "tokens", "count", 2),
     ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
+    # Marathi: its magnitudes, and the case endings it joins to a unit
+    ("त्याहून मोठा dataset: 36 दशलक्ष वाक्ये.", "36 दशलक्ष वाक्ये", 3.6e7, "samples", "count", 2),
+    ("पूर्ण training फक्त 12 तासांत संपलं", "12 तासांत", 12, "hours", "duration", 2),
+    ("सुमारे 35.5 कोटी parameters", "35.5 कोटी parameters", 3.55e8, "parameters", "params", 3),
     # Estonian, in the partitive a count takes
     ("umbes 4,5 miljonit lauseparti", "4,5 miljonit lauseparti", 4.5e6, "samples", "count", 2),
     ("Big-mudelit treeniti 3,5 päeva", "3,5 päeva", 3.5, "days", "duration", 2),
@@ -616,6 +620,7 @@ def test_a_duration_after_step_is_no_step_label() -> None:
         "0.4 秒",
         "2 s",
     ]
+    assert [q.text for q in parse_quantities("प्रत्येक step 1.5 सेकंद; step 2 sentences")] == ["1.5 सेकंद"]
 
 
 def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() -> None:
