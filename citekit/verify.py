@@ -2785,6 +2785,10 @@ class _Candidate(NamedTuple):
 
 
 _SUPPORT_MIN = 1.5
+# a number whose own words match the claim's ("417 … Likert-scale responses" for "417 Likert
+# ratings") needs less of the rest of its sentence: words a compound pushes away still name it
+_OWN_WORDS_SUPPORT_MIN = 0.8
+_OWN_WORDS_TIE = 2.0
 _CONTRADICT_MIN = 4.5
 _TIE_WEIGHT = 2.0
 _SUPPORT_RATIO = 0.5  # another value must match the context twice as well to outweigh it
@@ -2911,7 +2915,7 @@ def _verify(
 
     def holds(candidate: _Candidate) -> bool:
         return (
-            candidate.score >= _SUPPORT_MIN
+            _enough(candidate)
             and not any(_twin_row(c, candidate) for c in support)
             and not any(
                 _beats(a, candidate)
@@ -3006,6 +3010,13 @@ _INTERVALS = pattern(r"\s?intervals?\b", re.IGNORECASE)
 
 
 _OTHERS = pattern(r"(?:\bthe (?:other|remaining)|另外|其他|其余|剩下的?)\s?$", re.IGNORECASE)
+
+
+def _enough(candidate: _Candidate) -> bool:
+    """Whether a candidate's words match the claim's enough to support it."""
+    return candidate.score >= _SUPPORT_MIN or (
+        candidate.tie >= _OWN_WORDS_TIE and candidate.score >= _OWN_WORDS_SUPPORT_MIN
+    )
 
 
 def _others(text: str, quantity: Quantity) -> bool:
