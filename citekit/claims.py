@@ -86,11 +86,14 @@ def _stated_heading(line: str) -> re.Match[str] | None:
 
 # a heading that quotes a statement states it: "Myth #3: \"the Stacked CAE scores 121\""
 _QUOTED_CLAIM = pattern(r"[\"“]([^\"”]*?\w+\s+\w+\s+\w+\s+\w+[^\"”]*)[\"”]")
-# "3/": a thread's post number; "3️⃣", "🔸": a note's emoji bullets, each line an item of its own
+# "3/", "**10/12**": a thread's post number; "3️⃣", "🔸", "•": a note's bullets, each line an item
+# of its own
 _LIST_MARKER = pattern(
-    r"^(\s*)([-*+]|[0-9]+[.)/]|[0-9#*]\uFE0F?\u20E3"
+    r"^(\s*)([-*+•‣]|[0-9]+[.)/]|[0-9#*]\uFE0F?\u20E3"
     r"|[\u2190-\u21FF\u25A0-\u27BF\u2B00-\u2BFF\U0001F300-\U0001FAFF]\uFE0F?)(\s+|(?<=\u20E3))"
 )
+# a bullet Markdown does not know ("•"), typed or pasted: its item ends with its line
+_LINE_BULLET = pattern(r"\s*[•‣]\s")
 # "**Q: How many GPUs?**", "1. **Q (front row):** …", "**Q2.** …": a FAQ's question, which its
 # answers below (up to the next question) are about
 _QUESTION = pattern(
@@ -557,6 +560,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             or _HEADING.match(line) is not None
             or is_table != (block_kind == "table")
             or (not is_table and _LIST_MARKER.match(line) is not None)
+            or (bool(block) and _LINE_BULLET.match(block[0][1]) is not None)
             or _REFERENCES.match(line) is not None
             # a quote starts or ends: "On Tue, … wrote:" above "> Readers got 40 minutes"
             or (bool(block) and _quoted(block[-1][1]) != _quoted(line))

@@ -2530,6 +2530,8 @@ _AND_NEXT = pattern(
 _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
+    # a list of labelled values, "BLEU 34.09, iBLEU 14.33" (not "1.4 …, versus 2.2 for NEWS")
+    r"|,\s(?!(?:versus|vs|against|compared|than|over|from|to|or)\b)(?=[^\s,;:0-9]+\s[0-9])"
 )
 _CONTRAST = pattern(r"\bbut\b")
 

@@ -228,6 +228,21 @@ def test_a_notes_emoji_bullets_start_items_of_their_own() -> None:
 def test_a_threads_post_numbers_are_no_claims() -> None:
     post = "1/ Writing the numbers down once.\n\n2/ EN-DE used a BPE vocab of ~37K tokens.\n"
     assert [c.quantity.text for c in extract_claims(post, [])] == ["37K tokens"]
+    assert [c.quantity.text for c in extract_claims("**10/12** Vocab of 37K tokens.", [])] == [
+        "37K tokens"
+    ]
+
+
+def test_a_pasted_bullet_is_an_item_of_one_line_under_its_intro() -> None:
+    # a Mastodon export's "•" lines: Markdown knows no such list, but each is an item the line
+    # before introduces, and the line after one is no part of it
+    post = "Table 4:\n• RAPT: BLEU 34.09, iBLEU 14.33\n• NC-RAPT: iBLEU 16.05\nIt uses 2 pairs."
+    assert [(c.quantity.text, c.context, c.lead) for c in extract_claims(post, [])] == [
+        ("34.09", "• RAPT: BLEU 34.09, iBLEU 14.33", "Table 4:"),
+        ("14.33", "• RAPT: BLEU 34.09, iBLEU 14.33", "Table 4:"),
+        ("16.05", "• NC-RAPT: iBLEU 16.05", "Table 4:"),
+        ("2 pairs", "It uses 2 pairs.", ""),
+    ]
 
 
 def test_titles_name_papers_whose_links_have_no_name() -> None:

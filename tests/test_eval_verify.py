@@ -1083,6 +1083,14 @@ def test_a_post_tables_lead_names_the_test_set_of_its_scores(library: tuple) -> 
     assert (params.verdict, params.page) == ("supported", 9)
 
 
+def test_a_label_after_a_comma_is_the_next_values(library: tuple) -> None:
+    # "iBLEU" after the comma labels 14.33: 34.09 is the BLEU cell, not a misread iBLEU one
+    text = "QQP 140K with GPT2-medium, from their Table 4: RAPT: BLEU 34.09, iBLEU 14.33"
+    bleu, ibleu = _verify(library, "2202.00535", text)
+    assert (bleu.verdict, bleu.page, bleu.paper_value) == ("supported", 5, 34.09)
+    assert (ibleu.verdict, ibleu.page, ibleu.paper_value) == ("supported", 5, 14.33)
+
+
 def test_a_writers_estimate_is_of_its_own_clauses_number(library: tuple) -> None:
     # "by my own estimate" speaks of the 96 GPU-hours of its clause, not of the 8 GPUs before
     text = (
