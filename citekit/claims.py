@@ -117,7 +117,7 @@ _GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-
 # a sentence ends at its mark, or after the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
-    r"|(?<=[0-9]\]\[[0-9]{2}\]))"
+    r"|(?<=[0-9]\]\[[0-9]{2}\])|(?<=[.!?]\[\^[0-9]\])|(?<=[.!?]\[\^[0-9]{2}\]))"  # "model.[^2]"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )
 _LINE_END = pattern(rf"{_SENTENCE_END.pattern}|\n\s*")

@@ -527,12 +527,15 @@ def test_non_claims_are_skipped(post: str) -> None:
 
 def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> None:
     # a wiki article's "… consumers.[2] Its design …": two sentences, each its claim's context
-    post = "It interviewed six consumers.[2] Its study had 24 readers.[2][12] It ran 3 days.\n"
+    # and a Markdown footnote's "model.[^2] For …"
+    post = "It interviewed six consumers.[2] Its study had 24 readers.[2][12] It ran 3 days.[^2] "
+    post += "It had 10 topics.\n"
     contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
     assert contexts == [
         "It interviewed six consumers.[2]",
         "Its study had 24 readers.[2][12]",
-        "It ran 3 days.",
+        "It ran 3 days.[^2]",
+        "It had 10 topics.",
     ]
 
 
