@@ -2876,6 +2876,7 @@ def _verify(
     said = claim.subject if " | " in claim.context else _clause(claim.context, claim.quantity)
     sizes = _sized_models(terms(said))
     support = [c for c in support if not _other_size_row(sizes, c, indexes[c.paper.id])]
+    against = [c for c in against if not _other_size_row(sizes, c, indexes[c.paper.id])]
     best_support = max(support, key=_strength, default=None)
     if best_support and best_support.passage.row:  # of one table's rows, the one named in full
         named = max(
