@@ -721,13 +721,14 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
-    # Estonian, likewise ("on", "see", "ja", "et" are English words or there already)
+    # Estonian, likewise ("on" and "mln" are English words or there already); "-s" words in
+    # the stems the set is checked in ("umbes": umbe)
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
     " kohta peal puhul jaok kaudu samuti umbe ligikaudu vist ilmselt minu meie oma"
-    " kus kuni alate lisak mitte sama kogu tuleb välja jt mln tuh üle alla vähemalt päris palju"
-    # Tagalog, likewise ("at", "na", "ng", "ang", "sa" are English words or there already)
+    " kus kuni alate lisak mitte sama kogu tuleb välja jt tuh üle alla vähemalt päris palju"
+    # Tagalog, likewise ("at", "para" and "may" are English words or there already)
     " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
-    " pero kasi kung para nasa may mayroon naka pa na ba kay ni nang dahil parang siguro yata"
+    " pero kasi kung nasa mayroon naka pa na ba kay ni nang dahil parang siguro yata"
     # Croatian, likewise ("a", "i", "on", "su", "do" are English words or there already)
     " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
     " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"
