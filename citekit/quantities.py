@@ -1042,7 +1042,7 @@ _PATTERN = pattern(
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
         # a duration names no step: "每个 step 0.4 秒" is 0.4 seconds a step, "step 1.5 सेकंद"
-        (?!\.?[0-9]|\s?(?:秒|毫秒|分钟|小时|(?i:{_DURATION_UNITS})(?![A-Za-z])))
+        (?!\.?[0-9]|\s?(?i:{_DURATION_UNITS})(?![A-Za-z]))
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
           |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa
              |argomento|studio|compito))
