@@ -4022,7 +4022,8 @@ _INSTEAD_OF = pattern(
     # "Parsing reused the translation decoding setup": what it only takes from
     r"|\b(?:reus(?:es|ed|ing)|borrow(?:s|ed|ing) from|copied from) (?:the |its )?([^\W\d_][\w-]*)"
     r"|\b(?:(?:similar|comparable|close) to|on par with|the same(?: [a-z]+)? as|tied with|tying"
-    r"|matching)"
+    # "…, essentially matching sinusoids"; not the noun of "case-control matching keeps"
+    r"|(?:(?<=, )|(?<=ly ))matching)"
     r"((?: [^\W\d_][\w-]*){1,4})"
     r"|[和与跟]([^，。；,;]{1,30}?)(?:差不多|相近|相当|类似|一样|打平|持平|差距|相比"
     r"|一致|相同|(?:几乎|基本)?没(?:有)?(?:什么)?(?:差别|区别))"

@@ -1100,3 +1100,11 @@ def test_a_writers_estimate_is_of_its_own_clauses_number(library: tuple) -> None
     _, gpus, estimate = _verify(library, "1706.03762", text)
     assert (gpus.verdict, gpus.page, gpus.paper_value) == ("supported", 7, 8)
     assert estimate.verdict == "not_found"
+
+
+def test_matching_as_a_noun_compares_nothing(library: tuple) -> None:
+    # "case-control matching keeps …" is the method, not "matching X" (equal to X): the sepsis
+    # rate it keeps is the claim's own subject
+    text = "The case-control matching keeps the sepsis rate around 20%."
+    (rate,) = _verify(library, "1708.05894", text)
+    assert (rate.verdict, rate.page, rate.paper_value) == ("supported", 7, 20)
