@@ -161,6 +161,8 @@ _HEDGE = pattern(
     r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
     r"|\b(?:mislim|možda|valjda|vjerojatno|čini mi se|koliko se sjećam|ako se dobro sjećam"
     r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
+    r"|\b(?:verjetno|najbrž|menda|morda|mislim|se mi zdi|če se prav spomnim|če se ne motim"
+    r"|če prav razumem)\b"  # Slovenian
     r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish

@@ -153,6 +153,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("tisuća", "tisuće", "tisuću", "hiljada", "hiljade"), 3),
     **dict.fromkeys(("milijun", "milijuna", "milijunima", "miliona"), 6),
     **dict.fromkeys(("milijarda", "milijardi", "milijarde"), 9),
+    # Slovenian ("mio." as Danish, "milijarde" as Croatian): "4,5 milijona stavčnih parov"
+    "tisoč": 3,
+    **dict.fromkeys(("milijon", "milijona", "milijonov", "milijone"), 6),
+    **dict.fromkeys(("milijard", "milijardo"), 9),
     # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
@@ -746,6 +750,20 @@ _add_units("epochs", "count", "epoha", "epohe")
 _add_units("papers", "count", "radova", "rada", "članaka")
 _add_units("citations", "count", "citata", "citiranja")
 _add_units("lines", "count", "redaka", "linija")
+# Slovenian, in the cases a count takes ("121,7 ure", "18 mesecev", "50 slik")
+_add_units("hours", "duration", "ur", "ure", "uri", "uro")
+_add_units("days", "duration", "dneva", "dnevi")
+_add_units("weeks", "duration", "tednov", "tedna", "teden", "tedne")
+_add_units("months", "duration", "mesecev", "meseca", "mesece", "mesec")
+_add_units("years", "duration", "leta")
+_add_units("steps", "count", "korakov", "korake", "koraki")
+_add_units("tokens", "count", "žetonov")
+_add_units("samples", "count", "stavčnih parov", "parov", "slik", "primerov", "primeri")
+_add_units("participants", "count", "udeležencev", "udeležencih")
+_add_units("layers", "count", "slojev", "plasti")
+_add_units("epochs", "count", "epoh")
+_add_units("papers", "count", "člankov")
+_add_units("GPUs", "count", "gpu-ji", "gpu-jev", "gpu-jih")
 # Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
 _add_units("hours", "duration", "oră")
 _add_units("days", "duration", "zile")
@@ -1097,6 +1115,7 @@ _PATTERN = pattern(
                      |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
                      |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o)
                      |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
+               |\s(?:tisoč|milijon(?:a|ov|e)?|milijardo?)(?![\w])  # Slovenian: "11 milijard"
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
@@ -1119,11 +1138,14 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-krát\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
-      | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?(?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s)?)
-        (?P<unit>(?i:{_LATIN_UNITS}))(?!-)  # "28,883 个 token": a measure word before a unit
+      # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
+      # "with" ("5 kontrolami s podobno"), not seconds
+      | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?
+           (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
+        (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 198
+INDEX_FORMAT = 199
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -126,6 +126,14 @@ _PHRASES = [
     (r"pflegepersonal\w*", " nurse "),
     (r"sepsisdefinition\w*", " sepsis definition "),
     (r"antibiotikados\w*", " antibiotic "),
+    # Slovenian pairs: "učna stopnja" learning rate, "prečno preverjanje" cross validation,
+    # "glajenje oznak" label smoothing, "kontrolne točke" checkpoints
+    (r"učn\w* stopnj\w*", " learning rate "),
+    (r"prečn\w* preverjan\w*", " crossvalidation "),
+    (r"glajenj\w* oznak\w*", " label smoothing "),
+    (r"kontroln\w* točk\w*", " checkpoint "),
+    (r"lažn\w* alarm\w*", " false alarm "),
+    (r"fin\w* uglaševanj\w*", " sft "),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
     # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
     (r"\b(?:is|are|has|have) no\b", " "),
@@ -455,6 +463,29 @@ _SYNONYMS |= {
     "epoha": "epoch", "ljudi": "people", "stupaca": "column", "agregatora": "aggregator",
     "minibatchem": "minibatch", "prije": "before", "najbolji": "best", "najbolje": "best",
     "postavke": "setting", "sudionika": "participant", "radova": "paper", "citata": "citation",
+    # Slovenian, in the forms the posts give its words
+    "učna": "train", "učni": "train", "učnem": "train", "učne": "train", "učenje": "train",
+    "učili": "train", "uči": "train", "množica": "set", "množici": "set", "množice": "set",
+    "množico": "set", "stavčnih": "sample", "parov": "sample", "stroju": "machine",
+    "povprečili": "averaged", "zadnjih": "last", "prevod": "translation", "stavka": "sentence",
+    "generatorja": "generator", "diskriminatorja": "discriminator", "korakov": "step",
+    "poskusih": "experiment", "minipaketa": "minibatch", "velikost": "size", "oknom": "window",
+    "verjetja": "likelihood", "razlika": "difference", "slik": "sample", "epoh": "epoch",
+    "ablacijah": "ablation", "stolpcev": "column", "agregatorjem": "aggregator",
+    "delitev": "split", "testni": "test", "testna": "test", "testne": "test",
+    "hospitalizacije": "admission", "hospitalizacij": "admission", "obdobje": "period",
+    "mesecev": "month", "delež": "rate", "sepso": "sepsis", "septičnih": "sepsis",
+    "septični": "sepsis", "povprečna": "mean", "povprečno": "mean", "ležalna": "stay",
+    "ležalno": "stay", "doba": "length", "dobo": "length", "skritih": "hidden", "enot": "unit",
+    "sloj": "layer", "stopnja": "rate", "spremenljivk": "variable", "ocena": "score",
+    "uparili": "match", "kontrolami": "control", "najboljši": "best",
+    "občutljivosti": "sensitivity", "pravi": "true", "začetku": "onset", "pred": "before",
+    "razredi": "class", "novosti": "novelty", "visoka": "high", "iskali": "search",
+    "naključno": "random", "poskusi": "trial", "učljivi": "trainable", "učljivih": "trainable",
+    "polnega": "full", "vprašanj": "question", "primerov": "sample",
+    "človeški": "human", "evalvaciji": "evaluation", "ocenili": "rated", "brez": "without",
+    "modelom": "model", "modela": "model", "modelov": "model", "članku": "paper",
+    "članek": "paper", "rezultati": "result", "razvojni": "dev",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -733,6 +764,9 @@ _STOP = set(
     " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
     " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"
     " bilo su mu ga joj tu tom toj tog to ovo ovaj ova taj ta kod po pri nakon prema"
+    # Slovenian, likewise (not "ter", "and", which is the TER metric, nor "med", "among")
+    " ker tudi še kot če ne sta smo ste bo bodo torej okoli okrog verjetno morda najbrž"
+    " menda vsak vsaka vsako enem eni ena imajo ob pod zato kar tega temu tem isti isto v"
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
@@ -6166,6 +6200,7 @@ _BOUND = pattern(
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
+    r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
@@ -6609,7 +6644,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

@@ -228,6 +228,18 @@ FORMS = [
     ),
     ("otprilike 32 tisuće tokena", "32 tisuće tokena", 3.2e4, "tokens", "count", 2),
     ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
+    # Slovenian
+    (
+        "približno 4,5 milijona stavčnih parov",
+        "4,5 milijona stavčnih parov",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("več kot 11 milijard parametrov", "11 milijard parametrov", 1.1e10, "parameters", "params", 2),
+    ("povprečna ležalna doba 121,7 ure", "121,7 ure", 121.7, "hours", "duration", 4),
+    ("na enem stroju z 8 GPU-ji", "8 GPU-ji", 8, "GPUs", "count", 1),
     # Marathi: its magnitudes, and the case endings it joins to a unit
     ("त्याहून मोठा dataset: 36 दशलक्ष वाक्ये.", "36 दशलक्ष वाक्ये", 3.6e7, "samples", "count", 2),
     ("पूर्ण training फक्त 12 तासांत संपलं", "12 तासांत", 12, "hours", "duration", 2),
@@ -879,3 +891,9 @@ def test_a_ranges_bare_start_takes_its_ends_unit(text: str, units: list[str]) ->
     quantities = sorted([*found, *number_words(text, found)], key=lambda q: q.start)
     assert [q.unit for q in range_units(text, quantities)] == units
     assert starts_range(text, quantities[0]) == (units[0] != "")
+
+
+def test_an_s_after_a_counted_word_is_no_seconds() -> None:
+    # Slovenian "s" is "with": "matched with 5 controls with a similar stay" counts controls
+    (five,) = parse_quantities("uparili s 5 kontrolami s podobno ležalno dobo", decimal_comma=True)
+    assert (five.text, five.unit) == ("5", "")
