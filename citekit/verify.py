@@ -3925,6 +3925,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     cell = _table_cell(claim)
     if cell is not None:
         add(terms(cell), 1.0)
+        add(_unit_terms(claim.quantity), 1.0)  # "| time span | 18 months |"
         add(_lead_terms(claim), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
     else:
         quantities, words, ats = _claim_tokens(claim)
@@ -4225,7 +4226,10 @@ def _claim_own(claim: Claim) -> _Own:
     cell = _table_cell(claim)
     if cell is not None:
         named = frozenset(terms(cell)) - _paper_cell(claim)  # "NoAgmntation": no augmentation
-        return _Own(named, named, without="without" in named or bool(_NO_PREFIX.search(cell)))
+        without = "without" in named or bool(_NO_PREFIX.search(cell))
+        # "| UCSD split | 1,200 training images |": the split its own cell names
+        unit = frozenset(_unit_terms(claim.quantity)) if claim.quantity.unit else frozenset()
+        return _Own(named, named, without=without, unit=unit)
     quantities, words, ats = _claim_tokens(claim)
     mine = _mine(quantities, claim)
     if mine is None:

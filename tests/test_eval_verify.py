@@ -1108,3 +1108,14 @@ def test_matching_as_a_noun_compares_nothing(library: tuple) -> None:
     text = "The case-control matching keeps the sepsis rate around 20%."
     (rate,) = _verify(library, "1708.05894", text)
     assert (rate.verdict, rate.page, rate.paper_value) == ("supported", 7, 20)
+
+
+def test_a_table_cells_unit_names_what_it_counts(library: tuple) -> None:
+    # the row says only "time span": "months" finds the paper's 18 months
+    span = "| Property | Value |\n|---|---|\n| time span | 18 months |\n"
+    (months,) = _verify(library, "1708.05894", span)
+    assert (months.verdict, months.page, months.paper_value) == ("supported", 1, 18)
+    # and the cell's own "training images" is the training split: 800 images, not the test 1200
+    split = "| Property | Value |\n|---|---|\n| UCSD split | 1,200 training images |\n"
+    (images,) = _verify(library, "1804.07821", split)
+    assert images.verdict != "supported"
