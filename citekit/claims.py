@@ -143,6 +143,7 @@ _HEDGE = pattern(
     r"|може би|струва ми се|ако не се лъжа|предполагам|вероятно"  # Bulgarian
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
+    r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
     r"|shayad|mujhe lagta hai"  # Hinglish
     r"|mungkin|sepertinya|kayaknya|kayanya|barangkali|saya kira|saya rasa|kalau (?:tidak|nggak)"

@@ -148,9 +148,15 @@ _PHRASES = [
     (r"english[-–]german", " en_de "),  # and with an en dash: "the English–German corpus"
     (r"english[-–]french", " en_fr "),
     # in Portuguese, Spanish, Italian, French and German
-    (r"ingl[eéê]se?[- ]franc[eéê]se?|anglais[- ]fran[cç]ais|englisch[- ]franz[öo]sisch", " en_fr "),
+    # (and in Dutch and Afrikaans: "Engels-Frans")
     (
-        r"ingl[eéê]se?[- ](?:alem[ãá]o|alem[áa]n|tedesco)|anglais[- ]allemand|englisch[- ]deutsch",
+        r"ingl[eéê]se?[- ]franc[eéê]se?|anglais[- ]fran[cç]ais|englisch[- ]franz[öo]sisch"
+        r"|engels[- ]frans",
+        " en_fr ",
+    ),
+    (
+        r"ingl[eéê]se?[- ](?:alem[ãá]o|alem[áa]n|tedesco)|anglais[- ]allemand|englisch[- ]deutsch"
+        r"|engels[- ]duits",
         " en_de ",
     ),
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
@@ -227,6 +233,7 @@ _SYNONYMS |= {
     "semana": "week", "mese": "month", "mes": "month", "segundo": "second", "minuto": "minute",
     "columna": "column", "persona": "person", "imagen": "sample", "imágene": "sample",
     "parche": "patch", "aleatorio": "random", "aleatoria": "random", "entrenamiento": "train",
+    "entrenar": "train",
     "prueba": "test", "validación": "dev", "laboratorio": "laboratory", "falsa": "false",
     "alarma": "alarm", "caractere": "character", "hombre": "male", "mujere": "female",
     "edad": "age", "mediana": "median", "tasa": "rate", "parámetro": "param",
@@ -335,6 +342,19 @@ _SYNONYMS |= {
     "kolom": "column", "rij": "row", "tabel": "table", "zonder": "without",
     "grote": "big", "groot": "big", "variabelen": "variable", "labwaarden": "laboratory",
     "vitale": "vital", "leersnelheid": "learning rate", "stapnummer": "step",
+    # Afrikaans, where it is not written as Dutch is
+    "stappe": "step", "iterasies": "step", "ure": "hour", "dae": "day", "weke": "week",
+    "maande": "month", "sekondes": "second", "gevat": "take", "tyd": "time",
+    "standaardfout": "standard error", "rye": "row", "ry": "row", "dimensionele": "dimension",
+    "hospitaalopnames": "admission", "koers": "rate", "gemiddeld": "mean",
+    "hospitaal": "hospital", "gebly": "stay", "standaardafwyking": "sd", "validasie": "dev",
+    "toetsing": "test", "beste": "best", "telling": "score", "verpleegsters": "nurse",
+    "gekanselleer": "cancel", "beelde": "sample", "beeld": "sample", "sinpare": "sample",
+    "totaal": "total", "laer": "lower", "sonder": "without", "enkele": "single",
+    "volle": "full", "antwoorde": "response", "ouderdom": "age", "koëffisiënt": "coefficient",
+    "gestoor": "save", "keer": "times", "vorige": "prior", "gerapporteer": "report",
+    "getal": "score", "eksperimente": "experiment", "modelle": "model",
+    "metode": "method", "resultate": "result", "figuur": "figure",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
@@ -485,7 +505,7 @@ _SYNONYMS |= {
     "polnega": "full", "vprašanj": "question", "primerov": "sample",
     "človeški": "human", "evalvaciji": "evaluation", "ocenili": "rated", "brez": "without",
     "modelom": "model", "modela": "model", "modelov": "model", "članku": "paper",
-    "članek": "paper", "rezultati": "result", "razvojni": "dev",
+    "članek": "paper", "rezultati": "result", "razvojni": "dev", "ur": "hour",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -791,6 +811,11 @@ _STOP = set(
     " het een en voor naar bij uit dat die deze dit zijn was waren wordt werd worden heeft"
     " hebben ook niet maar nog al dan als om tot over onder zo ongeveer rond op zat dezelfde"
     " hetzelfde"
+    # Afrikaans, likewise (not "net", only, nor "word", is: the paper's "adversarial nets" and
+    # "word-piece")
+    " vir met wat hulle sy hy ek jy se oor ná daar hier baie sowat seker waarskynlik dink"
+    " saam elke teen toe deur wees gaan moet sal eintlik amper iets soos gehad gedoen"
+    " gegee gekry opgestoot"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık"
@@ -6205,6 +6230,7 @@ _BOUND = pattern(
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
+    r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
@@ -6649,6 +6675,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|sowat|iets soos"  # Afrikaans
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|大约|约|大概)\s*$",

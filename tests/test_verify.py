@@ -178,6 +178,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("DBN在TFD上的对数似然", ["dbn", "tfd", "likelihood"]),
         ("inglés-francés", ["en_fr"]),  # the pairs in the European languages
         ("inglês-alemão", ["en_de"]),
+        ("Engels-Duits", ["en_de"]),  # Dutch and Afrikaans
+        ("1.200 se usan para entrenar", ["usan", "train"]),  # and "se" says nothing
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
