@@ -1150,6 +1150,9 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
     name = header.strip().lower()
     if name in _PARAM_HEADERS and quantity.kind in ("count", "other"):
         return quantity._replace(unit="parameters", kind="params")
+    # "(4 h before sepsis, 80% sensitivity)": the setting's units are not the column's
+    for said in parse_quantities(header):
+        header = header.replace(said.text, " ")
     if "%" in header or "％" in header:
         return quantity._replace(unit="%", kind="percent")
     # whole words: "Parâmetros" is no "metros" (metres)

@@ -675,6 +675,17 @@ def test_a_column_header_gives_its_cells_a_magnitude_and_unit(params: str) -> No
     assert data.quantity.unit == "tokens"
 
 
+def test_a_headers_setting_gives_its_cells_no_unit() -> None:
+    # "80% sensitivity", "4 h" set the conditions: the cells count false alarms, no percent
+    post = (
+        "| model | false alarms per true alarm (4 h before sepsis, 80% sensitivity) |\n"
+        "|---|---|\n| MGP-RNN | 1.4 |\n\n| model | accuracy (%) |\n|---|---|\n| base | 91 |\n"
+    )
+    alarms, accuracy = extract_claims(post, QWEN_REFS)
+    assert (alarms.quantity.value, alarms.quantity.unit) == (1.4, "")
+    assert accuracy.quantity.unit == "%"
+
+
 @pytest.mark.parametrize("params", ["Params (million)", "প্যারামিটার (মিলিয়ন)"])
 def test_a_row_label_under_no_header_gives_its_cells_a_magnitude_and_unit(params: str) -> None:
     post = f"| | base | big |\n|---|---|---|\n| {params} | 65 | 213 |\n"
