@@ -128,6 +128,7 @@ _ABBREVIATION = pattern(
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
     r"|\b(?:mlrd|tūkst|val|t\.\s?y|pvz|kt)\.$"  # Lithuanian: "11 mlrd. parametrų"
+    r"|\b(?:milj|mljrd|piem|u\.\s?c|utt)\.$"  # Latvian: "4,5 milj. teikumu pāru"
     r"|\b(?:tuh|u|nt|jne|vt)\.$"  # Estonian: "u. 4,5 mln", "32 tuh. tokenit"
 )
 _HEDGE = pattern(
@@ -159,6 +160,8 @@ _HEDGE = pattern(
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:možno|asi|ak sa nemýlim|pravdepodobne|tuším)\b"  # Slovak
     r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
+    r"|\b(?:ja nemaldos|šķiet|laikam|varbūt|ja pareizi atceros|droši vien|domāju|iespējams"
+    r"|cik atceros)\b"  # Latvian
     r"|\b(?:mislim|možda|valjda|vjerojatno|čini mi se|koliko se sjećam|ako se dobro sjećam"
     r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
     r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
