@@ -5440,6 +5440,8 @@ def _candidates(
             continue  # "5,000 lines of Python" is not "5,000 lines of TypeScript"
         if pairs and not passage.row and _other_pair(pairs, passage):
             continue  # "the 32000 word-piece vocabulary … for EN-DE": English-French's
+        if pairs and not passage.row and _pair_before(pairs, index, entry.passage):
+            continue  # "… English-German dataset … Sentences were encoded …": 37000 is EN-DE's
         if own.group and not passage.row and own.group.isdisjoint(index.df):
             continue  # "answers decoded with beam size 4": a paper that never says "beam"
         if not _names_group(own, passage) or (whole and passage.antecedent):
@@ -5894,6 +5896,24 @@ def _other_pair(pairs: frozenset[str], passage: Passage) -> bool:
     """Whether a sentence names a language pair, and none of the claim's ``pairs``."""
     said = _PAIRS.intersection(passage.words)
     return bool(said) and said.isdisjoint(pairs)
+
+
+def _pair_before(pairs: frozenset[str], index: PaperIndex, at: int) -> bool:
+    """Whether a sentence naming no language pair stands between one naming another pair than
+    the claim's and one turning to the claim's: "the standard WMT 2014 English-German dataset
+    … Sentences were encoded using byte-pair encoding … about 37000 tokens. For English-French,
+    we used …" gives English-German's vocabulary."""
+    passage = index.passages[at]
+    if not 0 < at < len(index.passages) - 1 or not _PAIRS.isdisjoint(passage.words):
+        return False
+    before, after = index.passages[at - 1], index.passages[at + 1]
+    return (
+        before.page == passage.page == after.page
+        and not before.row
+        and not after.row
+        and _other_pair(pairs, before)
+        and not pairs.isdisjoint(after.words)
+    )
 
 
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
