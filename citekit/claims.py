@@ -131,6 +131,11 @@ _ABBREVIATION = pattern(
     r"|\b(?:milj|mljrd|piem|u\.\s?c|utt)\.$"  # Latvian: "4,5 milj. teikumu pāru"
     r"|\b(?:tuh|u|nt|jne|vt)\.$"  # Estonian: "u. 4,5 mln", "32 tuh. tokenit"
 )
+# a number's abbreviated magnitude that ends its line, a capital starting the next: the
+# sentence ends there ("… ap 11 tūkst.\nKatram …"), as a post writing a sentence a line does
+_MAGNITUDE_ENDS_LINE = pattern(
+    r"[0-9]\s?(?:tūkst|milj|mljrd|mlrd|mln|mld|tys|tis|tuh|mio|mia|тыс|млн|млрд|тис|хил)\.$"
+)
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
     r"|not sure|unsure"
@@ -923,7 +928,11 @@ def _sentences(text: str, lines: bool = False) -> Iterator[tuple[int, int]]:
     ``lines``, each line ends one too."""
     start = 0
     for match in (_LINE_END if lines else _SENTENCE_END).finditer(text):
-        if _ABBREVIATION.search(text, start, match.start()):
+        if _ABBREVIATION.search(text, start, match.start()) and not (
+            "\n" in match.group(0)
+            and text[match.end() : match.end() + 1].isupper()
+            and _MAGNITUDE_ENDS_LINE.search(text, start, match.start())
+        ):
             continue
         if match.end() > start:
             yield start, match.end()

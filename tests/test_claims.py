@@ -702,6 +702,19 @@ def test_a_latvian_abbreviated_magnitude_ends_no_sentence(sentence: str) -> None
     assert claim.context == sentence
 
 
+def test_an_abbreviated_magnitude_ending_its_line_before_a_capital_ends_the_sentence() -> None:
+    # a post writing a sentence a line: "11 tūkst." ends one, "Katram" starts the next
+    text = (
+        "Tātad pozitīvo gadījumu ir ap 11 tūkst.\n"
+        "Katram sepses gadījumam piemeklētas 3 kontroles.\n\n"
+        "MegatronLM ir vairāk nekā 11 mljrd.\nparametru.\n"
+    )
+    cases, controls, params = extract_claims(text, QWEN_REFS)
+    assert cases.context == "Tātad pozitīvo gadījumu ir ap 11 tūkst."
+    assert controls.context == "Katram sepses gadījumam piemeklētas 3 kontroles."
+    assert params.context == "MegatronLM ir vairāk nekā 11 mljrd. parametru."
+
+
 def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:
     markdown = "[Transformer](https://arxiv.org/abs/1706.03762) মোট ১,০০,০০০ স্টেপ, ৮টা GPU।\n"
     steps, gpus = extract_claims(markdown, find_refs(markdown))
