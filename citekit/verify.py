@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 198
+INDEX_FORMAT = 199
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -403,6 +403,36 @@ _SYNONYMS |= {
     "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
     "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
     "amžius": "age",
+    # Latvian, in the forms the posts give its words (its "-s" endings go first: "stundas" is
+    # read as stunda)
+    "stunda": "hour", "stundām": "hour", "stundu": "hour", "dienām": "day", "dienu": "day",
+    "mēnešus": "month", "mēneši": "month", "mēnešu": "month", "mēnesi": "month",
+    "soļu": "step", "soļi": "step", "soli": "step", "soļus": "step", "soļiem": "step",
+    "parametru": "param", "parametrus": "param", "parametriem": "param",
+    "trenējamu": "trainable", "trenējamo": "trainable", "tokenu": "token", "tokenus": "token",
+    "pāru": "sample", "pāri": "sample", "pārus": "sample", "teikumu": "sample",
+    "teikumi": "sample", "attēli": "sample", "attēlu": "sample", "attēlus": "sample",
+    "piemēru": "sample", "piemērus": "sample", "treniņa": "train", "treniņam": "train",
+    "treniņā": "train", "treniņš": "train", "treniņu": "train", "trenēt": "train",
+    "trenē": "train", "trenējā": "train", "trenēja": "train", "trenēti": "train",
+    "testam": "test", "testā": "test", "testēšanai": "test", "modeļa": "model",
+    "modelim": "model", "modeli": "model", "modeļi": "model", "modelī": "model",
+    "modeļu": "model", "kopa": "set", "kopā": "total", "datu": "data", "datos": "data",
+    "vārdnīca": "vocabulary", "vārdnīcu": "vocabulary", "avota": "source",
+    "izmēru": "size", "izmērs": "size", "garum": "length", "garuma": "length",
+    "troksni": "noise", "troksnis": "noise", "trokšņa": "noise", "dimensiju": "dimension",
+    "dimensija": "dimension", "diskriminatora": "discriminator", "ģeneratora": "generator",
+    "standartkļūda": "standard error", "rezultātam": "result", "rezultāti": "result",
+    "rezultāt": "result", "tabula": "table", "tabulā": "table", "rinda": "row",
+    "rindā": "row", "kolonna": "column", "kolonnā": "column", "reize": "times",
+    "slimnīcā": "hospital", "slimnīca": "hospital", "medmāsa": "nurse", "atcēla": "cancel",
+    "trauksme": "alert alarm", "trauksmēm": "alert alarm", "trauksmi": "alert alarm",
+    "labākajam": "best", "labākai": "best", "labākā": "best", "jutība": "sensitivity",
+    "kontrole": "control", "kontroļu": "control", "gadījumam": "case", "gadījumu": "case",
+    "gadījumi": "case", "hospitalizācija": "admission", "hospitalizāciju": "admission",
+    "stacionāra": "inpatient", "īpatsvar": "rate", "uzturēšanā": "stay", "ilgumu": "length",
+    "ilgum": "length", "tuvākos": "nearest", "prefiksi": "prefix", "prefiksu": "prefix",
+    "lineāru": "linear", "ievadi": "input", "ievadē": "input",
     # Estonian, in the forms the posts give its words (it inflects them by case: "sammu",
     # "sammul" are a step's)
     "sammu": "step", "sammul": "step", "samme": "step", "sammude": "step", "sammuaeg": "step time",
@@ -721,6 +751,12 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
+    # Latvian, likewise, less its short words that are English words or names too ("ar", "ap",
+    # "gan", "pie", "tie": AR, AP, GAN); "-s" words in their stems ("katrs": katr)
+    " un uz pēc kā tā šeit bija bijām būs arī vēl jau apmēram aptuveni gandrīz mēs mum mūsu"
+    " viņi viņu tātad katram katru katr viena paša vairāk nekā mazāk līdz vismaz nevis tieši"
+    " tiek tika šo šī šis tajā šajā nemaldo šķiet laikam varbūt droši pareizi atcero"
+    " milj mljrd tikai tur"
     # Estonian, likewise ("on" and "mln" are English words or there already); "-s" words in
     # the stems the set is checked in ("umbes": umbe)
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
@@ -6185,6 +6221,7 @@ _BOUND = pattern(
     r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
+    r"|\b(?:vairāk nekā|vairāk kā|mazāk nekā|mazāk kā|vismaz|līdz|virs|pāri par)\s$"  # Latvian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
@@ -6221,6 +6258,8 @@ _SUMMED = pattern(
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    # Latvian: "multiplying", "adding up", "by my reckoning"
+    r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
@@ -6632,6 +6671,7 @@ _ROUGHLY = pattern(
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
+    r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )
