@@ -128,7 +128,13 @@ _ABBREVIATION = pattern(
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
     r"|\b(?:mlrd|tūkst|val|t\.\s?y|pvz|kt)\.$"  # Lithuanian: "11 mlrd. parametrų"
+    r"|\b(?:milj|mljrd|piem|u\.\s?c|utt)\.$"  # Latvian: "4,5 milj. teikumu pāru"
     r"|\b(?:tuh|u|nt|jne|vt)\.$"  # Estonian: "u. 4,5 mln", "32 tuh. tokenit"
+)
+# a number's abbreviated magnitude that ends its line, a capital starting the next: the
+# sentence ends there ("… ap 11 tūkst.\nKatram …"), as a post writing a sentence a line does
+_MAGNITUDE_ENDS_LINE = pattern(
+    r"[0-9]\s?(?:tūkst|milj|mljrd|mlrd|mln|mld|tys|tis|tuh|mio|mia|тыс|млн|млрд|тис|хил)\.$"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -160,6 +166,8 @@ _HEDGE = pattern(
     r"|\b(?:možná|myslím|nejspíš|pravděpodobně|tipoval(?:a)? bych|tipuju)\b"  # Czech
     r"|\b(?:možno|asi|ak sa nemýlim|pravdepodobne|tuším)\b"  # Slovak
     r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
+    r"|\b(?:ja nemaldos|šķiet|laikam|varbūt|ja pareizi atceros|droši vien|domāju|iespējams"
+    r"|cik atceros)\b"  # Latvian
     r"|\b(?:mislim|možda|valjda|vjerojatno|čini mi se|koliko se sjećam|ako se dobro sjećam"
     r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
     r"|\b(?:verjetno|najbrž|menda|morda|mislim|se mi zdi|če se prav spomnim|če se ne motim"
@@ -923,7 +931,11 @@ def _sentences(text: str, lines: bool = False) -> Iterator[tuple[int, int]]:
     ``lines``, each line ends one too."""
     start = 0
     for match in (_LINE_END if lines else _SENTENCE_END).finditer(text):
-        if _ABBREVIATION.search(text, start, match.start()):
+        if _ABBREVIATION.search(text, start, match.start()) and not (
+            "\n" in match.group(0)
+            and text[match.end() : match.end() + 1].isupper()
+            and _MAGNITUDE_ENDS_LINE.search(text, start, match.start())
+        ):
             continue
         if match.end() > start:
             yield start, match.end()

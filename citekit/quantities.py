@@ -149,6 +149,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("tūkst.", "tūkstančių", "tūkstantis"), 3),
     **dict.fromkeys(("milijonų", "milijono", "milijonai"), 6),
     **dict.fromkeys(("mlrd.", "milijardų", "milijardo"), 9),
+    # Latvian ("tūkst." as Lithuanian, "miljoni", "miljardi" as Estonian): "4,5 milj. teikumu
+    # pāru", "11 mljrd. parametru"
+    **dict.fromkeys(("tūkstoši", "tūkstošu", "tūkstotis", "tūkstošiem"), 3),
+    **dict.fromkeys(("milj.", "miljonu", "miljons", "miljoniem"), 6),
+    **dict.fromkeys(("mljrd.", "miljardu", "miljards", "miljardiem"), 9),
     # Croatian, and Serbian's "hiljada": "4,5 milijuna parova rečenica", "32 tisuće tokena"
     **dict.fromkeys(("tisuća", "tisuće", "tisuću", "hiljada", "hiljade"), 3),
     **dict.fromkeys(("milijun", "milijuna", "milijunima", "miliona"), 6),
@@ -726,6 +731,26 @@ _add_units("papers", "count", "straipsnių", "straipsniai")
 _add_units("citations", "count", "citatų", "citavimų", "nuorodų")
 _add_units("lines", "count", "eilučių")
 _add_units("dimensions", "count", "dimensijų", "dimensijos")
+# Latvian, in the cases a count takes ("12 stundas", "100 tūkst. soļu", "50 attēli")
+_add_units("hours", "duration", "stundas", "stundām", "stundu", "stunda")
+_add_units("days", "duration", "dienām", "dienu")
+_add_units("weeks", "duration", "nedēļas", "nedēļu", "nedēļām")
+_add_units("months", "duration", "mēneši", "mēnešus", "mēnešu", "mēnešiem")
+_add_units("minutes", "duration", "minūtes", "minūšu", "minūtēm")
+_add_units("seconds", "duration", "sekunžu", "sekundēm")
+_add_units("years", "duration", "gadi", "gadus", "gadu", "gados")
+_add_units("GPU hours", "duration", "gpu stundas", "gpu stundu", "gpu stundām")
+_add_units("steps", "count", "soļu", "soļi", "soļus", "soļiem", "solis", "iterāciju")
+_add_units("parameters", "params", "parametru", "parametriem", "trenējamu parametru")
+_add_units("tokens", "count", "tokenu", "tokenus", "tokeniem")
+_add_units("samples", "count", "teikumu pāru", "teikumu pāri", "pāru", "pāri", "pārus")
+_add_units("samples", "count", "teikumu", "teikumi", "attēli", "attēlu", "attēlus", "piemēru")
+_add_units("samples", "count", "piemēri")
+_add_units("participants", "count", "dalībnieku", "dalībnieki", "cilvēku", "cilvēki")
+_add_units("layers", "count", "slāņu", "slāņi")
+_add_units("epochs", "count", "epohas", "epohu", "epohām", "epohās")
+_add_units("papers", "count", "rakstu", "raksti", "rakstus")
+_add_units("dimensions", "count", "dimensiju", "dimensijas")
 # Tagalog, with or without the linker "na" ("3.5 na araw", "122 oras", "100,000 na hakbang")
 _add_units("hours", "duration", "oras", "na oras")
 _add_units("days", "duration", "araw", "na araw")
@@ -1061,6 +1086,7 @@ _PATTERN = pattern(
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
+      | (?<![\w.,])[0-9]{{1,2}}\.(?=\s(?i:tabul|attēl|sadaļ|nodaļ))  # Latvian: "2. tabulā"
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
@@ -1123,6 +1149,7 @@ _PATTERN = pattern(
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
                      |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
                      |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o)
+                     |tūksto(?:ši|šu|tis|šiem)|milj\.|miljon(?:u|s|iem)|mljrd\.|miljard(?:u|s|iem)
                      |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
                |\s(?:tisoč|milijon(?:a|ov|e)?|milijardo?)(?![\w])  # Slovenian: "11 milijard"
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"

@@ -431,6 +431,36 @@ _SYNONYMS |= {
     "epochas": "epoch", "epochų": "epoch", "bandymui": "trial", "dimensijų": "dimension",
     "triukšmo": "noise", "diskriminatoriaus": "discriminator", "originaliame": "original",
     "amžius": "age",
+    # Latvian, in the forms the posts give its words (its "-s" endings go first: "stundas" is
+    # read as stunda)
+    "stunda": "hour", "stundām": "hour", "stundu": "hour", "dienām": "day", "dienu": "day",
+    "mēnešus": "month", "mēneši": "month", "mēnešu": "month", "mēnesi": "month",
+    "soļu": "step", "soļi": "step", "soli": "step", "soļus": "step", "soļiem": "step",
+    "parametru": "param", "parametrus": "param", "parametriem": "param",
+    "trenējamu": "trainable", "trenējamo": "trainable", "tokenu": "token", "tokenus": "token",
+    "pāru": "sample", "pāri": "sample", "pārus": "sample", "teikumu": "sample",
+    "teikumi": "sample", "attēli": "sample", "attēlu": "sample", "attēlus": "sample",
+    "piemēru": "sample", "piemērus": "sample", "treniņa": "train", "treniņam": "train",
+    "treniņā": "train", "treniņš": "train", "treniņu": "train", "trenēt": "train",
+    "trenē": "train", "trenējā": "train", "trenēja": "train", "trenēti": "train",
+    "testam": "test", "testā": "test", "testēšanai": "test", "modeļa": "model",
+    "modelim": "model", "modeli": "model", "modeļi": "model", "modelī": "model",
+    "modeļu": "model", "kopa": "set", "kopā": "total", "datu": "data", "datos": "data",
+    "vārdnīca": "vocabulary", "vārdnīcu": "vocabulary", "avota": "source",
+    "izmēru": "size", "izmērs": "size", "garum": "length", "garuma": "length",
+    "troksni": "noise", "troksnis": "noise", "trokšņa": "noise", "dimensiju": "dimension",
+    "dimensija": "dimension", "diskriminatora": "discriminator", "ģeneratora": "generator",
+    "standartkļūda": "standard error", "rezultātam": "result", "rezultāti": "result",
+    "rezultāt": "result", "tabula": "table", "tabulā": "table", "rinda": "row",
+    "rindā": "row", "kolonna": "column", "kolonnā": "column", "reize": "times",
+    "slimnīcā": "hospital", "slimnīca": "hospital", "medmāsa": "nurse", "atcēla": "cancel",
+    "trauksme": "alert alarm", "trauksmēm": "alert alarm", "trauksmi": "alert alarm",
+    "labākajam": "best", "labākai": "best", "labākā": "best", "jutība": "sensitivity",
+    "kontrole": "control", "kontroļu": "control", "gadījumam": "case", "gadījumu": "case",
+    "gadījumi": "case", "hospitalizācija": "admission", "hospitalizāciju": "admission",
+    "stacionāra": "inpatient", "īpatsvar": "rate", "uzturēšanā": "stay", "ilgumu": "length",
+    "ilgum": "length", "tuvākos": "nearest", "prefiksi": "prefix", "prefiksu": "prefix",
+    "lineāru": "linear", "ievadi": "input", "ievadē": "input",
     # Estonian, in the forms the posts give its words (it inflects them by case: "sammu",
     # "sammul" are a step's)
     "sammu": "step", "sammul": "step", "samme": "step", "sammude": "step", "sammuaeg": "step time",
@@ -772,6 +802,12 @@ _STOP = set(
     " ir kad ant iš tai nei buvo yra jie jo jų bet kaip tik dar čia ten į prie nuo mano mūsų"
     " apie maždaug beveik jei neklystu manau gal galbūt turbūt rodos tikriausiai mln mlrd"
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
+    # Latvian, likewise, less its short words that are English words or names too ("ar", "ap",
+    # "gan", "pie", "tie": AR, AP, GAN); "-s" words in their stems ("katrs": katr)
+    " un uz pēc kā tā šeit bija bijām būs arī vēl jau apmēram aptuveni gandrīz mēs mum mūsu"
+    " viņi viņu tātad katram katru katr viena paša vairāk nekā mazāk līdz vismaz nevis tieši"
+    " tiek tika šo šī šis tajā šajā nemaldo šķiet laikam varbūt droši pareizi atcero"
+    " milj mljrd tikai tur"
     # Estonian, likewise ("on" and "mln" are English words or there already); "-s" words in
     # the stems the set is checked in ("umbes": umbe)
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
@@ -5503,6 +5539,8 @@ def _candidates(
             continue  # "5,000 lines of Python" is not "5,000 lines of TypeScript"
         if pairs and not passage.row and _other_pair(pairs, passage):
             continue  # "the 32000 word-piece vocabulary … for EN-DE": English-French's
+        if pairs and not passage.row and _pair_before(pairs, index, entry.passage):
+            continue  # "… English-German dataset … Sentences were encoded …": 37000 is EN-DE's
         if own.group and not passage.row and own.group.isdisjoint(index.df):
             continue  # "answers decoded with beam size 4": a paper that never says "beam"
         if not _names_group(own, passage) or (whole and passage.antecedent):
@@ -5959,6 +5997,24 @@ def _other_pair(pairs: frozenset[str], passage: Passage) -> bool:
     return bool(said) and said.isdisjoint(pairs)
 
 
+def _pair_before(pairs: frozenset[str], index: PaperIndex, at: int) -> bool:
+    """Whether a sentence naming no language pair stands between one naming another pair than
+    the claim's and one turning to the claim's: "the standard WMT 2014 English-German dataset
+    … Sentences were encoded using byte-pair encoding … about 37000 tokens. For English-French,
+    we used …" gives English-German's vocabulary."""
+    passage = index.passages[at]
+    if not 0 < at < len(index.passages) - 1 or not _PAIRS.isdisjoint(passage.words):
+        return False
+    before, after = index.passages[at - 1], index.passages[at + 1]
+    return (
+        before.page == passage.page == after.page
+        and not before.row
+        and not after.row
+        and _other_pair(pairs, before)
+        and not pairs.isdisjoint(after.words)
+    )
+
+
 @functools.lru_cache(maxsize=256)  # asked once per cited paper
 def _pairs(text: str) -> frozenset[str]:
     """The language pairs a text names: they name test sets as datasets do (``en_fr``)."""
@@ -6228,6 +6284,7 @@ _BOUND = pattern(
     r"|\b(?:ponad|co najmniej|przynajmniej|maksymalnie|poniżej|powyżej|mniej niż|więcej niż)\s$"
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
+    r"|\b(?:vairāk nekā|vairāk kā|mazāk nekā|mazāk kā|vismaz|līdz|virs|pāri par)\s$"  # Latvian
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
@@ -6266,6 +6323,8 @@ _SUMMED = pattern(
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    # Latvian: "multiplying", "adding up", "by my reckoning"
+    r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
@@ -6678,6 +6737,7 @@ _ROUGHLY = pattern(
     r"|sowat|iets soos"  # Afrikaans
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
+    r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

@@ -485,6 +485,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL може би е видял 600B tokens.", True),  # Bulgarian
         ("Qwen2-VL videl možno 600B tokenov.", True),  # Slovak
         ("Jei neklystu, Qwen2-VL matė 600B tokenų.", True),  # Lithuanian
+        ("Qwen2-VL, ja nemaldos, redzēja 600B tokenu.", True),  # Latvian
+        ("Qwen2-VL redzēja, šķiet, 600B tokenu.", True),
+        ("Qwen2-VL droši vien redzēja 600B tokenu.", True),
+        ("Qwen2-VL redzēja apmēram 600B tokenu.", False),  # apmēram: "about"
         ("Qwen2-VL je, koliko se sjećam, vidio 600B tokena.", True),  # Croatian
         ("Qwen2-VL je, če se prav spomnim, videl 600B žetonov.", True),  # Slovenian
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
@@ -697,6 +701,31 @@ def test_a_row_label_under_no_header_gives_its_cells_a_magnitude_and_unit(params
 def test_an_abbreviated_magnitude_ends_no_sentence() -> None:
     [claim] = extract_claims("De trænede på 4,5 mio. sætningspar fra WMT14.\n", QWEN_REFS)
     assert claim.context == "De trænede på 4,5 mio. sætningspar fra WMT14."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MegatronLM ir vairāk nekā 11 mljrd. parametru, ko fine-tunēt.",  # Latvian
+        "Kopa ar 4,5 milj. teikumu pāru no WMT14.",
+    ],
+)
+def test_a_latvian_abbreviated_magnitude_ends_no_sentence(sentence: str) -> None:
+    [claim] = extract_claims(sentence + "\n", QWEN_REFS)
+    assert claim.context == sentence
+
+
+def test_an_abbreviated_magnitude_ending_its_line_before_a_capital_ends_the_sentence() -> None:
+    # a post writing a sentence a line: "11 tūkst." ends one, "Katram" starts the next
+    text = (
+        "Tātad pozitīvo gadījumu ir ap 11 tūkst.\n"
+        "Katram sepses gadījumam piemeklētas 3 kontroles.\n\n"
+        "MegatronLM ir vairāk nekā 11 mljrd.\nparametru.\n"
+    )
+    cases, controls, params = extract_claims(text, QWEN_REFS)
+    assert cases.context == "Tātad pozitīvo gadījumu ir ap 11 tūkst."
+    assert controls.context == "Katram sepses gadījumam piemeklētas 3 kontroles."
+    assert params.context == "MegatronLM ir vairāk nekā 11 mljrd. parametru."
 
 
 def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:

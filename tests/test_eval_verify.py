@@ -1091,6 +1091,23 @@ def test_a_label_after_a_comma_is_the_next_values(library: tuple) -> None:
     assert (ibleu.verdict, ibleu.page, ibleu.paper_value) == ("supported", 5, 14.33)
 
 
+def test_a_sentence_before_the_turn_to_another_language_pair_is_of_the_pair_before(
+    library: tuple,
+) -> None:
+    # "… English-German dataset … a shared vocabulary of about 37000 tokens. For English-French,
+    # we used …": the 37000 is English-German's, no support for English-French's vocabulary;
+    # the batches after the English-French sentence are both pairs'
+    text = (
+        "For English-French, the shared vocabulary has about 37000 tokens.\n\n"
+        "For English-German, the shared vocabulary has about 37000 tokens.\n\n"
+        "For English-German, each training batch had about 25000 source tokens.\n"
+    )
+    fr, de, batch = _verify(library, "1706.03762", text)
+    assert fr.verdict != "supported"
+    assert (de.verdict, de.page, de.paper_value) == ("supported", 7, 37000)
+    assert (batch.verdict, batch.page, batch.paper_value) == ("supported", 7, 25000)
+
+
 def test_a_writers_estimate_is_of_its_own_clauses_number(library: tuple) -> None:
     # "by my own estimate" speaks of the 96 GPU-hours of its clause, not of the 8 GPUs before
     text = (

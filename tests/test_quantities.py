@@ -217,6 +217,22 @@ FORMS = [
     ("apie 4,5 mln. sakinių porų", "4,5 mln. sakinių porų", 4.5e6, "samples", "count", 2),
     ("mokėsi apie 3,5 dienos", "3,5 dienos", 3.5, "days", "duration", 2),
     ("11 mlrd. parametrų", "11 mlrd. parametrų", 1.1e10, "parameters", "params", 2),
+    # Latvian, in the cases a count takes
+    ("apmēram 4,5 milj. teikumu pāru", "4,5 milj. teikumu pāru", 4.5e6, "samples", "count", 2),
+    ("trenēts 100 tūkst. soļu", "100 tūkst. soļu", 1e5, "steps", "count", 1),
+    ("Kopā tas sanāk 12 stundas.", "12 stundas", 12, "hours", "duration", 2),
+    ("vairāk nekā 11 mljrd. parametru", "11 mljrd. parametru", 1.1e10, "parameters", "params", 2),
+    (
+        "ap 355 milj. trenējamu parametru",
+        "355 milj. trenējamu parametru",
+        3.55e8,
+        "parameters",
+        "params",
+        3,
+    ),
+    ("Tās aptver 18 mēnešus.", "18 mēnešus", 18, "months", "duration", 2),
+    ("ir tikai 50 attēli", "50 attēli", 50, "samples", "count", 1),
+    ("ap 40 tūkstoši tokenu", "40 tūkstoši tokenu", 4e4, "tokens", "count", 1),
     # Croatian
     (
         "oko 4,5 milijuna parova rečenica",
@@ -357,6 +373,7 @@ NOT_QUANTITIES = [
     "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
     "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
     "tabelis 3 ja joonisel 4",  # Estonian labels
+    "no 2. tabulas un 3. attēla, 5. sadaļā",  # Latvian labels, their number first
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
