@@ -246,7 +246,7 @@ FORMS = [
     ("Vjerojatno oko 200 GPU-sati.", "200 GPU-sati", 200, "GPU hours", "duration", 1),
     # Afrikaans
     ("sowat 4,5 miljoen sinpare", "4,5 miljoen sinpare", 4.5e6, "samples", "count", 2),
-    ("vir 100 000 stappe ge-train", "100 000 stappe", 1e5, "steps", "count", 1),
+    ("vir 4000 stappe ge-train", "4000 stappe", 4000, "steps", "count", 1),
     ("al 211 dae ná die studie", "211 dae", 211, "days", "duration", 3),
     # Slovenian
     (
