@@ -804,7 +804,7 @@ _STOP = set(
     " tūkst kiekviename vienam vienas visus tas ta tą tuo kuris kuri kurį iki bent"
     # Latvian, likewise, less its short words that are English words or names too ("ar", "ap",
     # "gan", "pie", "tie": AR, AP, GAN); "-s" words in their stems ("katrs": katr)
-    " un uz pēc kā tā šeit bija bijām būs arī vēl jau apmēram aptuveni gandrīz mēs mum mūsu"
+    " uz pēc kā tā šeit bija bijām būs arī vēl jau apmēram aptuveni gandrīz mēs mum mūsu"
     " viņi viņu tātad katram katru katr viena paša vairāk nekā mazāk līdz vismaz nevis tieši"
     " tiek tika šo šī šis tajā šajā nemaldo šķiet laikam varbūt droši pareizi atcero"
     " milj mljrd tikai tur"
@@ -3986,8 +3986,7 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     cell = _table_cell(claim)
     if cell is not None:
         add(terms(cell), 1.0)
-        add(_unit_terms(claim.quantity), 1.0)  # "| time span | 18 months |"
-        add(_lead_terms(claim), _SECTION_WEIGHT)  # "Three rows of its table, for QQP 140K:"
+        lead_weight = _SECTION_WEIGHT  # "Three rows of its table, for QQP 140K:"
     else:
         quantities, words, ats = _claim_tokens(claim)
         own = _mine(quantities, claim)
@@ -3998,9 +3997,10 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             after = _clause_after(claim.context, quantities[own])
             for offset, term in _positions(words, numbers, ats[own], clause_after=after):
                 add([term], offset)
-        add(_unit_terms(claim.quantity), 1.0)
         # "on the same split": the one named before; "A: 3.5 hours": what the question asks
-        add(_lead_terms(claim), 1.0 if ANSWER.match(claim.context) else _LEAD_WEIGHT)
+        lead_weight = 1.0 if ANSWER.match(claim.context) else _LEAD_WEIGHT
+    add(_unit_terms(claim.quantity), 1.0)  # a table cell's too: "| time span | 18 months |"
+    add(_lead_terms(claim), lead_weight)
     add(_cited(claim.context), 1.0)
     add(_et_al(claim.context), 1.0)
     add(terms(claim.subject), 1.0)
