@@ -6,8 +6,9 @@ leaves reading numbers to quantities.py, finding the references to links.py and 
 claims to verify.py.
 
 Policies (deliberate, tested on the seed post):
-- Skipped: YAML front matter, headings, fenced and inline code, images, URLs and arXiv ids,
-  list numbering, bare years in prose (``WMT 2014``), and everything under a "References"
+- Skipped: YAML front matter, headings, fenced and inline code (but for a ``diff`` fence's
+  prose and table lines, which a docs change states as a post does), images, URLs and arXiv
+  ids, list numbering, bare years in prose (``WMT 2014``), and everything under a "References"
   heading or paragraph. A heading that quotes a statement states it, and a listicle's numbered
   or bold heading that is a number (``### 3. **65 million parameters**``) states it of the
   paragraph under it, read as one sentence with that paragraph's first.
@@ -59,6 +60,10 @@ from citekit.quantities import (
 
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE = pattern(r"^\s*(```|~~~)")
+_DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
+# a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
+_HUNK = pattern(r"^@@ [^@\n]* @@ ?(?P<context>.*)$")
+_NESTED = pattern(r"^. {2}")
 # a listicle's heading that is a number states it, of what the paragraph after it says: "### 3.
 # **65 million parameters**", "## 12. 21.4%"; not a section's ("## 3.1 Results", "## 2026-02-16")
 _LISTED_HEADING = pattern(
@@ -557,12 +562,17 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     start = _front_matter_end(lines)
     block: list[tuple[int, str]] = []
     block_kind = "prose"
-    in_fence = in_references = False
+    in_fence = in_references = in_diff = False
     headline: tuple[int, str] | None = None  # a heading stating a number, as a listicle's does
+    # a hunk's header and delimiter rows, when its context line heads a table: a docs change's
+    # diff states its numbers as the post does, each removed or added line on its own
+    hunk_head: list[tuple[int, str]] = []
     for number in range(1, len(lines) + 1):
         if number <= start:
             continue
         line = lines[number - 1]
+        if in_diff and not _FENCE.match(line):
+            line, hunk_head = _diff_line(number, line, hunk_head)
         is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
         boundary = (
             not line.strip()
@@ -570,7 +580,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             or in_fence
             or _HEADING.match(line) is not None
             or is_table != (block_kind == "table")
-            or (not is_table and _LIST_MARKER.match(line) is not None)
+            or (not is_table and (in_diff or _LIST_MARKER.match(line) is not None))
             or (bool(block) and _LINE_BULLET.match(block[0][1]) is not None)
             or _REFERENCES.match(line) is not None
             # a quote starts or ends: "On Tue, … wrote:" above "> Readers got 40 minutes"
@@ -583,7 +593,10 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             yield "prose", [headline]  # no paragraph follows it: it stands alone
             headline = None
         if _FENCE.match(line):
-            in_fence = not in_fence
+            opening = not (in_fence or in_diff)
+            in_diff = opening and _DIFF_FENCE.match(line) is not None
+            in_fence = opening and not in_diff
+            hunk_head = []
             continue
         if in_fence:
             continue
@@ -602,6 +615,8 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         if in_references or not line.strip():
             continue
         block_kind = "table" if is_table else "prose"
+        if is_table and in_diff and not block:
+            block.extend(hunk_head)
         if headline:  # "### 3. **65 million parameters**", then "That's the whole base model"
             block.append(headline)
             headline = None
@@ -610,6 +625,21 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         yield block_kind, block
     if headline:  # the post ends on it, after a table too
         yield "prose", [headline]
+
+
+def _diff_line(
+    number: int, line: str, head: list[tuple[int, str]]
+) -> tuple[str, list[tuple[int, str]]]:
+    """A diff's line as the post's text, its mark blanked ("" for a hunk or file header), and
+    the table head its hunk gives the rows after it."""
+    if hunk := _HUNK.match(line):
+        context = hunk["context"]
+        if not context.lstrip().startswith("|"):
+            return "", []
+        return "", [(number, _kept(line, *hunk.span("context"))), (number, "|-|")]
+    if line.startswith(("+++", "---")) or line[:1] not in ("+", "-", " ") or _NESTED.match(line):
+        return "", head  # a nested line is code or a config's: "  batch_size: 16"
+    return " " + line[1:], head
 
 
 def _kept(line: str, start: int, end: int) -> str:

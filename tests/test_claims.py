@@ -531,6 +531,30 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_a_diff_states_its_removed_and_added_lines_as_the_post_would() -> None:
+    # a docs change's review: the hunk header's context line heads the table its rows are in;
+    # each line is a sentence of its own, and a nested config line is code
+    post = (
+        "```diff\n"
+        "@@ -41,2 +41,2 @@ | model | EN-DE BLEU |\n"
+        "-| Qwen2-VL | 26.4 |\n"
+        "+| Qwen2-VL | 28.4 |\n"
+        "@@ -47,1 +47,2 @@\n"
+        "-Data: 1.4B pairs\n"
+        "+Data: 600B tokens\n"
+        "   lr: 0.0002\n"
+        "```\n"
+        "```yaml\nsteps: 100000\n```\n"
+    )
+    claims = [(c.line, c.quantity.value, c.context) for c in extract_claims(post, QWEN_REFS)]
+    assert claims == [
+        (3, 26.4, "model: Qwen2-VL | EN-DE BLEU: 26.4"),
+        (4, 28.4, "model: Qwen2-VL | EN-DE BLEU: 28.4"),
+        (6, 1.4e9, "Data: 1.4B pairs"),
+        (7, 6e11, "Data: 600B tokens"),
+    ]
+
+
 def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> None:
     # a wiki article's "… consumers.[2] Its design …": two sentences, each its claim's context
     # and a Markdown footnote's "model.[^2] For …"
