@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 200
+INDEX_FORMAT = 201
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -929,6 +929,12 @@ _LABEL_WORDS = {
 }  # fmt: skip
 
 
+# labels of a kind in the plural name each: "RAPT's Tables 4 and 6", "Studies 1, 2 and 3"
+_LABELS = pattern(
+    r"\b(Stud(?:y|ie)|Topic|Task|Experiment|Session|Scenario|Condition|Table)s"
+    r" ((?:[0-9]{1,2}(?:,\s?|\s?[&–-]\s?|\s(?:and|or|to)\s)){1,4}[0-9]{1,2})\b(?!\.[0-9])",
+    re.IGNORECASE,
+)
 _CJK_TABLE = pattern(r"表\s?([0-9]{1,2})(?![0-9])")  # "表 5" is Table 5
 # an ablation block of a table: "(B) 16 5.16", "Table 3 (B)", "row (C)", "the (C) rows", "(C) 组";
 # not "params (M)"
@@ -957,7 +963,7 @@ def _terms(text: str) -> tuple[str, ...]:
         text = _CJK_TABLE.sub(r" Table \1 ", text)
     if "(" in text:
         text = _BLOCK.sub(r" block_\1 ", text)
-    text = _LABEL.sub(_label_terms, text)
+    text = _LABEL.sub(_label_terms, _LABELS.sub(_plural_label_terms, text))
     found: list[str] = []
     position = 0
     for match in _PHRASE.finditer(text):
@@ -973,6 +979,11 @@ def _terms(text: str) -> tuple[str, ...]:
 def _label_terms(match: re.Match[str]) -> str:
     kind = _LABEL_WORDS.get(match.group(1).lower(), match.group(1))
     return f" {kind} {kind}_{match.group(2)} "
+
+
+def _plural_label_terms(match: re.Match[str]) -> str:
+    kind = match.group(1).lower().replace("studie", "study")
+    return " ".join(["", kind, *(f"{kind}_{n}" for n in re.findall("[0-9]+", match.group(2))), ""])
 
 
 def _words(text: str) -> list[str]:
