@@ -5579,6 +5579,8 @@ def _candidates(
             continue  # "Table 3 (B)": the row of block (A) with the same d_k is not the claim's
         if extreme and not passage.row and not _extreme_of_list(extreme, index, i):
             continue  # "the longest used it 112 days", where "(62, 74, 112, 121 days)"
+        if extreme and _out_of_total(passage.quote, entry.quantity) is not None:
+            continue  # "the youngest was 18" is no part of a whole: "18 out of 20 participants"
         if extreme and _role(passage.quote, entry.quantity.start) not in ("", _END[extreme]):
             continue  # "the oldest was 19", where "age ranged from 19 to 67"
         if not passage.row and _for_other_name(wanted, passage.quote, entry.quantity):

@@ -694,6 +694,13 @@ def test_the_oldest_is_the_upper_end_of_a_range(library: tuple) -> None:
     assert finding.verdict != "supported"
 
 
+def test_the_youngest_is_no_part_of_a_whole(library: tuple) -> None:
+    # "18 out of 20 participants selected …" counts participants; it is no one's age
+    text = "Paper Plain's youngest participant was 18, so its age spread was wide."
+    *_, finding = _verify(library, "2203.00130", text)
+    assert finding.verdict != "supported"
+
+
 def test_a_line_of_a_sentence_listing_numbers_is_no_table_row(library: tuple) -> None:
     # "real-world. Six participants were recruited (age: 36, 32, 27, 25, 33," is one line
     _, indexes = library
