@@ -596,6 +596,14 @@ _add_units("minutes", "duration", "मिनिटे", "मिनिटं", "�
 _add_units("seconds", "duration", "सेकंद", "सेकंदात")
 _add_units("samples", "count", "वाक्ये", "वाक्यजोड्या", "प्रतिमा", "चित्रे")
 _add_units("participants", "count", "सहभागी")
+# Nepali, with the case endings it joins to a unit ("12 घण्टामा", "3 दिनमा")
+_add_units("hours", "duration", "घण्टा", "घण्टामा", "घण्टाको", "घन्टा", "घन्टामा")
+_add_units("days", "duration", "दिनमा", "दिनको")
+_add_units("weeks", "duration", "हप्ता", "हप्तामा")
+_add_units("months", "duration", "महिना", "महिनामा")
+_add_units("minutes", "duration", "मिनेट", "मिनेटमा")
+_add_units("seconds", "duration", "सेकेन्ड", "सेकेन्डमा")
+_add_units("samples", "count", "वाक्यहरू", "तस्बिर", "तस्बिरहरू")
 # Bengali, with the case endings a unit takes ("৬ ঘণ্টায়", "৩৭০০০ টোকেনের")
 _add_units("hours", "duration", "ঘণ্টা", "ঘণ্টায়", "ঘণ্টার", "ঘন্টা", "ঘন্টায়", "ঘন্টার")
 _add_units("days", "duration", "দিন", "দিনে", "দিনের")
@@ -1067,6 +1075,9 @@ _COUNTED_UNITS = _alternatives(
     w for w, (_, kind) in _UNITS.items() if kind in ("count", "params") and not _has_cjk(w)
 )
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w[0]) and w != "％")
+_CRORE = "(?:करोड़|करोड|कोटी|কোটি)"
+_LAKH = "(?:लाख|लक्ष|লাখ|লক্ষ)"
+_THOUSAND = "(?:हज़ार|हजार|হাজার)"
 _DURATION_UNITS = _alternatives(w for w, (_, kind) in _UNITS.items() if kind == "duration")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
@@ -1126,6 +1137,9 @@ _PATTERN = pattern(
                |[0-9]+(?:\.[0-9]+)?\s?(?:억(?:\s?[0-9]{{1,4}}\s?만)?|만)(?:\s?[0-9]{{1,3}}\s?천)?
                 (?:\s?[0-9]{{1,4}}(?![0-9.,]))?
                |[0-9]+\s?천
+               # Hindi, Nepali, Marathi, Bengali: "3 करोड 60 लाख" is 36 million, "12 लाख 50 हजार"
+               |[0-9]+\s?(?:{_CRORE}\s[0-9]{{1,2}}\s?{_LAKH}|(?:{_CRORE}|{_LAKH})\s[0-9]{{1,2}}\s?{_THOUSAND})
+                (?![\w\u0900-\u09ff])
                |[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}(?![0-9]|,[0-9])  # Indian: 1,34,206
                |[0-9]{{1,3}}(?:,[0-9]{{3}})+(?:\.[0-9]+)?(?![0-9])
                # a decimal comma where no thousands separator can stand: 12,6 and 0,875 (not a
@@ -1179,7 +1193,7 @@ _PATTERN = pattern(
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
       # "with" ("5 kontrolami s podobno"), not seconds
-      | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি)\s?)?
+      | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি|वटा|जना)\s?)?
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
@@ -1260,7 +1274,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         or _sized_name(text, match)
     ):
         return None
-    grouped = bool(_GROUPS.keys() & set(match["num"] or ""))  # "5万1697", "78만 6432"
+    grouped = _GROUPED.search(match["num"] or "") is not None  # "5万1697", "78만 6432"
     if match["cn"] is not None:
         whole = _chinese_number(match["cn"])
         if whole is None:
@@ -1716,14 +1730,20 @@ def _chinese_number(written: str) -> int | None:
     return total + section + digit
 
 
-_GROUPS = {**_CN_BIG, "억": 10**8, "만": 10**4, "천": 10**3}
+_GROUPS = {
+    **_CN_BIG, "억": 10**8, "만": 10**4, "천": 10**3,
+    **dict.fromkeys(("करोड़", "करोड", "कोटी", "কোটি"), 10**7),
+    **dict.fromkeys(("लाख", "लक्ष", "লাখ", "লক্ষ"), 10**5),
+    **dict.fromkeys(("हज़ार", "हजार", "হাজার"), 10**3),
+}  # fmt: skip
+_GROUPED = pattern("|".join(_GROUPS))
 
 
 def _grouped(written: str) -> float:
     """``5万1697`` → 51697, ``1億6800万`` → 168000000, ``3억 5482만`` → 354820000: digits
     grouped by 万 and 億 (亿), or by Korean 억, 만 and 천."""
     total = 0.0
-    for part, size in re.findall(r"([0-9]+(?:\.[0-9]+)?)\s?([亿億万억만천]?)", written):
+    for part, size in re.findall(rf"([0-9]+(?:\.[0-9]+)?)\s?({_GROUPED.pattern})?", written):
         total += float(part) * _GROUPS.get(size, 1)
     return total
 

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 201
+INDEX_FORMAT = 202
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1173,6 +1173,9 @@ _HINDI_TERMS = {
     "आधी": "before", "आधीच": "before", "आधीपर्यंत": "before", "नंतर": "after",
     "नंतरचा": "after", "प्रत्येक": "each", "एकूण": "total", "पट": "time", "कमी": "less",
     "जास्त": "more", "प्रति": "per", "उघडले": "open", "दिले": "pay", "सहभागी": "participant",
+    # Nepali, likewise
+    "घण्टा": "hour", "घण्टामा": "hour", "घन्टा": "hour", "दिनमा": "day", "बिनाको": "without",
+    "सहित": "with", "जम्मा": "total", "औसतमा": "mean average",
 }  # fmt: skip
 
 # Bengali words -> the English paper's words
@@ -6339,6 +6342,7 @@ _SUMMED = pattern(
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
+    r"|मेरो हिसाब|हिसाब मेरो|घटाएर|गुणन गरेर"  # Nepali: "my reckoning", "subtracting"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
     r"|我自己[^，。；]{0,30}?[减加除乘]|[减加除乘]出来"  # "I subtracted it myself"
     # "roughly reckoned", "I took Table 2 and subtracted", "I counted", "I didn't find it"
@@ -6542,7 +6546,8 @@ _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table
 
 
 _DIRECTION = pattern(
-    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance|enne|pärast|hiljem)\b",  # Estonian
+    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance|enne|pärast|hiljem)\b"  # Estonian
+    r"| (अघि|अगाडि|पहले|आधी|पछि|बाद|नंतर)",  # Nepali, Hindi, Marathi: "6 घण्टा अघिदेखि"
     re.IGNORECASE,
 )
 
@@ -6563,10 +6568,12 @@ _FALL = pattern(r"\b(?:decreas|reduc|lower|drop|fall|cut)\w*|降|减少|下降|�
 def _direction(text: str, quantity: Quantity) -> str:
     """``before`` or ``after`` when a number measures time to or from an event."""
     match = _DIRECTION.match(text, quantity.start + len(quantity.text))
-    if quantity.kind != "duration" or match is None:
+    if quantity.kind != "duration":
         return ""
-    before = ("before", "prior to", "in advance", "enne")
-    return "before" if match.group(1).lower() in before else "after"
+    if match is None:  # "until the time of sepsis plus six additional hours"
+        return "after" if text.endswith("plus ", 0, quantity.start) else ""
+    before = ("before", "prior to", "in advance", "enne", "अघि", "अगाडि", "पहले", "आधी")
+    return "before" if match.group(match.lastindex or 1).lower() in before else "after"
 
 
 _OF_TOTAL = pattern(
@@ -6645,6 +6652,7 @@ _BOUND_AFTER = pattern(
     r"|(?:\s\S+)?\sसे (?:ज़्यादा|ज्यादा|अधिक|कम)"  # Hindi: "1100 करोड़ से ज़्यादा"
     r"|(?:\s\S+)?\s?पेक्षा (?:जास्त|अधिक|कमी)"  # Marathi: "11 अब्ज पेक्षा जास्त"
     r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
+    r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்))"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
@@ -6748,7 +6756,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|sowat|iets soos"  # Afrikaans
-    r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
+    r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|大约|约|大概)\s*$",

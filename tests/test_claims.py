@@ -462,6 +462,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("استخدم Qwen2-VL حوالي 600B token.", False),  # حوالي: "about"
         ("Qwen2-VL ने शायद 600B token इस्तेमाल किए।", True),  # Hindi
         ("Qwen2-VL ने बहुतेक 600B tokens पाहिले असावेत.", True),  # Marathi
+        ("Qwen2-VL ले 600B tokens हेरेको होला।", True),  # Nepali
+        ("Qwen2-VL: 600B tokens, गल्ती भए correct गरिदिनुहोला।", False),  # "please", not "maybe"
         ("Qwen2-VL użył chyba 600B tokenów.", True),  # Polish
         ("Qwen2-VL użył ok. 600B tokenów.", False),  # ok.: "about"
         ("Qwen2-VL tränades kanske på 600B tokens.", True),  # Swedish

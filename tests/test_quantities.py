@@ -264,6 +264,12 @@ FORMS = [
     ("त्याहून मोठा dataset: 36 दशलक्ष वाक्ये.", "36 दशलक्ष वाक्ये", 3.6e7, "samples", "count", 2),
     ("पूर्ण training फक्त 12 तासांत संपलं", "12 तासांत", 12, "hours", "duration", 2),
     ("सुमारे 35.5 कोटी parameters", "35.5 कोटी parameters", 3.55e8, "parameters", "params", 3),
+    # Nepali: a crore with its lakhs is one number; a unit's case ending, the counter वटा
+    ("धेरै ठूलो, 3 करोड 60 लाख sentences।", "3 करोड 60 लाख sentences", 3.6e7, "samples", "count", 2),
+    ("जम्मा 12 घण्टा लाग्यो", "12 घण्टा", 12, "hours", "duration", 2),
+    ("3 दिनमा BLEU", "3 दिनमा", 3, "days", "duration", 1),
+    ("50 वटा images मात्र", "50 वटा images", 50, "samples", "count", 1),
+    ("12 लाख 50 हजार pairs", "12 लाख 50 हजार pairs", 1.25e6, "samples", "count", 3),
     # Estonian, in the partitive a count takes
     ("umbes 4,5 miljonit lauseparti", "4,5 miljonit lauseparti", 4.5e6, "samples", "count", 2),
     ("Big-mudelit treeniti 3,5 päeva", "3,5 päeva", 3.5, "days", "duration", 2),
