@@ -5608,6 +5608,8 @@ def _candidates(
         score = _score(wanted, passage, entry, index, defined=True)
         if out_of is not None and out_of == _out_of_total(passage.quote, entry.quantity):
             score += _OUT_OF_SCORE  # "4 of 6 kept using it": "4 out of the 6 participants"
+        elif out_of is not None and not passage.row and quantity.value.is_integer():
+            continue  # "five of the six kept using it" is no "five male and one female"
         conditions = _settings_score(settings, passage, index, i)
         score += conditions
         tie = _tie(own, passage, entry, index, defined=True)

@@ -701,6 +701,13 @@ def test_the_youngest_is_no_part_of_a_whole(library: tuple) -> None:
     assert finding.verdict != "supported"
 
 
+def test_a_part_of_a_whole_is_no_count_said_without_its_whole(library: tuple) -> None:
+    # "five of the six kept using it" is no "five male and one female"
+    text = "Five of the six field-study participants kept using CiteSee after the study ended."
+    five, _ = _verify(library, "2302.07302", text)
+    assert five.verdict != "supported"
+
+
 def test_a_line_of_a_sentence_listing_numbers_is_no_table_row(library: tuple) -> None:
     # "real-world. Six participants were recruited (age: 36, 32, 27, 25, 33," is one line
     _, indexes = library
