@@ -489,6 +489,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL redzēja, šķiet, 600B tokenu.", True),
         ("Qwen2-VL droši vien redzēja 600B tokenu.", True),
         ("Qwen2-VL redzēja apmēram 600B tokenu.", False),  # apmēram: "about"
+        ("Qwen2-VL sá, held ég, 600B tóka.", True),  # Icelandic
+        ("Ég held að Qwen2-VL hafi séð 600B tóka.", True),
+        ("Qwen2-VL sá sennilega 600B tóka, minnir mig.", True),
+        ("Qwen2-VL sá um 600B tóka.", False),  # um: "about"
         ("Qwen2-VL je, koliko se sjećam, vidio 600B tokena.", True),  # Croatian
         ("Qwen2-VL je, če se prav spomnim, videl 600B žetonov.", True),  # Slovenian
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
@@ -735,6 +739,18 @@ def test_an_abbreviated_magnitude_ends_no_sentence() -> None:
     ],
 )
 def test_a_latvian_abbreviated_magnitude_ends_no_sentence(sentence: str) -> None:
+    [claim] = extract_claims(sentence + "\n", QWEN_REFS)
+    assert claim.context == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Við lásum m.a. um MegatronLM, sem hefur u.þ.b. 11 milljarða færibreyta.",  # Icelandic
+        "Vaswani o.fl. þjálfuðu á 4,5 millj. setningapara úr WMT14.",
+    ],
+)
+def test_an_icelandic_abbreviation_ends_no_sentence(sentence: str) -> None:
     [claim] = extract_claims(sentence + "\n", QWEN_REFS)
     assert claim.context == sentence
 
