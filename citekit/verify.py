@@ -571,6 +571,8 @@ _SYNONYMS |= {
     "manns": "person", "doktorsnemar": "phd student", "doktorsnema": "phd student",
     "doktorsnemi": "phd student", "nýdoktor": "postdoc", "nýdoktora": "postdoc",
     "nýdoktorar": "postdoc", "iðnaði": "industry", "iðnaðinum": "industry",
+    "sinnum": "time", "oftar": "frequently", "skipting": "split", "skiptingu": "split",
+    "skiptingin": "split", "skiptingunni": "split", "skiptingar": "split",
     # Estonian, in the forms the posts give its words (it inflects them by case: "sammu",
     # "sammul" are a step's)
     "sammu": "step", "sammul": "step", "samme": "step", "sammude": "step", "sammuaeg": "step time",
