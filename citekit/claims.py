@@ -142,6 +142,7 @@ _ABBREVIATION = pattern(
 # sentence ends there ("… ap 11 tūkst.\nKatram …"), as a post writing a sentence a line does
 _MAGNITUDE_ENDS_LINE = pattern(
     r"[0-9]\s?(?:tūkst|milj|mljrd|mlrd|mln|mld|tys|tis|tuh|mio|mia|тыс|млн|млрд|тис|хил)\.$"
+    r"|[0-9]\s?(?:þús|millj)\.$"  # Icelandic: "… um 11 þús.\nHvert …"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"

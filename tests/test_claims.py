@@ -768,6 +768,20 @@ def test_an_abbreviated_magnitude_ending_its_line_before_a_capital_ends_the_sent
     assert params.context == "MegatronLM ir vairāk nekā 11 mljrd. parametru."
 
 
+def test_an_icelandic_magnitude_ending_its_line_before_a_capital_ends_the_sentence() -> None:
+    # "11 þús." ends one sentence a line, "Hvert" starts the next; "millj." before a lower-case
+    # line ends none
+    text = (
+        "Sepsis-tilfellin eru um 11 þús.\n"
+        "Hvert tilfelli er parað við 4 viðmiðunarinnlagnir.\n\n"
+        "MegatronLM hefur meira en 11000 millj.\nfæribreyta.\n"
+    )
+    cases, controls, params = extract_claims(text, QWEN_REFS)
+    assert cases.context == "Sepsis-tilfellin eru um 11 þús."
+    assert controls.context == "Hvert tilfelli er parað við 4 viðmiðunarinnlagnir."
+    assert params.context == "MegatronLM hefur meira en 11000 millj. færibreyta."
+
+
 def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:
     markdown = "[Transformer](https://arxiv.org/abs/1706.03762) মোট ১,০০,০০০ স্টেপ, ৮টা GPU।\n"
     steps, gpus = extract_claims(markdown, find_refs(markdown))
