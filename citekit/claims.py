@@ -134,12 +134,15 @@ _ABBREVIATION = pattern(
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"
     r"|\b(?:mlrd|tūkst|val|t\.\s?y|pvz|kt)\.$"  # Lithuanian: "11 mlrd. parametrų"
     r"|\b(?:milj|mljrd|piem|u\.\s?c|utt)\.$"  # Latvian: "4,5 milj. teikumu pāru"
+    # Icelandic: "u.þ.b. 4,5 millj.", "Vaswani o.fl.", "kl. 15:00" ("klst." ends many a sentence)
+    r"|\b(?:þús|millj|u\.\s?þ\.\s?b|o\.\s?fl|t\.\s?d|þ\.\s?e|m\.\s?a|kl|nr|bls)\.$"
     r"|\b(?:tuh|u|nt|jne|vt)\.$"  # Estonian: "u. 4,5 mln", "32 tuh. tokenit"
 )
 # a number's abbreviated magnitude that ends its line, a capital starting the next: the
 # sentence ends there ("… ap 11 tūkst.\nKatram …"), as a post writing a sentence a line does
 _MAGNITUDE_ENDS_LINE = pattern(
     r"[0-9]\s?(?:tūkst|milj|mljrd|mlrd|mln|mld|tys|tis|tuh|mio|mia|тыс|млн|млрд|тис|хил)\.$"
+    r"|[0-9]\s?(?:þús|millj)\.$"  # Icelandic: "… um 11 þús.\nHvert …"
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -174,6 +177,8 @@ _HEDGE = pattern(
     r"|\b(?:jei neklystu|gal|galbūt|turbūt|manau|rodos|tikriausiai|berods|spėju)\b"  # Lithuanian
     r"|\b(?:ja nemaldos|šķiet|laikam|varbūt|ja pareizi atceros|droši vien|domāju|iespējams"
     r"|cik atceros)\b"  # Latvian
+    r"|\b(?:ég held|held ég|minnir mig|mig minnir|sennilega|líklega|kannski|trúlega"
+    r"|væntanlega|ef ég man rétt|mér sýnist|ég er ekki viss|giska ég)\b"  # Icelandic
     r"|\b(?:mislim|možda|valjda|vjerojatno|čini mi se|koliko se sjećam|ako se dobro sjećam"
     r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
     r"|\b(?:verjetno|najbrž|menda|morda|mislim|se mi zdi|če se prav spomnim|če se ne motim"

@@ -154,6 +154,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("tūkstoši", "tūkstošu", "tūkstotis", "tūkstošiem"), 3),
     **dict.fromkeys(("milj.", "miljonu", "miljons", "miljoniem"), 6),
     **dict.fromkeys(("mljrd.", "miljardu", "miljards", "miljardiem"), 9),
+    # Icelandic, in the cases a count takes: "4,5 milljónir setningapara", "175 milljarða"
+    **dict.fromkeys(("þúsund", "þús."), 3),
+    **dict.fromkeys(("milljón", "milljónir", "milljóna", "milljónum", "millj."), 6),
+    **dict.fromkeys(("milljarður", "milljarðar", "milljarða", "milljörðum"), 9),
     # Croatian, and Serbian's "hiljada": "4,5 milijuna parova rečenica", "32 tisuće tokena"
     **dict.fromkeys(("tisuća", "tisuće", "tisuću", "hiljada", "hiljade"), 3),
     **dict.fromkeys(("milijun", "milijuna", "milijunima", "miliona"), 6),
@@ -759,6 +763,29 @@ _add_units("layers", "count", "slāņu", "slāņi")
 _add_units("epochs", "count", "epohas", "epohu", "epohām", "epohās")
 _add_units("papers", "count", "rakstu", "raksti", "rakstus")
 _add_units("dimensions", "count", "dimensiju", "dimensijas")
+# Icelandic, in the cases a count takes ("3,5 daga", "121,7 klst.", "8 skjákortum", "12
+# þátttakendum")
+_add_units("hours", "duration", "klst", "klukkustundir", "klukkustunda", "klukkustundum")
+_add_units("hours", "duration", "klukkustund", "klukkutíma", "klukkutímar", "klukkutímum")
+_add_units("days", "duration", "daga", "dögum", "daganna", "dagur")
+_add_units("weeks", "duration", "vikur", "vikna", "vikum", "viku")
+_add_units("months", "duration", "mánuði", "mánuðir", "mánaða", "mánuðum", "mánuð")
+_add_units("minutes", "duration", "mínútur", "mínútna", "mínútum", "mínútu")
+_add_units("seconds", "duration", "sekúndur", "sekúndna", "sekúndum", "sekúndu")
+_add_units("years", "duration", "ár", "ára", "árum", "ára gamall", "ára gömul")
+_add_units("GPU days", "duration", "gpu-daga", "gpu-dagar", "gpu-dögum")
+_add_units("GPU hours", "duration", "gpu-klst", "gpu-klukkustundir", "gpu-klukkustunda")
+_add_units("GPUs", "count", "skjákort", "skjákortum", "skjákorta", "skjákortin")
+_add_units("steps", "count", "skref", "skrefum", "skrefa", "ítranir", "ítrana", "ítrunum")
+_add_units("parameters", "params", "færibreytur", "færibreyta", "færibreytum", "stika")
+_add_units("tokens", "count", "tókar", "tóka", "tókum")
+_add_units("samples", "count", "setningapör", "setningapara", "setningapörum", "setningar")
+_add_units("samples", "count", "setninga", "myndir", "mynda", "myndum", "dæmi", "dæma")
+_add_units("participants", "count", "þátttakendur", "þátttakenda", "þátttakendum", "manns")
+_add_units("layers", "count", "lög", "lögum")
+_add_units("epochs", "count", "umferðir", "umferða", "umferðum")
+_add_units("papers", "count", "greinar", "greina", "greinum")
+_add_units("USD", "money", "dollara", "dollarar", "dollurum", "dalir", "dala")
 # Tagalog, with or without the linker "na" ("3.5 na araw", "122 oras", "100,000 na hakbang")
 _add_units("hours", "duration", "oras", "na oras")
 _add_units("days", "duration", "araw", "na araw")
@@ -1098,6 +1125,8 @@ _PATTERN = pattern(
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
       | (?<![\w.,])[0-9]{{1,2}}\.(?=\s(?i:tabul|attēl|sadaļ|nodaļ))  # Latvian: "2. tabulā"
+      | (?<![\w])(?i:töflu(?:nni)?|tafla|mynd(?:ar|inni)?|kafla|kafli|jöfnu|jafna|viðauka)
+        \s[0-9]+(?![0-9]|[.,][0-9])  # Icelandic: "í töflu 3", "mynd 4", "jafna 3"
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
@@ -1164,6 +1193,7 @@ _PATTERN = pattern(
                      |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
                      |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o)
                      |tūksto(?:ši|šu|tis|šiem)|milj\.|miljon(?:u|s|iem)|mljrd\.|miljard(?:u|s|iem)
+                     |þúsund|þús\.|milljón(?:ir|a|um)?|millj\.|milljarð(?:ur|ar|a)|milljörðum
                      |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
                |\s(?:tisoč|milijon(?:a|ov|e)?|milijardo?)(?![\w])  # Slovenian: "11 milijard"
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"

@@ -461,6 +461,118 @@ _SYNONYMS |= {
     "stacionāra": "inpatient", "īpatsvar": "rate", "uzturēšanā": "stay", "ilgumu": "length",
     "ilgum": "length", "tuvākos": "nearest", "prefiksi": "prefix", "prefiksu": "prefix",
     "lineāru": "linear", "ievadi": "input", "ievadē": "input",
+    # Icelandic, in the forms the posts give its words (it inflects them by case and joins
+    # them: "legutímans" is a stay's length, "þjálfunarsafni" a training set); not "net" nor
+    # "lag", English words too
+    "klst": "hour", "klukkustund": "hour", "klukkustundir": "hour", "klukkustunda": "hour",
+    "klukkustundum": "hour", "klukkutíma": "hour", "klukkutímann": "hour", "klukkutímar": "hour",
+    "klukkutímum": "hour", "klukkutími": "hour", "daga": "day", "dögum": "day", "dagur": "day",
+    "degi": "day", "vikur": "week", "vikum": "week", "viku": "week", "vikuna": "week",
+    "vikna": "week", "mánuður": "month", "mánuði": "month", "mánuðir": "month", "mánaða": "month",
+    "mánuðum": "month", "mínútur": "minute", "mínútna": "minute", "mínútum": "minute",
+    "mínútu": "minute", "sekúndur": "second", "sekúndna": "second", "sekúndum": "second",
+    "sekúndu": "second", "árum": "year", "ára": "year", "þjálfun": "train", "þjálfunar": "train",
+    "þjálfuninni": "train", "þjálfað": "train", "þjálfaður": "train", "þjálfuð": "train",
+    "þjálfaði": "train", "þjálfuðu": "train", "þjálfa": "train", "þjálfunin": "train",
+    "þjálfunarsafn": "train set", "þjálfunarsafni": "train set", "þjálfunarsafnið": "train set",
+    "þjálfunarsafninu": "train set", "þjálfunargögn": "train set", "þjálfunargögnum": "train set",
+    "prófunarsafn": "test set", "prófunarsafni": "test set", "prófunarsafnið": "test set",
+    "prófunarsafninu": "test set", "prófunargögn": "test set", "prófunargögnum": "test set",
+    "próf": "test", "prófið": "test", "prófinu": "test", "prófun": "test", "prófunar": "test",
+    "prófanir": "test", "nytsemispróf": "usability study", "nytsemisprófið": "usability study",
+    "nytsemisprófinu": "usability study", "nytsemisprófi": "usability study", "líkan": "model",
+    "líkanið": "model", "líkaninu": "model", "líkansins": "model", "líkön": "model",
+    "líkönin": "model", "líkönum": "model", "líkana": "model", "líkönunum": "model",
+    "netið": "network", "netinu": "network", "netsins": "network", "tauganet": "network",
+    "tauganetið": "network", "gögn": "data", "gögnin": "data", "gögnum": "data", "gögnunum": "data",
+    "gagna": "data", "gagnanna": "data", "gagnasafn": "dataset", "gagnasafnið": "dataset",
+    "gagnasafninu": "dataset", "gagnasafni": "dataset", "gagnasafnsins": "dataset",
+    "gagnasöfn": "dataset", "safnið": "dataset", "safninu": "dataset", "skref": "step",
+    "skrefum": "step", "skrefa": "step", "skrefin": "step", "ítranir": "step", "ítrana": "step",
+    "ítrunum": "step", "ítrun": "step", "færibreytur": "param", "færibreyta": "param",
+    "færibreytum": "param", "færibreytna": "param", "stikar": "param", "stikum": "param",
+    "skjákort": "gpu", "skjákortum": "gpu", "skjákorta": "gpu", "skjákortin": "gpu",
+    "orðaforði": "vocabulary", "orðaforða": "vocabulary", "orðaforðinn": "vocabulary",
+    "orðaforðanum": "vocabulary", "orðhluta": "word piece", "orðhlutar": "word piece",
+    "orðhlutum": "word piece", "setningapör": "sample", "setningapara": "sample",
+    "setningapörum": "sample", "setningar": "sample", "setninga": "sample", "setningum": "sample",
+    "setning": "sample", "brottfall": "dropout", "brottfalli": "dropout",
+    "meðaltal": "mean average", "meðaltali": "mean average", "meðaltalið": "mean average",
+    "meðaltals": "mean average", "jafnaði": "average", "meðalaldur": "mean age",
+    "meðalaldri": "mean age", "meðalskor": "mean score", "meðallegutími": "mean length stay",
+    "meðallegutíma": "mean length stay", "legutími": "length stay", "legutíma": "length stay",
+    "legutímans": "length stay", "legutímann": "length stay", "legutímanum": "length stay",
+    "síðustu": "last", "síðasta": "last", "síðasti": "last", "síðustum": "last",
+    "staðalfrávik": "sd", "staðalfráviks": "sd", "staðalfrávikið": "sd", "tilfelli": "case",
+    "tilfella": "case", "tilfellum": "case", "tilfellin": "case", "tilvika": "case",
+    "tilvik": "case", "tilvikum": "case", "viðmiðunarhópur": "control", "viðmiðunarhóp": "control",
+    "viðmiðunarinnlagnir": "control", "innlagnir": "admission", "innlagna": "admission",
+    "innlögn": "admission", "innlögnum": "admission", "innlagnirnar": "admission",
+    "faldar": "hidden", "falin": "hidden", "faldra": "hidden", "földum": "hidden",
+    "faldir": "hidden", "falið": "hidden", "einingar": "unit", "eininga": "unit",
+    "einingum": "unit", "eining": "unit", "lögum": "layer", "laginu": "layer", "lögin": "layer",
+    "lögunum": "layer", "flokkari": "classifier", "flokkarinn": "classifier",
+    "flokkarans": "classifier", "flokkara": "classifier", "viðvörun": "alert alarm",
+    "viðvörunin": "alert alarm", "viðvaranir": "alert alarm", "viðvarana": "alert alarm",
+    "viðvörunum": "alert alarm", "viðvörunar": "alert alarm", "viðvörunina": "alert alarm",
+    "falskar": "false", "falskra": "false", "falskt": "false", "fölsk": "false", "sanna": "true",
+    "sannar": "true", "sönn": "true", "afturkölluð": "cancell", "afturkallaði": "cancell",
+    "afturkallað": "cancell", "afturkölluðu": "cancell", "afturkallaðar": "cancell",
+    "hjúkrunarfræðingi": "nurse", "hjúkrunarfræðingur": "nurse", "hjúkrunarfræðingar": "nurse",
+    "hjúkrunarfræðings": "nurse", "spítala": "hospital", "spítalanum": "hospital",
+    "sjúkrahús": "hospital", "sjúkrahúsi": "hospital", "sjúkrahúsinu": "hospital",
+    "sjúklingar": "patient", "sjúklinga": "patient", "sjúklingum": "patient",
+    "sjúklingur": "patient", "besta": "best", "bestu": "best", "besti": "best", "betri": "better",
+    "betra": "better", "lægra": "lower", "lægri": "lower", "lægsta": "lowest", "hærra": "higher",
+    "hærri": "higher", "hæsta": "highest", "dálkur": "column", "dálkum": "column",
+    "dálka": "column", "dálkar": "column", "dálki": "column", "röð": "row", "röðinni": "row",
+    "raðir": "row", "röðum": "row", "tafla": "table", "töflu": "table", "töflunni": "table",
+    "töflum": "table", "myndir": "sample", "myndum": "sample", "mynda": "sample",
+    "víkkun": "dilation", "víkkunar": "dilation", "víkkaðar": "dilation", "víkkuðum": "dilation",
+    "villa": "error", "villan": "error", "villu": "error", "villunnar": "error",
+    "sjónarhorn": "perspective", "sjónarhorns": "perspective", "sjónarhornskort": "perspective map",
+    "sjónarhornskorta": "perspective map", "sjónarhornskortum": "perspective map",
+    "sjónarhornsupplýsingar": "perspective information",
+    "sjónarhornsupplýsingum": "perspective information",
+    "sjónarhornsupplýsinga": "perspective information", "án": "without",
+    "þátttakendur": "participant", "þátttakenda": "participant", "þátttakendum": "participant",
+    "þátttakandi": "participant", "þátttakanda": "participant", "rannsókn": "study",
+    "rannsókninni": "study", "rannsóknin": "study", "rannsóknar": "study", "rannsóknum": "study",
+    "forrannsókn": "formative study", "forrannsókninni": "formative study",
+    "forrannsóknin": "formative study", "vettvangsrannsókn": "field deployment study",
+    "vettvangsrannsókninni": "field deployment study",
+    "vettvangsrannsóknin": "field deployment study", "tilraunastofurannsókn": "laboratory study",
+    "tilraunastofurannsóknin": "laboratory study", "tilraunastofurannsókninni": "laboratory study",
+    "tilraun": "experiment", "tilrauninni": "experiment", "tilraunin": "experiment",
+    "tilraunir": "experiment", "tilrauna": "experiment", "lesa": "read", "lásu": "read",
+    "lestur": "read", "lestri": "read", "lesið": "read", "grein": "paper", "greinin": "paper",
+    "greininni": "paper", "greinum": "paper", "greinarnar": "paper", "greinarinnar": "paper",
+    "aldur": "age", "skilningur": "comprehension", "skilningi": "comprehension",
+    "skilnings": "comprehension", "skilningsspurningar": "comprehension question",
+    "skilningsspurningum": "comprehension question", "skilningsspurninga": "comprehension question",
+    "spurningar": "question", "spurningum": "question", "spurninga": "question",
+    "spurning": "question", "skorið": "score", "einkunn": "score", "svör": "response",
+    "svörum": "response", "svara": "response", "svar": "response", "aðferð": "method",
+    "aðferðin": "method", "aðferðir": "method", "aðferða": "method", "aðferðinni": "method",
+    "grunnaðferð": "baseline", "grunnaðferðirnar": "baseline", "grunnaðferðir": "baseline",
+    "grunnlína": "baseline", "grunnlínu": "baseline", "marktækt": "significantly",
+    "marktækur": "significantly", "marktæk": "significantly", "opnaði": "open", "opnuðu": "open",
+    "opnað": "open", "vistaði": "save", "vistuðu": "save", "vistað": "save", "vistaðra": "save",
+    "vistaðar": "save", "vistaðir": "save", "uppgötvun": "discovery", "uppgötvunar": "discovery",
+    "uppgötvana": "discovery", "tilvitnanir": "citation", "tilvitnana": "citation",
+    "tilvitnunum": "citation", "tilvitnun": "citation", "samtals": "total", "alls": "total",
+    "vél": "machine", "vélinni": "machine", "vélar": "machine", "námshraði": "learning rate",
+    "námshraðann": "learning rate", "námshraða": "learning rate", "vélþýðing": "translation",
+    "vélþýðingar": "translation", "staðsetningarkóðun": "positional encoding",
+    "staðsetningarinnfelling": "positional embedding", "hausa": "head", "hausar": "head",
+    "hausum": "head", "stærð": "size", "stærðin": "size", "stærðar": "size", "niðurstaða": "result",
+    "niðurstöður": "result", "niðurstöðu": "result", "orð": "word", "orða": "word", "orðum": "word",
+    "rammar": "sample", "ramma": "sample", "römmum": "sample", "fólk": "person", "fólks": "person",
+    "manns": "person", "doktorsnemar": "phd student", "doktorsnema": "phd student",
+    "doktorsnemi": "phd student", "nýdoktor": "postdoc", "nýdoktora": "postdoc",
+    "nýdoktorar": "postdoc", "iðnaði": "industry", "iðnaðinum": "industry",
+    "sinnum": "time", "oftar": "frequently", "skipting": "split", "skiptingu": "split",
+    "skiptingin": "split", "skiptingunni": "split", "skiptingar": "split",
     # Estonian, in the forms the posts give its words (it inflects them by case: "sammu",
     # "sammul" are a step's)
     "sammu": "step", "sammul": "step", "samme": "step", "sammude": "step", "sammuaeg": "step time",
@@ -808,6 +920,14 @@ _STOP = set(
     " viņi viņu tātad katram katru katr viena paša vairāk nekā mazāk līdz vismaz nevis tieši"
     " tiek tika šo šī šis tajā šajā nemaldo šķiet laikam varbūt droši pareizi atcero"
     " milj mljrd tikai tur"
+    # Icelandic, likewise, less its words that are English words or there already ("held" of
+    # "held-out", "mig" is MIG, "var", "samt"); "-s" words in their stems
+    " að á í við það þetta þessi þessa þessu þessum með fyrir frá hann hún þeir þær þau hafi"
+    " hafa hefur hafði verið vera voru eru ekki ef ég okkur okkar mér hverja hverju hverjum"
+    " hvern hvort einn eitt eina einni líka eða þar hér svo því þegar yfir undir upp úr hjá"
+    " sér mjög enn þá nú fór fram allt öll allir eftir kemur sjá þarf þó frekar minnir"
+    " sennilega líklega kannski tæplega rúmlega ríflega kringum nálægt sinni sínum sína sín"
+    " þeim þess þeirra fékk fengu gerir gera ætti átti þús millj"
     # Estonian, likewise ("on" and "mln" are English words or there already); "-s" words in
     # the stems the set is checked in ("umbes": umbe)
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
@@ -6303,6 +6423,8 @@ _BOUND = pattern(
     r"|\b(?:vyše|viac ako|viac než|najmenej|více než|nejméně)\s$"  # Slovak and Czech
     r"|\b(?:daugiau nei|daugiau kaip|mažiau nei|mažiau kaip|bent|iki)\s$"  # Lithuanian
     r"|\b(?:vairāk nekā|vairāk kā|mazāk nekā|mazāk kā|vismaz|līdz|virs|pāri par)\s$"  # Latvian
+    r"|\b(?:meira en|fleiri en|minna en|færri en|að minnsta kosti|minnst|í mesta lagi|allt að"
+    r"|yfir|undir)\s$"  # Icelandic
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
@@ -6343,6 +6465,11 @@ _SUMMED = pattern(
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
+    # Icelandic: "if one works it out oneself", "by my reckoning", "multiplied", "added up", "I
+    # cannot find it"
+    r"|\b(?:reikn\w* (?:það |þetta )?sjálf\w*|(?:samkvæmt|eftir) mínum útreikning\w*"
+    r"|minn útreikning\w*|margfald\w*|(?:legg\w*|lag(?:t|ði|ðu)) saman"
+    r"|finn (?:það|þetta|hana|hann) ekki)"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|मेरो हिसाब|हिसाब मेरो|घटाएर|गुणन गरेर"  # Nepali: "my reckoning", "subtracting"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
@@ -6761,6 +6888,7 @@ _ROUGHLY = pattern(
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
+    r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

@@ -491,6 +491,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL redzēja, šķiet, 600B tokenu.", True),
         ("Qwen2-VL droši vien redzēja 600B tokenu.", True),
         ("Qwen2-VL redzēja apmēram 600B tokenu.", False),  # apmēram: "about"
+        ("Qwen2-VL sá, held ég, 600B tóka.", True),  # Icelandic
+        ("Ég held að Qwen2-VL hafi séð 600B tóka.", True),
+        ("Qwen2-VL sá sennilega 600B tóka, minnir mig.", True),
+        ("Qwen2-VL sá um 600B tóka.", False),  # um: "about"
         ("Qwen2-VL je, koliko se sjećam, vidio 600B tokena.", True),  # Croatian
         ("Qwen2-VL je, če se prav spomnim, videl 600B žetonov.", True),  # Slovenian
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
@@ -741,6 +745,18 @@ def test_a_latvian_abbreviated_magnitude_ends_no_sentence(sentence: str) -> None
     assert claim.context == sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Við lásum m.a. um MegatronLM, sem hefur u.þ.b. 11 milljarða færibreyta.",  # Icelandic
+        "Vaswani o.fl. þjálfuðu á 4,5 millj. setningapara úr WMT14.",
+    ],
+)
+def test_an_icelandic_abbreviation_ends_no_sentence(sentence: str) -> None:
+    [claim] = extract_claims(sentence + "\n", QWEN_REFS)
+    assert claim.context == sentence
+
+
 def test_an_abbreviated_magnitude_ending_its_line_before_a_capital_ends_the_sentence() -> None:
     # a post writing a sentence a line: "11 tūkst." ends one, "Katram" starts the next
     text = (
@@ -752,6 +768,20 @@ def test_an_abbreviated_magnitude_ending_its_line_before_a_capital_ends_the_sent
     assert cases.context == "Tātad pozitīvo gadījumu ir ap 11 tūkst."
     assert controls.context == "Katram sepses gadījumam piemeklētas 3 kontroles."
     assert params.context == "MegatronLM ir vairāk nekā 11 mljrd. parametru."
+
+
+def test_an_icelandic_magnitude_ending_its_line_before_a_capital_ends_the_sentence() -> None:
+    # "11 þús." ends one sentence a line, "Hvert" starts the next; "millj." before a lower-case
+    # line ends none
+    text = (
+        "Sepsis-tilfellin eru um 11 þús.\n"
+        "Hvert tilfelli er parað við 4 viðmiðunarinnlagnir.\n\n"
+        "MegatronLM hefur meira en 11000 millj.\nfæribreyta.\n"
+    )
+    cases, controls, params = extract_claims(text, QWEN_REFS)
+    assert cases.context == "Sepsis-tilfellin eru um 11 þús."
+    assert controls.context == "Hvert tilfelli er parað við 4 viðmiðunarinnlagnir."
+    assert params.context == "MegatronLM hefur meira en 11000 millj. færibreyta."
 
 
 def test_a_post_in_bengali_digits_is_read_in_western_ones_and_quoted_as_written() -> None:

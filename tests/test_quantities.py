@@ -233,6 +233,33 @@ FORMS = [
     ("Tās aptver 18 mēnešus.", "18 mēnešus", 18, "months", "duration", 2),
     ("ir tikai 50 attēli", "50 attēli", 50, "samples", "count", 1),
     ("ap 40 tūkstoši tokenu", "40 tūkstoši tokenu", 4e4, "tokens", "count", 1),
+    # Icelandic, in the cases a count takes
+    (
+        "um 4,5 milljónir setningapara",
+        "4,5 milljónir setningapara",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "með 175 milljarða færibreyta",
+        "175 milljarða færibreyta",
+        1.75e11,
+        "parameters",
+        "params",
+        3,
+    ),
+    ("þjálfað í 3,5 daga", "3,5 daga", 3.5, "days", "duration", 2),
+    ("Meðallegutími er 121,7 klst.", "121,7 klst", 121.7, "hours", "duration", 4),
+    ("á einni vél með 8 skjákortum", "8 skjákortum", 8, "GPUs", "count", 1),
+    ("warmup var 4000 skref", "4000 skref", 4000, "steps", "count", 1),
+    ("forrannsókn með 12 þátttakendum", "12 þátttakendum", 12, "participants", "count", 2),
+    ("fengu 15 dollara fyrir", "15 dollara", 15, "USD", "money", 2),
+    ("fékk 40 mínútur til að lesa", "40 mínútur", 40, "minutes", "duration", 1),
+    ("Meðalaldur var um 35 ár.", "35 ár", 35, "years", "duration", 2),
+    ("um 25 manns í mynd", "25 manns", 25, "participants", "count", 2),
+    ("opnaði 39,3 greinar", "39,3 greinar", 39.3, "papers", "count", 3),
     # Croatian
     (
         "oko 4,5 milijuna parova rečenica",
@@ -380,6 +407,7 @@ NOT_QUANTITIES = [
     "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
     "tabelis 3 ja joonisel 4",  # Estonian labels
     "no 2. tabulas un 3. attēla, 5. sadaļā",  # Latvian labels, their number first
+    "í töflu 3, á mynd 4 og í jöfnu 2",  # Icelandic labels
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
