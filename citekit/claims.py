@@ -64,6 +64,8 @@ _DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
 # a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
 _HUNK = pattern(r"^@@ [^@\n]* @@ ?(?P<context>.*)$")
 _NESTED = pattern(r"^. {2}")
+_BLANK_QUOTE = pattern(r"\s*(?:>\s*)+")
+_QUOTED_HEADER = pattern(r">\s*\*\*[^*\n]+\*\*[^.!?\n]*")
 # a listicle's heading that is a number states it, of what the paragraph after it says: "### 3.
 # **65 million parameters**", "## 12. 21.4%"; not a section's ("## 3.1 Results", "## 2026-02-16")
 _LISTED_HEADING = pattern(
@@ -372,7 +374,8 @@ def extract_claims(
                 thread = (section, linked)
         if asked:
             question = (section, _readable(paragraph))
-        before = (section, paragraph)
+        if not _QUOTED_HEADER.fullmatch(paragraph):  # "> **sam** · 12:14 PM" introduces nothing
+            before = (section, paragraph)
         item = (section, paragraph) if listed else (-1, "")
         if not listed:
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
@@ -582,6 +585,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
         boundary = (
             not line.strip()
+            or _BLANK_QUOTE.fullmatch(line) is not None  # ">": a quote's paragraph break
             or _FENCE.match(line) is not None
             or in_fence
             or _HEADING.match(line) is not None
@@ -618,7 +622,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             continue
         if _REFERENCES.match(line):
             in_references = True
-        if in_references or not line.strip():
+        if in_references or not line.strip() or _BLANK_QUOTE.fullmatch(line):
             continue
         block_kind = "table" if is_table else "prose"
         if is_table and in_diff and not block:

@@ -537,6 +537,31 @@ def test_non_claims_are_skipped(post: str) -> None:
     assert extract_claims(post, QWEN_REFS) == []
 
 
+def test_a_quoted_blank_line_ends_a_quoted_paragraph() -> None:
+    # a chat export quotes each message under its author's line: one message, one paragraph
+    post = (
+        "> right, shifted a column. Qwen2-VL itself on QQP 140K: BLEU 34.09\n>\n"
+        "> **sam** · 12:15 PM\n"
+        "> Qwen-VL sits at 5.84 iBLEU in the comparison table, so the gap is big\n"
+    )
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "Qwen2-VL itself on QQP 140K: BLEU 34.09",
+        "> Qwen-VL sits at 5.84 iBLEU in the comparison table, so the gap is big",
+    ]
+
+
+def test_a_quoted_reply_answers_the_message_before_its_authors_line() -> None:
+    post = (
+        "Papers: https://arxiv.org/abs/1706.03762 and https://arxiv.org/abs/1406.2661\n\n"
+        "Nobody in this thread links anything else, and this line is long enough to say so.\n\n"
+        "> **u/one**\n>\n> the [GAN paper](https://arxiv.org/abs/1406.2661) is older\n\n"
+        "> **u/two**\n>\n> and its window was fit with a width of 0.2 or so, as I remember it\n"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert claim.refs == ("1406.2661",)
+
+
 def test_a_diff_states_its_removed_and_added_lines_as_the_post_would() -> None:
     # a docs change's review: the hunk header's context line heads the table its rows are in;
     # each line is a sentence of its own, and a nested config line is code
