@@ -677,6 +677,15 @@ def test_a_russian_turkish_or_dutch_count_reads_its_magnitude_and_unit(
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+def test_whole_thousands_grouped_by_a_space_are_one_number_in_any_text() -> None:
+    # SI style, in a post that writes decimal points: "46 000" is no 46 and a 0
+    found = parse_quantities("46 000 training pairs, then 1 000 000 steps")
+    assert [(q.text, q.value) for q in found] == [
+        ("46 000 training pairs", 46_000),
+        ("1 000 000 steps", 1e6),
+    ]
+
+
 def test_mil_millones_is_a_spanish_billion() -> None:
     [quantity] = parse_quantities("MegatronLM tiene más de 11 mil millones de parámetros")
     assert (quantity.value, quantity.unit) == (11e9, "parameters")
