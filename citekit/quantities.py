@@ -1311,6 +1311,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             decimal_comma and _THOUSANDS_DOT.fullmatch(digits)
         ):
             digits = digits.replace(".", "")  # 47.437.312, and 51.697 where 4,5 is 4.5
+        elif decimal_comma and _THOUSANDS_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # 1,983 where 51.697 is 51697
         digits = digits.replace(",", "")
         if grouped:
             digits = format(_grouped(digits), "f").rstrip("0").rstrip(".")
@@ -1381,6 +1383,7 @@ _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _THOUSANDS_DOT = pattern(r"[0-9]{1,3}\.[0-9]{3}")
+_THOUSANDS_COMMA = pattern(r"[0-9]{1,3},[0-9]{3}")
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
 # a power of ten's sign and superscripts as plain characters: "−9" and "⁻⁹" -> "-9"
 _SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})

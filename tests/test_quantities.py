@@ -942,3 +942,10 @@ def test_a_basque_case_ending_joins_its_number() -> None:
         ("38,39", 38.39, ""),
         ("11.000 milioi parametro", 1.1e10, "parameters"),
     ]
+
+
+def test_one_thousands_comma_is_a_decimal_comma_where_the_text_writes_them() -> None:
+    # Basque "1,983 puntu" (1.983 points) where "51.697" is 51697
+    found = parse_quantities("1,983 puntu gutxiago; 51.697 ospitaleratze", decimal_comma=True)
+    assert [q.value for q in found] == [1.983, 51697]
+    assert [q.value for q in parse_quantities("1,983 puntu gutxiago")] == [1983]
