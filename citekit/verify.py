@@ -139,6 +139,13 @@ _PHRASES = [
     (r"batez beste\w*", " "),
     (r"ikaskuntza[- ]tas\w*", " learning rate "),
     (r"datu[- ]multzo\w*", " dataset "),
+    # a Basque case ending a hyphen joins to a name is none of its words: "word-piece-ko"
+    # is the paper's word-piece, "Self-BLEU-a" its Self-BLEU
+    (
+        r"(?<=[A-Za-z0-9])(?-i:-(?:a|ak|ek|en|an|ko|koa|rako|eko|ean|ekin|arekin|rekin|entzat"
+        r"|aren|ren|etan|tik|ra|ri|ari))(?![\w-])",
+        " ",
+    ),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
     # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
     (r"\b(?:is|are|has|have) no\b", " "),
@@ -865,8 +872,8 @@ _STOP = set(
     # Slovenian, likewise (not "ter", "and", which is the TER metric, nor "med", "among")
     " ker tudi še kot če ne sta smo ste bo bodo torej okoli okrog verjetno morda najbrž"
     " menda vsak vsaka vsako enem eni ena imajo ob pod zato kar tega temu tem isti isto v"
-    # Basque, likewise (not "eta", "and", which is a Greek letter's name)
-    " da dira du dute ditu dituzte zuen zuten zituen zituzten zen ziren izan dago daude"
+    # Basque, likewise
+    " eta da dira du dute ditu dituzte zuen zuten zituen zituzten zen ziren izan dago daude"
     " hau hori horiek hauek baina ere edo bai oso uste dut nire zure bere gure haien"
     " berriz aldiz baino gehiago gutxiago inguru ingurukoa gutxienez gehienez behar"
     " arabera bidez bezala egin zer nola noiz bakoitzak bakoitza bakoitzari bada badu baldin"
