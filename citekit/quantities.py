@@ -828,7 +828,10 @@ _add_units(
     "lagun",
     "lagunek",
 )
-_add_units("layers", "count", "geruza")
+_add_units("layers", "count", "geruza", "geruzako")
+_add_units("epochs", "count", "epoka", "epokatan")
+_add_units("tokens", "count", "tokenak")
+_add_units("words", "count", "hitz", "hitzeko")
 _add_units("papers", "count", "artikulu")
 _add_units("citations", "count", "aipamen")
 _add_units("USD", "money", "dolar")
