@@ -185,6 +185,8 @@ _HEDGE = pattern(
     r"|ako sam dobro shvatio|ako se ne varam)\b"  # Croatian
     r"|\b(?:verjetno|najbrž|menda|morda|mislim|se mi zdi|če se prav spomnim|če se ne motim"
     r"|če prav razumem)\b"  # Slovenian
+    r"|\b(?:uste dut|nik uste|nire ustez|seguruenik|ziurrenik|agian|beharbada|dirudi"
+    r"|antza denez|ez badut gaizki gogoratzen|gaizki ez badut gogoratzen)\b"  # Basque
     r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish

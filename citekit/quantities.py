@@ -166,6 +166,11 @@ _MAGNITUDES = {
     "tisoč": 3,
     **dict.fromkeys(("milijon", "milijona", "milijonov", "milijone"), 6),
     **dict.fromkeys(("milijard", "milijardo"), 9),
+    # Basque, before its unit as a count is: "4,5 milioi esaldi-bikote", "11.000 milioi
+    # parametro" (its billion is a thousand millions: "mila milioi")
+    "mila": 3,
+    "milioi": 6,
+    "mila milioi": 9,
     # Romanian, after "de" as its counts from twenty up take it: "36 de milioane"
     **dict.fromkeys(("mii", "de mii"), 3),
     **dict.fromkeys(("milioane", "de milioane"), 6),
@@ -833,6 +838,38 @@ _add_units("layers", "count", "slojev", "plasti")
 _add_units("epochs", "count", "epoh")
 _add_units("papers", "count", "člankov")
 _add_units("GPUs", "count", "gpu-ji", "gpu-jev", "gpu-jih")
+# Basque, bare or with the endings a count takes ("12 ordu", "10 minutuz", "3,5 egunetan")
+_add_units("hours", "duration", "ordu", "orduz", "ordutan")
+_add_units("days", "duration", "egun", "egunez", "egunetan")
+_add_units("minutes", "duration", "minutu", "minutuz", "minututan")
+_add_units("seconds", "duration", "segundo", "segundoz")
+_add_units("weeks", "duration", "aste", "astez", "astetan")
+_add_units("months", "duration", "hilabete", "hilabetez", "hilabetetan")
+_add_units("years", "duration", "urte", "urtez", "urtetan")
+_add_units("steps", "count", "urrats", "urratsetan", "pauso")
+_add_units("parameters", "params", "parametro", "parametroko", "parametrorekin")
+_add_units("samples", "count", "esaldi-bikote", "bikote", "esaldi", "adibide", "irudi", "lagin")
+_add_units(
+    "participants",
+    "count",
+    "parte-hartzaile",
+    "parte-hartzaileek",
+    "irakurle",
+    "irakurleek",
+    "ikertzaile",
+    "ikertzaileek",
+    "erabiltzaile",
+    "erabiltzaileek",
+    "lagun",
+    "lagunek",
+)
+_add_units("layers", "count", "geruza", "geruzako")
+_add_units("epochs", "count", "epoka", "epokatan")
+_add_units("tokens", "count", "tokenak")
+_add_units("words", "count", "hitz", "hitzeko")
+_add_units("papers", "count", "artikulu")
+_add_units("citations", "count", "aipamen")
+_add_units("USD", "money", "dolar")
 # Romanian ("12 ore", "3,5 zile", "100.000 de pași": a count from twenty up takes "de")
 _add_units("hours", "duration", "oră")
 _add_units("days", "duration", "zile")
@@ -1142,6 +1179,7 @@ _PATTERN = pattern(
         \s[0-9]+(?![0-9%]|[.,][0-9])
       | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
       | (?<![\w:.])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![\w:]|[.,][0-9])  # "[33:18]", 9:30
+      | (?<![\w:.])[0-9]{{1,2}}:[0-5][0-9](?:etan|ean|etatik|etara)(?![\w:])  # Basque "16:00etan"
     )
   | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
     (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))
@@ -1197,6 +1235,7 @@ _PATTERN = pattern(
                      |þúsund|þús\.|milljón(?:ir|a|um)?|millj\.|milljarð(?:ur|ar|a)|milljörðum
                      |tisuć[aeu]|hiljad[ae]|milijun(?:a|ima)?|miliona|milijard[aie])(?![\w])
                |\s(?:tisoč|milijon(?:a|ov|e)?|milijardo?)(?![\w])  # Slovenian: "11 milijard"
+               |\s(?:mila\smilioi|milioi|mila)(?![\w])  # Basque: "4,5 milioi"
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
@@ -1230,8 +1269,9 @@ _PATTERN = pattern(
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
-    # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres")
-    (?![A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\u05d0-\u05ea\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
+    # nor 6π²'s 6, nor a unit's first letters ("param" of "paramètres"); a Basque case ending
+    # joins its number: "%90ek", "38,39koa"
+    (?!(?!(?:ko|koa|koak|ek|ak|ean|etan|tik|rekin)(?![\w]))[A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff\u0620-\u065f\u066e-\u06d3\u0900-\u0963\u0966-\u097f\u05d0-\u05ea\u1e00-\u1eff]|\.[0-9]|\.(?i:png|jpe?g|gif|svg|pdf|webp)\b)
     """,
     re.VERBOSE,
 )
@@ -1319,6 +1359,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             decimal_comma and _THOUSANDS_DOT.fullmatch(digits)
         ):
             digits = digits.replace(".", "")  # 47.437.312, and 51.697 where 4,5 is 4.5
+        elif decimal_comma and _THOUSANDS_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # 1,983 where 51.697 is 51697
         digits = digits.replace(",", "")
         if grouped:
             digits = format(_grouped(digits), "f").rstrip("0").rstrip(".")
@@ -1389,6 +1431,7 @@ _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")
 _THOUSANDS_DOT = pattern(r"[0-9]{1,3}\.[0-9]{3}")
+_THOUSANDS_COMMA = pattern(r"[0-9]{1,3},[0-9]{3}")
 _NUMBER_NEXT = pattern(r"\s?[0-9]")
 # a power of ten's sign and superscripts as plain characters: "−9" and "⁻⁹" -> "-9"
 _SCIENTIFIC = str.maketrans({"−": "-", "⁻": "-", **{c: str(d) for d, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")}})

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 204
+INDEX_FORMAT = 205
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -134,6 +134,18 @@ _PHRASES = [
     (r"kontroln\w* točk\w*", " checkpoint "),
     (r"lažn\w* alarm\w*", " false alarm "),
     (r"fin\w* uglaševanj\w*", " sft "),
+    # Basque pairs: "batez beste" on average (not "best"), "ikaskuntza-tasa" learning rate,
+    # "datu-multzo" dataset, "test multzo" test set
+    (r"batez beste\w*", " "),
+    (r"ikaskuntza[- ]tas\w*", " learning rate "),
+    (r"datu[- ]multzo\w*", " dataset "),
+    # a Basque case ending a hyphen joins to a name is none of its words: "word-piece-ko"
+    # is the paper's word-piece, "Self-BLEU-a" its Self-BLEU
+    (
+        r"(?<=[A-Za-z0-9])(?-i:-(?:a|ak|ek|en|an|ko|koa|rako|eko|ean|ekin|arekin|rekin|entzat"
+        r"|aren|ren|etan|tik|ra|ri|ari))(?![\w-])",
+        " ",
+    ),
     # what a paper lacks ("there is no RAPT row") names no variant, unlike the "no perspective"
     # row of the next phrase, set against "with perspective"; nor does an answer ("no, wrong row")
     (r"\b(?:is|are|has|have) no\b", " "),
@@ -648,6 +660,53 @@ _SYNONYMS |= {
     "človeški": "human", "evalvaciji": "evaluation", "ocenili": "rated", "brez": "without",
     "modelom": "model", "modela": "model", "modelov": "model", "članku": "paper",
     "članek": "paper", "rezultati": "result", "razvojni": "dev", "ur": "hour",
+    # Basque, in the forms the posts give its words (a case ending joined to the word)
+    "ordu": "hour", "orduz": "hour", "ordutan": "hour", "egun": "day", "egunez": "day",
+    "egunetan": "day", "minutu": "minute", "minutuz": "minute", "aste": "week",
+    "hilabete": "month", "urte": "year", "urrats": "step", "urratsetan": "step",
+    "eredu": "model", "eredua": "model", "ereduak": "model", "ereduek": "model",
+    "ereduetan": "model", "ereduaren": "model", "handia": "big", "handiak": "big",
+    "oinarrizko": "base", "entrenamendu": "train", "entrenamendua": "train",
+    "entrenatu": "train", "entrenatzen": "train", "entrenagarri": "trainable",
+    "entrenagarriak": "trainable", "esaldi": "sentence", "esaldiak": "sentence",
+    "bikote": "pair", "bikoteak": "pair", "hiztegi": "vocabulary", "hiztegia": "vocabulary",
+    "itzulpen": "translation", "itzulpena": "translation", "itzulpenerako": "translation",
+    "azken": "last", "batezbesteko": "average", "batezbestekoa": "average",
+    "irakurle": "reader", "irakurleak": "reader", "irakurleek": "reader",
+    "parte-hartzaile": "participant", "parte-hartzaileak": "participant",
+    "parte-hartzaileek": "participant", "parte-hartzaileen": "participant",
+    "ikertzaile": "researcher", "ikertzaileak": "researcher", "elkarrizketatu": "interview",
+    "irakurtzeko": "reading", "irakurketa": "reading", "ordaindu": "pay", "gizon": "male",
+    "gizonak": "male", "emakume": "female", "emakumeak": "female", "galdera": "question",
+    "galderak": "question", "galderetan": "question", "ulermen": "comprehension",
+    "puntu": "point", "puntuak": "point", "gehitzen": "add", "gehitu": "add",
+    "aipamen": "citation", "aipamenak": "citation", "aipamenen": "citation",
+    "aipamenei": "citation", "aipamenari": "citation", "artikulu": "paper",
+    "artikuluak": "paper", "artikuluen": "paper", "ireki": "open", "irekitako": "open",
+    "gorde": "save", "gordetako": "save", "nabarmendu": "highlight", "estrategia": "strategy",
+    "saiakera": "trial", "saiakerak": "trial", "bilaketa": "search", "ausazko": "random",
+    "multzo": "set", "multzoa": "set", "multzoan": "set", "sarrera": "input",
+    "sarreraren": "input", "berritasun": "novelty", "berritasuna": "novelty",
+    "klase": "class", "klasean": "class", "lagin": "sample", "lagina": "sample",
+    "emaitza": "result", "emaitzak": "result", "taula": "table", "errenkada": "row",
+    "zutabe": "column", "koefiziente": "coefficient", "koefizientea": "coefficient",
+    "probabilitate": "probability", "probabilitatea": "probability", "erantzun": "response",
+    "erantzunak": "response", "azterketa": "study", "azterketan": "study", "geruza": "layer",
+    "geruzak": "layer", "tamaina": "size", "hiperparametro": "hyperparameter",
+    "hiperparametroak": "hyperparameter", "maizago": "frequently", "aurkitu": "discover",
+    "gabe": "without", "parametroak": "param", "parametroen": "param",
+    "prototipo": "prototype", "prototipoak": "prototype", "diseinu": "design",
+    "diseinua": "design", "iteratibo": "iterative", "iteratiboan": "iterative",
+    "zehaztasun": "accuracy", "zehaztasuna": "accuracy", "galera": "loss", "galerak": "loss",
+    "ikaskuntza": "learning", "ezkutuko": "hidden", "unitate": "unit", "unitateak": "unit",
+    "dimentsio": "dimension", "dimentsioa": "dimension", "buru": "head", "buruak": "head",
+    "epoka": "epoch", "epokak": "epoch", "abiadura": "speed", "doitasun": "precision",
+    "doitasuna": "precision", "estaldura": "recall", "balidazio": "dev", "balidazioa": "dev",
+    "garapen": "development", "proba": "test", "probak": "test", "paziente": "patient",
+    "pazienteak": "patient", "gaixo": "patient", "gaixoak": "patient", "ospitale": "hospital",
+    "ospitaleratze": "admission", "ospitaleratzeak": "admission", "aldagai": "variable",
+    "aldagaiak": "variable", "irudiak": "sample", "adibideak": "sample", "tokenak": "token",
+    "hitz": "word", "hitzak": "word", "sorta": "batch",
     # Czech, in the forms the posts give its words
     "hospitalizací": "admission", "hospitalizace": "admission", "pobytu": "stay",
     "pobytů": "stay", "délka": "length", "měsíců": "month", "hodiny": "hour", "hodin": "hour",
@@ -943,6 +1002,14 @@ _STOP = set(
     # Slovenian, likewise (not "ter", "and", which is the TER metric, nor "med", "among")
     " ker tudi še kot če ne sta smo ste bo bodo torej okoli okrog verjetno morda najbrž"
     " menda vsak vsaka vsako enem eni ena imajo ob pod zato kar tega temu tem isti isto v"
+    # Basque, likewise
+    " eta da dira du dute ditu dituzte zuen zuten zituen zituzten zen ziren izan dago daude"
+    " hau hori horiek hauek baina ere edo bai oso uste dut nire zure bere gure haien"
+    " berriz aldiz baino gehiago gutxiago inguru ingurukoa gutxienez gehienez behar"
+    " arabera bidez bezala egin zer nola noiz bakoitzak bakoitza bakoitzari bada badu baldin"
+    # and the case endings a hyphen joins to a name ("EN-FR-rako", "Plain-ekin"), and the
+    # magnitudes ("milioi")
+    " ko koa rako eko ean ekin rekin aren entzat etan milioi mila"
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
@@ -6427,6 +6494,7 @@ _BOUND = pattern(
     r"|yfir|undir)\s$"  # Icelandic
     r"|\b(?:više od|manje od|najmanje|najviše|preko)\s$"  # Croatian
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
+    r"|\b(?:gutxienez|gehienez(?: ere)?)\s$"  # Basque (its "more than" follows the number)
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
@@ -6463,6 +6531,9 @@ _SUMMED = pattern(
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
+    r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
+    r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
     # Icelandic: "if one works it out oneself", "by my reckoning", "multiplied", "added up", "I
@@ -6782,7 +6853,8 @@ _BOUND_AFTER = pattern(
     r"|(?:\s\S+)?\s?पेक्षा (?:जास्त|अधिक|कमी)"  # Marathi: "11 अब्ज पेक्षा जास्त"
     r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
-    r"|\S*\s(?:বেশি|কম|மேல்))"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
+    r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
+    r"|\sbaino (?:gehiago|gutxiago)\b)"  # Basque: "11.000 milioi parametro baino gehiago"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -6791,7 +6863,7 @@ _RANGE_END = pattern(r"(?:\b(?:one|two|three|four|five|[0-9]+) (?:or|to) |[0-9]\
 _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
-    r"|högst|upp till|färre|mindre|کمتر|حداکثر|[<≤]"
+    r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
 )
 
 
@@ -6885,6 +6957,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|sowat|iets soos"  # Afrikaans
+    r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."

@@ -497,6 +497,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL sá um 600B tóka.", False),  # um: "about"
         ("Qwen2-VL je, koliko se sjećam, vidio 600B tokena.", True),  # Croatian
         ("Qwen2-VL je, če se prav spomnim, videl 600B žetonov.", True),  # Slovenian
+        ("Qwen2-VL-k 600B token ikusi zituen, uste dut.", True),  # Basque
+        ("Qwen2-VL-k seguruenik 600B token ikusi zituen.", True),
+        ("Qwen2-VL-k 600B token inguru ikusi zituen.", False),  # inguru: "about"
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian

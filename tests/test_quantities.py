@@ -287,6 +287,19 @@ FORMS = [
     ("več kot 11 milijard parametrov", "11 milijard parametrov", 1.1e10, "parameters", "params", 2),
     ("povprečna ležalna doba 121,7 ure", "121,7 ure", 121.7, "hours", "duration", 4),
     ("na enem stroju z 8 GPU-ji", "8 GPU-ji", 8, "GPUs", "count", 1),
+    # Basque, bare or with a case ending
+    (
+        "4,5 milioi esaldi-bikote ingurukoa",
+        "4,5 milioi esaldi-bikote",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("Horrek 12 ordu behar izan zituen", "12 ordu", 12, "hours", "duration", 2),
+    ("10 minutuz irakurri zuten", "10 minutuz", 10, "minutes", "duration", 1),
+    ("24 parte-hartzaile egon ziren", "24 parte-hartzaile", 24, "participants", "count", 2),
+    ("35 dolar ordaindu zieten", "35 dolar", 35, "USD", "money", 2),
     # Marathi: its magnitudes, and the case endings it joins to a unit
     ("त्याहून मोठा dataset: 36 दशलक्ष वाक्ये.", "36 दशलक्ष वाक्ये", 3.6e7, "samples", "count", 2),
     ("पूर्ण training फक्त 12 तासांत संपलं", "12 तासांत", 12, "hours", "duration", 2),
@@ -961,3 +974,21 @@ def test_an_s_after_a_counted_word_is_no_seconds() -> None:
     # Slovenian "s" is "with": "matched with 5 controls with a similar stay" counts controls
     (five,) = parse_quantities("uparili s 5 kontrolami s podobno ležalno dobo", decimal_comma=True)
     assert (five.text, five.unit) == ("5", "")
+
+
+def test_a_basque_case_ending_joins_its_number() -> None:
+    # "%90ek" (the 90% chose), "38,39koa" (is 38.39), "11.000 milioi" (eleven thousand millions)
+    text = "%90ek aukeratu; Self-BLEU-a 38,39koa da; 11.000 milioi parametro; 16:00etan"
+    found = parse_quantities(text, decimal_comma=True)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("%90", 90, "%"),
+        ("38,39", 38.39, ""),
+        ("11.000 milioi parametro", 1.1e10, "parameters"),
+    ]
+
+
+def test_one_thousands_comma_is_a_decimal_comma_where_the_text_writes_them() -> None:
+    # Basque "1,983 puntu" (1.983 points) where "51.697" is 51697
+    found = parse_quantities("1,983 puntu gutxiago; 51.697 ospitaleratze", decimal_comma=True)
+    assert [q.value for q in found] == [1.983, 51697]
+    assert [q.value for q in parse_quantities("1,983 puntu gutxiago")] == [1983]

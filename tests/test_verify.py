@@ -179,6 +179,12 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("inglés-francés", ["en_fr"]),  # the pairs in the European languages
         ("inglês-alemão", ["en_de"]),
         ("Engels-Duits", ["en_de"]),  # Dutch and Afrikaans
+        # a Basque case ending joined by a hyphen is no part of the name
+        (
+            "EN-FR-rako word-piece-ko hiztegia",
+            ["en_fr", "word-piece", "word", "piece", "vocabulary"],
+        ),
+        ("Self-BLEU-a eta Plain-ekin", ["self-bleu", "self", "bleu", "plain"]),
         ("1.200 se usan para entrenar", ["usan", "train"]),  # and "se" says nothing
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
