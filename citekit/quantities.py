@@ -174,6 +174,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("tuhat", "tuhande", "tuh."), 3),
     **dict.fromkeys(("miljonit", "miljoni"), 6),
     **dict.fromkeys(("miljardit", "miljardi"), 9),
+    # Albanian ("milion", "miliard", "mln", "mld" as Polish): "32 mijë tokenash", "mbi 11
+    # miliardë parametra"
+    "mijë": 3,
+    "milionë": 6,
+    "miliardë": 9,
     "tuhatta": 3,  # Finnish
     "miljoonaa": 6,
     "miljardia": 9,
@@ -882,6 +887,28 @@ _add_units("participants", "count", "osalejat", "inimest")
 _add_units("layers", "count", "kihti")
 _add_units("epochs", "count", "epohhi", "epohhiga")
 _add_units("papers", "count", "artiklit")
+# Albanian, in the forms a count takes, its ablative "-sh" too ("12 orë", "32 mijë tokenash",
+# "4,5 milion çifte fjalish")
+_add_units("hours", "duration", "orë", "orësh")
+_add_units("days", "duration", "ditë", "ditësh")
+_add_units("weeks", "duration", "javë", "javësh")
+_add_units("months", "duration", "muaj", "muajsh")
+_add_units("minutes", "duration", "minuta", "minutë", "minutash")
+_add_units("seconds", "duration", "sekonda", "sekondë", "sekondash")
+_add_units("years", "duration", "vjet", "vite")
+_add_units("GPU hours", "duration", "gpu-orë")
+_add_units("GPU days", "duration", "gpu-ditë")
+_add_units("steps", "count", "hapa", "hapash")
+_add_units("parameters", "params", "parametra", "parametrash", "parametra të trajnueshëm")
+_add_units("tokens", "count", "tokena", "tokenash")
+_add_units("samples", "count", "çifte fjalish", "çifte", "fjali", "fjalish", "shembuj", "shembujsh")
+_add_units("samples", "count", "imazhe", "imazhesh")
+_add_units("participants", "count", "pjesëmarrës", "njerëz")
+_add_units("layers", "count", "shtresa", "shtresash")
+_add_units("epochs", "count", "epoka", "epokash")
+_add_units("papers", "count", "artikuj", "punime", "paper-a", "paperash")
+_add_units("citations", "count", "citime", "citimesh")
+_add_units("lines", "count", "rreshta", "rreshtash")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")
@@ -1131,6 +1158,7 @@ _PATTERN = pattern(
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
           |tabelis|tabeli|joonis(?:el|e|t)?|peatük(?:is|i)?  # Estonian
+          |tabel(?:ën|ës)|figur(?:ën|ës)|seksion(?:in|it|i)|kapitull(?:in|it|i)  # Albanian
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -1199,6 +1227,7 @@ _PATTERN = pattern(
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
+               |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
