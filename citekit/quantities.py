@@ -1176,6 +1176,8 @@ _PATTERN = pattern(
     [\s-](?i:grade)(?:rs?|s)?(?![A-Za-z])
   # 小学 5 年生, 5 年级, 五年级
   | (?<![0-9.一二三四五六七八九十])(?P<grade_k>[1-9一二三四五六七八九])\s?(?:年生|年级)
+  # Albanian: "klasës së 5-të", the fifth grade
+  | (?<![\w])(?i:klas(?:a|ës|ën|ë|e))\s(?:e|së|të)\s(?P<grade_sq>[1-9][0-9]?)-t[ëe](?![\w])
   | (?<![A-Za-z0-9_.])
     (?:
         (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
@@ -1318,8 +1320,9 @@ def unit_of(word: str) -> tuple[str, str] | None:
 
 def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Quantity | None:
     start, end = match.span()
-    if match["grade_n"] or match["grade_w"] or match["grade_k"]:
-        number = match["grade_n"] or _CN_DIGITS.get(match["grade_k"], match["grade_k"])
+    if match["grade_n"] or match["grade_w"] or match["grade_k"] or match["grade_sq"]:
+        number = match["grade_n"] or match["grade_sq"]
+        number = number or _CN_DIGITS.get(match["grade_k"], match["grade_k"])
         number = number or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
     if match["per"]:

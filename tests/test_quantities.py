@@ -312,6 +312,7 @@ FORMS = [
     ("u vlerësuan 126 citime", "126 citime", 126, "citations", "count", 3),
     ("në 10 paper-a", "10 paper-a", 10, "papers", "count", 1),
     ("zgjati 2 muaj", "2 muaj", 2, "months", "duration", 1),
+    ("për nxënës të klasës së 5-të", "klasës së 5-të", 5, "grade", "count", 1),
     # Tagalog, with or without the linker "na"
     ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
     ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),
