@@ -192,6 +192,9 @@ _HEDGE = pattern(
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"
     r"|nii palju kui mäletan|kui ma ei eksi|minu meelest)\b"  # Estonian
+    r"|\b(?:ndoshta|mbase|besoj|mendoj|me sa duket|me sa kuptova|me sa kuptoj|me sa di"
+    r"|me sa mbaj mend|nëse (?:s['’]|nuk )gabohem|nëse (?:e )?mbaj mend mirë|me gjasë"
+    r"|sipas meje)\b"  # Albanian
     r"|\b(?:kanskje|trolig|tror jeg|jeg tror|antakelig|sannsynligvis"  # Norwegian
     r"|hvis jeg (?:husker|leser \w+(?: \w+)?) riktig)\b"
     r"|\b(?:vist nok|vistnok|måske|formentlig|muligvis|hvis jeg husker rigtigt)\b"  # Danish

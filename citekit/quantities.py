@@ -179,6 +179,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("tuhat", "tuhande", "tuh."), 3),
     **dict.fromkeys(("miljonit", "miljoni"), 6),
     **dict.fromkeys(("miljardit", "miljardi"), 9),
+    # Albanian ("milion", "miliard", "mln", "mld" as Polish): "32 mijë tokenash", "mbi 11
+    # miliardë parametra"
+    "mijë": 3,
+    "milionë": 6,
+    "miliardë": 9,
     "tuhatta": 3,  # Finnish
     "miljoonaa": 6,
     "miljardia": 9,
@@ -919,6 +924,28 @@ _add_units("participants", "count", "osalejat", "inimest")
 _add_units("layers", "count", "kihti")
 _add_units("epochs", "count", "epohhi", "epohhiga")
 _add_units("papers", "count", "artiklit")
+# Albanian, in the forms a count takes, its ablative "-sh" too ("12 orë", "32 mijë tokenash",
+# "4,5 milion çifte fjalish")
+_add_units("hours", "duration", "orë", "orësh")
+_add_units("days", "duration", "ditë", "ditësh")
+_add_units("weeks", "duration", "javë", "javësh")
+_add_units("months", "duration", "muaj", "muajsh")
+_add_units("minutes", "duration", "minuta", "minutë", "minutash")
+_add_units("seconds", "duration", "sekonda", "sekondë", "sekondash")
+_add_units("years", "duration", "vjet", "vite")
+_add_units("GPU hours", "duration", "gpu-orë")
+_add_units("GPU days", "duration", "gpu-ditë")
+_add_units("steps", "count", "hapa", "hapash")
+_add_units("parameters", "params", "parametra", "parametrash", "parametra të trajnueshëm")
+_add_units("tokens", "count", "tokena", "tokenash")
+_add_units("samples", "count", "çifte fjalish", "çifte", "fjali", "fjalish", "shembuj", "shembujsh")
+_add_units("samples", "count", "imazhe", "imazhesh")
+_add_units("participants", "count", "pjesëmarrës", "njerëz")
+_add_units("layers", "count", "shtresa", "shtresash")
+_add_units("epochs", "count", "epoka", "epokash")
+_add_units("papers", "count", "artikuj", "punime", "paper-a", "paperash")
+_add_units("citations", "count", "citime", "citimesh")
+_add_units("lines", "count", "rreshta", "rreshtash")
 # Thai, whose words run on unspaced ("0.4 วินาทีเท่านั้น", "25 คนต่อภาพ")
 _add_units("hours", "duration", "ชั่วโมง", "ชม.")
 _add_units("days", "duration", "วัน")
@@ -1168,6 +1195,7 @@ _PATTERN = pattern(
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
           |tabelis|tabeli|joonis(?:el|e|t)?|peatük(?:is|i)?  # Estonian
+          |tabel(?:ën|ës)|figur(?:ën|ës)|seksion(?:in|it|i)|kapitull(?:in|it|i)  # Albanian
           |chapter|stage|phase|step|algorithm|line|lemma|theorem|definition|footnote
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
@@ -1186,6 +1214,8 @@ _PATTERN = pattern(
     [\s-](?i:grade)(?:rs?|s)?(?![A-Za-z])
   # 小学 5 年生, 5 年级, 五年级
   | (?<![0-9.一二三四五六七八九十])(?P<grade_k>[1-9一二三四五六七八九])\s?(?:年生|年级)
+  # Albanian: "klasës së 5-të", the fifth grade
+  | (?<![\w])(?i:klas(?:a|ës|ën|ë|e))\s(?:e|së|të)\s(?P<grade_sq>[1-9][0-9]?)-t[ëe](?![\w])
   | (?<![A-Za-z0-9_.])
     (?:
         (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
@@ -1239,6 +1269,7 @@ _PATTERN = pattern(
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
+               |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
@@ -1330,8 +1361,9 @@ def unit_of(word: str) -> tuple[str, str] | None:
 
 def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Quantity | None:
     start, end = match.span()
-    if match["grade_n"] or match["grade_w"] or match["grade_k"]:
-        number = match["grade_n"] or _CN_DIGITS.get(match["grade_k"], match["grade_k"])
+    if match["grade_n"] or match["grade_w"] or match["grade_k"] or match["grade_sq"]:
+        number = match["grade_n"] or match["grade_sq"]
+        number = number or _CN_DIGITS.get(match["grade_k"], match["grade_k"])
         number = number or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
     if match["per"]:

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 205
+INDEX_FORMAT = 206
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -615,6 +615,42 @@ _SYNONYMS |= {
     "füsioloogilisi": "physiological", "füsioloogilist": "physiological",
     "tabelis": "table", "treeningandmetest": "train data",
     "treeningandmed": "train data",
+    # Albanian, in the forms the posts give its words (it inflects them by case and
+    # definiteness: "modeli", "modelit", "modelin" are a model's)
+    "modelit": "model", "modelin": "model",
+    "modelet": "model", "modeleve": "model", "trajnim": "train", "trajnimi": "train",
+    "trajnimin": "train", "trajnimit": "train", "trajnohet": "train", "trajnuar": "train",
+    "trajnuan": "train", "trajnoi": "train", "trajnon": "train", "trajnueshëm": "trainable",
+    "trajnueshme": "trainable", "hapa": "step", "hapash": "step", "hapat": "step",
+    "hapave": "step", "orë": "hour", "orësh": "hour", "ditë": "day", "ditësh": "day",
+    "javë": "week", "muaj": "month", "minuta": "minute", "minutë": "minute", "sekonda": "second",
+    "sekondë": "second", "fjalor": "vocabulary", "fjalori": "vocabulary",
+    "fjalorin": "vocabulary", "çifte": "sample", "fjali": "sample", "fjalish": "sample",
+    "fjalive": "sample", "imazhe": "sample", "imazhesh": "sample", "shembuj": "sample",
+    "shembujt": "sample", "shembujve": "sample", "parametra": "param", "parametrat": "param",
+    "parametrave": "param", "parametrash": "param", "tokenash": "token",
+    "epoka": "epoch", "epokash": "epoch", "shtresa": "layer", "shtresat": "layer",
+    "pjesëmarrës": "participant", "pjesëmarrësit": "participant",
+    "pjesëmarrësve": "participant", "rreshta": "line", "rreshtat": "line", "rreshti": "row",
+    "pyetje": "question", "pyetjet": "question", "pyetjesh": "question", "kyçe": "key",
+    "përgjigje": "answer", "përgjigjet": "answer", "pikë": "point", "pikët": "point",
+    "herë": "time", "mesatarisht": "average", "mesatare": "average", "gjithsej": "total",
+    "madhësia": "size", "madhësi": "size", "madhësinë": "size",
+    "rezultatet": "result", "tabelë": "table", "tabelën": "table", "tabelës": "table",
+    "kolona": "column", "kolonë": "column", "kolonën": "column", "kolonës": "column",
+    "burra": "male", "burrat": "male", "gra": "female", "grave": "female", "lexonte": "read",
+    "lexoi": "read", "lexuan": "read", "lexim": "read", "leximi": "read", "leximit": "read",
+    "grupi": "group", "grup": "group", "vlerësimi": "evaluation", "vlerësim": "evaluation",
+    "validimi": "validation", "validim": "validation", "saktësia": "accuracy",
+    "saktësi": "accuracy", "saktësinë": "accuracy", "dhëna": "data", "dhënat": "data",
+    "kohë": "time", "koha": "time", "kohën": "time", "gjatësia": "length", "gjatësi": "length",
+    "maksimale": "maximum", "maksimal": "maximum", "gjenerimit": "generation",
+    "gjenerimi": "generation", "përkthim": "translation", "përkthimi": "translation",
+    "çdo": "each", "secili": "each", "tipik": "typical", "tipike": "typical",
+    "përpunohet": "process", "përpunim": "process", "përpunimi": "process",
+    "përpunuar": "process", "rigjeneronin": "regenerate", "rigjenerohen": "regenerate",
+    "zgjidhnin": "select", "zgjidhet": "select", "metrika": "metric", "metrikë": "metric",
+    "përdorin": "use", "përdorën": "use", "përdoret": "use",
     # Tagalog, in the forms the posts give its words
     "walang": "without", "wala": "without", "oras": "hour", "araw": "day", "hakbang": "step",
     "larawan": "sample", "pasyente": "patient", "kalahok": "participant", "papel": "paper",
@@ -992,6 +1028,11 @@ _STOP = set(
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
     " kohta peal puhul jaok kaudu samuti umbe ligikaudu vist ilmselt minu meie oma"
     " kus kuni alate lisak mitte sama kogu tuleb välja jt tuh üle alla vähemalt päris palju"
+    # Albanian, likewise ("se" is SE, "ai" AI; "ka", "te", "i", "e", "pa" are there already)
+    " dhe ose në për që një është kanë kishte ishte ishin nga si pra tek ky kjo këto këtë ajo"
+    " ato ata të së me vetëm edhe rreth mbi deri nëse sipas prej tyre tij saj ime sime tënd"
+    " unë nuk më shumë pak pastaj atë asaj gjatë pranë nën afërsisht përafërsisht ndoshta besoj"
+    " mendoj jam kam kemi janë mund duhet bëhet ku kur cili cila"
     # Tagalog, likewise ("at", "para" and "may" are English words or there already)
     " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
     " pero kasi kung nasa mayroon naka pa na ba kay ni nang dahil parang siguro yata"
@@ -6498,6 +6539,8 @@ _BOUND = pattern(
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
+    r"|\b(?:mbi|më shumë se|më shumë nga|të paktën|së paku|nën|më pak se|deri në|deri"
+    r"|më së shumti|gati|pothuajse)\s$"  # Albanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -6530,6 +6573,9 @@ _SUMMED = pattern(
     r"|pomnož\w*|zbroj(?:im|i|imo)|po mo(?:jem|m) računu|nigdje ne piše|ne piše nigdje"
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
+    # Albanian: "my reckoning", "by my reckoning", "I worked out", "multiplied", "divided"
+    r"|\b(?:llogari(?:a|në|së)? (?:ime|sime)|llogarit(?:a|ur|ëm|im)|shumëzu\w*|shumëzo\w*"
+    r"|pjesëtu\w*|pjesëto\w*)\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
     # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
     r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
@@ -6864,6 +6910,7 @@ _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
+    r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
 )
 
 
@@ -6956,6 +7003,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|sowat|iets soos"  # Afrikaans
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"

@@ -503,6 +503,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian
+        ("Qwen2-VL, nëse s'gabohem, pa 600B tokena.", True),  # Albanian
+        ("Qwen2-VL ndoshta pa 600B tokena.", True),
+        ("Me sa kuptova, Qwen2-VL pa 600B tokena.", True),
+        ("Qwen2-VL pa rreth 600B tokena.", False),  # rreth: "about"
         ("میرے خیال میں Qwen2-VL نے 600B tokens دیکھے۔", True),  # Urdu
         ("Qwen2-VL ஒருவேளை 600B tokens-ல train ஆனது.", True),  # Tamil
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"

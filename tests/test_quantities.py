@@ -314,6 +314,18 @@ FORMS = [
     ("umbes 4,5 miljonit lauseparti", "4,5 miljonit lauseparti", 4.5e6, "samples", "count", 2),
     ("Big-mudelit treeniti 3,5 päeva", "3,5 päeva", 3.5, "days", "duration", 2),
     ("üle 11 miljardi parameetri", "11 miljardi parameetri", 1.1e10, "parameters", "params", 2),
+    # Albanian, its ablative "-sh" too
+    ("rreth 4,5 milion çifte fjalish", "4,5 milion çifte fjalish", 4.5e6, "samples", "count", 2),
+    ("fjalor prej 32 mijë tokenash", "32 mijë tokenash", 3.2e4, "tokens", "count", 2),
+    ("mbi 11 miliardë parametra", "11 miliardë parametra", 1.1e10, "parameters", "params", 2),
+    ("trajnohet gjithsej 12 orë", "12 orë", 12, "hours", "duration", 2),
+    ("zgjat 1,5 sekonda", "1,5 sekonda", 1.5, "seconds", "duration", 2),
+    ("vetëm 50 imazhe gjithsej", "50 imazhe", 50, "samples", "count", 1),
+    ("u shtuan 5,000 rreshta", "5,000 rreshta", 5000, "lines", "count", 1),
+    ("u vlerësuan 126 citime", "126 citime", 126, "citations", "count", 3),
+    ("në 10 paper-a", "10 paper-a", 10, "papers", "count", 1),
+    ("zgjati 2 muaj", "2 muaj", 2, "months", "duration", 1),
+    ("për nxënës të klasës së 5-të", "klasës së 5-të", 5, "grade", "count", 1),
     # Tagalog, with or without the linker "na"
     ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
     ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),
@@ -419,6 +431,7 @@ NOT_QUANTITIES = [
     "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
     "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
     "tabelis 3 ja joonisel 4",  # Estonian labels
+    "te tabelën 3, në figurën 4 dhe seksioni 2",  # Albanian labels
     "no 2. tabulas un 3. attēla, 5. sadaļā",  # Latvian labels, their number first
     "í töflu 3, á mynd 4 og í jöfnu 2",  # Icelandic labels
     "section 3.2.1",
