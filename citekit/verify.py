@@ -736,7 +736,7 @@ _SYNONYMS |= {
     "zehaztasun": "accuracy", "zehaztasuna": "accuracy", "galera": "loss", "galerak": "loss",
     "ikaskuntza": "learning", "ezkutuko": "hidden", "unitate": "unit", "unitateak": "unit",
     "dimentsio": "dimension", "dimentsioa": "dimension", "buru": "head", "buruak": "head",
-    "epoka": "epoch", "epokak": "epoch", "abiadura": "speed", "doitasun": "precision",
+    "epokak": "epoch", "abiadura": "speed", "doitasun": "precision",
     "doitasuna": "precision", "estaldura": "recall", "balidazio": "dev", "balidazioa": "dev",
     "garapen": "development", "proba": "test", "probak": "test", "paziente": "patient",
     "pazienteak": "patient", "gaixo": "patient", "gaixoak": "patient", "ospitale": "hospital",
