@@ -498,6 +498,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL je, koliko se sjećam, vidio 600B tokena.", True),  # Croatian
         ("Qwen2-VL je, če se prav spomnim, videl 600B žetonov.", True),  # Slovenian
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
+        ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
+        ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian
         ("میرے خیال میں Qwen2-VL نے 600B tokens دیکھے۔", True),  # Urdu
