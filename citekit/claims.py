@@ -160,6 +160,8 @@ _HEDGE = pattern(
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
+    r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
+    r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
     r"|shayad|mujhe lagta hai"  # Hinglish
     r"|mungkin|sepertinya|kayaknya|kayanya|barangkali|saya kira|saya rasa|kalau (?:tidak|nggak)"

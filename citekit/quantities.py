@@ -75,6 +75,11 @@ _MAGNITUDES = {
     "milliarden": 9,
     "miljoen": 6,  # Dutch
     "miljard": 9,
+    # Welsh: "4.5 miliwn o barau brawddegau", "175 biliwn o baramedrau", "25 mil o docynnau"
+    "mil": 3,
+    "miliwn": 6,
+    "biliwn": 9,
+    "triliwn": 12,
     # Swedish: "4,5 miljoner meningspar", "11 miljarder parametrar", "100 tusen steg"
     "tusen": 3,
     **dict.fromkeys(("miljon", "miljoner"), 6),
@@ -403,6 +408,31 @@ _add_units("GPU hours", "duration", "gpu-uur", "gpu-ure")
 _add_units("steps", "count", "stappe", "iterasies")
 _add_units("samples", "count", "sinpare", "pare", "beelde", "voorbeelde", "training-pare")
 _add_units("papers", "count", "artikels")
+# Welsh, in the mutated forms a count and "o" (of) give its words ("36 miliwn o frawddegau",
+# "1200 o ddelweddau", "213 miliwn o baramedrau", "12 cyfranogwr", "3.5 awr", "40 munud")
+_add_units("hours", "duration", "awr", "oriau")
+_add_units("days", "duration", "diwrnod", "diwrnodau", "ddiwrnod", "ddiwrnodau", "niwrnod")
+_add_units("weeks", "duration", "wythnos", "wythnosau")
+_add_units("months", "duration", "mis", "misoedd", "fis", "fisoedd")
+_add_units("minutes", "duration", "munud", "munudau", "funud", "funudau")
+_add_units("seconds", "duration", "eiliad", "eiliadau")
+_add_units("years", "duration", "blynedd", "mlynedd", "flynedd", "blwyddyn", "blynyddoedd")
+_add_units("steps", "count", "cam", "camau", "gam", "gamau", "cham", "chamau", "iteriadau")
+_add_units("samples", "count", "brawddeg", "brawddegau", "frawddeg", "frawddegau")
+_add_units("samples", "count", "parau brawddegau", "barau brawddegau", "pharau brawddegau")
+_add_units("samples", "count", "parau", "barau", "pharau", "delwedd", "delweddau")
+_add_units("samples", "count", "ddelwedd", "ddelweddau", "enghraifft", "enghreifftiau")
+_add_units("parameters", "params", "paramedr", "paramedrau", "baramedr", "baramedrau")
+_add_units("parameters", "params", "pharamedrau", "mharamedrau")
+_add_units("tokens", "count", "tocyn", "tocynnau", "docyn", "docynnau", "thocynnau")
+_add_units("participants", "count", "cyfranogwr", "cyfranogwyr", "gyfranogwyr", "chyfranogwyr")
+_add_units("participants", "count", "defnyddiwr", "defnyddwyr", "ddefnyddwyr")
+_add_units("layers", "count", "haen", "haenau")
+_add_units("epochs", "count", "epoc", "epocau")
+_add_units("papers", "count", "papur", "papurau", "bapur", "bapurau", "phapur", "phapurau")
+_add_units("citations", "count", "dyfyniad", "dyfyniadau", "ddyfyniadau")
+_add_units("words", "count", "gair", "geiriau", "air", "eiriau")
+_add_units("lines", "count", "llinell", "llinellau", "linell", "linellau")
 # Turkish, with the endings the posts give them ("12 saat", "121 gündür", "12 katılımcılı")
 _add_units("hours", "duration", "saat", "saatlik")
 _add_units("days", "duration", "gün", "gündür", "günlük")
@@ -1270,7 +1300,7 @@ _PATTERN = pattern(
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
-               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard
+               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
@@ -1289,7 +1319,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for

@@ -171,6 +171,10 @@ _PHRASES = [
         r"|engels[- ]duits",
         " en_de ",
     ),
+    # Welsh: "Saesneg–Ffrangeg", and "gwyriad safonol" (standard deviation)
+    (r"saesneg[-– ]ffrangeg", " en_fr "),
+    (r"saesneg[-– ]almaeneg", " en_de "),
+    (r"gwyriad(?:au)? safonol", " sd "),
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
@@ -367,6 +371,55 @@ _SYNONYMS |= {
     "gestoor": "save", "keer": "times", "vorige": "prior", "gerapporteer": "report",
     "getal": "score", "eksperimente": "experiment", "modelle": "model",
     "metode": "method", "resultate": "result", "figuur": "figure",
+    # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
+    # not "mis" (month), a Spanish function word
+    "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
+    "brawf": "test", "phrawf": "test", "profi": "test", "brofi": "test", "profwyd": "test",
+    "brofwyd": "test", "dilysu": "dev", "ddilysu": "dev", "modelau": "model", "fodel": "model",
+    "fodelau": "model", "mawr": "big", "sylfaenol": "base", "haen": "layer", "haenau": "layer",
+    "amgodiwr": "encoder", "datgodiwr": "decoder", "ddatgodiwr": "decoder", "awr": "hour",
+    "oriau": "hour", "diwrnod": "day", "diwrnodau": "day", "ddiwrnod": "day", "niwrnod": "day",
+    "munud": "minute", "munudau": "minute", "funud": "minute", "eiliad": "second",
+    "eiliadau": "second", "wythnos": "week", "wythnosau": "week", "misoedd": "month",
+    "fis": "month", "blynedd": "year", "mlynedd": "year", "flynedd": "year",
+    "blwyddyn": "year", "amser": "time", "brawddeg": "sample", "brawddegau": "sample",
+    "frawddeg": "sample", "frawddegau": "sample", "parau": "sample", "barau": "sample",
+    "delwedd": "sample", "delweddau": "sample", "ddelwedd": "sample", "ddelweddau": "sample",
+    "enghraifft": "sample", "enghreifftiau": "sample", "ddata": "data", "paramedr": "param",
+    "paramedrau": "param", "baramedrau": "param", "pharamedrau": "param",
+    "mharamedrau": "param", "tocyn": "token", "tocynnau": "token", "docynnau": "token",
+    "swp": "batch", "sypiau": "batch", "derbyniad": "admission", "derbyniadau": "admission",
+    "dderbyniadau": "admission", "ysbyty": "hospital", "arhosiad": "stay", "arosiadau": "stay",
+    "arhosiadau": "stay", "hyd": "length", "cyfradd": "rate", "gyfradd": "rate",
+    "chyfradd": "rate", "dysgu": "learning", "ddysgu": "learning", "achosion": "case",
+    "newidyn": "variable", "newidynnau": "variable", "sgôr": "score", "sgor": "score",
+    "larwm": "alarm", "larymau": "alarm", "ffug": "false", "cywir": "correct",
+    "gywir": "correct", "gorau": "best", "uchaf": "highest", "isaf": "lowest",
+    "sensitifedd": "sensitivity", "uned": "unit", "unedau": "unit", "cudd": "hidden",
+    "cyfranogwr": "participant", "cyfranogwyr": "participant", "gyfranogwyr": "participant",
+    "astudiaeth": "study", "astudiaethau": "study", "tasg": "task", "dasg": "task",
+    "darllen": "reading", "ddarllen": "reading", "darllenydd": "reader",
+    "gweithwyr": "worker", "weithwyr": "worker", "dynion": "male", "ddynion": "male",
+    "menywod": "female", "fenywod": "female", "oedran": "age", "cymedrig": "mean",
+    "gymedrig": "mean", "cymedr": "mean", "cyfartaledd": "average", "gyfartaledd": "average",
+    "cyfartalog": "average", "cwestiwn": "question", "cwestiynau": "question",
+    "gwestiynau": "question", "deall": "comprehension", "crynodeb": "summary",
+    "crynodebau": "summary", "anogwr": "prompt", "gradd": "grade", "lefel": "level",
+    "dyfyniad": "citation", "dyfyniadau": "citation", "ddyfyniadau": "citation",
+    "mewnol": "inline", "papur": "paper", "papurau": "paper", "bapur": "paper",
+    "bapurau": "paper", "phapur": "paper", "phapurau": "paper", "agor": "open",
+    "agorwyd": "open", "cadw": "save", "cadwyd": "save", "gadwyd": "save",
+    "ymateb": "response", "ymatebion": "response", "arolwg": "survey", "blaenorol": "prior",
+    "amlygwyd": "highlight", "tebygolrwydd": "probability", "maes": "field",
+    "rhwydi": "net", "rhwydwaith": "network", "rhwydweithiau": "network",
+    "gwrthwynebus": "adversarial", "generadur": "generator",
+    "gwahaniaethydd": "discriminator", "amcangyfrif": "estimate", "persbectif": "perspective",
+    "gwybodaeth": "information", "wybodaeth": "information", "heb": "without",
+    "gyda": "with", "rhaniad": "split", "gwreiddiol": "original", "wreiddiol": "original",
+    "dwysedd": "density", "mapiau": "map", "fapiau": "map", "gwelliant": "improvement",
+    "colofn": "column", "golofn": "column", "tabl": "table", "rhes": "row",
+    "canlyniadau": "result", "canlyniad": "result", "dull": "method", "gwall": "error",
+    "cywirdeb": "accuracy", "cyfanswm": "total", "gyfanswm": "total",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
@@ -1080,6 +1133,13 @@ _STOP = set(
     " vir met wat hulle sy hy ek jy se oor ná daar hier baie sowat seker waarskynlik dink"
     " saam elke teen toe deur wees gaan moet sal eintlik amper iets soos gehad gedoen"
     " gegee gekry opgestoot"
+    # Welsh, likewise, "cynnwys" (contains) in its stem (not "mae", "ar", "gan", "dim", "chi",
+    # "fe": MAE, AR, GAN, dim, chi-square, Fe)
+    " yr roedd oedd sydd ac ag eu ein fy dy hwn hon hyn hynny hwnnw honno rhain ond neu"
+    " nag bod fod wedi pob bob tua felly hefyd iawn fel drwy trwy rhwng mewn ym yng cyn wrth"
+    " sef lle pan mai taw nad nid ddim rwy rwyf dw roeddwn rydym maen eto dyma dyna yma yna"
+    " nhw iddo iddi iddynt ganddo ganddi ganddynt oddi gyfer ôl cafodd gafodd cawsant cafwyd"
+    " ydy yw bydd cynnwy oedden roedden am gyd yn"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık"
@@ -2868,6 +2928,9 @@ _AND_NEXT = pattern(
 _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
+    # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
+    # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
+    r"|(?<=[^\W\d_] )(?-i:a)(?=\s[0-9][0-9.,]*\s(?:yn|o|ar|ym|gyda)\s)"
     # a list of labelled values, "BLEU 34.09, iBLEU 14.33" (not "1.4 …, versus 2.2 for NEWS")
     r"|,\s(?!(?:versus|vs|against|compared|than|over|from|to|or)\b)(?=[^\s,;:0-9]+\s[0-9])"
 )
@@ -6537,6 +6600,7 @@ _BOUND = pattern(
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
     r"|\b(?:gutxienez|gehienez(?: ere)?)\s$"  # Basque (its "more than" follows the number)
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
+    r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
     r"|\b(?:mbi|më shumë se|më shumë nga|të paktën|së paku|nën|më pak se|deri në|deri"
@@ -6587,6 +6651,9 @@ _SUMMED = pattern(
     r"|\b(?:reikn\w* (?:það |þetta )?sjálf\w*|(?:samkvæmt|eftir) mínum útreikning\w*"
     r"|minn útreikning\w*|margfald\w*|(?:legg\w*|lag(?:t|ði|ðu)) saman"
     r"|finn (?:það|þetta|hana|hann) ekki)"
+    # Welsh: "by my count", "by my reckoning", "multiplying", "adding up"
+    r"|\b(?:fy nghyfrif\w*|o['’]m cyfrif\w*|lluosi\w*|adio|o['’]u hadio"
+    r"|mae hynny['’]n (?:rhoi|golygu))"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|मेरो हिसाब|हिसाब मेरो|घटाएर|गुणन गरेर"  # Nepali: "my reckoning", "subtracting"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
@@ -7006,6 +7073,7 @@ _ROUGHLY = pattern(
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|sowat|iets soos"  # Afrikaans
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
+    r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."

@@ -275,6 +275,23 @@ FORMS = [
     ("sowat 4,5 miljoen sinpare", "4,5 miljoen sinpare", 4.5e6, "samples", "count", 2),
     ("vir 4000 stappe ge-train", "4000 stappe", 4000, "steps", "count", 1),
     ("al 211 dae ná die studie", "211 dae", 211, "days", "duration", 3),
+    # Welsh, its nouns mutated after "o" (of) and a number
+    (
+        "tua 4.5 miliwn o barau brawddegau",
+        "4.5 miliwn o barau brawddegau",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("36 miliwn o frawddegau", "36 miliwn o frawddegau", 3.6e7, "samples", "count", 2),
+    ("175 biliwn o baramedrau", "175 biliwn o baramedrau", 1.75e11, "parameters", "params", 3),
+    ("tua 25 mil o docynnau", "25 mil o docynnau", 2.5e4, "tokens", "count", 2),
+    ("1200 o ddelweddau", "1200 o ddelweddau", 1200, "samples", "count", 2),
+    ("dim ond 3.5 awr o hyfforddi", "3.5 awr", 3.5, "hours", "duration", 2),
+    ("108.1 diwrnod", "108.1 diwrnod", 108.1, "days", "duration", 4),
+    ("12 cyfranogwr", "12 cyfranogwr", 12, "participants", "count", 2),
+    ("2.7 gwaith yn amlach", "2.7 gwaith", 2.7, "x", "other", 2),
     # Slovenian
     (
         "približno 4,5 milijona stavčnih parov",

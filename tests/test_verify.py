@@ -186,6 +186,10 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ),
         ("Self-BLEU-a eta Plain-ekin", ["self-bleu", "self", "bleu", "plain"]),
         ("1.200 se usan para entrenar", ["usan", "train"]),  # and "se" says nothing
+        ("Saesneg–Ffrangeg", ["en_fr"]),  # Welsh, and its words in their mutated forms
+        ("heb wybodaeth persbectif", ["without", "information", "perspective"]),
+        ("o ddelweddau yn y set brawf", ["sample", "y", "set", "test"]),
+        ("gwyriad safonol hyd yr arhosiad", ["sd", "length", "stay"]),
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
         ("Studies 1, 2 and 3", ["study", "study_1", "study_2", "study_3"]),
