@@ -257,6 +257,26 @@ _SYNONYMS |= {
     "exemple": "sample", "usuari": "participant", "desat": "save", "desar": "save",
     "obrir": "open", "obert": "open", "biblioteca": "library", "vocabulari": "vocabulary",
     "clicar": "click", "clicat": "click",
+    # Galician, where it is not written as Spanish, Portuguese or Catalan is
+    # ("imaxes" as _stem leaves it: imax; not "anterior" nor "valor", an English word and a
+    # Portuguese stop word)
+    "imax": "sample", "imaxe": "sample", "mostra": "sample", "persoa": "person",
+    "adestramento": "train", "adestrar": "train", "adestrou": "train", "adestrado": "train",
+    "adestrada": "train", "adestra": "train", "adestran": "train", "adestrable": "trainable",
+    "proba": "test", "taxa": "rate", "aprendizaxe": "learning", "perda": "loss",
+    "sensibilidade": "sensitivity", "enfermeira": "nurse", "cancelaban": "cancel",
+    "cancelaron": "cancel", "cancelado": "cancel", "aviso": "alert", "alerta": "alert",
+    "verdadeira": "true", "mellor": "best", "táboa": "table", "fila": "row",
+    "emparellamento": "match", "emparellado": "match", "emparellada": "match",
+    "controis": "control", "caso": "case", "hospitalario": "inpatient", "estudo": "study",
+    "formativo": "formative", "usabilidade": "usability", "dificultade": "difficulty",
+    "percibida": "perceived", "acerto": "correct", "clave": "key", "curso": "grade",
+    "nivel": "level", "niveis": "level", "resumo": "summary", "parágrafo": "paragraph",
+    "termo": "term", "partición": "split", "orixinal": "original", "conxunto": "set",
+    "tarefa": "task", "compartido": "shared", "máquina": "machine", "promediaron": "average",
+    "promediar": "average", "último": "last", "inferencia": "inference", "densidade": "density",
+    "clasificador": "classifier", "puntuación": "score", "erro": "error", "diferenza": "difference",
+    "liña": "line",
     "sensibilidad": "sensitivity", "umbral": "threshold", "novedad": "novelty",
     "despliegue": "deployment", "perspectiva": "perspective", "mapa": "map",
     "densidad": "density", "multitud": "crowd", "dilatación": "dilation", "núcleo": "kernel",
@@ -946,6 +966,12 @@ _STOP = set(
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
+    # Galician, likewise (not "non", "se", "co", "cos", "iso", "ten", "son" or "case": English
+    # words or terms too), in the stems the set is checked in ("polas": pola)
+    " ao ás unha dun dunha nun nunha cun cunha polo pola é eran hai moi máis xa tamén só cando"
+    " onde ese esa súa nosa noso miña lle nin dende desde ata preto arredor teñen tiña tiñan"
+    " fai fixo fixeron están está estaba quedan queda anda outro outra todo toda ambo aínda"
+    " porque xusto tódolo"
     # French, likewise
     " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
     " le la par contre qu environ sur son sa ses que en soit et"
