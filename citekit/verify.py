@@ -6439,6 +6439,8 @@ _BOUND = pattern(
     r"|(?<!\bby )\b(?<!averaged )(?<!trained )(?<!spread )(?<!summed )(?<!computed )"
     r"(?<!improves )(?<!improved )(?<!improvement )(?<!gains )(?<!gain )over\s$"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos|més|menys) de\s$"
+    # Galician: "máis de 11 mil millóns", "polo menos 4"
+    r"|\b(?:máis de|polo menos|como mínimo|como máximo|ata|por riba de|por debaixo de)\s$"
     # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
     r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
@@ -6481,6 +6483,7 @@ _SUMMED = pattern(
     # Spanish, Italian, Portuguese, French and German: "según mi resta", "facendo due conti"
     r"|según mis? (?:resta|suma|cálculo|cuenta)s?|(?:secondo )?i miei (?:calcoli|conti)"
     r"|facendo (?:due |i )?conti|moltiplicando|pelas minhas contas|fazendo as contas"
+    r"|(?:polas|segundo as|coas) miñas contas|(?:botando|facendo) (?:as )?contas"  # Galician
     r"|(?:selon|d['’]après) mes calculs|mon calcul|nach meiner Rechnung|grob gerechnet"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9])"
     r"|(?:egen|min egen|mina egna) (?:huvud)?räkning|om jag räknar rätt|jag räknar"
@@ -6910,6 +6913,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente|(?-i:case)"
     r"|sowat|iets soos"  # Afrikaans
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
