@@ -351,6 +351,7 @@ FORMS = [
         2,
     ),
     ("só ten 50 imaxes en total", "50 imaxes", 50, "samples", "count", 1),
+    ("fíxose con 24 persoas", "24 persoas", 24, "participants", "count", 2),
     # Danish
     ("består af 4,5 mio. sætningspar", "4,5 mio. sætningspar", 4.5e6, "samples", "count", 2),
     ("warmup på 8000 skridt", "8000 skridt", 8000, "steps", "count", 1),
