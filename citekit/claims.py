@@ -153,6 +153,8 @@ _HEDGE = pattern(
     r"|forse|credo|probabilmente|se non sbaglio|vielleicht|vermutlich|wahrscheinlich"
     r"|quizás?|creo que|probablemente|tal vez|talvez|acho que|provavelmente|peut-être"
     r"|potser|crec que|si no recordo malament|segurament|diria que"  # Catalan
+    r"|se non me trabuco|se non me equivoco|se mal non lembro|creo|penso que|quizais|quizáis"
+    r"|seguramente|ao mellor|supoño"  # Galician
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|мабуть|здається|напевно|можливо|якщо не помиляюся|якщо я правильно зрозумів"  # Ukrainian
     r"|наскільки я чув"

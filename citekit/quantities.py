@@ -69,6 +69,9 @@ _MAGNITUDES = {
     # Catalan: "4,5 milions de parells de frases", "11 mil milions de paràmetres"
     "milions": 6,
     "mil milions": 9,
+    # Galician: "4,5 millóns de pares de frases", "175.000 millóns de parámetros"
+    "millóns": 6,
+    "mil millóns": 9,
     "milhões": 6,
     "bilhões": 9,
     "millionen": 6,
@@ -343,6 +346,13 @@ _add_units("samples", "count", "parells de frases", "parells", "frases", "imatge
 _add_units("lines", "count", "línies")
 _add_units("citations", "count", "citacions")
 _add_units("layers", "count", "capes")
+# Galician, where it is not written as Spanish, Portuguese or Catalan is ("50 imaxes", "24 persoas")
+_add_units("samples", "count", "pares de frases", "imaxes", "imaxe", "exemplos", "mostras")
+_add_units("lines", "count", "liñas")
+_add_units("papers", "count", "artigos")
+_add_units("citations", "count", "citas")
+_add_units("layers", "count", "capas")
+_add_units("participants", "count", "persoas")
 # French, likewise ("48 heures", "1 474 560 paramètres")
 _add_units("hours", "duration", "heures", "heure")
 _add_units("days", "duration", "jours", "jour")
@@ -1222,6 +1232,7 @@ _PATTERN = pattern(
       | (?<![\w])(?i:töflu(?:nni)?|tafla|mynd(?:ar|inni)?|kafla|kafli|jöfnu|jafna|viðauka)
         \s[0-9]+(?![0-9]|[.,][0-9])  # Icelandic: "í töflu 3", "mynd 4", "jafna 3"
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
+          |táboa|sección  # Galician
           |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
           |tabelis|tabeli|joonis(?:el|e|t)?|peatük(?:is|i)?  # Estonian
@@ -1300,7 +1311,7 @@ _PATTERN = pattern(
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
-               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
+               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|mil\smillóns|millóns|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer

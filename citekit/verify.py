@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 206
+INDEX_FORMAT = 207
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -273,6 +273,26 @@ _SYNONYMS |= {
     "exemple": "sample", "usuari": "participant", "desat": "save", "desar": "save",
     "obrir": "open", "obert": "open", "biblioteca": "library", "vocabulari": "vocabulary",
     "clicar": "click", "clicat": "click",
+    # Galician, where it is not written as Spanish, Portuguese or Catalan is
+    # ("imaxes" as _stem leaves it: imax; not "anterior" nor "valor", an English word and a
+    # Portuguese stop word)
+    "imax": "sample", "imaxe": "sample", "mostra": "sample", "persoa": "person",
+    "adestramento": "train", "adestrar": "train", "adestrou": "train", "adestrado": "train",
+    "adestrada": "train", "adestra": "train", "adestran": "train", "adestrable": "trainable",
+    "proba": "test", "taxa": "rate", "aprendizaxe": "learning", "perda": "loss",
+    "sensibilidade": "sensitivity", "enfermeira": "nurse", "cancelaban": "cancel",
+    "cancelaron": "cancel", "cancelado": "cancel", "aviso": "alert", "alerta": "alert",
+    "verdadeira": "true", "mellor": "best", "táboa": "table", "fila": "row",
+    "emparellamento": "match", "emparellado": "match", "emparellada": "match",
+    "controis": "control", "caso": "case", "hospitalario": "inpatient", "estudo": "study",
+    "formativo": "formative", "usabilidade": "usability", "dificultade": "difficulty",
+    "percibida": "perceived", "acerto": "correct", "clave": "key", "curso": "grade",
+    "nivel": "level", "niveis": "level", "resumo": "summary", "parágrafo": "paragraph",
+    "termo": "term", "partición": "split", "orixinal": "original", "conxunto": "set",
+    "tarefa": "task", "compartido": "shared", "máquina": "machine", "promediaron": "average",
+    "promediar": "average", "último": "last", "inferencia": "inference", "densidade": "density",
+    "clasificador": "classifier", "puntuación": "score", "erro": "error", "diferenza": "difference",
+    "liña": "line",
     "sensibilidad": "sensitivity", "umbral": "threshold", "novedad": "novelty",
     "despliegue": "deployment", "perspectiva": "perspective", "mapa": "map",
     "densidad": "density", "multitud": "crowd", "dilatación": "dilation", "núcleo": "kernel",
@@ -791,7 +811,7 @@ _SYNONYMS |= {
     "dimentsio": "dimension", "dimentsioa": "dimension", "buru": "head", "buruak": "head",
     "epokak": "epoch", "abiadura": "speed", "doitasun": "precision",
     "doitasuna": "precision", "estaldura": "recall", "balidazio": "dev", "balidazioa": "dev",
-    "garapen": "development", "proba": "test", "probak": "test", "paziente": "patient",
+    "garapen": "development", "probak": "test", "paziente": "patient",
     "pazienteak": "patient", "gaixo": "patient", "gaixoak": "patient", "ospitale": "hospital",
     "ospitaleratze": "admission", "ospitaleratzeak": "admission", "aldagai": "variable",
     "aldagaiak": "variable", "irudiak": "sample", "adibideak": "sample", "tokenak": "token",
@@ -1107,6 +1127,12 @@ _STOP = set(
     # Catalan, likewise ("per", "amb" are there or English)
     " els les amb dels als una uns unes per però què cada també només més molt aquest aquesta"
     " aquests van va fer fan és són era eren hi ho al seu seva seus seves nostre meva meu"
+    # Galician, likewise (not "non", "se", "co", "cos", "iso", "ten", "son" or "case": English
+    # words or terms too), in the stems the set is checked in ("polas": pola)
+    " ao ás unha dun dunha nun nunha cun cunha polo pola é eran hai moi máis xa tamén só cando"
+    " onde ese esa súa nosa noso miña lle nin dende desde ata preto arredor teñen tiña tiñan"
+    " fai fixo fixeron están está estaba quedan queda anda outro outra todo toda ambo aínda"
+    " porque xusto tódolo"
     # French, likewise
     " les des une ils elles pour avec dans sont est aux du au ces cette qui leur leurs"
     " le la par contre qu environ sur son sa ses que en soit et"
@@ -6584,6 +6610,8 @@ _BOUND = pattern(
     r"|(?<!\bby )\b(?<!averaged )(?<!trained )(?<!spread )(?<!summed )(?<!computed )"
     r"(?<!improves )(?<!improved )(?<!improvement )(?<!gains )(?<!gain )over\s$"
     r"|(?:超过|多于|少于|不到|至少|不少于|最多|不超过)\s?$|\b(?:más|mais|menos|més|menys) de\s$"
+    # Galician: "máis de 11 mil millóns", "polo menos 4"
+    r"|\b(?:máis de|polo menos|como mínimo|como máximo|ata|por riba de|por debaixo de)\s$"
     # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
     r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
@@ -6630,6 +6658,7 @@ _SUMMED = pattern(
     # Spanish, Italian, Portuguese, French and German: "según mi resta", "facendo due conti"
     r"|según mis? (?:resta|suma|cálculo|cuenta)s?|(?:secondo )?i miei (?:calcoli|conti)"
     r"|facendo (?:due |i )?conti|moltiplicando|pelas minhas contas|fazendo as contas"
+    r"|(?:polas|segundo as|coas) miñas contas|(?:botando|facendo) (?:as )?contas"  # Galician
     r"|(?:selon|d['’]après) mes calculs|mon calcul|nach meiner Rechnung|grob gerechnet"
     r"|(?:comes?|came) to(?= (?:about |roughly |around )?[$0-9])"
     r"|(?:egen|min egen|mina egna) (?:huvud)?räkning|om jag räknar rätt|jag räknar"
@@ -7071,6 +7100,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
+    r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente|(?-i:case)"
     r"|sowat|iets soos"  # Afrikaans
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh

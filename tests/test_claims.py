@@ -484,6 +484,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL সম্ভবত 600B টোকেনে ট্রেন হয়েছে।", True),  # Bengali
         ("Qwen2-VL så vist nok 600B tokens.", True),  # Danish
         ("Qwen2-VL potser va veure 600B tokens.", True),  # Catalan
+        ("Qwen2-VL, se non me trabuco, viu 600B tokens.", True),  # Galician
+        ("Qwen2-VL viu, creo, 600B tokens.", True),
+        ("Qwen2-VL viu arredor de 600B tokens.", False),  # arredor de: "about"
         ("Qwen2-VL може би е видял 600B tokens.", True),  # Bulgarian
         ("Qwen2-VL videl možno 600B tokenov.", True),  # Slovak
         ("Jei neklystu, Qwen2-VL matė 600B tokenų.", True),  # Lithuanian

@@ -375,6 +375,25 @@ FORMS = [
     ),
     ("es quedava 5,19 segons", "5,19 segons", 5.19, "seconds", "duration", 3),
     ("2,7 vegades més sovint", "2,7 vegades", 2.7, "x", "other", 2),
+    # Galician
+    (
+        "arredor de 4,5 millóns de pares de frases",
+        "4,5 millóns de pares de frases",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "máis de 11 mil millóns de parámetros",
+        "11 mil millóns de parámetros",
+        1.1e10,
+        "parameters",
+        "params",
+        2,
+    ),
+    ("só ten 50 imaxes en total", "50 imaxes", 50, "samples", "count", 1),
+    ("fíxose con 24 persoas", "24 persoas", 24, "participants", "count", 2),
     # Danish
     ("består af 4,5 mio. sætningspar", "4,5 mio. sætningspar", 4.5e6, "samples", "count", 2),
     ("warmup på 8000 skridt", "8000 skridt", 8000, "steps", "count", 1),
@@ -446,6 +465,7 @@ NOT_QUANTITIES = [
     "3x3 convolutions",
     "GPT-4 and T5 on a P100",
     "i Tabel 3 og Figur 4 og Taula 2",  # Danish and Catalan labels
+    "a fila big da táboa 3, na sección 6.1",  # Galician labels
     "iz Tablice 3, sa Slike 3 i iz sekcije 23",  # Croatian labels
     "tabelis 3 ja joonisel 4",  # Estonian labels
     "te tabelën 3, në figurën 4 dhe seksioni 2",  # Albanian labels
