@@ -592,9 +592,9 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         if in_diff and not _FENCE.match(line):
             line, hunk_head = _diff_line(number, line, hunk_head)
         is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
+        blank = not line.strip() or _BLANK_QUOTE.fullmatch(line) is not None  # ">" breaks a quote
         boundary = (
-            not line.strip()
-            or _BLANK_QUOTE.fullmatch(line) is not None  # ">": a quote's paragraph break
+            blank
             or _FENCE.match(line) is not None
             or in_fence
             or _HEADING.match(line) is not None
@@ -631,7 +631,7 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             continue
         if _REFERENCES.match(line):
             in_references = True
-        if in_references or not line.strip() or _BLANK_QUOTE.fullmatch(line):
+        if in_references or blank:
             continue
         block_kind = "table" if is_table else "prose"
         if is_table and in_diff and not block:
@@ -652,8 +652,7 @@ def _diff_line(
     """A diff's line as the post's text, its mark blanked ("" for a hunk or file header), and
     the table head its hunk gives the rows after it."""
     if hunk := _HUNK.match(line):
-        context = hunk["context"]
-        if not context.lstrip().startswith("|"):
+        if not hunk["context"].lstrip().startswith("|"):
             return "", []
         return "", [(number, _kept(line, *hunk.span("context"))), (number, "|-|")]
     if line.startswith(("+++", "---")) or line[:1] not in ("+", "-", " ") or _NESTED.match(line):

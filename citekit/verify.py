@@ -7100,7 +7100,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
-    r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente|(?-i:case)"
+    r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician
     r"|sowat|iets soos"  # Afrikaans
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
