@@ -7101,6 +7101,7 @@ _ROUGHLY = pattern(
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician
+    r"|(?-i:case)"  # Galician "almost", in lower case: "case 2100"
     r"|sowat|iets soos"  # Afrikaans
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
