@@ -1206,9 +1206,11 @@ _COUNTED_UNITS = _alternatives(
     w for w, (_, kind) in _UNITS.items() if kind in ("count", "params") and not _has_cjk(w)
 )
 _CJK_UNITS = _alternatives(w for w in _UNITS if _has_cjk(w[0]) and w != "％")
-_CRORE = "(?:करोड़|करोड|कोटी|কোটি)"
-_LAKH = "(?:लाख|लक्ष|লাখ|লক্ষ)"
-_THOUSAND = "(?:हज़ार|हजार|হাজার)"
+# the Indian groups a number is written in: "3 करोड 60 लाख" (Hindi, Nepali, Marathi, Bengali)
+_CRORES = ("करोड़", "करोड", "कोटी", "কোটি")
+_LAKHS = ("लाख", "लक्ष", "লাখ", "লক্ষ")
+_THOUSANDS = ("हज़ार", "हजार", "হাজার")
+_CRORE, _LAKH, _THOUSAND = (f"(?:{'|'.join(words)})" for words in (_CRORES, _LAKHS, _THOUSANDS))
 _DURATION_UNITS = _alternatives(w for w, (_, kind) in _UNITS.items() if kind == "duration")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
@@ -1879,16 +1881,15 @@ def _chinese_number(written: str) -> int | None:
 
 _GROUPS = {
     **_CN_BIG, "억": 10**8, "만": 10**4, "천": 10**3,
-    **dict.fromkeys(("करोड़", "करोड", "कोटी", "কোটি"), 10**7),
-    **dict.fromkeys(("लाख", "लक्ष", "লাখ", "লক্ষ"), 10**5),
-    **dict.fromkeys(("हज़ार", "हजार", "হাজার"), 10**3),
+    **dict.fromkeys(_CRORES, 10**7), **dict.fromkeys(_LAKHS, 10**5),
+    **dict.fromkeys(_THOUSANDS, 10**3),
 }  # fmt: skip
 _GROUPED = pattern("|".join(_GROUPS))
 
 
 def _grouped(written: str) -> float:
     """``5万1697`` → 51697, ``1億6800万`` → 168000000, ``3억 5482만`` → 354820000: digits
-    grouped by 万 and 億 (亿), or by Korean 억, 만 and 천."""
+    grouped by 万 and 億 (亿), by Korean 억, 만 and 천, or by crore, lakh and thousand."""
     total = 0.0
     for part, size in re.findall(rf"([0-9]+(?:\.[0-9]+)?)\s?({_GROUPED.pattern})?", written):
         total += float(part) * _GROUPS.get(size, 1)

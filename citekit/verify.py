@@ -160,21 +160,18 @@ _PHRASES = [
     (r"english[-–]german", " en_de "),  # and with an en dash: "the English–German corpus"
     (r"english[-–]french", " en_fr "),
     # in Portuguese, Spanish, Italian, French and German
-    # (and in Dutch and Afrikaans: "Engels-Frans")
+    # (and in Dutch and Afrikaans, "Engels-Frans", and in Welsh, "Saesneg–Ffrangeg")
     (
         r"ingl[eéê]se?[- ]franc[eéê]se?|anglais[- ]fran[cç]ais|englisch[- ]franz[öo]sisch"
-        r"|engels[- ]frans",
+        r"|engels[- ]frans|saesneg[-– ]ffrangeg",
         " en_fr ",
     ),
     (
         r"ingl[eéê]se?[- ](?:alem[ãá]o|alem[áa]n|tedesco)|anglais[- ]allemand|englisch[- ]deutsch"
-        r"|engels[- ]duits",
+        r"|engels[- ]duits|saesneg[-– ]almaeneg",
         " en_de ",
     ),
-    # Welsh: "Saesneg–Ffrangeg", and "gwyriad safonol" (standard deviation)
-    (r"saesneg[-– ]ffrangeg", " en_fr "),
-    (r"saesneg[-– ]almaeneg", " en_de "),
-    (r"gwyriad(?:au)? safonol", " sd "),
+    (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
