@@ -3470,7 +3470,12 @@ def _summed(claim: Claim, own: _Own) -> bool:
     # "By our count, … roughly 57 percent": said of the numbers after it, not of those before;
     # nor of a number before a clause of its own number ("8 GPUs, which is 96 GPU-hours by my
     # estimate"), though of one before a clause of none ("1.4 times, which is my division")
-    ours = any(not _of_another(claim, m.start()) for m in _SUMMED.finditer(claim.context))
+    ours = any(
+        not _of_another(claim, m.start())
+        # "41 citations per paper, that works out to roughly 4.7": the sum is the number after
+        and not (m.start() > claim.quantity.start and m.group().lower().startswith(_RESULT_AFTER))
+        for m in _SUMMED.finditer(claim.context)
+    )
     ours = ours or _OUR_COUNT.search(claim.context, 0, claim.quantity.start) is not None
     return ours and not _is_change(claim, own)
 
@@ -3482,6 +3487,8 @@ def _of_another(claim: Claim, at: int) -> bool:
     clauses = [m.end() for m in _CLAUSE.finditer(claim.context, end, at)]
     return bool(clauses) and re.search(r"[0-9]", claim.context[clauses[-1] : at]) is not None
 
+
+_RESULT_AFTER = ("works out to", "i make it", "come", "came", "which implies", "implies that")
 
 _OUR_COUNT = pattern(
     r"\bby our (?:own )?(?:count|estimate|arithmetic|calculation|maths?|reckoning|tally)\b",
