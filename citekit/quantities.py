@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from citekit.models import Quantity
-from citekit.patterns import pattern
+from citekit.patterns import matched_entry, pattern
 
 _MAGNITUDES = {
     "k": 3,
@@ -1463,7 +1463,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     if match["pct"] or match["pre_pct"]:
         unit, kind = "%", "percent"
     elif match["gpu"]:
-        unit, kind = _UNITS[match["gpu"].split()[-1].lower()]
+        unit, kind = matched_entry(_UNITS, match["gpu"].split()[-1])
     elif match["days"]:  # not "256 d", a table's symbol cell
         unit, kind = _UNITS["days"]
     elif match["unit"] or match["cunit"]:
@@ -1472,9 +1472,9 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days
-        unit, kind = _UNITS[word]
+        unit, kind = matched_entry(_UNITS, word)
         if unit == "bytes":
-            exponent += _BYTES[word]
+            exponent += matched_entry(_BYTES, word)
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
             # "WSJ 23 F1 92.1": the metric names the number after it, not this one
             unit, end = "", len(text[: match.start("unit")].rstrip(" -"))
@@ -1610,7 +1610,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
-                else _FOREIGN_NUMBERS[match["foreign"].lower()]
+                else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
         else:
@@ -1797,7 +1797,7 @@ _ACRONYM_BEFORE = pattern(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
 def _sized_name(text: str, match: re.Match[str]) -> bool:
     """Whether a bare ``50K`` ends a dataset's name, right after an acronym: ``QQP 50K`` (and
     ``QQP 50K BLEU``: no score is fifty thousand)."""
-    metric = match["unit"] is not None and _UNITS[match["unit"].lower()][1] == "other"
+    metric = match["unit"] is not None and matched_entry(_UNITS, match["unit"])[1] == "other"
     return (
         match["num"] is not None
         and match["mag"] in ("K", "M")

@@ -48,7 +48,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 from citekit.claims import ANSWER, ASIDE_HEADER, SIZED_DATASET, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
-from citekit.patterns import pattern
+from citekit.patterns import matched_entry, pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
     NUMBER_WORD,
@@ -5618,7 +5618,7 @@ def _ordinal(claim: Claim) -> int | None:
     before = list(_ORDINAL.finditer(claim.context, 0, end))
     match = before[-1] if before else _ORDINAL.search(claim.context)
     if match:
-        return _ORDINALS[match.group(1).lower()]
+        return matched_entry(_ORDINALS, match.group(1))
     # "Topic 2 drew 129": the second of "(180, 108, 129 responses for each topic, respectively)"
     numbered = {int(t.rpartition("_")[2]) for t in _labels(claim.context)}
     return numbered.pop() - 1 if len(numbered) == 1 else None

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citekit import quantities
 from citekit.quantities import (
     APPROXIMATE,
     compatible_units,
@@ -1042,3 +1043,18 @@ def test_one_thousands_comma_is_a_decimal_comma_where_the_text_writes_them() -> 
     found = parse_quantities("1,983 puntu gutxiago; 51.697 ospitaleratze", decimal_comma=True)
     assert [q.value for q in found] == [1.983, 51697]
     assert [q.value for q in parse_quantities("1,983 puntu gutxiago")] == [1983]
+
+
+# the regex engine ignores case by its own rules: "YIL" and "yil" match Turkish "yıl", "ſ" is "s"
+_FOLDINGS = (str.upper, lambda w: w.replace("i", "ı"), lambda w: w.replace("s", "ſ"))
+
+
+@pytest.mark.parametrize("table", [quantities._UNITS, quantities._FOREIGN_NUMBERS])
+def test_a_word_matched_ignoring_case_is_read_whatever_its_case(table: dict) -> None:
+    for word in table:
+        for fold in _FOLDINGS:
+            text = f"In 2024-{fold(word)} we had 12 {fold(word)} and {fold(word)} items."
+            parse_quantities(text)  # no KeyError
+    assert [(q.value, q.unit) for q in parse_quantities("2024-yil 17-mart: 3 YIL")] == [
+        (2024.0, "years"), (17.0, ""), (3.0, "years")
+    ]  # fmt: skip

@@ -2301,3 +2301,9 @@ def test_a_result_the_writer_derives_is_no_misquote(post: str, verdict: str) -> 
     page = "We trained the base models for a total of 100,000 steps or 12 hours."
     finding = next(f for f in _verify_against(post, page) if f.claim.quantity.value == 11)
     assert finding.verdict == verdict
+
+
+def test_an_ordinal_matched_ignoring_case_is_read() -> None:
+    # the regex engine reads "FIRſT" and "fıfth" as "first" and "fifth"; lower() does not
+    for post in ("The FIRſT topic drew 12 responses.", "The fıfth topic drew 12 responses."):
+        assert [f.verdict for f in _verify(post)] == ["not_found"]
