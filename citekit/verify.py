@@ -4325,6 +4325,13 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     else:
         quantities, words, ats = _claim_tokens(claim)
         own = _mine(quantities, claim)
+        # "the paper's big row uses 8 heads": "row" says where the value stands, not what it is
+        # of, and stands between the number and its words for no more than "the big uses"
+        counted = -1 if own is None else ats[own]  # "12 rows" counts rows
+        parts = [i for i, word in enumerate(words) if word in _TABLE_PARTS and i != counted]
+        if parts:
+            words = [word for word in words if word not in _TABLE_PARTS]
+            ats = [at - sum(i < at for i in parts) for at in ats]
         if own is None:
             add(words, 0.5)
         else:
@@ -4346,6 +4353,9 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     for term in _compared_with(claim) | _paper_cell(claim):
         weights.pop(term, None)
     return weights
+
+
+_TABLE_PARTS = frozenset({"row"})
 
 
 _QUESTION_MARK = pattern(r"(?<!\w)(?:\*\*|__)?Q[0-9]*(?:\*\*|__)?\s*[:：.](?:\*\*|__)?(?=\s|$)")
