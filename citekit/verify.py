@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 207
+INDEX_FORMAT = 208
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -2450,8 +2450,12 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         if grouped is not None:  # the table goes on for other datasets
             header = (*header[:grouped], line)
             continue
-        if _is_heading(line):
+        if _is_heading(line):  # it ends the sentence before it: "(… in generated gists)"
             section = line.strip()
+            yield from _sentences(prose)
+            yield from _sentences([(line, section)])  # and is none of the next sentence's words
+            prose, short = [], []
+            continue
         # a header line: few words, or many short ones (``N dmodel dff h dk dv Pdrop``)
         few = len(words) <= 12 or (len(words) <= 24 and len(line) <= 6 * len(words))
         if (not numbers or heads) and few and not line.rstrip().endswith((".", ",")):
@@ -6664,10 +6668,11 @@ _SUMMED = pattern(
     r"\b(?:summed(?! into)|summing(?! into)|adding up|added up|by my (?:own )?\w+|in all"
     r"|works out to|I make it"
     r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division|ratio)"
-    r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
-    r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
+    r"|my (?:own )?(?:rough |split |quick )?(?:tally|count|estimate|arithmetic|sum|division"
+    r"|subtraction|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
-    r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
+    r"|(?:(?:could|can|did|will)(?:n[o'’]t| not)|won['’]t) find"
+    r"|never (?:multiplies|states|gives|says|reports)"
     r"|not in my copy|which implies|implies that|using the two cells|that['’]s at least"
     # Spanish, Italian, Portuguese, French and German: "según mi resta", "facendo due conti"
     r"|según mis? (?:resta|suma|cálculo|cuenta)s?|(?:secondo )?i miei (?:calcoli|conti)"

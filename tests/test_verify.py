@@ -884,8 +884,9 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         "All six participants completed the study and were each paid $35 USD."
     )
     index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(raw.split()), raw)])
-    [passage] = [p for p in index.passages if p.page == 2]
-    assert not passage.row and {"study_2", "deployment"} <= set(passage.section)
+    heading, passage = [p for p in index.passages if p.page == 2]
+    assert not heading.row and not passage.row
+    assert passage.quote.startswith("All six") and {"study_2", "deployment"} <= set(passage.section)
 
 
 @pytest.mark.parametrize(
@@ -2307,3 +2308,18 @@ def test_an_ordinal_matched_ignoring_case_is_read() -> None:
     # the regex engine reads "FIRſT" and "fıfth" as "first" and "fifth"; lower() does not
     for post in ("The FIRſT topic drew 12 responses.", "The fıfth topic drew 12 responses."):
         assert [f.verdict for f in _verify(post)] == ["not_found"]
+
+
+def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
+    # a bullet without a full stop ran on into "6.1 Method 6.1.1 Participants.", whose 6.1
+    # then stood as a number of "participant behavior"
+    raw = (
+        "• What is participant behavior in the presence of incorrect system predictions (e.g.,\n"
+        "vague information or factual errors in generated gists)\n"
+        "6.1 Method\n"
+        "6.1.1 Participants. We recruited 24 participants from Upwork."
+    )
+    index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(raw.split()), raw)])
+    assert [p.quote for p in index.passages if p.page == 2] == [
+        "We recruited 24 participants from Upwork."
+    ]
