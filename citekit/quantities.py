@@ -1414,19 +1414,24 @@ def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
 def writes_decimal_commas(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``4,5``, ``0,1``), as Italian, German or
     Portuguese do: two such numbers, and over four times as many as decimal points (``3.5``)
-    outside links, code and numbered headings (``### 1.1 Dữ liệu``); a post may quote the
+    outside links, code and numbered headings (``### 1.1 Dữ liệu``), or more than them where
+    two numbers group their thousands by plain spaces (``51 697``); a post may quote the
     form it does not use (``"0,5" och inte "0.5"``)."""
     text = _NOT_PROSE.sub(" ", _LINK.sub(" ", text))
     commas = len(_COMMA_DECIMAL.findall(text))
     # a table copied from the paper keeps its decimal points
     points = len(_POINT_DECIMAL.findall(_TABLE_ROW.sub(" ", text)))
-    return commas >= 2 and commas > 4 * points
+    # a post that groups thousands by plain spaces ("51 697") keeps that convention, and its
+    # points are the paper's hyperparameters copied ("weight decay 0.1"): more commas decide
+    spaced = len(_SPACE_THOUSANDS.findall(text))
+    return commas >= 2 and (commas > 4 * points or (spaced >= 2 and commas > points))
 
 
 _LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)
 _NOT_PROSE = pattern(r"^```.*?^```|`[^`\n]*`|^\s{0,3}#{1,6}\s[^\n]*", re.MULTILINE | re.DOTALL)
 _TABLE_ROW = pattern(r"^\s*\|[^\n]*", re.MULTILINE)
 _COMMA_DECIMAL = pattern(r"(?<![\w.,])[0-9]+,[0-9]{1,2}(?![0-9]|,[0-9])")
+_SPACE_THOUSANDS = pattern(r"(?<![\w.,])[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9]|[.,][0-9])")
 _POINT_DECIMAL = pattern(r"(?<![\w.,/:-])[0-9]+\.[0-9]{1,2}(?![0-9]|\.[0-9])")
 
 

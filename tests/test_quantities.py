@@ -812,6 +812,10 @@ def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() ->
         ("umbes 4,5 miljonit, 3,5 päeva\n\n| base | 25.8 | 38.1 |\n| big | 28.4 | 41.8 |", True),
         # a section's number and code are no decimal points
         ("### 1.1 Dữ liệu\n27,3 và 28,4 BLEU\n```\nx ** -0.5\n```\n`lr=0.1`", True),
+        # thousands grouped by plain spaces: the points are hyperparameters copied from the paper
+        ("4,5 mln, 3,5 gün, 21,4%; 51 697 qəbul, 134 206 cüt; weight decay 0.1, σ 0.2", True),
+        ("4,5 mln, 3,5 gün, 21,4%; 51 697 qəbul; weight decay 0.1, σ 0.2", False),  # one alone
+        ("1,2 or 3 runs, 0.5 and 0.7 and 0.9; 46 000 pairs, 1 000 000 steps", False),
     ],
 )
 def test_a_text_writes_decimal_commas_when_two_show_and_few_decimal_points(
