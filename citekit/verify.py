@@ -449,6 +449,40 @@ _SYNONYMS |= {
     "prototip": "prototype", "sınıf": "grade", "soru": "question", "cevap": "answer",
     "kez": "time", "deneme": "trial", "tablo": "table", "kaydedilen": "save",
     "açılan": "open", "anlama": "understand", "zorluk": "difficulty", "ilgililik": "relevance",
+    # Azerbaijani, in the forms the posts give its words (an ending is part of the word; not
+    # "adam", a person, nor "qat", a layer: the Adam optimiser and QAT)
+    "saatdır": "hour", "saata": "hour", "saatlıq": "hour", "saatda": "hour", "günə": "day",
+    "gündə": "day", "gündən": "day", "həftə": "week", "dəqiqə": "minute", "saniyə": "second",
+    "saniyədə": "second", "addım": "step", "addımda": "step", "addımlıq": "step",
+    "parametr": "param", "parametrlər": "param", "parametrləri": "param",
+    "parametrlərin": "param", "parametrdir": "param", "öyrədilən": "trainable",
+    "öyrədilib": "train", "öyrədilir": "train", "öyrədir": "train", "öyrədirsən": "train",
+    "öyrətmə": "train", "öyrətmək": "train", "öyrətsək": "train", "öyrədildi": "train",
+    "təlim": "train", "testdə": "test", "validasiya": "dev", "datası": "data", "datada": "data",
+    "datasında": "data", "verilənlər": "data", "cüt": "sample", "cütü": "sample",
+    "cütdür": "sample", "cütlük": "sample", "cümlə": "sample", "cümləsi": "sample",
+    "cümlələr": "sample", "şəkil": "sample", "şəkli": "sample", "şəkillər": "sample",
+    "şəkildə": "sample", "şəkillik": "sample", "nümunə": "sample", "nümunələr": "sample",
+    "nəfər": "person", "nəfərə": "person", "insan": "person", "iştirakçı": "participant",
+    "iştirakçılar": "participant", "istifadəçi": "participant", "məqalə": "paper",
+    "məqaləsi": "paper", "məqaləni": "paper", "məqalədə": "paper", "cədvəl": "table",
+    "cədvəli": "table", "cədvəldə": "table", "cədvəlində": "table", "cədvəlin": "table",
+    "sütun": "column", "sütunu": "column", "sütununda": "column", "sütunundan": "column",
+    "sətir": "row", "sətri": "row", "sətrində": "row", "sətrindən": "row", "sətrini": "row",
+    "nəticə": "result", "nəticəsi": "result", "nəticələr": "result", "nəticələri": "result",
+    "modeldə": "model", "modellər": "model",
+    "böyük": "big", "baza": "base", "orta": "mean", "ortalanıb": "average", "qalma": "stay",
+    "müddəti": "length", "müddət": "length", "qəbul": "admission", "qəbullar": "admission",
+    "qəbulu": "admission", "qəbulları": "admission", "xəstə": "patient", "xəstələr": "patient",
+    "xəstəxana": "hospital", "nisbəti": "rate", "nisbət": "rate", "halı": "case",
+    "yalançı": "false", "doğru": "true", "alarmlar": "alarm",
+    "alarmların": "alarm", "alarmlarının": "alarm", "bacısı": "nurse", "bacıları": "nurse",
+    "ləğv": "cancel", "gizli": "hidden", "vahid": "unit", "qatı": "layer", "qatında": "layer",
+    "pəncərə": "window", "pəncərəsi": "window", "pəncərəsinin": "window",
+    "təcrübə": "experiment", "axtarış": "search", "təsadüfi": "random", "müəllif": "author",
+    "müəlliflər": "author", "müəlliflərin": "author", "ölçü": "size", "ölçüsü": "size",
+    "lüğət": "vocabulary", "xəta": "error", "dəqiqlik": "accuracy", "mənbə": "source",
+    "yaş": "age", "yaxşı": "best",
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
@@ -1166,6 +1200,15 @@ _STOP = set(
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık"
+    # Azerbaijani, likewise, and the case endings a hyphen joins to a name ("MNIST-də",
+    # "RAPT-ın", "2057-dir")
+    " və ilə üçün bu bir də ki isə amma ancaq lakin həm yaxud kimi görə əvvəl qədər daha çox"
+    " ən hər heç yox olub olan olunub olunan edir edilib deyil artıq yalnız yəni hətta belə"
+    " onun onlar biz bizim mən məncə siz sizin bəlkə deyəsən yəqin təxminən təqribən yaxın üzrə"
+    " üzərində haqqında arasında tərəfindən həmin elə digər bütün hamı hamısı burada orada onu"
+    " ona bunu buna bunun özü öz çünki əgər necə nə niyə hansı alıb alır alınır alınıb verir"
+    " verib verilib göstərilib götürülüb götürülür istifadə təşkil düşür"
+    " dən dan ın ün nin nın nun nün ı ü ə yə nə dir dır dur dür ində ında dəki dakı lı lü"
     # Vietnamese ("cho", "to", "so" and "the" are English words too)
     " trên của và là có được với trong từ các những một này đó thì mà để khi mỗi ở tại vào"
     " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất"
@@ -6653,6 +6696,7 @@ _BOUND = pattern(
     r"|më së shumti|gati|pothuajse)\s$"  # Albanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
+    r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -6694,6 +6738,9 @@ _SUMMED = pattern(
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
+    # Azerbaijani: "I worked out", "by my reckoning", "multiplying", "adding up"
+    r"|\b(?:hesabladım|hesablasaq|hesablamama görə|(?:mənim )?hesabıma görə|öz hesabım\w*"
+    r"|vursaq|vurduqda|toplasaq|topladıqda|cəmləsək)"
     # Icelandic: "if one works it out oneself", "by my reckoning", "multiplied", "added up", "I
     # cannot find it"
     r"|\b(?:reikn\w* (?:það |þetta )?sjálf\w*|(?:samkvæmt|eftir) mínum útreikning\w*"
@@ -7015,7 +7062,9 @@ _BOUND_AFTER = pattern(
     r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
-    r"|\sbaino (?:gehiago|gutxiago)\b)"  # Basque: "11.000 milioi parametro baino gehiago"
+    r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
+    # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
+    r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w))"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -7026,6 +7075,7 @@ _UPPER_BOUND = pattern(
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
+    r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
 )
 
 
@@ -7128,6 +7178,7 @@ _ROUGHLY = pattern(
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
+    r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

@@ -2207,6 +2207,27 @@ def test_a_turkish_post_is_read_in_its_own_words_and_number_format() -> None:
     ]
 
 
+def test_an_azerbaijani_post_is_read_in_its_own_words() -> None:
+    page = (
+        "We trained the base models for a total of 100,000 steps. The overall rate of sepsis in "
+        "the dataset was 21.4%. The mean length of stay was 121.7 hours. MegatronLM has more "
+        "than 11 billion parameters to fine-tune. We use a weight decay of 0.01 for LoRA."
+    )
+    post = (
+        "Base model 100 min addım öyrədilib. Datada sepsis nisbəti 21,4% təşkil edir. "
+        "Qəbullar üzrə orta qalma müddəti ~122 saatdır. MegatronLM kimi modellərin 11 "
+        "milyarddan çox parametri var. LoRA-lı metodlarda weight decay 0.1 götürülüb."
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("supported", 100_000),
+        ("supported", 21.4),
+        ("supported", 121.7),
+        ("supported", 11e9),
+        ("contradicted", 0.01),
+    ]
+
+
 @pytest.mark.parametrize(
     ("post", "verdict"),
     [
