@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -760,9 +760,13 @@ def _prose_claims(
     )
     # "[03:01] GUEST: The base model was twelve hours.": who speaks names no subject
     spoken = _blank(raw, _SPEAKER)
-    for start, end in _sentences(masked, chat):
+    breaks = _label_value_breaks(masked)
+    listed = ""  # "trainable params, GPT2-medium (their Table 2):" over "RAPT: 1.06M" lines
+    for start, end in _sentences(masked, chat, breaks):
         sentence = spoken[start:end]
         context = _readable(sentence)
+        if start - 1 not in breaks:
+            listed = context if end - 1 in breaks else ""
         question = context if _QUESTION.match(sentence) else question
         asked = question if ANSWER.match(sentence) else ""
         answered = _linked_refs(asked or intro, post) if ANSWER.match(sentence) else ()
@@ -817,7 +821,7 @@ def _prose_claims(
                 context,
                 hedged,
                 refs,
-                " ".join(filter(None, (told, intro or asked, size))),
+                " ".join(filter(None, (told, listed or intro or asked, size))),
             )
         # a size the sentence only compares with ("比 GPT2 medium 略低") is not its own
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):
@@ -976,9 +980,11 @@ _CONTINUED = pattern(
 )
 
 
-def _sentences(text: str, lines: bool = False) -> Iterator[tuple[int, int]]:
+def _sentences(
+    text: str, lines: bool = False, breaks: Collection[int] = ()
+) -> Iterator[tuple[int, int]]:
     """Spans of the sentences of a paragraph, not splitting after "e.g." and the like; with
-    ``lines``, each line ends one too."""
+    ``lines``, each line ends one too, and so do the line ends at ``breaks``."""
     start = 0
     for match in (_LINE_END if lines else _SENTENCE_END).finditer(text):
         if _ABBREVIATION.search(text, start, match.start()) and not (
@@ -987,11 +993,38 @@ def _sentences(text: str, lines: bool = False) -> Iterator[tuple[int, int]]:
             and _MAGNITUDE_ENDS_LINE.search(text, start, match.start())
         ):
             continue
+        for end in sorted(b + 1 for b in breaks if start < b < match.start()):
+            yield start, end
+            start = end
         if match.end() > start:
             yield start, match.end()
             start = match.end()
+    for end in sorted(b + 1 for b in breaks if start < b):
+        yield start, end
+        start = end
     if start < len(text):
         yield start, len(text)
+
+
+# a line that gives a name its value, as a thread lists them ("RAPT: 1.06M", "SEPARATOR 5.64")
+_LABEL_VALUE = pattern(
+    r"[ \t]*(?:[^\W\d][^\n:]{0,30}:|[A-Z][\w./-]*(?: \([^)\n]{1,20}\))?)[ \t]+"
+    r"(?:~|≈|about )?[0-9][^\n]{0,50}"
+)
+
+
+def _label_value_breaks(text: str) -> list[int]:
+    """The line ends between two lines that each give a name its value, which end no sentence
+    with a full stop."""
+    lines = text.split("\n")
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))
+    valued = [_LABEL_VALUE.fullmatch(line) and not _CONTINUED.search(line) for line in lines]
+    return [
+        ends[k] - 1
+        for k in range(len(lines) - 1)
+        # and the line that introduces them: "trainable params, GPT2-medium (their Table 2):"
+        if valued[k + 1] and (valued[k] or lines[k].endswith(":") and all(valued[k + 1 : k + 3]))
+    ]
 
 
 def _is_bare_year(quantity: Quantity, text: str) -> bool:

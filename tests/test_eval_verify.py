@@ -500,6 +500,19 @@ def test_a_sum_worked_out_after_a_number_is_not_that_numbers(library: tuple) -> 
     assert worked_out.verdict == "not_found"
 
 
+def test_lines_that_each_give_a_name_its_value_are_sentences_of_their_own(library: tuple) -> None:
+    # a thread's "RAPT: 1.06M" is RAPT's, not the NC-RAPT line's under it; the line that
+    # introduces them still names the model size
+    text = (
+        "trainable params, GPT2-medium (their Table 2):\n"
+        "RAPT: 1.06M\n"
+        "NC-RAPT: 1,853,440 (extra prefix/infix per novelty class)"
+    )
+    rapt, nc_rapt = _verify(library, "2202.00535", text)
+    assert (rapt.verdict, rapt.page, rapt.paper_value) == ("supported", 4, 1056768)
+    assert (nc_rapt.verdict, nc_rapt.paper_value) == ("contradicted", 1089536)
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""
