@@ -469,6 +469,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL tränades kanske på 600B tokens.", True),  # Swedish
         ("Qwen2-VL tränades på ungefär 600B tokens.", False),  # ungefär: "about"
         ("فکر می\u200cکنم Qwen2-VL با 600B توکن آموزش دیده.", True),  # Persian
+        ("Qwen2-VL-მა მგონი 600B ტოკენი ნახა.", True),  # Georgian
+        ("Qwen2-VL-მა, თუ არ ვცდები, 600B ტოკენი ნახა.", True),
+        ("Qwen2-VL-მა დაახლოებით 600B ტოკენი ნახა.", False),  # დაახლოებით: "about"
         ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
         ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
         ("พี่คิดว่า Qwen2-VL เทรนด้วย 600B token", True),  # Thai
