@@ -1317,6 +1317,9 @@ def _words(text: str) -> list[str]:
             if term := _arabic_term(word):
                 out.append(term)
             continue
+        if "\u10d0" <= word[0] <= "\u10ff":  # Georgian: the glossary's, without its case ending
+            out += _words(_glossary_term(word, _GEORGIAN_TERMS, _GEORGIAN_ENDINGS))
+            continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
@@ -1460,6 +1463,52 @@ _ARABIC_STOP = (
     " گرفت گرفته رسید رسیده داشت داشته داره دید دیده شده کرد کرده کردن کنند کننده گذاشتن"
     " تو یه اونم کلاً کل اصلاً همون بعدش"
 )
+
+
+# Georgian words -> the terms of the English paper's words, by the stem their case endings join
+# ("ფენა", "ფენის", "ფენისგან" -> layer); a word not here names nothing (its function words)
+_GEORGIAN_TERMS = {
+    "მოდელ": "model", "ვარჯიშ": "train", "ნავარჯიშებ": "train", "ტრენინგ": "train",
+    "გაწვრთნილ": "train", "სწავლებ": "learning", "ტესტ": "test", "სატესტო": "test",
+    "ვალიდაცი": "dev", "სავალიდაციო": "dev", "მონაცემ": "data", "მონაცემთა": "data",
+    "ნაკრებ": "set", "ბიჯ": "step", "ნაბიჯ": "step", "იტერაცი": "step", "საათ": "hour",
+    "წუთ": "minute", "წამ": "second", "დღ": "day", "კვირ": "week", "თვ": "month",
+    "წელ": "year", "წლ": "year", "ეპოქ": "epoch", "პარამეტრ": "param", "ტოკენ": "token",
+    "წინადადებ": "sample", "წყვილ": "sample", "სურათ": "sample", "გამოსახულებ": "sample",
+    "მაგალით": "sample", "ნიმუშ": "sample", "ფენ": "layer", "იდენტურ": "identical",
+    "შიდა": "inner", "განზომილებ": "dimension", "ბაზისურ": "base", "საბაზისო": "base",
+    "დიდ": "big", "ბოლო": "last", "პირველ": "first", "საშუალო": "mean average",
+    "ინტერვალ": "interval", "ცხრილ": "table", "სვეტ": "column", "სტრიქონ": "row",
+    "რიგ": "row", "ქსელ": "network", "გარეშე": "without", "პერსპექტივ": "perspective",
+    "რუკ": "map", "სიმკვრივ": "density", "ბრბო": "crowd", "დათვლ": "counting",
+    "ნაშრომ": "paper", "სტატი": "paper", "სიხშირ": "rate", "სეფსის": "sepsis",
+    "პაციენტ": "patient", "ჰოსპიტალიზაცი": "admission", "საავადმყოფო": "hospital",
+    "ფარულ": "hidden", "ერთეულ": "unit", "პერიოდ": "period", "ზომ": "size",
+    "ლექსიკონ": "vocabulary", "თარგმან": "translation", "ინგლისურ": "english",
+    "გერმანულ": "german", "ფრანგულ": "french", "ხმაურ": "noise", "გაუმჯობესებ": "improvement",
+    "ორიგინალურ": "original", "მეთოდ": "method", "საუკეთესო": "best", "შეფასებ": "estimate",
+    "ვერსი": "version", "მონაწილ": "participant", "დოლარ": "usd", "სიზუსტ": "accuracy",
+    "ალბათობ": "probability", "შემთხვევით": "random", "სისტემ": "system",
+    # "even without" concedes ("does well even without tuning"), naming no variant without it
+    "გარეშეც": "",
+}  # fmt: skip
+# the endings a Georgian stem takes: its case (and the postposition joined to it), the plural
+# "-ებ", the "having" adjective "-იან", a stem's own vowel ("ფენა", "ფენაში"), and "-ც" (also)
+_GEORGIAN_ENDINGS = tuple(
+    sorted(
+        {
+            f"{stem}{case}{also}"
+            for stem in ("", "ებ", "იან", "ა", "ე", "ო")
+            for case in (
+                "", "ი", "ის", "ით", "ს", "მა", "მ", "ად", "დ", "ში", "ზე", "თან", "დან",
+                "იდან", "ისგან", "ისთვის", "ია", "ა", "ამდე", "მდე",
+            )
+            for also in ("", "ც")
+        }
+        - {""},
+        key=len,
+    )
+)  # fmt: skip
 
 
 # Hindi words -> the terms of the English paper's words
@@ -6674,6 +6723,9 @@ _SUMMED = pattern(
     r"|\b(?:llogari(?:a|në|së)? (?:ime|sime)|llogarit(?:a|ur|ëm|im)|shumëzu\w*|shumëzo\w*"
     r"|pjesëtu\w*|pjesëto\w*)\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    # Georgian: "by my count", "my calculation", "let's multiply", "I divided", "added up"
+    r"|(?<!\w)(?:ჩემი (?:დათვლ|გამოთვლ|გაანგარიშებ|შეფასებ)\w*|გავამრავლ\w*|გავყავი|გავყოთ"
+    r"|შევკრიბ\w*|ავჯამ\w*|გამოვაკელი|გამოვაკლოთ)(?!\w)"
     # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
     r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
