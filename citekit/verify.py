@@ -6688,6 +6688,7 @@ _BOUND = pattern(
     r"|më së shumti|gati|pothuajse)\s$"  # Albanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
+    r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -7052,6 +7053,7 @@ _BOUND_AFTER = pattern(
     r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
+    r"|(?:-?ზე|(?<=ზე))\s(?:მეტ|ნაკლებ)[\u10d0-\u10ff]*"  # Georgian: "11 მილიარდზე მეტი"
     r"|\sbaino (?:gehiago|gutxiago)\b)"  # Basque: "11.000 milioi parametro baino gehiago"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
@@ -7062,6 +7064,7 @@ _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
+    r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
 )
 
@@ -7163,6 +7166,7 @@ _ROUGHLY = pattern(
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
+    r"|დაახლოებით|დაახლ\.|მიახლოებით"  # Georgian
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|大约|约|大概)\s*$",
