@@ -932,6 +932,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.text.lower() in _INDONESIAN_NUMBERS and _NOUN_AFTER.match(text, end):
         return True  # Indonesian puts no plural on its noun: "delapan head", "empat dataset"
+    if quantity.text in _GEORGIAN_NUMBERS and _GEORGIAN_NOUN_AFTER.match(text, end):
+        return True  # nor does Georgian: "ორი sub-layer-ია", "სამი ფენა"
     if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
         return ONE_PER.match(text, end) is not None
     start = quantity.start
@@ -940,6 +942,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
 
 _INDONESIAN_NUMBERS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 _NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
+_GEORGIAN_NUMBERS = frozenset("ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ათი".split())
+_GEORGIAN_NOUN_AFTER = pattern(r"\s(?:[A-Za-z][a-z-]+\b|[\u10d0-\u10ff]{2,})")
 
 
 def _range_start(text: str, end: int) -> bool:

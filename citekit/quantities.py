@@ -1591,6 +1591,19 @@ _FOREIGN_NUMBERS = {
     **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen", "sembilan"], 9),
     **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien", "sepuluh"], 10),
 }
+# Georgian two to ten, and the stem a case ending or a noun after it leaves ("ორ ფენაში", "ხუთ
+# ნაშრომს"); its one, "ერთი", is as often "a"
+_FOREIGN_NUMBERS |= {
+    **dict.fromkeys(["ორი", "ორ"], 2),
+    **dict.fromkeys(["სამი", "სამ"], 3),
+    **dict.fromkeys(["ოთხი", "ოთხ"], 4),
+    **dict.fromkeys(["ხუთი", "ხუთ"], 5),
+    **dict.fromkeys(["ექვსი", "ექვს"], 6),
+    **dict.fromkeys(["შვიდი", "შვიდ"], 7),
+    "რვა": 8,
+    "ცხრა": 9,
+    **dict.fromkeys(["ათი", "ათ"], 10),
+}
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(

@@ -737,6 +737,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     modifier = "Training is a two-player minimax game rated on a five-point scale.\n"
     found = [c.quantity.text for c in extract_claims(modifier, QWEN_REFS)]
     assert found == ["two-player", "five-point"]
+    # Georgian puts its noun in the singular after a number word: "ორი sub-layer" is a count
+    georgian = "ყოველ ფენაში ორი sub-layer-ია და ოთხი სვეტი.\n"
+    assert [c.quantity.text for c in extract_claims(georgian, QWEN_REFS)] == ["ორი", "ოთხი"]
 
 
 @pytest.mark.parametrize(

@@ -1056,6 +1056,17 @@ def test_a_georgian_case_ending_a_hyphen_joins_leaves_its_number() -> None:
     ]
 
 
+def test_a_georgian_number_word_counts_the_noun_after_it() -> None:
+    # Georgian two to ten, whole or as the stem a noun after it leaves: "ხუთ ნაშრომს" (five papers)
+    text = "ორი sub-layer; ხუთ ნაშრომს; სამი დღე; ორივეს"
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("ორი", 2, ""),
+        ("ხუთ ნაშრომს", 5, "papers"),
+        ("სამი დღე", 3, "days"),
+    ]
+
+
 def test_one_thousands_comma_is_a_decimal_comma_where_the_text_writes_them() -> None:
     # Basque "1,983 puntu" (1.983 points) where "51.697" is 51697
     found = parse_quantities("1,983 puntu gutxiago; 51.697 ospitaleratze", decimal_comma=True)
