@@ -223,9 +223,10 @@ _MARK_CELL = pattern(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
 _YEAR = pattern(r"(?:19[0-9]|20[0-3])[0-9]")  # not 2048, a width
 # a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
 _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
-# a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"
+# a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"; a Georgian case ending: "SEPARATOR-ის"
 _MODEL_WORD = pattern(
-    r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])"
+    r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
+    r"(?:(?![\w-])|(?=-[\u10d0-\u10ff]))"
 )
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {

@@ -164,6 +164,14 @@ def test_a_paper_described_by_a_word_of_its_title_alone_is_the_one_meant() -> No
     ]
 
 
+def test_a_name_a_georgian_case_ending_joins_is_the_subject() -> None:
+    # "SEPARATOR-ის" is SEPARATOR's: the name, not the heading, says what 14.70 is about
+    post = "## 4. RAPT\n\narXiv:2202.00535\n\n- Table 6-ში SEPARATOR-ის self-BLEU = 14.70.\n"
+    titles = {"2202.00535": "Novelty Controlled Paraphrase Generation with Retrieval Augmented"}
+    [claim] = extract_claims(post, find_refs(post), titles)
+    assert claim.subject == "SEPARATOR"
+
+
 def test_a_title_acronym_in_the_sentence_before_names_the_paper_but_a_title_word_does_not() -> None:
     post = (
         "https://arxiv.org/abs/1804.07821 https://arxiv.org/abs/1708.05894\n\n"
