@@ -211,6 +211,8 @@ _HEDGE = pattern(
     # Persian
     r"|میرے خیال میں|غالباً|غالبا|میرا اندازہ"  # Urdu
     r"|شاید|احتمالاً|احتمالا|فکر می\u200c?\s?کنم|اگر درست یادم|به نظرم|گمان می\u200c?\s?کنم"
+    r"|(?<!\w)(?:მგონი|ალბათ|თუ არ ვცდები|ვფიქრობ|სავარაუდოდ|შესაძლოა|როგორც მახსოვს"
+    r"|თუ სწორად მახსოვს|ჩემი აზრით|დარწმუნებული არ ვარ)(?!\w)"  # Georgian
     r"|大概|可能|也许|估计|猜|不确定|大约"
     r"|约(?:有|为|是)?(?=\s*[0-9零一二两三四五六七八九十])",
     re.IGNORECASE,
@@ -223,9 +225,10 @@ _MARK_CELL = pattern(r"[\s✅❌✓✔✗✘☑✖️?？\-–—/]*")
 _YEAR = pattern(r"(?:19[0-9]|20[0-3])[0-9]")  # not 2048, a width
 # a paragraph opening in bold names what its sentences are about: "**UCSD** is a video ..."
 _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
-# a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"
+# a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"; a Georgian case ending: "SEPARATOR-ის"
 _MODEL_WORD = pattern(
-    r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])"
+    r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
+    r"(?:(?![\w-])|(?=-[\u10d0-\u10ff]))"
 )
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {
@@ -936,6 +939,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
         return True
     if quantity.text.lower() in _INDONESIAN_NUMBERS and _NOUN_AFTER.match(text, end):
         return True  # Indonesian puts no plural on its noun: "delapan head", "empat dataset"
+    if quantity.text in _GEORGIAN_NUMBERS and _GEORGIAN_NOUN_AFTER.match(text, end):
+        return True  # nor does Georgian: "ორი sub-layer-ია", "სამი ფენა"
     if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
         return ONE_PER.match(text, end) is not None
     start = quantity.start
@@ -944,6 +949,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
 
 _INDONESIAN_NUMBERS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 _NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
+_GEORGIAN_NUMBERS = frozenset("ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ათი".split())
+_GEORGIAN_NOUN_AFTER = pattern(r"\s(?:[A-Za-z][a-z-]+\b|[\u10d0-\u10ff]{2,})")
 
 
 def _range_start(text: str, end: int) -> bool:

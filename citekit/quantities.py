@@ -106,6 +106,11 @@ _MAGNITUDES = {
     "هزار": 3,
     "میلیون": 6,
     "میلیارد": 9,
+    # Georgian, by the stem its case endings join: "4.5 მილიონი", "11 მილიარდზე მეტი", "36 მლნ"
+    "ათას": 3,
+    **dict.fromkeys(("მილიონ", "მლნ"), 6),
+    **dict.fromkeys(("მილიარდ", "მლრდ"), 9),
+    "ტრილიონ": 12,
     # Urdu: "۴.۵ ملین sentence pairs", "35.5 کروڑ", "11 ارب"
     "ہزار": 3,
     "لاکھ": 5,
@@ -639,6 +644,26 @@ _add_units("papers", "count", "مقاله")
 _add_units("epochs", "count", "ایپاک")
 _add_units("USD", "money", "دلار")
 _add_units("%", "percent", "procent")
+# Georgian, by the stem its case endings join ("12 საათი", "121.7 საათია", "10 წამიანი",
+# "4000 ბიჯის", "18 თვეა"); a count takes the singular, and a stem that changes ("წელი",
+# "წლის") is there in each form
+_add_units("hours", "duration", "საათ")
+_add_units("minutes", "duration", "წუთ")
+_add_units("seconds", "duration", "წამ")
+_add_units("days", "duration", "დღე", "დღის", "დღით", "დღიან")
+_add_units("weeks", "duration", "კვირ")
+_add_units("months", "duration", "თვე", "თვის", "თვიან")
+_add_units("years", "duration", "წელ", "წლ")
+_add_units("steps", "count", "ბიჯ", "ნაბიჯ", "იტერაცი")
+_add_units("epochs", "count", "ეპოქ")
+_add_units("parameters", "params", "პარამეტრ")
+_add_units("tokens", "count", "ტოკენ")
+_add_units("samples", "count", "სურათ", "გამოსახულებ", "მაგალით", "ნიმუშ", "წინადადებ", "წყვილ")
+_add_units("participants", "count", "მონაწილ", "რესპონდენტ")
+_add_units("layers", "count", "ფენ")
+_add_units("papers", "count", "სტატი", "ნაშრომ")
+_add_units("dimensions", "count", "განზომილებ")
+_add_units("USD", "money", "დოლარ")
 # Urdu ("12 گھنٹے", "۱۸ مہینوں", "8000 سٹیپس", "1200 تصاویر")
 _add_units("hours", "duration", "گھنٹے", "گھنٹوں", "گھنٹہ")
 _add_units("days", "duration", "دن", "دنوں")
@@ -1352,9 +1377,11 @@ _PATTERN = pattern(
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
+                     |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब|दशलक्ष|कोटी|अब्ज(?:ांहून|ांपेक्षा)?
                      |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
+        (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]+)?  # a Georgian case ending: "11 მილიარდზე"
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1365,7 +1392,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-]))
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1373,6 +1400,7 @@ _PATTERN = pattern(
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি|वटा|जना)\s?)?
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
+        (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?
@@ -1522,6 +1550,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         unit, kind = "x", "other"
     elif modifier := _MODIFIER.match(text, end):
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
+    elif text[end : end + 1] == "-" and "\u10d0" <= text[end + 1 : end + 2] <= "\u10ff":
+        pass  # a Georgian case ending a hyphen joins: "91.7-ს", "32-ია" is the number alone
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
@@ -1598,6 +1628,19 @@ _FOREIGN_NUMBERS = {
     **dict.fromkeys(["ocho", "oito", "otto", "huit", "acht", "delapan", "otte", "åtte", "åtta"], 8),
     **dict.fromkeys(["nueve", "nove", "neuf", "neun", "negen", "sembilan"], 9),
     **dict.fromkeys(["diez", "dez", "dieci", "dix", "zehn", "tien", "sepuluh"], 10),
+}
+# Georgian two to ten, and the stem a case ending or a noun after it leaves ("ორ ფენაში", "ხუთ
+# ნაშრომს"); its one, "ერთი", is as often "a"
+_FOREIGN_NUMBERS |= {
+    **dict.fromkeys(["ორი", "ორ"], 2),
+    **dict.fromkeys(["სამი", "სამ"], 3),
+    **dict.fromkeys(["ოთხი", "ოთხ"], 4),
+    **dict.fromkeys(["ხუთი", "ხუთ"], 5),
+    **dict.fromkeys(["ექვსი", "ექვს"], 6),
+    **dict.fromkeys(["შვიდი", "შვიდ"], 7),
+    "რვა": 8,
+    "ცხრა": 9,
+    **dict.fromkeys(["ათი", "ათ"], 10),
 }
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
@@ -1810,6 +1853,8 @@ def _inside_identifier(text: str, start: int) -> bool:
         return True  # "(P1, 3–5, 7)": participants P1, P3 to P5 and P7
     if start == 0 or text[start - 1] not in "-–" or _TOP_K.search(text, 0, start):
         return False
+    if text.endswith("მე", 0, start - 1):
+        return True  # a Georgian ordinal: "მე-9 კვირა" is the ninth week, no nine weeks
     i = start - 2
     while i >= 0 and text[i].isdigit():
         i -= 1

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 209
+INDEX_FORMAT = 210
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1360,6 +1360,9 @@ def _words(text: str) -> list[str]:
             if term := _arabic_term(word):
                 out.append(term)
             continue
+        if "\u10d0" <= word[0] <= "\u10ff":  # Georgian: the glossary's, without its case ending
+            out += _words(_glossary_term(word, _GEORGIAN_TERMS, _GEORGIAN_ENDINGS))
+            continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
@@ -1503,6 +1506,52 @@ _ARABIC_STOP = (
     " گرفت گرفته رسید رسیده داشت داشته داره دید دیده شده کرد کرده کردن کنند کننده گذاشتن"
     " تو یه اونم کلاً کل اصلاً همون بعدش"
 )
+
+
+# Georgian words -> the terms of the English paper's words, by the stem their case endings join
+# ("ფენა", "ფენის", "ფენისგან" -> layer); a word not here names nothing (its function words)
+_GEORGIAN_TERMS = {
+    "მოდელ": "model", "ვარჯიშ": "train", "ნავარჯიშებ": "train", "ტრენინგ": "train",
+    "გაწვრთნილ": "train", "სწავლებ": "learning", "ტესტ": "test", "სატესტო": "test",
+    "ვალიდაცი": "dev", "სავალიდაციო": "dev", "მონაცემ": "data", "მონაცემთა": "data",
+    "ნაკრებ": "set", "ბიჯ": "step", "ნაბიჯ": "step", "იტერაცი": "step", "საათ": "hour",
+    "წუთ": "minute", "წამ": "second", "დღ": "day", "კვირ": "week", "თვ": "month",
+    "წელ": "year", "წლ": "year", "ეპოქ": "epoch", "პარამეტრ": "param", "ტოკენ": "token",
+    "წინადადებ": "sample", "წყვილ": "sample", "სურათ": "sample", "გამოსახულებ": "sample",
+    "მაგალით": "sample", "ნიმუშ": "sample", "ფენ": "layer", "იდენტურ": "identical",
+    "შიდა": "inner", "განზომილებ": "dimension", "ბაზისურ": "base", "საბაზისო": "base",
+    "დიდ": "big", "ბოლო": "last", "პირველ": "first", "საშუალო": "mean average",
+    "ინტერვალ": "interval", "ცხრილ": "table", "სვეტ": "column", "სტრიქონ": "row",
+    "რიგ": "row", "ქსელ": "network", "გარეშე": "without", "პერსპექტივ": "perspective",
+    "რუკ": "map", "სიმკვრივ": "density", "ბრბო": "crowd", "დათვლ": "counting",
+    "ნაშრომ": "paper", "სტატი": "paper", "სიხშირ": "rate", "სეფსის": "sepsis",
+    "პაციენტ": "patient", "ჰოსპიტალიზაცი": "admission", "საავადმყოფო": "hospital",
+    "ფარულ": "hidden", "ერთეულ": "unit", "პერიოდ": "period", "ზომ": "size",
+    "ლექსიკონ": "vocabulary", "თარგმან": "translation", "ინგლისურ": "english",
+    "გერმანულ": "german", "ფრანგულ": "french", "ხმაურ": "noise", "გაუმჯობესებ": "improvement",
+    "ორიგინალურ": "original", "მეთოდ": "method", "საუკეთესო": "best", "შეფასებ": "estimate",
+    "ვერსი": "version", "მონაწილ": "participant", "დოლარ": "usd", "სიზუსტ": "accuracy",
+    "ალბათობ": "probability", "შემთხვევით": "random", "სისტემ": "system",
+    # "even without" concedes ("does well even without tuning"), naming no variant without it
+    "გარეშეც": "",
+}  # fmt: skip
+# the endings a Georgian stem takes: its case (and the postposition joined to it), the plural
+# "-ებ", the "having" adjective "-იან", a stem's own vowel ("ფენა", "ფენაში"), and "-ც" (also)
+_GEORGIAN_ENDINGS = tuple(
+    sorted(
+        {
+            f"{stem}{case}{also}"
+            for stem in ("", "ებ", "იან", "ა", "ე", "ო")
+            for case in (
+                "", "ი", "ის", "ით", "ს", "მა", "მ", "ად", "დ", "ში", "ზე", "თან", "დან",
+                "იდან", "ისგან", "ისთვის", "ია", "ა", "ამდე", "მდე",
+            )
+            for also in ("", "ც")
+        }
+        - {""},
+        key=len,
+    )
+)  # fmt: skip
 
 
 # Hindi words -> the terms of the English paper's words
@@ -6697,6 +6746,7 @@ _BOUND = pattern(
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
+    r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -6733,6 +6783,9 @@ _SUMMED = pattern(
     r"|\b(?:llogari(?:a|në|së)? (?:ime|sime)|llogarit(?:a|ur|ëm|im)|shumëzu\w*|shumëzo\w*"
     r"|pjesëtu\w*|pjesëto\w*)\b"
     r"|خودم حساب|حساب خودم"  # Persian: "I worked it out myself"
+    # Georgian: "by my count", "my calculation", "let's multiply", "I divided", "added up"
+    r"|(?<!\w)(?:ჩემი (?:დათვლ|გამოთვლ|გაანგარიშებ|შეფასებ)\w*|გავამრავლ\w*|გავყავი|გავყოთ"
+    r"|შევკრიბ\w*|ავჯამ\w*|გამოვაკელი|გამოვაკლოთ)(?!\w)"
     # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
     r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
@@ -7062,6 +7115,7 @@ _BOUND_AFTER = pattern(
     r"|(?:(?<=हून)|(?<=क्षा)) (?:जास्त|अधिक|कमी)"  # and "11 अब्जांहून जास्त", the "than" joined
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
+    r"|(?:-?ზე|(?<=ზე))\s(?:მეტ|ნაკლებ)[\u10d0-\u10ff]*"  # Georgian: "11 მილიარდზე მეტი"
     r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
     # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
     r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w))"
@@ -7074,6 +7128,7 @@ _UPPER_BOUND = pattern(
     r"less|fewer|lower|shorter|smaller|at most|up to|below|少于|不到|最多|不超过|以下|이하|미만"
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
+    r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
 )
@@ -7176,6 +7231,7 @@ _ROUGHLY = pattern(
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
+    r"|დაახლოებით|დაახლ\.|მიახლოებით"  # Georgian
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"

@@ -164,6 +164,14 @@ def test_a_paper_described_by_a_word_of_its_title_alone_is_the_one_meant() -> No
     ]
 
 
+def test_a_name_a_georgian_case_ending_joins_is_the_subject() -> None:
+    # "SEPARATOR-ის" is SEPARATOR's: the name, not the heading, says what 14.70 is about
+    post = "## 4. RAPT\n\narXiv:2202.00535\n\n- Table 6-ში SEPARATOR-ის self-BLEU = 14.70.\n"
+    titles = {"2202.00535": "Novelty Controlled Paraphrase Generation with Retrieval Augmented"}
+    [claim] = extract_claims(post, find_refs(post), titles)
+    assert claim.subject == "SEPARATOR"
+
+
 def test_a_title_acronym_in_the_sentence_before_names_the_paper_but_a_title_word_does_not() -> None:
     post = (
         "https://arxiv.org/abs/1804.07821 https://arxiv.org/abs/1708.05894\n\n"
@@ -469,6 +477,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL tränades kanske på 600B tokens.", True),  # Swedish
         ("Qwen2-VL tränades på ungefär 600B tokens.", False),  # ungefär: "about"
         ("فکر می\u200cکنم Qwen2-VL با 600B توکن آموزش دیده.", True),  # Persian
+        ("Qwen2-VL-მა მგონი 600B ტოკენი ნახა.", True),  # Georgian
+        ("Qwen2-VL-მა, თუ არ ვცდები, 600B ტოკენი ნახა.", True),
+        ("Qwen2-VL-მა დაახლოებით 600B ტოკენი ნახა.", False),  # დაახლოებით: "about"
         ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
         ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
         ("พี่คิดว่า Qwen2-VL เทรนด้วย 600B token", True),  # Thai
@@ -739,6 +750,9 @@ def test_numbers_written_as_words_are_claims_when_plainly_counts() -> None:
     modifier = "Training is a two-player minimax game rated on a five-point scale.\n"
     found = [c.quantity.text for c in extract_claims(modifier, QWEN_REFS)]
     assert found == ["two-player", "five-point"]
+    # Georgian puts its noun in the singular after a number word: "ორი sub-layer" is a count
+    georgian = "ყოველ ფენაში ორი sub-layer-ია და ოთხი სვეტი.\n"
+    assert [c.quantity.text for c in extract_claims(georgian, QWEN_REFS)] == ["ორი", "ოთხი"]
 
 
 @pytest.mark.parametrize(

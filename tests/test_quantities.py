@@ -182,6 +182,13 @@ FORMS = [
     ("tog 3,5 dagar", "3,5 dagar", 3.5, "days", "duration", 2),
     ("حدود 4.5 میلیون جفت\u200cجمله", "4.5 میلیون جفت\u200cجمله", 4.5e6, "samples", "count", 2),
     ("را 100 هزار گام آموزش", "100 هزار گام", 1e5, "steps", "count", 1),
+    # Georgian: its units and magnitudes with the case endings they take
+    ("სულ 50 სურათია", "50 სურათია", 50, "samples", "count", 1),
+    ("საშუალო 121.7 საათია", "121.7 საათია", 121.7, "hours", "duration", 4),
+    ("10 წამიანი ინტერვალით", "10 წამიანი", 10, "seconds", "duration", 1),
+    ("4000 ბიჯის განმავლობაში", "4000 ბიჯის", 4000, "steps", "count", 1),
+    ("36 მლნ ტოკენი", "36 მლნ ტოკენი", 3.6e7, "tokens", "count", 2),
+    ("11 მილიარდზე მეტი", "11 მილიარდზე", 1.1e10, "", "count", 2),
     # Czech and Ukrainian units and magnitudes
     ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
@@ -1069,6 +1076,28 @@ def test_a_basque_case_ending_joins_its_number() -> None:
         ("%90", 90, "%"),
         ("38,39", 38.39, ""),
         ("11.000 milioi parametro", 1.1e10, "parameters"),
+    ]
+
+
+def test_a_georgian_case_ending_a_hyphen_joins_leaves_its_number() -> None:
+    # "91.7-ს" (91.7, in the dative), "32-ია" (is 32), "2.5-ჯერ" (2.5 times); "მე-9" is ninth
+    text = "F1 = 91.7-ს იღებს; batch size 32-ია; ~2.5-ჯერ მაღალია; მე-9 კვირა"
+    found = parse_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("91.7", 91.7, ""),
+        ("32", 32, ""),
+        ("2.5-ჯერ", 2.5, "x"),
+    ]
+
+
+def test_a_georgian_number_word_counts_the_noun_after_it() -> None:
+    # Georgian two to ten, whole or as the stem a noun after it leaves: "ხუთ ნაშრომს" (five papers)
+    text = "ორი sub-layer; ხუთ ნაშრომს; სამი დღე; ორივეს"
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("ორი", 2, ""),
+        ("ხუთ ნაშრომს", 5, "papers"),
+        ("სამი დღე", 3, "days"),
     ]
 
 
