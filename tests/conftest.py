@@ -12,7 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from replay import DATA_DIR, ReplayServer
+
+# property tests check results, not speed: a first example that compiles citekit's patterns
+# (on a cold cache, or a slow CI machine) may take longer than hypothesis's 200 ms deadline
+settings.register_profile("citekit", deadline=None)
+settings.load_profile("citekit")
 
 
 @pytest.fixture(scope="session")
