@@ -124,6 +124,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("тис.", "тисяч", "тисячі", "тисяча"), 3),
     **dict.fromkeys(("мільйонів", "мільйона", "мільйон"), 6),
     **dict.fromkeys(("мільярдів", "мільярда", "мільярд"), 9),
+    # Kazakh, with the case endings a count's magnitude takes: "41 мың", "11 миллиардтан астам"
+    **dict.fromkeys(("мың", "мыңнан", "мыңға", "мыңда", "мыңның", "мыңды", "мыңдай"), 3),
+    **dict.fromkeys(("миллионнан", "миллионға", "миллионда", "миллионның", "миллиондай"), 6),
+    **dict.fromkeys(("миллиардтан", "миллиардқа", "миллиардта", "миллиардтың", "миллиардтай"), 9),
     # Bulgarian: "4,5 милиона двойки изречения", "355 милиона параметъра"
     **dict.fromkeys(("хиляди", "хиляда", "хил."), 3),
     **dict.fromkeys(("милиона", "милион"), 6),
@@ -739,6 +743,23 @@ _add_units("layers", "count", "шарів", "шари")
 _add_units("papers", "count", "статті")
 _add_units("lines", "count", "рядків", "рядки")
 _add_units("citations", "count", "цитат", "цитувань")
+# Kazakh, in the cases a count takes (its noun stays singular: "12 сағат", "50 сурет", "18 айлық")
+_add_units("hours", "duration", "сағат", "сағатта", "сағаттан", "сағатқа", "сағаттық", "сағаты")
+_add_units("days", "duration", "күн", "күнде", "күннен", "күнге", "күндік", "күні")
+_add_units("weeks", "duration", "апта", "аптада", "аптадан", "аптаға", "апталық")
+_add_units("months", "duration", "ай", "айда", "айдан", "айға", "айлық")
+_add_units("minutes", "duration", "минутта", "минуттан", "минутқа", "минуттық")
+_add_units("seconds", "duration", "секундта", "секундтан", "секундқа", "секундтық")
+_add_units("years", "duration", "жыл", "жылда", "жылдан", "жылға", "жылдық")
+_add_units("steps", "count", "қадам", "қадамда", "қадамнан", "қадамға", "итерация")
+_add_units("parameters", "params", "параметрі", "параметрден", "параметрге")
+_add_units("tokens", "count", "токеннен", "токенге")
+_add_units("samples", "count", "жұп", "жұбы", "сөйлем жұбы", "сөйлем", "сурет", "мысал", "кадр")
+_add_units("participants", "count", "адам", "қатысушы")
+_add_units("layers", "count", "қабат")
+_add_units("epochs", "count", "дәуір")
+_add_units("papers", "count", "мақала")
+_add_units("%", "percent", "пайыз")
 # Czech, in the forms a count takes ("121,7 hodiny", "51 697 hospitalizací", "28,3 roku")
 _add_units("hours", "duration", "hodin", "hodiny", "hodinu", "hodina", "hod.")
 _add_units("days", "duration", "dní", "dny", "dnů", "den", "dnech")
@@ -1299,6 +1320,7 @@ _PATTERN = pattern(
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?
                      |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?
+                     |мың(?:нан|ға|да|ның|ды|дай)?|миллион(?:нан|ға|да|ның|дай)|миллиард(?:тан|қа|та|тың|тай)
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?

@@ -186,6 +186,13 @@ FORMS = [
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
     ("близько 5 тис. рядків TypeScript", "5 тис. рядків", 5000, "lines", "count", 1),
     ("тренувалась 12 днів", "12 днів", 12, "days", "duration", 2),
+    # Kazakh: its noun stays singular after a count, and takes the count's case ending
+    ("Base модель 12 сағат оқытылған", "12 сағат", 12, "hours", "duration", 2),
+    ("модельге 3,5 күн кеткен", "3,5 күн", 3.5, "days", "duration", 2),
+    ("Duke-тың 18 айлық деректері", "18 айлық", 18, "months", "duration", 2),
+    ("жиынында 550 жұп бар", "550 жұп", 550, "samples", "count", 2),
+    ("шамамен 41 мың қадам", "41 мың қадам", 4.1e4, "steps", "count", 2),
+    ("MegatronLM-де 11 миллиардтан астам", "11 миллиардтан", 1.1e10, "", "count", 2),
     # Romanian: "de" stands between a count from twenty up and its unit or magnitude
     (
         "are 36 de milioane de propoziții",
