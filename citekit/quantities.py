@@ -1354,7 +1354,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر)
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1495,6 +1495,10 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days
         unit, kind = _UNITS[word]
+        if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
+            # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
+            end = match.start("unit") - 1
+            unit, kind = _magnitude_only(text, start, end) if magnitude else ("", "other")
         if unit == "bytes":
             exponent += _BYTES[word]
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
@@ -1506,6 +1510,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         unit, kind = "x", "other"
     elif modifier := _MODIFIER.match(text, end):
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
+    elif _KAZAKH_CASE.match(text, end):
+        pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
@@ -1772,6 +1778,11 @@ def _date(match: re.Match[str]) -> Quantity | None:
 
 
 _MODIFIER = pattern(r"-[a-z]{2,}(?![\w-])")
+# the case endings Kazakh joins to a number by a hyphen (not its ordinal "-ші", "-інші")
+_KAZAKH_CASE = pattern(
+    r"-(?:[дтн][ае]н?|[гк]е|[ғқ]а|[нд][аеі]|[ндт][ыі]|[ндт][ыі]ң|[мбп]ен|[дт](?:ай|ей)"
+    r"|[дт](?:ағы|егі)|[сн]ы|[сн]і)(?![\w-])"
+)
 _TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 
