@@ -158,6 +158,7 @@ _HEDGE = pattern(
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|мабуть|здається|напевно|можливо|якщо не помиляюся|якщо я правильно зрозумів"  # Ukrainian
     r"|наскільки я чув"
+    r"|менің ойымша|меніңше|мүмкін|шамасы|болуы керек|болатын сияқты|болған сияқты|шығар"  # Kazakh
     r"|може би|струва ми се|ако не се лъжа|предполагам|вероятно"  # Bulgarian
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"

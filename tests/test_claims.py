@@ -475,6 +475,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL se možná učil na 600B tokenech.", True),  # Czech
         ("Qwen2-VL se učil na zhruba 600B tokenech.", False),  # zhruba: "about"
         ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
+        ("Менің ойымша, Qwen2-VL 600B токенмен оқытылған.", True),  # Kazakh
+        ("Qwen2-VL 600B токен көрген болуы керек.", True),
+        ("Мүмкін, Qwen2-VL 600B токен көрген шығар.", True),
+        ("Qwen2-VL шамамен 600B токен көрген.", False),  # шамамен: "about"
         ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian
