@@ -225,6 +225,9 @@ _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
 # a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"
 _MODEL_WORD = pattern(
     r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?![\w-])"
+    # and a name with a Kazakh case ending: "NEWS-те", "UCSD-де", "SEPARATOR-дың"
+    r"|(?<![\w-])[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*(?=-(?:[дтн][ае]н?|[гк]е|[ғқ]а"
+    r"|[ндт][ыі]ң?|[дт](?:ағы|егі|ай|ей)|[мбп]ен|с[ыі]з?)(?![\w-]))"
 )
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {

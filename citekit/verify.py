@@ -1714,7 +1714,7 @@ _KAZAKH_TERMS = {
     "дәлдік": "accuracy", "қате": "error", "уақыт": "time", "жылдамдық": "rate",
     "жақсы": "best", "сыз": "without", "сіз": "without", "конфигурация": "configuration",
     "клас": "class", "қымбат": "expensive", "нұсқа": "option", "үйретеді": "train",
-    "рет": "time",
+    "рет": "time", "көрсеткіш": "metric",
     **dict.fromkeys(
         "және мен бен пен менен да де та те ға ге қа ке на не ны ні ды ді ты ті ның нің дың"
         " дің тың тің дан тан тен нан нен дағы дегі тағы тегі дай дей тай тей сы сі ы і ын ін"
@@ -1744,7 +1744,8 @@ def _kazakh_terms(word: str, stripped: int = 0) -> list[str] | None:
     None for a word the glossary does not know."""
     if "-" in word and not stripped:  # "бар-жоғы", "мысал-пациентте"
         parts = word.split("-")
-        return _words(" ".join(parts)) if any(map(_kazakh_terms, parts)) else None
+        known = any(_kazakh_terms(part) is not None for part in parts)
+        return _words(" ".join(parts)) if known else None
     for stem in (word, word[:-1] + word[-1].translate(_KAZAKH_VOICED)) if stripped else (word,):
         found = _KAZAKH_TERMS.get(stem)
         # a short function word only as written: "бар" (there is) is no stem of "бары"

@@ -306,6 +306,14 @@ def test_a_paragraph_opening_in_bold_is_the_subject_of_its_unnamed_sentences() -
     ]  # fmt: skip
 
 
+def test_a_name_with_a_kazakh_case_ending_is_the_subject() -> None:
+    # "NEWS-те" (in NEWS), "SEPARATOR-дың" (SEPARATOR's); an ordinal's "-ші" ends no name
+    post = "NEWS-те бұл көрсеткіш 3.2. Prior work ішінде SEPARATOR-дың iBLEU-і 5.84.\n"
+    assert [(c.quantity.text, c.subject) for c in extract_claims(post, [])] == [
+        ("3.2", "NEWS"), ("5.84", "SEPARATOR"),
+    ]  # fmt: skip
+
+
 def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (9,))]
     post = (

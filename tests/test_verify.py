@@ -190,6 +190,12 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("heb wybodaeth persbectif", ["without", "information", "perspective"]),
         ("o ddelweddau yn y set brawf", ["sample", "y", "set", "test"]),
         ("gwyriad safonol hyd yr arhosiad", ["sd", "length", "stay"]),
+        # Kazakh, its endings read off ("кестесінде": кесте, table) and its case endings
+        # joined to a name by a hyphen naming nothing
+        ("Ablation кестесінде big модельдің", ["ablation", "table", "big", "model"]),
+        ("Сол split-тің test бөлігінде", ["split", "test"]),
+        ("UCF50 датасетінде бар-жоғы 50 сурет", ["ucf50", "dataset", "sample"]),
+        ("F1 көрсеткіші", ["f1", "metric"]),
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
         ("Studies 1, 2 and 3", ["study", "study_1", "study_2", "study_3"]),
