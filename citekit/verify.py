@@ -1714,7 +1714,16 @@ _KAZAKH_TERMS = {
     "дәлдік": "accuracy", "қате": "error", "уақыт": "time", "жылдамдық": "rate",
     "жақсы": "best", "сыз": "without", "сіз": "without", "конфигурация": "configuration",
     "клас": "class", "қымбат": "expensive", "нұсқа": "option", "үйретеді": "train",
-    "рет": "time", "көрсеткіш": "metric",
+    "рет": "time", "көрсеткіш": "metric", "оқырман": "participant",
+    "пайдаланушы": "participant", "сауалнама": "survey", "зерттеу": "study",
+    "сұрақ": "question", "жауап": "response", "сілтеме": "citation", "дәйексөз": "citation",
+    "ашты": "open", "ашқан": "open", "ашу": "open", "ұпай": "point", "деңгей": "level",
+    "кілт": "key", "мәтін": "text", "тіл": "language", "бағалау": "evaluation",
+    "кодтаушы": "encoder", "декодтаушы": "decoder", "жасырын": "hidden",
+    "тәжірибе": "experiment", "анықтама": "definition", "медбике": "nurse",
+    "өлім": "mortality", "болжам": "prediction", "белгі": "label", "санау": "counting",
+    "ықтималдық": "likelihood", "жақсарту": "improvement", "өсу": "increase",
+    "төмендеу": "decrease", "енгізу": "input", "шығыс": "output", "пайыз": "%",
     **dict.fromkeys(
         "және мен бен пен менен да де та те ға ге қа ке на не ны ні ды ді ты ті ның нің дың"
         " дің тың тің дан тан тен нан нен дағы дегі тағы тегі дай дей тай тей сы сі ы і ын ін"

@@ -194,6 +194,7 @@ FORMS = [
     ("шамамен 41 мың қадам", "41 мың қадам", 4.1e4, "steps", "count", 2),
     ("MegatronLM-де 11 миллиардтан астам", "11 миллиардтан", 1.1e10, "", "count", 2),
     ("2.7 есе жиі", "2.7 есе", 2.7, "x", "other", 2),  # "times"
+    ("дабылдардың 63.4 пайызын", "63.4 пайызын", 63.4, "%", "percent", 3),  # per cent, of
     # a case ending joined by a hyphen leaves the number bare ("-ден" is no Bulgarian day)
     ("11-ден астам параметр", "11", 11, "", "other", 2),
     ("AUROC 0.87-дей болуы керек", "0.87", 0.87, "", "other", 2),
