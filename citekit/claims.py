@@ -161,6 +161,8 @@ _HEDGE = pattern(
     r"|менің ойымша|меніңше|мүмкін|шамасы|болуы керек|болатын сияқты|болған сияқты|шығар"  # Kazakh
     r"|може би|струва ми се|ако не се лъжа|предполагам|вероятно"  # Bulgarian
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
+    r"|məncə|deyəsən|yəqin|bəlkə|ehtimal ki|güman ki|güman edirəm|səhv etmirəmsə|yanılmıramsa"
+    r"|yadımdadırsa|mənə elə gəlir|zənnimcə"  # Azerbaijani
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"

@@ -18,8 +18,10 @@ import contextlib
 import marshal
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import TypeVar
 
 CACHE_FILE = (
     Path(__file__).with_name("__pycache__") / f"regex.{sys.hexversion:x}-{_sre.MAGIC}.marshal"
@@ -76,3 +78,16 @@ def pattern(regex: str, flags: int = 0) -> re.Pattern[str]:
     _missed.add(key)
     _codes[key] = code
     return _sre.compile(regex, *code)
+
+
+_V = TypeVar("_V")
+
+
+def matched_entry(table: Mapping[str, _V], word: str) -> _V:
+    """``table[word.lower()]`` for a word a pattern matched ignoring case, which follows the
+    regex engine's rules, not lower()'s: to it Uzbek "YIL" is Turkish "yıl" and "ſ" is "s"."""
+    found = table.get(word.lower())
+    if found is None:
+        folded = re.compile(re.escape(word), re.IGNORECASE)
+        found = next(entry for key, entry in table.items() if folded.fullmatch(key))
+    return found

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from citekit.models import Quantity
-from citekit.patterns import pattern
+from citekit.patterns import matched_entry, pattern
 
 _MAGNITUDES = {
     "k": 3,
@@ -115,6 +115,13 @@ _MAGNITUDES = {
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
+    # Azerbaijani, with the endings a count takes: "1,06 milyondur", "11 milyarddan çox", "100
+    # min addım" (its thousand, read only before a noun it counts: "100 min" is minutes)
+    **dict.fromkeys(("min", "mindən", "minlik"), 3),
+    **dict.fromkeys(("milyondur", "milyona", "milyonluq", "milyonu"), 6),
+    **dict.fromkeys(("milyard", "milyarddan", "milyarddır", "milyarda", "milyardlıq"), 9),
+    **dict.fromkeys(("mlrd", "milyardı"), 9),
+    "trilyon": 12,
     # Russian, with its abbreviations: "100 тыс. шагов", "213 млн параметров", "11 млрд"
     **dict.fromkeys(("тыс.", "тысяч", "тысячи", "тысяча"), 3),
     **dict.fromkeys(("млн", "млн.", "миллион", "миллиона", "миллионов"), 6),
@@ -460,6 +467,29 @@ _add_units("participants", "count", "katılımcı", "katılımcılı")
 _add_units("papers", "count", "makale", "makalelik")
 _add_units("samples", "count", "örnek", "cümle çifti", "görüntü")
 _add_units("lines", "count", "satır")
+# Azerbaijani, with the endings the posts give them ("122 saatdır", "550 cütdür", "50 şəkil")
+_add_units("hours", "duration", "saatdır", "saata", "saatlıq", "saatda")
+_add_units("days", "duration", "günə", "gündə", "gündən")
+_add_units("weeks", "duration", "həftə", "həftəlik", "həftədir")
+_add_units("months", "duration", "ay", "aylıq", "aydır")
+_add_units("minutes", "duration", "dəqiqə", "dəqiqəlik", "dəqiqədir")
+_add_units("seconds", "duration", "saniyə", "saniyəlik")
+_add_units("years", "duration", "ildir", "illik")
+_add_units("parameters", "params", "parametrdir", "parametrlik")
+_add_units("steps", "count", "addım", "addımdır", "addımlıq")
+_add_units("samples", "count", "cüt", "cütdür", "cütlük", "cümlə", "cümlə cütü", "şəkil")
+_add_units("samples", "count", "şəkildir", "şəkillik", "nümunə", "nümunədir")
+_add_units("participants", "count", "iştirakçı", "iştirakçılı", "nəfər", "nəfərə", "nəfərdir")
+_add_units("papers", "count", "məqalə", "məqaləlik")
+_add_units("lines", "count", "sətir", "sətirlik")
+_add_units("words", "count", "söz", "sözdür", "sözlük")
+_add_units("epochs", "count", "epoxa", "epoxadır")
+_add_units("layers", "count", "qatlı", "laylı")
+# the nouns after which "min" is Azerbaijani's thousand ("100 min addım"), not minutes
+_AZERBAIJANI_COUNTED = "|".join(
+    ("addım", "cüt", "cümlə", "şəkil", "nümunə", "nəfər", "iştirakçı", "parametr", "token")
+    + ("məqalə", "sətir", "söz", "epoxa", "istifadəçi", "xəstə", "qəbul", "sənəd")
+)
 # Hinglish ("12 ghante mein", "3.5 din")
 _add_units("hours", "duration", "ghante", "ghanta")
 _add_units("days", "duration", "din")
@@ -1323,6 +1353,9 @@ _PATTERN = pattern(
                      |мың(?:нан|ға|да|ның|ды|дай)?|миллион(?:нан|ға|да|ның|дай)|миллиард(?:тан|қа|та|тың|тай)
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
+               # Azerbaijani: "1,06 milyondur", "11 milyarddan", "100 min addım"
+               |\s(?:milyon(?:dur|a|luq|u)|milyard(?:dan|dır|a|lıq|ı)?|mlrd(?!\.)|trilyon
+                     |min(?:dən|lik)?(?=\s(?i:{_AZERBAIJANI_COUNTED})(?!\w)))(?![\w])
                |\s(?:tys\.|tysięcy|tysiące|tysiąc|mln\.?|milion(?:y|ów|ech|ů)?|mld\.?|miliard(?:y|ów)?
                      |tisíce?|tis\.|milióno?v?|milióna|milióny|miliardy?|miliárd
                      |tūkst\.|tūkstančių|tūkstantis|milijon(?:ų|o|ai)|mlrd\.|milijard(?:ų|o)
@@ -1403,19 +1436,24 @@ def parse_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
 def writes_decimal_commas(text: str) -> bool:
     """Whether ``text`` writes decimals with a comma (``4,5``, ``0,1``), as Italian, German or
     Portuguese do: two such numbers, and over four times as many as decimal points (``3.5``)
-    outside links, code and numbered headings (``### 1.1 Dữ liệu``); a post may quote the
+    outside links, code and numbered headings (``### 1.1 Dữ liệu``), or more than them where
+    two numbers group their thousands by plain spaces (``51 697``); a post may quote the
     form it does not use (``"0,5" och inte "0.5"``)."""
     text = _NOT_PROSE.sub(" ", _LINK.sub(" ", text))
     commas = len(_COMMA_DECIMAL.findall(text))
     # a table copied from the paper keeps its decimal points
     points = len(_POINT_DECIMAL.findall(_TABLE_ROW.sub(" ", text)))
-    return commas >= 2 and commas > 4 * points
+    # a post that groups thousands by plain spaces ("51 697") keeps that convention, and its
+    # points are the paper's hyperparameters copied ("weight decay 0.1"): more commas decide
+    spaced = len(_SPACE_THOUSANDS.findall(text))
+    return commas >= 2 and (commas > 4 * points or (spaced >= 2 and commas > points))
 
 
 _LINK = pattern(r"\S*https?://\S*|arXiv:\s?\S+", re.IGNORECASE)
 _NOT_PROSE = pattern(r"^```.*?^```|`[^`\n]*`|^\s{0,3}#{1,6}\s[^\n]*", re.MULTILINE | re.DOTALL)
 _TABLE_ROW = pattern(r"^\s*\|[^\n]*", re.MULTILINE)
 _COMMA_DECIMAL = pattern(r"(?<![\w.,])[0-9]+,[0-9]{1,2}(?![0-9]|,[0-9])")
+_SPACE_THOUSANDS = pattern(r"(?<![\w.,])[1-9][0-9]{0,2}(?: [0-9]{3})+(?![0-9]|[.,][0-9])")
 _POINT_DECIMAL = pattern(r"(?<![\w.,/:-])[0-9]+\.[0-9]{1,2}(?![0-9]|\.[0-9])")
 
 
@@ -1485,7 +1523,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     if match["pct"] or match["pre_pct"]:
         unit, kind = "%", "percent"
     elif match["gpu"]:
-        unit, kind = _UNITS[match["gpu"].split()[-1].lower()]
+        unit, kind = matched_entry(_UNITS, match["gpu"].split()[-1])
     elif match["days"]:  # not "256 d", a table's symbol cell
         unit, kind = _UNITS["days"]
     elif match["unit"] or match["cunit"]:
@@ -1494,13 +1532,13 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             return None  # a decade ("the 1990s", "80s"), not seconds ("0.4 s", "1.2s")
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days
-        unit, kind = _UNITS[word]
+        unit, kind = matched_entry(_UNITS, word)
         if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
             # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
             end = match.start("unit") - 1
             unit, kind = _magnitude_only(text, start, end) if magnitude else ("", "other")
         if unit == "bytes":
-            exponent += _BYTES[word]
+            exponent += matched_entry(_BYTES, word)
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
             # "WSJ 23 F1 92.1": the metric names the number after it, not this one
             unit, end = "", len(text[: match.start("unit")].rstrip(" -"))
@@ -1638,7 +1676,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
-                else _FOREIGN_NUMBERS[match["foreign"].lower()]
+                else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
         else:
@@ -1830,7 +1868,7 @@ _ACRONYM_BEFORE = pattern(r"(?<![\w-])[A-Z][A-Z0-9]+ $")
 def _sized_name(text: str, match: re.Match[str]) -> bool:
     """Whether a bare ``50K`` ends a dataset's name, right after an acronym: ``QQP 50K`` (and
     ``QQP 50K BLEU``: no score is fifty thousand)."""
-    metric = match["unit"] is not None and _UNITS[match["unit"].lower()][1] == "other"
+    metric = match["unit"] is not None and matched_entry(_UNITS, match["unit"])[1] == "other"
     return (
         match["num"] is not None
         and match["mag"] in ("K", "M")

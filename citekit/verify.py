@@ -48,7 +48,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 from citekit.claims import ANSWER, ASIDE_HEADER, SIZED_DATASET, model_sizes
 from citekit.models import Claim, Finding, Page, Paper, Quantity
-from citekit.patterns import pattern
+from citekit.patterns import matched_entry, pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
     NUMBER_WORD,
@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 207
+INDEX_FORMAT = 209
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -449,6 +449,40 @@ _SYNONYMS |= {
     "prototip": "prototype", "sınıf": "grade", "soru": "question", "cevap": "answer",
     "kez": "time", "deneme": "trial", "tablo": "table", "kaydedilen": "save",
     "açılan": "open", "anlama": "understand", "zorluk": "difficulty", "ilgililik": "relevance",
+    # Azerbaijani, in the forms the posts give its words (an ending is part of the word; not
+    # "adam", a person, nor "qat", a layer: the Adam optimiser and QAT)
+    "saatdır": "hour", "saata": "hour", "saatlıq": "hour", "saatda": "hour", "günə": "day",
+    "gündə": "day", "gündən": "day", "həftə": "week", "dəqiqə": "minute", "saniyə": "second",
+    "saniyədə": "second", "addım": "step", "addımda": "step", "addımlıq": "step",
+    "parametr": "param", "parametrlər": "param", "parametrləri": "param",
+    "parametrlərin": "param", "parametrdir": "param", "öyrədilən": "trainable",
+    "öyrədilib": "train", "öyrədilir": "train", "öyrədir": "train", "öyrədirsən": "train",
+    "öyrətmə": "train", "öyrətmək": "train", "öyrətsək": "train", "öyrədildi": "train",
+    "təlim": "train", "testdə": "test", "validasiya": "dev", "datası": "data", "datada": "data",
+    "datasında": "data", "verilənlər": "data", "cüt": "sample", "cütü": "sample",
+    "cütdür": "sample", "cütlük": "sample", "cümlə": "sample", "cümləsi": "sample",
+    "cümlələr": "sample", "şəkil": "sample", "şəkli": "sample", "şəkillər": "sample",
+    "şəkildə": "sample", "şəkillik": "sample", "nümunə": "sample", "nümunələr": "sample",
+    "nəfər": "person", "nəfərə": "person", "insan": "person", "iştirakçı": "participant",
+    "iştirakçılar": "participant", "istifadəçi": "participant", "məqalə": "paper",
+    "məqaləsi": "paper", "məqaləni": "paper", "məqalədə": "paper", "cədvəl": "table",
+    "cədvəli": "table", "cədvəldə": "table", "cədvəlində": "table", "cədvəlin": "table",
+    "sütun": "column", "sütunu": "column", "sütununda": "column", "sütunundan": "column",
+    "sətir": "row", "sətri": "row", "sətrində": "row", "sətrindən": "row", "sətrini": "row",
+    "nəticə": "result", "nəticəsi": "result", "nəticələr": "result", "nəticələri": "result",
+    "modeldə": "model", "modellər": "model",
+    "böyük": "big", "baza": "base", "orta": "mean", "ortalanıb": "average", "qalma": "stay",
+    "müddəti": "length", "müddət": "length", "qəbul": "admission", "qəbullar": "admission",
+    "qəbulu": "admission", "qəbulları": "admission", "xəstə": "patient", "xəstələr": "patient",
+    "xəstəxana": "hospital", "nisbəti": "rate", "nisbət": "rate", "halı": "case",
+    "yalançı": "false", "doğru": "true", "alarmlar": "alarm",
+    "alarmların": "alarm", "alarmlarının": "alarm", "bacısı": "nurse", "bacıları": "nurse",
+    "ləğv": "cancel", "gizli": "hidden", "vahid": "unit", "qatı": "layer", "qatında": "layer",
+    "pəncərə": "window", "pəncərəsi": "window", "pəncərəsinin": "window",
+    "təcrübə": "experiment", "axtarış": "search", "təsadüfi": "random", "müəllif": "author",
+    "müəlliflər": "author", "müəlliflərin": "author", "ölçü": "size", "ölçüsü": "size",
+    "lüğət": "vocabulary", "xəta": "error", "dəqiqlik": "accuracy", "mənbə": "source",
+    "yaş": "age", "yaxşı": "best",
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
@@ -1166,6 +1200,15 @@ _STOP = set(
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık"
+    # Azerbaijani, likewise, and the case endings a hyphen joins to a name ("MNIST-də",
+    # "RAPT-ın", "2057-dir")
+    " və ilə üçün bu bir də ki isə amma ancaq lakin həm yaxud kimi görə əvvəl qədər daha çox"
+    " ən hər heç yox olub olan olunub olunan edir edilib deyil artıq yalnız yəni hətta belə"
+    " onun onlar biz bizim mən məncə siz sizin bəlkə deyəsən yəqin təxminən təqribən yaxın üzrə"
+    " üzərində haqqında arasında tərəfindən həmin elə digər bütün hamı hamısı burada orada onu"
+    " ona bunu buna bunun özü öz çünki əgər necə nə niyə hansı alıb alır alınır alınıb verir"
+    " verib verilib göstərilib götürülüb götürülür istifadə təşkil düşür"
+    " dən dan ın ün nin nın nun nün ı ü ə yə nə dir dır dur dür ində ında dəki dakı lı lü"
     # Vietnamese ("cho", "to", "so" and "the" are English words too)
     " trên của và là có được với trong từ các những một này đó thì mà để khi mỗi ở tại vào"
     " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất"
@@ -2535,8 +2578,12 @@ def _page_passages(page: Page, section: str) -> Iterable[tuple[str, Sequence[str
         if grouped is not None:  # the table goes on for other datasets
             header = (*header[:grouped], line)
             continue
-        if _is_heading(line):
+        if _is_heading(line):  # it ends the sentence before it: "(… in generated gists)"
             section = line.strip()
+            yield from _sentences(prose)
+            yield from _sentences([(line, section)])  # and is none of the next sentence's words
+            prose, short = [], []
+            continue
         # a header line: few words, or many short ones (``N dmodel dff h dk dv Pdrop``)
         few = len(words) <= 12 or (len(words) <= 24 and len(line) <= 6 * len(words))
         if (not numbers or heads) and few and not line.rstrip().endswith((".", ",")):
@@ -3556,7 +3603,12 @@ def _summed(claim: Claim, own: _Own) -> bool:
     # "By our count, … roughly 57 percent": said of the numbers after it, not of those before;
     # nor of a number before a clause of its own number ("8 GPUs, which is 96 GPU-hours by my
     # estimate"), though of one before a clause of none ("1.4 times, which is my division")
-    ours = any(not _of_another(claim, m.start()) for m in _SUMMED.finditer(claim.context))
+    ours = any(
+        not _of_another(claim, m.start())
+        # "41 citations per paper, that works out to roughly 4.7": the sum is the number after
+        and not (m.start() > claim.quantity.start and m.group().lower().startswith(_RESULT_AFTER))
+        for m in _SUMMED.finditer(claim.context)
+    )
     ours = ours or _OUR_COUNT.search(claim.context, 0, claim.quantity.start) is not None
     return ours and not _is_change(claim, own)
 
@@ -3568,6 +3620,8 @@ def _of_another(claim: Claim, at: int) -> bool:
     clauses = [m.end() for m in _CLAUSE.finditer(claim.context, end, at)]
     return bool(clauses) and re.search(r"[0-9]", claim.context[clauses[-1] : at]) is not None
 
+
+_RESULT_AFTER = ("works out to", "i make it", "come", "came", "which implies", "implies that")
 
 _OUR_COUNT = pattern(
     r"\bby our (?:own )?(?:count|estimate|arithmetic|calculation|maths?|reckoning|tally)\b",
@@ -4404,6 +4458,13 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     else:
         quantities, words, ats = _claim_tokens(claim)
         own = _mine(quantities, claim)
+        # "the paper's big row uses 8 heads": "row" says where the value stands, not what it is
+        # of, and stands between the number and its words for no more than "the big uses"
+        counted = -1 if own is None else ats[own]  # "12 rows" counts rows
+        parts = [i for i, word in enumerate(words) if word in _TABLE_PARTS and i != counted]
+        if parts:
+            words = [word for word in words if word not in _TABLE_PARTS]
+            ats = [at - sum(i < at for i in parts) for at in ats]
         if own is None:
             add(words, 0.5)
         else:
@@ -4425,6 +4486,9 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     for term in _compared_with(claim) | _paper_cell(claim):
         weights.pop(term, None)
     return weights
+
+
+_TABLE_PARTS = frozenset({"row"})
 
 
 _QUESTION_MARK = pattern(r"(?<!\w)(?:\*\*|__)?Q[0-9]*(?:\*\*|__)?\s*[:：.](?:\*\*|__)?(?=\s|$)")
@@ -5697,7 +5761,7 @@ def _ordinal(claim: Claim) -> int | None:
     before = list(_ORDINAL.finditer(claim.context, 0, end))
     match = before[-1] if before else _ORDINAL.search(claim.context)
     if match:
-        return _ORDINALS[match.group(1).lower()]
+        return matched_entry(_ORDINALS, match.group(1))
     # "Topic 2 drew 129": the second of "(180, 108, 129 responses for each topic, respectively)"
     numbered = {int(t.rpartition("_")[2]) for t in _labels(claim.context)}
     return numbered.pop() - 1 if len(numbered) == 1 else None
@@ -6719,6 +6783,7 @@ _BOUND = pattern(
     r"|më së shumti|gati|pothuajse)\s$"  # Albanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
+    r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -6734,10 +6799,11 @@ _SUMMED = pattern(
     r"\b(?:summed(?! into)|summing(?! into)|adding up|added up|by my (?:own )?\w+|in all"
     r"|works out to|I make it"
     r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division|ratio)"
-    r"|my (?:own )?(?:rough )?(?:tally|count|estimate|arithmetic|sum|division|subtraction"
-    r"|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
+    r"|my (?:own )?(?:rough |split |quick )?(?:tally|count|estimate|arithmetic|sum|division"
+    r"|subtraction|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
-    r"|(?:could|can|did)(?:n[o'’]t| not) find|never (?:multiplies|states|gives|says|reports)"
+    r"|(?:(?:could|can|did|will)(?:n[o'’]t| not)|won['’]t) find"
+    r"|never (?:multiplies|states|gives|says|reports)"
     r"|not in my copy|which implies|implies that|using the two cells|that['’]s at least"
     # Spanish, Italian, Portuguese, French and German: "según mi resta", "facendo due conti"
     r"|según mis? (?:resta|suma|cálculo|cuenta)s?|(?:secondo )?i miei (?:calcoli|conti)"
@@ -6759,6 +6825,9 @@ _SUMMED = pattern(
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
+    # Azerbaijani: "I worked out", "by my reckoning", "multiplying", "adding up"
+    r"|\b(?:hesabladım|hesablasaq|hesablamama görə|(?:mənim )?hesabıma görə|öz hesabım\w*"
+    r"|vursaq|vurduqda|toplasaq|topladıqda|cəmləsək)"
     # Kazakh: "I worked it out myself", "my own reckoning", "if we multiply", "I did not find"
     r"|\b(?:өзім есепте\w*|өз есеб\w*|менің есеб\w*|есептесек|көбейтсек|көбейтіп|қоссақ"
     r"|таппадым)"
@@ -7087,7 +7156,9 @@ _BOUND_AFTER = pattern(
     # астам", "5 реттен көп", "15 секундқа дейін"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[дтн][ае]н)\s(?:астам|артық|көп|кем|аз)(?![\w])"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[гкғқн][ае])\sдейін(?![\w])"
-    r"|\sbaino (?:gehiago|gutxiago)\b)"  # Basque: "11.000 milioi parametro baino gehiago"
+    r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
+    # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
+    r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w))"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -7098,6 +7169,7 @@ _UPPER_BOUND = pattern(
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
+    r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
 )
 
@@ -7202,6 +7274,7 @@ _ROUGHLY = pattern(
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
+    r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )

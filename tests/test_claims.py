@@ -500,6 +500,11 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL viu, creo, 600B tokens.", True),
         ("Qwen2-VL viu arredor de 600B tokens.", False),  # arredor de: "about"
         ("Qwen2-VL може би е видял 600B tokens.", True),  # Bulgarian
+        ("Qwen2-VL, məncə, 600B token görüb.", True),  # Azerbaijani
+        ("Qwen2-VL deyəsən 600B token görüb.", True),
+        ("Səhv etmirəmsə, Qwen2-VL 600B token görüb.", True),
+        ("Qwen2-VL yəqin ki 600B token görüb.", True),
+        ("Qwen2-VL təxminən 600B token görüb.", False),  # təxminən: "about"
         ("Qwen2-VL videl možno 600B tokenov.", True),  # Slovak
         ("Jei neklystu, Qwen2-VL matė 600B tokenų.", True),  # Lithuanian
         ("Qwen2-VL, ja nemaldos, redzēja 600B tokenu.", True),  # Latvian

@@ -489,6 +489,17 @@ def test_a_clause_after_words_that_name_nothing_is_the_next_numbers(library: tup
     assert (mnist.verdict, mnist.paper_value) == ("supported", 225)
 
 
+def test_a_sum_worked_out_after_a_number_is_not_that_numbers(library: tuple) -> None:
+    # "works out to" gives the writer's 4.7; the 41 before it is the paper's "41.0 (SD=24.8)"
+    text = (
+        "With an average of 41 citations per paper, that works out to roughly 4.7 augmented "
+        "citations per paper."
+    )
+    average, worked_out = _verify(library, "2302.07302", text)
+    assert (average.verdict, average.page, average.paper_value) == ("supported", 11, 41.0)
+    assert worked_out.verdict == "not_found"
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""

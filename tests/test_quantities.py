@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from citekit import quantities
 from citekit.quantities import (
     APPROXIMATE,
     compatible_units,
@@ -754,6 +755,36 @@ def test_a_russian_turkish_or_dutch_count_reads_its_magnitude_and_unit(
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("təxminən 4,5 mln cüt", 4_500_000, "samples"),
+        ("Base model 100 min addım öyrədilib", 100_000, "steps"),  # "min", its thousand
+        ("RAPT-da 1,06 milyondur", 1_060_000, ""),
+        ("11 milyarddan çox parametri var", 11e9, ""),
+        ("11 mlrd parametr", 11e9, "parameters"),
+        ("orta qalma müddəti ~122 saatdır", 122, "hours"),
+        ("test hissəsi cəmi 550 cütdür", 550, "samples"),
+        ("1000 nəfərə yaxın adam", 1000, "participants"),
+        ("18 ay ərzində", 18, "months"),
+    ],
+)
+def test_an_azerbaijani_count_reads_its_magnitude_and_unit(
+    text: str, value: float, unit: str
+) -> None:
+    [quantity] = parse_quantities(text, decimal_comma=True)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_min_is_a_thousand_only_before_a_noun_it_counts() -> None:
+    found = parse_quantities("100 min addım, 140 min cüt; 100 min of training")
+    assert [(q.value, q.unit) for q in found] == [
+        (100_000, "steps"),
+        (140_000, "samples"),
+        (100, "minutes"),
+    ]
+
+
 def test_whole_thousands_grouped_by_a_space_are_one_number_in_any_text() -> None:
     # SI style, in a post that writes decimal points: "46 000" is no 46 and a 0
     found = parse_quantities("46 000 training pairs, then 1 000 000 steps")
@@ -796,6 +827,10 @@ def test_a_russian_year_and_a_word_that_starts_like_a_unit_are_no_durations() ->
         ("umbes 4,5 miljonit, 3,5 päeva\n\n| base | 25.8 | 38.1 |\n| big | 28.4 | 41.8 |", True),
         # a section's number and code are no decimal points
         ("### 1.1 Dữ liệu\n27,3 và 28,4 BLEU\n```\nx ** -0.5\n```\n`lr=0.1`", True),
+        # thousands grouped by plain spaces: the points are hyperparameters copied from the paper
+        ("4,5 mln, 3,5 gün, 21,4%; 51 697 qəbul, 134 206 cüt; weight decay 0.1, σ 0.2", True),
+        ("4,5 mln, 3,5 gün, 21,4%; 51 697 qəbul; weight decay 0.1, σ 0.2", False),  # one alone
+        ("1,2 or 3 runs, 0.5 and 0.7 and 0.9; 46 000 pairs, 1 000 000 steps", False),
     ],
 )
 def test_a_text_writes_decimal_commas_when_two_show_and_few_decimal_points(
@@ -1056,3 +1091,18 @@ def test_one_thousands_comma_is_a_decimal_comma_where_the_text_writes_them() -> 
     found = parse_quantities("1,983 puntu gutxiago; 51.697 ospitaleratze", decimal_comma=True)
     assert [q.value for q in found] == [1.983, 51697]
     assert [q.value for q in parse_quantities("1,983 puntu gutxiago")] == [1983]
+
+
+# the regex engine ignores case by its own rules: "YIL" and "yil" match Turkish "yıl", "ſ" is "s"
+_FOLDINGS = (str.upper, lambda w: w.replace("i", "ı"), lambda w: w.replace("s", "ſ"))
+
+
+@pytest.mark.parametrize("table", [quantities._UNITS, quantities._FOREIGN_NUMBERS])
+def test_a_word_matched_ignoring_case_is_read_whatever_its_case(table: dict) -> None:
+    for word in table:
+        for fold in _FOLDINGS:
+            text = f"In 2024-{fold(word)} we had 12 {fold(word)} and {fold(word)} items."
+            parse_quantities(text)  # no KeyError
+    assert [(q.value, q.unit) for q in parse_quantities("2024-yil 17-mart: 3 YIL")] == [
+        (2024.0, "years"), (17.0, ""), (3.0, "years")
+    ]  # fmt: skip

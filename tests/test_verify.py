@@ -890,8 +890,9 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         "All six participants completed the study and were each paid $35 USD."
     )
     index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(raw.split()), raw)])
-    [passage] = [p for p in index.passages if p.page == 2]
-    assert not passage.row and {"study_2", "deployment"} <= set(passage.section)
+    heading, passage = [p for p in index.passages if p.page == 2]
+    assert not heading.row and not passage.row
+    assert passage.quote.startswith("All six") and {"study_2", "deployment"} <= set(passage.section)
 
 
 @pytest.mark.parametrize(
@@ -2224,6 +2225,27 @@ def test_a_turkish_post_is_read_in_its_own_words_and_number_format() -> None:
     ]
 
 
+def test_an_azerbaijani_post_is_read_in_its_own_words() -> None:
+    page = (
+        "We trained the base models for a total of 100,000 steps. The overall rate of sepsis in "
+        "the dataset was 21.4%. The mean length of stay was 121.7 hours. MegatronLM has more "
+        "than 11 billion parameters to fine-tune. We use a weight decay of 0.01 for LoRA."
+    )
+    post = (
+        "Base model 100 min addım öyrədilib. Datada sepsis nisbəti 21,4% təşkil edir. "
+        "Qəbullar üzrə orta qalma müddəti ~122 saatdır. MegatronLM kimi modellərin 11 "
+        "milyarddan çox parametri var. LoRA-lı metodlarda weight decay 0.1 götürülüb."
+    )
+    findings = _verify_against(post, page)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("supported", 100_000),
+        ("supported", 21.4),
+        ("supported", 121.7),
+        ("supported", 11e9),
+        ("contradicted", 0.01),
+    ]
+
+
 @pytest.mark.parametrize(
     ("post", "verdict"),
     [
@@ -2319,3 +2341,24 @@ def test_a_result_the_writer_derives_is_no_misquote(post: str, verdict: str) -> 
     page = "We trained the base models for a total of 100,000 steps or 12 hours."
     finding = next(f for f in _verify_against(post, page) if f.claim.quantity.value == 11)
     assert finding.verdict == verdict
+
+
+def test_an_ordinal_matched_ignoring_case_is_read() -> None:
+    # the regex engine reads "FIRſT" and "fıfth" as "first" and "fifth"; lower() does not
+    for post in ("The FIRſT topic drew 12 responses.", "The fıfth topic drew 12 responses."):
+        assert [f.verdict for f in _verify(post)] == ["not_found"]
+
+
+def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
+    # a bullet without a full stop ran on into "6.1 Method 6.1.1 Participants.", whose 6.1
+    # then stood as a number of "participant behavior"
+    raw = (
+        "• What is participant behavior in the presence of incorrect system predictions (e.g.,\n"
+        "vague information or factual errors in generated gists)\n"
+        "6.1 Method\n"
+        "6.1.1 Participants. We recruited 24 participants from Upwork."
+    )
+    index = index_paper([Page(1, FILLER, FILLER), Page(2, " ".join(raw.split()), raw)])
+    assert [p.quote for p in index.passages if p.page == 2] == [
+        "We recruited 24 participants from Upwork."
+    ]
