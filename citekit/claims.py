@@ -158,6 +158,7 @@ _HEDGE = pattern(
     r"|je crois|probablement|кажется|наверное|вроде бы|возможно|по-моему|видимо"
     r"|мабуть|здається|напевно|можливо|якщо не помиляюся|якщо я правильно зрозумів"  # Ukrainian
     r"|наскільки я чув"
+    r"|менің ойымша|меніңше|мүмкін|шамасы|болуы керек|болатын сияқты|болған сияқты|шығар"  # Kazakh
     r"|може би|струва ми се|ако не се лъжа|предполагам|вероятно"  # Bulgarian
     r"|sanırım|galiba|muhtemelen|yanılmıyorsam"
     r"|məncə|deyəsən|yəqin|bəlkə|ehtimal ki|güman ki|güman edirəm|səhv etmirəmsə|yanılmıramsa"
@@ -228,7 +229,9 @@ _LEAD = pattern(r"\s*(?:\*\*|__)([^*_\n]{1,40})(?:\*\*|__)")
 # a Hebrew prefix joins a name by a hyphen: "ב-WorldExpo"; a Georgian case ending: "SEPARATOR-ის"
 _MODEL_WORD = pattern(
     r"(?:(?<![\w-])|(?<=[\u05d0-\u05ea]-))[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
-    r"(?:(?![\w-])|(?=-[\u10d0-\u10ff]))"
+    r"(?:(?![\w-])|(?=-[\u10d0-\u10ff])"
+    # and a Kazakh case ending: "NEWS-те", "UCSD-де", "SEPARATOR-дың"
+    r"|(?=-(?:[дтн][ае]н?|[гк]е|[ғқ]а|[ндт][ыі]ң?|[дт](?:ағы|егі|ай|ей)|[мбп]ен|с[ыі]з?)(?![\w-])))"
 )
 _INDEX_HEADERS = {"", "#", "no", "no.", "id", "idx", "index", "v", "ver", "version", "版本", "序号"}
 _GENERIC_HEADERS = {

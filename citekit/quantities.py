@@ -136,6 +136,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("тис.", "тисяч", "тисячі", "тисяча"), 3),
     **dict.fromkeys(("мільйонів", "мільйона", "мільйон"), 6),
     **dict.fromkeys(("мільярдів", "мільярда", "мільярд"), 9),
+    # Kazakh, with the case endings a count's magnitude takes: "41 мың", "11 миллиардтан астам"
+    **dict.fromkeys(("мың", "мыңнан", "мыңға", "мыңда", "мыңның", "мыңды", "мыңдай"), 3),
+    **dict.fromkeys(("миллионнан", "миллионға", "миллионда", "миллионның", "миллиондай"), 6),
+    **dict.fromkeys(("миллиардтан", "миллиардқа", "миллиардта", "миллиардтың", "миллиардтай"), 9),
     # Bulgarian: "4,5 милиона двойки изречения", "355 милиона параметъра"
     **dict.fromkeys(("хиляди", "хиляда", "хил."), 3),
     **dict.fromkeys(("милиона", "милион"), 6),
@@ -794,6 +798,23 @@ _add_units("layers", "count", "шарів", "шари")
 _add_units("papers", "count", "статті")
 _add_units("lines", "count", "рядків", "рядки")
 _add_units("citations", "count", "цитат", "цитувань")
+# Kazakh, in the cases a count takes (its noun stays singular: "12 сағат", "50 сурет", "18 айлық")
+_add_units("hours", "duration", "сағат", "сағатта", "сағаттан", "сағатқа", "сағаттық", "сағаты")
+_add_units("days", "duration", "күн", "күнде", "күннен", "күнге", "күндік", "күні")
+_add_units("weeks", "duration", "апта", "аптада", "аптадан", "аптаға", "апталық")
+_add_units("months", "duration", "ай", "айда", "айдан", "айға", "айлық")
+_add_units("minutes", "duration", "минутта", "минуттан", "минутқа", "минуттық")
+_add_units("seconds", "duration", "секундта", "секундтан", "секундқа", "секундтық")
+_add_units("years", "duration", "жыл", "жылда", "жылдан", "жылға", "жылдық")
+_add_units("steps", "count", "қадам", "қадамда", "қадамнан", "қадамға", "итерация")
+_add_units("parameters", "params", "параметрі", "параметрден", "параметрге")
+_add_units("tokens", "count", "токеннен", "токенге")
+_add_units("samples", "count", "жұп", "жұбы", "сөйлем жұбы", "сөйлем", "сурет", "мысал", "кадр")
+_add_units("participants", "count", "адам", "қатысушы")
+_add_units("layers", "count", "қабат")
+_add_units("epochs", "count", "дәуір")
+_add_units("papers", "count", "мақала")
+_add_units("%", "percent", "пайыз", "пайызы", "пайызын", "пайызға", "пайызда", "пайыздан")
 # Czech, in the forms a count takes ("121,7 hodiny", "51 697 hospitalizací", "28,3 roku")
 _add_units("hours", "duration", "hodin", "hodiny", "hodinu", "hodina", "hod.")
 _add_units("days", "duration", "dní", "dny", "dnů", "den", "dnech")
@@ -1354,6 +1375,7 @@ _PATTERN = pattern(
         (?P<mag>bn|Bn|BN|[kKMBbT](?!\()|m(?=\s?(?i:{_COUNTED_UNITS})(?![a-z]))
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?
                      |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?
+                     |мың(?:нан|ға|да|ның|ды|дай)?|миллион(?:нан|ға|да|ның|дай)|миллиард(?:тан|қа|та|тың|тай)
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                # Azerbaijani: "1,06 milyondur", "11 milyarddan", "100 min addım"
@@ -1392,7 +1414,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-]))
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-]))
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1539,6 +1561,10 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days
         unit, kind = matched_entry(_UNITS, word)
+        if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
+            # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
+            end = match.start("unit") - 1
+            unit, kind = _magnitude_only(text, start, end) if magnitude else ("", "other")
         if unit == "bytes":
             exponent += matched_entry(_BYTES, word)
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
@@ -1552,6 +1578,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and "\u10d0" <= text[end + 1 : end + 2] <= "\u10ff":
         pass  # a Georgian case ending a hyphen joins: "91.7-ს", "32-ია" is the number alone
+    elif _KAZAKH_CASE.match(text, end):
+        pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
@@ -1831,6 +1859,11 @@ def _date(match: re.Match[str]) -> Quantity | None:
 
 
 _MODIFIER = pattern(r"-[a-z]{2,}(?![\w-])")
+# the case endings Kazakh joins to a number by a hyphen (not its ordinal "-ші", "-інші")
+_KAZAKH_CASE = pattern(
+    r"-(?:[дтн][ае]н?|[гк]е|[ғқ]а|[нд][аеі]|[ндт][ыі]|[ндт][ыі]ң|[мбп]ен|[дт](?:ай|ей)"
+    r"|[дт](?:ағы|егі)|[сн]ы|[сн]і)(?![\w-])"
+)
 _TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 

@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 210
+INDEX_FORMAT = 211
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1353,6 +1353,8 @@ def _words(text: str) -> list[str]:
         if "\u0400" <= word[0] <= "\u04ff":  # Russian
             if word in _UKRAINIAN_TERMS:
                 out += _UKRAINIAN_TERMS[word].split()
+            elif (kazakh := _kazakh_terms(word)) is not None:
+                out += kazakh
             elif word not in _RUSSIAN_STOP and (term := _russian_term(word)):
                 out.append(term)
             continue
@@ -1777,6 +1779,89 @@ _UKRAINIAN_TERMS = {
         "",
     ),
 }  # fmt: skip
+# Kazakh words -> the terms of the English paper's words, before the Russian stemmer makes a
+# guess of them; a word not here is read again without its endings (plural, possessive, case:
+# "модельдің", "кестесінде", "деректері"), a stem's last к, қ, п voiced before a vowel
+# ("бөлігінде": бөлік, "жұбы": жұп). Function words, and the case endings a hyphen joins to a
+# name or number ("MNIST-те", "GPU-да"), name nothing, and only as written
+_KAZAKH_TERMS = {
+    "модель": "model", "оқыту": "train", "оқытылған": "train", "оқытылды": "train",
+    "оқытқан": "train", "оқытамыз": "train", "оқытады": "train", "үйрету": "train",
+    "үйретілетін": "trainable", "қадам": "step", "итерация": "step", "сағат": "hour",
+    "күн": "day", "апта": "week", "ай": "month", "айлық": "month", "жыл": "year",
+    "жылдық": "year", "минут": "minute", "секунд": "second", "параметр": "param",
+    "токен": "token", "дерек": "data", "датасет": "dataset", "жиын": "set", "сурет": "sample",
+    "кескін": "sample", "жұп": "sample", "сөйлем": "sample", "мысал": "sample", "кадр": "sample",
+    "адам": "person", "қатысушы": "participant", "қабат": "layer", "назар": "attention",
+    "кесте": "table", "баған": "column", "тест": "test", "сынақ": "test", "валидация": "dev",
+    "пациент": "patient", "науқас": "patient", "госпитализация": "admission",
+    "аурухана": "hospital", "орташа": "mean average", "орта": "average", "ұзақтық": "length",
+    "ұзындық": "length", "стандарт": "sd", "ауытқу": "sd", "айнымалы": "variable",
+    "жалған": "false", "дабыл": "alarm", "сезімталдық": "sensitivity",
+    "антибиотик": "antibiotic", "сепсис": "sepsis", "желі": "network", "тығыздық": "density",
+    "карта": "map", "сөздік": "vocabulary", "өлшем": "dimension", "шу": "noise",
+    "вектор": "vector", "генератор": "generator", "дискриминатор": "discriminator",
+    "нәтиже": "result", "түпнұсқа": "original", "үлкен": "big", "негізгі": "base",
+    "базалық": "base", "аударма": "translation", "сөз": "word", "мақала": "paper",
+    "дәлдік": "accuracy", "қате": "error", "уақыт": "time", "жылдамдық": "rate",
+    "жақсы": "best", "сыз": "without", "сіз": "without", "конфигурация": "configuration",
+    "клас": "class", "қымбат": "expensive", "нұсқа": "option", "үйретеді": "train",
+    "рет": "time", "көрсеткіш": "metric", "оқырман": "participant",
+    "пайдаланушы": "participant", "сауалнама": "survey", "зерттеу": "study",
+    "сұрақ": "question", "жауап": "response", "сілтеме": "citation", "дәйексөз": "citation",
+    "ашты": "open", "ашқан": "open", "ашу": "open", "ұпай": "point", "деңгей": "level",
+    "кілт": "key", "мәтін": "text", "тіл": "language", "бағалау": "evaluation",
+    "кодтаушы": "encoder", "декодтаушы": "decoder", "жасырын": "hidden",
+    "тәжірибе": "experiment", "анықтама": "definition", "медбике": "nurse",
+    "өлім": "mortality", "болжам": "prediction", "белгі": "label", "санау": "counting",
+    "ықтималдық": "likelihood", "жақсарту": "improvement", "өсу": "increase",
+    "төмендеу": "decrease", "енгізу": "input", "шығыс": "output", "пайыз": "%",
+    **dict.fromkeys(
+        "және мен бен пен менен да де та те ға ге қа ке на не ны ні ды ді ты ті ның нің дың"
+        " дің тың тің дан тан тен нан нен дағы дегі тағы тегі дай дей тай тей сы сі ы і ын ін"
+        " нда нде ында інде сында сінде ндағы ндегі ынан інен сынан сінен сын сін ына іне"
+        " бұл осы сол ол оның олар бар жоқ жоғы үшін деп ал бірақ ғана тек небәрі әр бір ең"
+        " өте шамамен шамасы сияқты мүмкін менің ойымша біз бізге өзім өз есебім есептедім"
+        " болды болған болса болатын болуы керек еді емес бойынша арқылы кезде туралы ішінде"
+        " яғни демек дейін астам жуық кем дегенде артық кейін бұрын алады береді жасайды"
+        " болғанда бөлік есеп бәрі бәрін ету салыстыру мың мыңнан миллионнан миллиардтан".split(),
+        "",
+    ),
+}  # fmt: skip
+_KAZAKH_ENDINGS = sorted(
+    set(
+        "лар лер дар дер тар тер ы і сы сі н ын ін да де та те нда нде ға ге қа ке на не а е"
+        " дан ден тан тен нан нен ндан нден ның нің дың дің тың тің ны ні ды ді ты ті мен бен"
+        " пен менен дағы дегі тағы тегі ндағы ндегі лық лік дық дік тық тік".split()
+    ),
+    key=len,
+    reverse=True,
+)
+_KAZAKH_VOICED = str.maketrans("гғб", "кқп")
+
+
+def _kazakh_terms(word: str, stripped: int = 0) -> list[str] | None:
+    """A Kazakh word's terms, by the glossary, with up to three of its endings taken off;
+    None for a word the glossary does not know."""
+    if "-" in word and not stripped:  # "бар-жоғы", "мысал-пациентте"
+        parts = word.split("-")
+        known = any(_kazakh_terms(part) is not None for part in parts)
+        return _words(" ".join(parts)) if known else None
+    for stem in (word, word[:-1] + word[-1].translate(_KAZAKH_VOICED)) if stripped else (word,):
+        found = _KAZAKH_TERMS.get(stem)
+        # a short function word only as written: "бар" (there is) is no stem of "бары"
+        if found is not None and (found or not stripped or len(stem) > 3):
+            return found.split()
+    for ending in _KAZAKH_ENDINGS if stripped < 3 else ():
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= 2
+            and (found := _kazakh_terms(word[: -len(ending)], stripped + 1)) is not None
+        ):
+            return found
+    return None
+
+
 _RUSSIAN_STOP = set(
     "и в во на с со к ко по о об обо от до за из у для не ни что это как но а или то же бы ли"
     " при про над под через без всего всех все всё так также уже ещё еще его её ее их они она"
@@ -3046,6 +3131,7 @@ _AND_NEXT = pattern(
 # and in Ukrainian and Russian: "1200 кадрів на тренування, а тестують на 800"
 _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
+    r"|[,;]\s(?:ал|бірақ|және)\b"  # Kazakh: ", ал 800 сурет тестте"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
     # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
     # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
@@ -6724,6 +6810,7 @@ _BOUND = pattern(
     r"|\b(?:máis de|polo menos|como mínimo|como máximo|ata|por riba de|por debaixo de)\s$"
     # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
     r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
+    r"|\b(?:кем дегенде|кемінде|ең кемі|ең азы|ең көбі)\s$"  # Kazakh (most follow the number)
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
     r"|\b(?:lebih dari|kurang dari|setidaknya|paling sedikit|maksimal|minimal|hingga)\s$"
     r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
@@ -6794,6 +6881,9 @@ _SUMMED = pattern(
     # Azerbaijani: "I worked out", "by my reckoning", "multiplying", "adding up"
     r"|\b(?:hesabladım|hesablasaq|hesablamama görə|(?:mənim )?hesabıma görə|öz hesabım\w*"
     r"|vursaq|vurduqda|toplasaq|topladıqda|cəmləsək)"
+    # Kazakh: "I worked it out myself", "my own reckoning", "if we multiply", "I did not find"
+    r"|\b(?:өзім есепте\w*|өз есеб\w*|менің есеб\w*|есептесек|көбейтсек|көбейтіп|қоссақ"
+    r"|таппадым)"
     # Icelandic: "if one works it out oneself", "by my reckoning", "multiplied", "added up", "I
     # cannot find it"
     r"|\b(?:reikn\w* (?:það |þetta )?sjálf\w*|(?:samkvæmt|eftir) mínum útreikning\w*"
@@ -7116,6 +7206,10 @@ _BOUND_AFTER = pattern(
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
     r"|(?:-?ზე|(?<=ზე))\s(?:მეტ|ნაკლებ)[\u10d0-\u10ff]*"  # Georgian: "11 მილიარდზე მეტი"
+    # Kazakh, after the "from" or "to" ending of the number or its next word: "11 миллиардтан
+    # астам", "5 реттен көп", "15 секундқа дейін"
+    r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[дтн][ае]н)\s(?:астам|артық|көп|кем|аз)(?![\w])"
+    r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[гкғқн][ае])\sдейін(?![\w])"
     r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
     # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
     r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w))"
@@ -7131,6 +7225,7 @@ _UPPER_BOUND = pattern(
     r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
+    r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
 )
 
 
@@ -7223,6 +7318,7 @@ _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|шамамен|шамасы|мөлшермен"  # Kazakh: "шамамен 41 мың"
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician
     r"|(?-i:case)"  # Galician "almost", in lower case: "case 2100"

@@ -314,6 +314,14 @@ def test_a_paragraph_opening_in_bold_is_the_subject_of_its_unnamed_sentences() -
     ]  # fmt: skip
 
 
+def test_a_name_with_a_kazakh_case_ending_is_the_subject() -> None:
+    # "NEWS-те" (in NEWS), "SEPARATOR-дың" (SEPARATOR's); an ordinal's "-ші" ends no name
+    post = "NEWS-те бұл көрсеткіш 3.2. Prior work ішінде SEPARATOR-дың iBLEU-і 5.84.\n"
+    assert [(c.quantity.text, c.subject) for c in extract_claims(post, [])] == [
+        ("3.2", "NEWS"), ("5.84", "SEPARATOR"),
+    ]  # fmt: skip
+
+
 def test_a_claim_under_a_heading_goes_to_the_papers_linked_under_it() -> None:
     refs = [ArxivRef("1706.03762", None, (3,)), ArxivRef("1406.2661", None, (9,))]
     post = (
@@ -486,6 +494,10 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL se možná učil na 600B tokenech.", True),  # Czech
         ("Qwen2-VL se učil na zhruba 600B tokenech.", False),  # zhruba: "about"
         ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
+        ("Менің ойымша, Qwen2-VL 600B токенмен оқытылған.", True),  # Kazakh
+        ("Qwen2-VL 600B токен көрген болуы керек.", True),
+        ("Мүмкін, Qwen2-VL 600B токен көрген шығар.", True),
+        ("Qwen2-VL шамамен 600B токен көрген.", False),  # шамамен: "about"
         ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian

@@ -194,6 +194,19 @@ FORMS = [
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
     ("близько 5 тис. рядків TypeScript", "5 тис. рядків", 5000, "lines", "count", 1),
     ("тренувалась 12 днів", "12 днів", 12, "days", "duration", 2),
+    # Kazakh: its noun stays singular after a count, and takes the count's case ending
+    ("Base модель 12 сағат оқытылған", "12 сағат", 12, "hours", "duration", 2),
+    ("модельге 3,5 күн кеткен", "3,5 күн", 3.5, "days", "duration", 2),
+    ("Duke-тың 18 айлық деректері", "18 айлық", 18, "months", "duration", 2),
+    ("жиынында 550 жұп бар", "550 жұп", 550, "samples", "count", 2),
+    ("шамамен 41 мың қадам", "41 мың қадам", 4.1e4, "steps", "count", 2),
+    ("MegatronLM-де 11 миллиардтан астам", "11 миллиардтан", 1.1e10, "", "count", 2),
+    ("2.7 есе жиі", "2.7 есе", 2.7, "x", "other", 2),  # "times"
+    ("дабылдардың 63.4 пайызын", "63.4 пайызын", 63.4, "%", "percent", 3),  # per cent, of
+    # a case ending joined by a hyphen leaves the number bare ("-ден" is no Bulgarian day)
+    ("11-ден астам параметр", "11", 11, "", "other", 2),
+    ("AUROC 0.87-дей болуы керек", "0.87", 0.87, "", "other", 2),
+    ("5 млн-ден көп", "5 млн", 5e6, "", "count", 1),
     # Romanian: "de" stands between a count from twenty up and its unit or magnitude
     (
         "are 36 de milioane de propoziții",
@@ -479,6 +492,7 @@ NOT_QUANTITIES = [
     "te tabelën 3, në figurën 4 dhe seksioni 2",  # Albanian labels
     "no 2. tabulas un 3. attēla, 5. sadaļā",  # Latvian labels, their number first
     "í töflu 3, á mynd 4 og í jöfnu 2",  # Icelandic labels
+    "5-ші кестеде, 3-інші бөлімде",  # Kazakh ordinals: the 5th table, the 3rd section
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",

@@ -190,6 +190,12 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("heb wybodaeth persbectif", ["without", "information", "perspective"]),
         ("o ddelweddau yn y set brawf", ["sample", "y", "set", "test"]),
         ("gwyriad safonol hyd yr arhosiad", ["sd", "length", "stay"]),
+        # Kazakh, its endings read off ("кестесінде": кесте, table) and its case endings
+        # joined to a name by a hyphen naming nothing
+        ("Ablation кестесінде big модельдің", ["ablation", "table", "big", "model"]),
+        ("Сол split-тің test бөлігінде", ["split", "test"]),
+        ("UCF50 датасетінде бар-жоғы 50 сурет", ["ucf50", "dataset", "sample"]),
+        ("F1 көрсеткіші", ["f1", "metric"]),
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
         ("Studies 1, 2 and 3", ["study", "study_1", "study_2", "study_3"]),
@@ -903,6 +909,14 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("O MegatronLM tem mais de 11 bilhões de parâmetros.", "supported"),
         ("MegatronLM은 110억 개가 넘는 파라미터를 fine-tuning해야 한다.", "supported"),
         ("MegatronLM ke 1100 crore se zyada parameters hain.", "supported"),  # Hinglish
+        # Kazakh, its bounds after the "from" ending of the number or its next word, or before
+        ("MegatronLM-де 11 миллиардтан астам параметр бар.", "supported"),
+        ("MegatronLM-де кем дегенде 11 миллиард параметр бар.", "supported"),
+        ("Readers definitions-ды 5 реттен астам ашқан.", "supported"),
+        ("Оқырмандар анықтамаларды 5 реттен астам ашты.", "supported"),  # readers, definitions
+        ("Readers definitions-ды 5-тен көп рет ашқан.", "supported"),
+        ("Readers definitions-ды 5-тен аз рет ашқан.", "not_found"),
+        ("Peptides әдетте 40-тан аз amino acid.", "supported"),
         ("The interaction's p-value never dropped below p = 0.67.", "supported"),
         ("The interaction's p-value was 0.67.", "not_found"),
         ("Peptides are usually 40 amino acids or more.", "not_found"),
@@ -1639,6 +1653,10 @@ def test_a_wrapped_sentence_ending_in_numbers_is_no_table_row() -> None:
         ("NC-RAPT sólo añade 32.768 parámetros a RAPT, según mi resta.", True),
         ("Facendo due conti sul base, si arriva a 96 GPU-ora in tutto.", True),
         ("Nach meiner Rechnung sind das 11.000 Aufnahmen.", True),
+        ("Менің есебімше, бұл 11 000 госпитализация.", True),  # Kazakh: "by my reckoning"
+        ("Train бөлігінде ~41 мың admission (өзім есептедім).", True),  # "I worked it out"
+        ("Демек RAPT 2.5 есе жоғары (тағы өз есебім).", True),  # "my own reckoning"
+        ("Base модель 100 мың қадам оқытылған.", False),
         ("Il modello base viene addestrato per 100.000 step in totale.", False),
     ],
 )
