@@ -196,6 +196,8 @@ _HEDGE = pattern(
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"
     r"|nii palju kui mäletan|kui ma ei eksi|minu meelest)\b"  # Estonian
+    r"|\b(?:menimcha|shekilli|adashmasam|ehtimol|balki|chamasi|bo['ʻ’‘]lsa kerak"
+    r"|yanglishmasam|to['ʻ’‘]g['ʻ’‘]ri eslasam|taxminimcha)\b"  # Uzbek
     r"|\b(?:ndoshta|mbase|besoj|mendoj|me sa duket|me sa kuptova|me sa kuptoj|me sa di"
     r"|me sa mbaj mend|nëse (?:s['’]|nuk )gabohem|nëse (?:e )?mbaj mend mirë|me gjasë"
     r"|sipas meje)\b"  # Albanian
