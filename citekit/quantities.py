@@ -1314,6 +1314,8 @@ _PATTERN = pattern(
                # thousands grouped by a thin or no-break space: 51 697, 1 474 560
                |[0-9]{{1,3}}(?:[\u00a0\u2009\u202f][0-9]{{3}})+(?:,[0-9]+)?(?![0-9])
                |[1-9][0-9]{{0,2}}(?:[ ]000)+(?![0-9]|[.,][0-9])  # "46 000 pairs", in any post
+               # and before an Uzbek counter: "51 697 ta statsionar yotqizish"
+               |[1-9][0-9]{{0,2}}(?:[ ][0-9]{{3}})+(?=\s(?:ta|tasi|nafar)\s)
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])

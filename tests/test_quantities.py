@@ -341,6 +341,7 @@ FORMS = [
     ("11 mlrd dan ortiq parametr bor", "11 mlrd", 1.1e10, "", "count", 2),
     ("TER 0.5 dan yuqori bo'lsa", "0.5", 0.5, "", "other", 1),
     ("4.5 barobar ko'p bo'lgan", "4.5 barobar", 4.5, "x", "other", 2),
+    ("Ma'lumotlar: 51 697 ta yotqizish", "51 697", 51697, "", "other", 5),
     # Albanian, its ablative "-sh" too
     ("rreth 4,5 milion çifte fjalish", "4,5 milion çifte fjalish", 4.5e6, "samples", "count", 2),
     ("fjalor prej 32 mijë tokenash", "32 mijë tokenash", 3.2e4, "tokens", "count", 2),
