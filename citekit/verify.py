@@ -712,7 +712,8 @@ _SYNONYMS |= {
     "ulush": "rate", "ulushi": "rate", "holat": "case", "holati": "case", "holatlar": "case",
     "qatlam": "layer", "qatlami": "layer", "qatlamida": "layer", "qatlamli": "layer",
     "yashirin": "hidden", "birlik": "unit", "birliklar": "unit", "yolgon": "false",
-    "signallar": "alarm", "signallari": "alarm", "signalga": "alarm", "togri": "true",
+    "signallar": "alarm alert", "signallari": "alarm alert", "signalga": "alarm alert",
+    "signallarining": "alarm alert", "togri": "true",
     "soni": "number", "shkala": "score", "shkalasi": "score",
     "shkalasida": "score", "hamshira": "nurse", "hamshiralar": "nurse", "bekor": "cancell",
     "rasm": "sample", "rasmlar": "sample", "rasmdan": "sample", "tasvir": "sample",
@@ -1156,6 +1157,7 @@ _STOP = set(
     " ular uchun bilan lekin yoki faqat shu osha ga ning tasi nafar qilib qilingan bolgan"
     " bor yoq hali edi ekan kabi orqali boyicha atrofida qariyb taxminan deyarli ming mlrd"
     " ortiq menimcha shekilli adashmasam ozim mening biz bizning hamma hammasi ancha juda"
+    " tomonidan"
     # Albanian, likewise ("se" is SE, "ai" AI; "ka", "te", "i", "e", "pa" are there already)
     " dhe ose në për që një është kanë kishte ishte ishin nga si pra tek ky kjo këto këtë ajo"
     " ato ata të së me vetëm edhe rreth mbi deri nëse sipas prej tyre tij saj ime sime tënd"
