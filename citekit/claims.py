@@ -904,6 +904,8 @@ _SAME = pattern(
     r"|\b(?:that|this) row\b"  # "- that row's size: 58M params", under the item naming it
     # "That shallow model still has 36M parameters": the one the sentence before describes
     r"|\b(?:that|this) (?:[a-z]+ )?(?:model|variant|configuration|setup)\b"
+    # Uzbek: "bu ko'rsatkich" (this figure), "shu model" (that model), "o'sha natija"
+    r"|\b(?:bu|shu|o['ʻ’‘]sha) (?:ko['ʻ’‘]rsatkich|raqam|qiymat|model|variant|natija)\w*"
     # "Their median for understanding was 3", "Another was 27": whose, said before
     r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) ",  # a list item's too
     re.IGNORECASE,
