@@ -199,6 +199,8 @@ _HEDGE = pattern(
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"
     r"|nii palju kui mäletan|kui ma ei eksi|minu meelest)\b"  # Estonian
+    r"|\b(?:menimcha|shekilli|adashmasam|ehtimol|balki|chamasi|bo['ʻ’‘]lsa kerak"
+    r"|yanglishmasam|to['ʻ’‘]g['ʻ’‘]ri eslasam|taxminimcha)\b"  # Uzbek
     r"|\b(?:ndoshta|mbase|besoj|mendoj|me sa duket|me sa kuptova|me sa kuptoj|me sa di"
     r"|me sa mbaj mend|nëse (?:s['’]|nuk )gabohem|nëse (?:e )?mbaj mend mirë|me gjasë"
     r"|sipas meje)\b"  # Albanian
@@ -914,6 +916,8 @@ _SAME = pattern(
     r"|\b(?:that|this) row\b"  # "- that row's size: 58M params", under the item naming it
     # "That shallow model still has 36M parameters": the one the sentence before describes
     r"|\b(?:that|this) (?:[a-z]+ )?(?:model|variant|configuration|setup)\b"
+    # Uzbek: "bu ko'rsatkich" (this figure), "shu model" (that model), "o'sha natija"
+    r"|\b(?:bu|shu|o['ʻ’‘]sha) (?:ko['ʻ’‘]rsatkich|raqam|qiymat|model|variant|natija)\w*"
     # "Their median for understanding was 3", "Another was 27": whose, said before
     r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) ",  # a list item's too
     re.IGNORECASE,

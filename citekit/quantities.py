@@ -203,6 +203,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("tuhat", "tuhande", "tuh."), 3),
     **dict.fromkeys(("miljonit", "miljoni"), 6),
     **dict.fromkeys(("miljardit", "miljardi"), 9),
+    # Uzbek ("mln" as Polish): "100 ming qadam", "11 mlrd dan ortiq parametr"
+    **dict.fromkeys(("ming", "mingta"), 3),
+    "millionta": 6,
+    **dict.fromkeys(("mlrd", "milliardta"), 9),
     # Albanian ("milion", "miliard", "mln", "mld" as Polish): "32 mijë tokenash", "mbi 11
     # miliardë parametra"
     "mijë": 3,
@@ -1040,6 +1044,25 @@ _add_units("participants", "count", "osalejat", "inimest")
 _add_units("layers", "count", "kihti")
 _add_units("epochs", "count", "epohhi", "epohhiga")
 _add_units("papers", "count", "artiklit")
+# Uzbek, with the endings a count takes ("121.7 soat", "100 ming qadam", "50 ta rasm"; its
+# counters "ta" and "nafar" stand between: "10 nafar ishtirokchi")
+_add_units("hours", "duration", "soat", "soatda", "soatlik", "soatga", "soatdan")
+_add_units("days", "duration", "kun", "kunda", "kunlik", "kunga", "kundan")
+_add_units("weeks", "duration", "haftada", "haftalik")
+_add_units("months", "duration", "oy", "oyda", "oylik")
+_add_units("minutes", "duration", "daqiqa", "daqiqada", "daqiqalik")
+_add_units("seconds", "duration", "soniya", "soniyada", "soniyalik")
+_add_units("years", "duration", "yillik")
+_add_units("steps", "count", "qadam", "qadamda", "qadamlik", "iteratsiya")
+_add_units("parameters", "params", "parametrli", "parametrga")
+_add_units("samples", "count", "jumla juftligi", "jumla", "juftlik", "juftlikdan", "rasm")
+_add_units("samples", "count", "rasmdan", "tasvir", "misol", "namuna")
+_add_units("participants", "count", "ishtirokchi", "ishtirokchidan", "kishi", "foydalanuvchi")
+_add_units("layers", "count", "qatlam", "qatlamli")
+_add_units("epochs", "count", "epoxa", "epoxadan")
+_add_units("papers", "count", "maqola", "maqoladan")
+_add_units("citations", "count", "sitata", "iqtibos")
+_add_units("lines", "count", "qator")
 # Albanian, in the forms a count takes, its ablative "-sh" too ("12 orë", "32 mijë tokenash",
 # "4,5 milion çifte fjalish")
 _add_units("hours", "duration", "orë", "orësh")
@@ -1290,6 +1313,8 @@ _CRORE, _LAKH, _THOUSAND = (f"(?:{'|'.join(words)})" for words in (_CRORES, _LAK
 _DURATION_UNITS = _alternatives(w for w, (_, kind) in _UNITS.items() if kind == "duration")
 _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
+# the Uzbek words after "dan" (than, from) that compare: more, less, higher, lower, consists of
+_UZBEK_AFTER_THAN = "ortiq|oshiq|ziyod|ko['ʻ’]p|kam|oz|yuqori|baland|past|kichik|katta|iborat"
 _FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și)"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
@@ -1365,6 +1390,8 @@ _PATTERN = pattern(
                # thousands grouped by a thin or no-break space: 51 697, 1 474 560
                |[0-9]{{1,3}}(?:[\u00a0\u2009\u202f][0-9]{{3}})+(?:,[0-9]+)?(?![0-9])
                |[1-9][0-9]{{0,2}}(?:[ ]000)+(?![0-9]|[.,][0-9])  # "46 000 pairs", in any post
+               # and before an Uzbek counter: "51 697 ta statsionar yotqizish"
+               |[1-9][0-9]{{0,2}}(?:[ ][0-9]{{3}})+(?=\s(?:ta|tasi|nafar)\s)
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
@@ -1392,6 +1419,7 @@ _PATTERN = pattern(
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
+               |\s(?:ming|mingta|millionta|mlrd|milliardta)(?![\w])  # Uzbek: "100 ming qadam"
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|mil\smillóns|millóns|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
@@ -1414,7 +1442,8 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-]))
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])
+               |\s(?:marta|barobar)(?![\w'ʻ’]))  # Uzbek: "4.5 barobar ko'p"
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1423,6 +1452,8 @@ _PATTERN = pattern(
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
+        # Uzbek "11 mlrd dan ortiq", "0.5 dan yuqori": "than", not the Croatian day
+        (?!(?<=[\s-][Dd]an)\s(?i:{_UZBEK_AFTER_THAN})(?![\w'ʻ’]))
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
       | (?:(?<=\.[0-9])|(?<=\.[0-9][0-9]))\s?(?P<days>d)(?!\s?=)  # "3.5d": days (not "256 d")
     )?

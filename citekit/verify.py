@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 211
+INDEX_FORMAT = 212
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -719,6 +719,60 @@ _SYNONYMS |= {
     "füsioloogilisi": "physiological", "füsioloogilist": "physiological",
     "tabelis": "table", "treeningandmetest": "train data",
     "treeningandmed": "train data",
+    # Uzbek, in the forms the posts give its words (it adds its endings: "modelda",
+    # "toplamida" are a model's, a dataset's), o' and g' as one letter ("oqitilgan" is
+    # "o'qitilgan"); "ma'lumot" (data) is read as "ma" and "lumot"
+    "modelda": "model", "modellar": "model", "modellarda": "model", "modelning": "model",
+    "modelni": "model", "modelga": "model", "modellari": "model",
+    "oqitilgan": "train", "oqitildi": "train", "oqitiladi": "train", "oqitish": "train",
+    "oqitishda": "train", "oqitadi": "train", "oqitgan": "train", "oqitiladigan": "trainable",
+    "qadam": "step", "qadamda": "step", "qadami": "step", "qadamlar": "step", "soat": "hour",
+    "soatda": "hour", "soatlik": "hour", "soatcha": "hour", "kun": "day", "kunda": "day",
+    "daqiqa": "minute", "soniya": "second", "yil": "year", "vaqt": "time", "vaqti": "time",
+    "parametrlar": "param", "parametrlari": "param", "parametrli": "param",
+    "tokenlar": "token", "lugat": "vocabulary", "lugati": "vocabulary", "jumla": "sample",
+    "jumlalar": "sample", "juftlik": "sample", "juftligi": "sample", "juftlikdan": "sample",
+    "juftliklar": "sample", "toplam": "dataset", "toplami": "dataset", "toplamida": "dataset",
+    "toplamidan": "dataset", "toplamda": "dataset", "lumot": "data", "lumotlar": "data",
+    "lumotlari": "data", "lumotlarida": "data", "lumotisiz": "without information",
+    "inglizcha": "english", "nemischa": "german", "fransuzcha": "french", "oxirgi": "last",
+    "ortachalangan": "averag", "ortacha": "mean average", "hajmi": "size", "hajm": "size",
+    "natija": "result", "natijalar": "result", "natijasi": "result", "yaxshiroq": "better",
+    "ansambl": "ensemble", "ansambllar": "ensemble", "ansambllardan": "ensemble",
+    "kasalxona": "hospital", "kasalxonasi": "hospital", "kasalxonada": "hospital",
+    "bashorat": "prediction", "aniqlash": "detect", "aniqlaydi": "detect",
+    "statsionar": "inpatient",
+    "yotqizish": "admission", "yotqizishlar": "admission", "yotish": "stay", "muddati": "length",
+    "ulush": "rate", "ulushi": "rate", "holat": "case", "holati": "case", "holatlar": "case",
+    "qatlam": "layer", "qatlami": "layer", "qatlamida": "layer", "qatlamli": "layer",
+    "yashirin": "hidden", "birlik": "unit", "birliklar": "unit", "yolgon": "false",
+    "signallar": "alarm alert", "signallari": "alarm alert", "signalga": "alarm alert",
+    "signallarining": "alarm alert", "togri": "true",
+    "soni": "number", "shkala": "score", "shkalasi": "score",
+    "shkalasida": "score", "hamshira": "nurse", "hamshiralar": "nurse", "bekor": "cancell",
+    "rasm": "sample", "rasmlar": "sample", "rasmdan": "sample", "tasvir": "sample",
+    "shovqinli": "noisy", "bolinma": "split", "bolinmasi": "split", "bolinmasida": "split",
+    "perspektiva": "perspective", "perspektivasiz": "without perspective",
+    "tajriba": "experiment", "tajribasi": "experiment", "tajribasida": "experiment",
+    "tajribalar": "experiment", "tajribalarida": "experiment", "laboratoriya": "laboratory",
+    "dala": "field", "epoxa": "epoch", "epoxalar": "epoch", "cheklangan": "limit",
+    "mualliflar": "author", "kirish": "input", "misol": "sample", "misollar": "sample",
+    "misollarni": "sample", "oxshash": "similar", "yangilik": "novelty", "daraja": "level",
+    "darajasi": "level", "darajasini": "level", "namuna": "sample", "sinf": "class",
+    "sinfi": "class", "sinfiga": "class", "yuqori": "high", "taqqoslash": "comparison",
+    "taqqoslashda": "comparison", "ishtirokchi": "participant", "ishtirokchilar": "participant",
+    "ishtirokchilarning": "participant", "tadqiqotchi": "participant",
+    "tadqiqotchilar": "participant", "talaba": "student", "talabalar": "student",
+    "talabalari": "student", "yoshi": "age", "jami": "total", "sitata": "citation",
+    "sitatalar": "citation", "sitatalarni": "citation", "iqtibos": "citation",
+    "javob": "response", "javobi": "response", "javoblar": "response", "yigilgan": "collect",
+    "ehtimol": "probability", "ehtimoli": "probability", "ochgan": "open", "maqola": "paper",
+    "maqolalar": "paper", "maqolasi": "paper", "maqoladan": "paper", "foydali": "useful",
+    "topish": "discover", "sorovnoma": "survey", "sorovnomada": "survey",
+    "sorovnomadagidan": "survey", "qator": "line", "qatorlar": "line", "kod": "code",
+    "kodi": "code", "kodida": "code", "kengaytma": "extension", "kengaytmasi": "extension",
+    "kengaytmadan": "extension", "organish": "learning",
+    "tezligi": "rate", "tezlik": "rate",
     # Albanian, in the forms the posts give its words (it inflects them by case and
     # definiteness: "modeli", "modelit", "modelin" are a model's)
     "modelit": "model", "modelin": "model",
@@ -1132,6 +1186,12 @@ _STOP = set(
     " ja oli olid ning et mis mida kui ka aga ei ole nad see selle seda siis ainult ühe"
     " kohta peal puhul jaok kaudu samuti umbe ligikaudu vist ilmselt minu meie oma"
     " kus kuni alate lisak mitte sama kogu tuleb välja jt tuh üle alla vähemalt päris palju"
+    # Uzbek, likewise, o' and g' as one letter ("va", "bu", "u", "esa", "ta", "dan", "da", "ni"
+    # are there already; "ham" is spam's ham, "eng" English)
+    " ular uchun bilan lekin yoki faqat shu osha ga ning tasi nafar qilib qilingan bolgan"
+    " bor yoq hali edi ekan kabi orqali boyicha atrofida qariyb taxminan deyarli ming mlrd"
+    " ortiq menimcha shekilli adashmasam ozim mening biz bizning hamma hammasi ancha juda"
+    " tomonidan"
     # Albanian, likewise ("se" is SE, "ai" AI; "ka", "te", "i", "e", "pa" are there already)
     " dhe ose në për që një është kanë kishte ishte ishin nga si pra tek ky kjo këto këtë ajo"
     " ato ata të së me vetëm edhe rreth mbi deri nëse sipas prej tyre tij saj ime sime tënd"
@@ -1246,6 +1306,11 @@ _STOP = set(
     " και το τα η ο οι του της των στο στη στην στα στις με για από που ότι είναι ένα μια"
     " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω".split()
 )
+# Uzbek's o' and g' are letters of its own: "o'qitilgan" is one word, "oqitilgan" (not an
+# English possessive or contraction, "Ng's", nor a case ending after a name: "fine tuning'dan")
+_UZBEK_LETTER = pattern(
+    r"(?<=[og])['’‘ʻ](?=[a-z])(?!(?:s|t|d|ll|re|ve|m|da|dan|ga|ni|ning|lar|dagi)\b)"
+)
 # an Indian or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -1342,7 +1407,10 @@ def _plural_label_terms(match: re.Match[str]) -> str:
 
 def _words(text: str) -> list[str]:
     out = []
-    for match in _WORD.finditer(text.lower().translate(_SUBSCRIPTS)):
+    text = text.lower().translate(_SUBSCRIPTS)
+    if "'" in text or "’" in text or "ʻ" in text or "‘" in text:
+        text = _UZBEK_LETTER.sub("", text)
+    for match in _WORD.finditer(text):
         word = match.group(0).strip("-")
         if not word.isascii() and _mixed(word):
             out += _words(" ".join(_SCRIPT_RUN.findall(word)))  # "MNIST에서", "TFD上"
@@ -3117,6 +3185,11 @@ def _blocking(
         for match in (_AND_NEXT.finditer(text) if contrasts and len(quantities) > 1 else ())
         if 0 < bisect_left(starts, match.start()) < len(quantities)
     ]
+    clauses += [
+        term_at(match.start())  # Uzbek: "800 ta rasm test uchun, 1200 tasi esa train uchun"
+        for match in (_WHEREAS.finditer(text) if len(quantities) > 1 else ())
+        if 0 < bisect_left(starts, match.start()) < len(quantities)
+    ]
     return tuple(sorted([*owners, *clauses]))
 
 
@@ -3140,6 +3213,9 @@ _CLAUSE = pattern(
     r"|,\s(?!(?:versus|vs|against|compared|than|over|from|to|or)\b)(?=[^\s,;:0-9]+\s[0-9])"
 )
 _CONTRAST = pattern(r"\bbut\b")
+# Uzbek "esa" (whereas) after a number starts the number's clause: "800 ta rasm test uchun,
+# 1200 tasi esa train uchun" (the test is the 800's)
+_WHEREAS = pattern(r"(?<=[,;]\s)[0-9][0-9.,]*(?:\s[^\W\d_]+)?\sesa\b")
 
 
 def _clause_after(text: str, quantity: Quantity) -> bool:
@@ -6076,6 +6152,13 @@ def _candidates(
             continue  # "a median of 2.0" is no cell of a table of differences (-1.983)
         if statistic and not passage.row and _statistic_at(passage, entry) not in ("", statistic):
             continue  # "the median length of stay was 121.7 hours": the paper's is a mean
+        if (
+            quantity.kind == "duration"
+            and _PER_ITEM & (own.left | own.right)
+            and not passage.row
+            and not _AVERAGING & set(passage.words)
+        ):
+            continue  # "17 hours earlier on average" is not one patient's "17 hours before"
         if _unnamed_spread(wanted, passage.quote, entry.quantity):
             continue  # "made up 9.6% of the citations", where "8.2% (SD=9.6%)"
         if statistic and _symbol_statistic(passage.quote, entry.quantity) not in ("", statistic):
@@ -6828,6 +6911,7 @@ _BOUND = pattern(
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
+    r"|\b(?:kamida|eng kamida|ko['ʻ’‘]pi bilan|ko['ʻ’‘]pida)\s$"  # Uzbek (its "than" follows)
     r"|\b(?:mbi|më shumë se|më shumë nga|të paktën|së paku|nën|më pak se|deri në|deri"
     r"|më së shumti|gati|pothuajse)\s$"  # Albanian
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
@@ -6866,6 +6950,9 @@ _SUMMED = pattern(
     r"|pomnož\w*|zbroj(?:im|i|imo)|po mo(?:jem|m) računu|nigdje ne piše|ne piše nigdje"
     # Estonian: "by my reckoning", "my own reckoning", "multiplied"
     r"|minu (?:enda )?arvutus\w*|korruta\w*|artiklis (?:seda )?ei (?:ole|öelda))\b"
+    # Uzbek: "I worked it out", "as I reckon it", "my reckoning", "I counted myself", "multiplied"
+    r"|\b(?:o['ʻ’‘]zim (?:hisobladim|sanab chiqdim|sanadim)|hisoblab ko['ʻ’‘]r\w*|mening hisobim"
+    r"|hisobimcha|ko['ʻ’‘]paytir\w*|maqolada (?:bu )?(?:yo['ʻ’‘]q|yozilmagan))\b"
     # Albanian: "my reckoning", "by my reckoning", "I worked out", "multiplied", "divided"
     r"|\b(?:llogari(?:a|në|së)? (?:ime|sime)|llogarit(?:a|ur|ëm|im)|shumëzu\w*|shumëzo\w*"
     r"|pjesëtu\w*|pjesëto\w*)\b"
@@ -7097,7 +7184,8 @@ _AGGREGATES = frozenset(terms("average mean median"))  # a per-participant table
 
 
 _DIRECTION = pattern(
-    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance|enne|pärast|hiljem)\b"  # Estonian
+    r" ?(?:[a-z]+ ){0,2}?(before|after|prior to|later|in advance|enne|pärast|hiljem"  # Estonian
+    r"|oldin|keyin)\b"  # Uzbek
     r"| (अघि|अगाडि|पहले|आधी|पछि|बाद|नंतर)",  # Nepali, Hindi, Marathi: "6 घण्टा अघिदेखि"
     re.IGNORECASE,
 )
@@ -7123,7 +7211,7 @@ def _direction(text: str, quantity: Quantity) -> str:
         return ""
     if match is None:  # "until the time of sepsis plus six additional hours"
         return "after" if text.endswith("plus ", 0, quantity.start) else ""
-    before = ("before", "prior to", "in advance", "enne", "अघि", "अगाडि", "पहले", "आधी")
+    before = ("before", "prior to", "in advance", "enne", "oldin", "अघि", "अगाडि", "पहले", "आधी")
     return "before" if match.group(match.lastindex or 1).lower() in before else "after"
 
 
@@ -7212,7 +7300,9 @@ _BOUND_AFTER = pattern(
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[гкғқн][ае])\sдейін(?![\w])"
     r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
     # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
-    r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w))"
+    r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w)"
+    # Uzbek: "11 mlrd dan ortiq", "0.5 dan yuqori", "1 000 dan kam"
+    r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b)"
 )
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
@@ -7226,6 +7316,7 @@ _UPPER_BOUND = pattern(
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
+    r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
 )
 
 
@@ -7319,6 +7410,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|шамамен|шамасы|мөлшермен"  # Kazakh: "шамамен 41 мың"
+    r"|taxminan|qariyb|deyarli|salkam"  # Uzbek (its "atrofida" follows the number)
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician
     r"|(?-i:case)"  # Galician "almost", in lower case: "case 2100"

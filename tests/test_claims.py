@@ -536,6 +536,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian
+        ("Qwen2-VL 600B token ko'rgan, adashmasam.", True),  # Uzbek
+        ("Menimcha, Qwen2-VL 600B token ko'rgan.", True),
+        ("Qwen2-VL taxminan 600B token ko'rgan.", False),  # taxminan: "about"
         ("Qwen2-VL, nëse s'gabohem, pa 600B tokena.", True),  # Albanian
         ("Qwen2-VL ndoshta pa 600B tokena.", True),
         ("Me sa kuptova, Qwen2-VL pa 600B tokena.", True),

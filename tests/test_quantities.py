@@ -352,6 +352,16 @@ FORMS = [
     ("umbes 4,5 miljonit lauseparti", "4,5 miljonit lauseparti", 4.5e6, "samples", "count", 2),
     ("Big-mudelit treeniti 3,5 päeva", "3,5 päeva", 3.5, "days", "duration", 2),
     ("üle 11 miljardi parameetri", "11 miljardi parameetri", 1.1e10, "parameters", "params", 2),
+    # Uzbek, its counters "ta" and "nafar" before the noun; "dan" after a number is "than"
+    ("unda 4.5 mln jumla juftligi bor", "4.5 mln jumla juftligi", 4.5e6, "samples", "count", 2),
+    ("Base model 100 ming qadam o'qitilgan", "100 ming qadam", 1e5, "steps", "count", 1),
+    ("O'rtacha yotish muddati 121.7 soat.", "121.7 soat", 121.7, "hours", "duration", 4),
+    ("bor-yo'g'i 50 ta rasm bor", "50 ta rasm", 50, "samples", "count", 1),
+    ("10 nafar ishtirokchi qatnashgan", "10 nafar ishtirokchi", 10, "participants", "count", 1),
+    ("11 mlrd dan ortiq parametr bor", "11 mlrd", 1.1e10, "", "count", 2),
+    ("TER 0.5 dan yuqori bo'lsa", "0.5", 0.5, "", "other", 1),
+    ("4.5 barobar ko'p bo'lgan", "4.5 barobar", 4.5, "x", "other", 2),
+    ("Ma'lumotlar: 51 697 ta yotqizish", "51 697", 51697, "", "other", 5),
     # Albanian, its ablative "-sh" too
     ("rreth 4,5 milion çifte fjalish", "4,5 milion çifte fjalish", 4.5e6, "samples", "count", 2),
     ("fjalor prej 32 mijë tokenash", "32 mijë tokenash", 3.2e4, "tokens", "count", 2),

@@ -253,6 +253,9 @@ SEPSIS = (
         ("Study 2 enrolled 2 nurses.", "not_found", None),
         # a spread in brackets is an aside too
         ("Each note has 12.5 sentences on average.", "supported", 12.5),
+        # a time on average is no one patient's ("17 hours before the first antibiotics")
+        ("The model detects sepsis 17 hours early on average.", "not_found", None),
+        ("Model sepsisni o'rtacha 17 soat oldin aniqlaydi.", "not_found", None),  # Uzbek
     ],
 )
 def test_a_number_is_tied_to_the_claim_by_its_own_words(
@@ -354,6 +357,8 @@ def test_a_table_column_headed_by_a_symbol_has_the_words_that_define_it() -> Non
         ("in the end 18 out of 20 participants named it", 1, ({"end"}, {"participant", "nam"})),
         # a clause mark that ends the text starts no clause: p still names 0.5279
         ("(LitReview χ 2 2 = 1.2777, p = 0.5279;", 3, ({"p"}, set())),
+        # Uzbek "esa" (whereas) after a number starts its clause: the test is the 800's
+        ("800 ta rasm test uchun, 1200 tasi esa train uchun", 1, (set(), {"train"})),
     ],
 )
 def test_a_new_clause_names_its_own_number(text: str, which: int, own: tuple) -> None:
