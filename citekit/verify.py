@@ -4597,6 +4597,11 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
             after = _clause_after(claim.context, quantities[own])
             for offset, term in _positions(words, numbers, ats[own], clause_after=after):
                 add([term], offset)
+            # "Our dev perplexity for base is 5.08, while the paper's is 4.91": a clause that
+            # names only whose number it is says it of what the clause before names
+            if all(w < _ELLIDED for t, w in weights.items() if t not in _WHOSE):
+                for offset, term in _positions(words, (), ats[own]):
+                    add([term], offset)
         # "on the same split": the one named before; "A: 3.5 hours": what the question asks
         lead_weight = 1.0 if ANSWER.match(claim.context) else _LEAD_WEIGHT
     add(_unit_terms(claim.quantity), 1.0)  # a table cell's too: "| time span | 18 months |"
@@ -4614,6 +4619,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
 
 
 _TABLE_PARTS = frozenset({"row"})
+_ELLIDED = 0.3
+_WHOSE = frozenset({"paper", "author"})
 
 
 _QUESTION_MARK = pattern(r"(?<!\w)(?:\*\*|__)?Q[0-9]*(?:\*\*|__)?\s*[:：.](?:\*\*|__)?(?=\s|$)")
@@ -4906,6 +4913,8 @@ def _claim_own(claim: Claim) -> _Own:
         # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
         right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
+    if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
+        left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
     # "800 张图，测试集反而比训练集还多": what a contrast after the number names is not its own
     contrasted = _WHILE.search(claim.context, quantities[mine].start)
