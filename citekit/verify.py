@@ -4604,6 +4604,12 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
                     add([term], offset)
         # "on the same split": the one named before; "A: 3.5 hours": what the question asks
         lead_weight = 1.0 if ANSWER.match(claim.context) else _LEAD_WEIGHT
+    # "- **2.7x**: how much more often CiteSee users found papers …": a number that heads its
+    # item is what the words after its colon describe, far from it as they are
+    end = claim.quantity.start + len(claim.quantity.text)
+    described = _DESCRIBED.match(claim.context, end)
+    if described and not claim.context[: claim.quantity.start].strip(" -*+_"):
+        add(terms(described.group(1)), _DESCRIBED_WEIGHT)
     add(_unit_terms(claim.quantity), 1.0)  # a table cell's too: "| time span | 18 months |"
     add(_lead_terms(claim), lead_weight)
     add(_cited(claim.context), 1.0)
@@ -4619,6 +4625,8 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
 
 
 _TABLE_PARTS = frozenset({"row"})
+_DESCRIBED = pattern(r"(?:\*\*|__)?\s?[:：]\s*([^,;.]+)")
+_DESCRIBED_WEIGHT = 0.75
 _ELLIDED = 0.3
 _WHOSE = frozenset({"paper", "author"})
 
