@@ -66,6 +66,12 @@ _HUNK = pattern(r"^@@ [^@\n]* @@ ?(?P<context>.*)$")
 _NESTED = pattern(r"^. {2}")
 _BLANK_QUOTE = pattern(r"\s*(?:>\s*)+")
 _QUOTED_HEADER = pattern(r">\s*\*\*[^*\n]+\*\*[^.!?\n]*")
+# a comment's header: "**lucy** · 36 points · 7 hours ago", "> **resident** 7 hours ago"
+_COMMENT_HEADER = pattern(
+    r"(?:>\s*)?\*\*[^*\n]{1,40}\*\*\s*(?:[·•|—–-]\s*)?"
+    r"(?:[0-9]+\s+(?:points?|votes?|upvotes?)\b|[0-9]+\s+\w+\s+ago\b|commented\b|replied\b|wrote\b)"
+    r"[^.!?\n]*"
+)
 # a listicle's heading that is a number states it, of what the paragraph after it says: "### 3.
 # **65 million parameters**", "## 12. 21.4%"; not a section's ("## 3.1 Results", "## 2026-02-16")
 _LISTED_HEADING = pattern(
@@ -354,6 +360,8 @@ def extract_claims(
     thread: tuple[int, tuple[str, ...]] = (-1, ())
     # the papers the paragraph a list follows links: "**Transformer** (https://arxiv.org/…)"
     listing: tuple[int, tuple[str, ...]] = (-1, ())
+    # the papers the comment a paragraph is in links, under its header ("**lucy** · 36 points")
+    comment: tuple[int, tuple[str, ...]] = (-1, ())
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
         listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
@@ -361,6 +369,7 @@ def extract_claims(
             _QUESTION.match(block[0][1]) is not None
             or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
         )
+        paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         if kind == "table":
             # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
             # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
@@ -371,8 +380,8 @@ def extract_claims(
             if before[0] == section and lead and heading and not _TABLE.search(heading):
                 lead = f"{lead} {heading}"
             _table_claims(block, post, lead)
-        else:
-            _prose_claims(
+        elif not _COMMENT_HEADER.fullmatch(paragraph):
+            _prose_claims(  # (a comment's header is who wrote it and when: no claim)
                 block,
                 post,
                 (intro[1] if listed and intro[0] == section else "")
@@ -383,14 +392,18 @@ def extract_claims(
                     or (thread[1] if thread[0] == section else ())
                 )
                 if block[0][1].startswith(">")
-                else (listing[1] if listed and listing[0] == section else ()),
+                else (listing[1] if listed and listing[0] == section else ())
+                or (comment[1] if comment[0] == section else ()),
             )
-        paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         if kind == "prose" and not paragraph.startswith(">"):
             # a comment's header ("**icu_dataperson** 8 hours ago") leaves the thread open
             linked = _linked_refs(paragraph, post)
             if linked or len(paragraph) > _SHORT_LINE or _RULE.fullmatch(paragraph):
                 thread = (section, linked)
+            if _COMMENT_HEADER.fullmatch(paragraph) or _RULE.fullmatch(paragraph):
+                comment = (section, ()) if _COMMENT_HEADER.fullmatch(paragraph) else (-1, ())
+            elif comment[0] == section and (cited := _block_refs(block, post)):
+                comment = (section, cited)
         if asked:
             question = (section, _readable(paragraph))
         if not _QUOTED_HEADER.fullmatch(paragraph):  # "> **sam** · 12:14 PM" introduces nothing
@@ -1616,6 +1629,12 @@ def _with_bare_mentions(
         for found in bare_ids.finditer(line) if bare_ids else ():
             mentioned[found[1]].add(n)
     return [ref._replace(lines=tuple(sorted(mentioned[ref.id]))) for ref in refs]
+
+
+def _block_refs(block: list[tuple[int, str]], post: _Post) -> tuple[str, ...]:
+    """The papers a paragraph links, by reference-style links too ("[Goodfellow et al.][gan]")."""
+    lines = {n for n, _ in block}
+    return tuple(ref.id for ref in post.refs if not lines.isdisjoint(ref.lines))
 
 
 def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:

@@ -672,6 +672,25 @@ def test_a_reply_deep_in_a_thread_checks_what_its_top_comment_links() -> None:
     ]
 
 
+def test_a_comments_later_paragraph_checks_what_the_comment_links() -> None:
+    # under its header, a comment links Paper Plain (by a reference-style link), then its next
+    # paragraph names no paper: it is still about Paper Plain, not the thread's CiteSee
+    post = (
+        "# [CiteSee](https://arxiv.org/abs/2302.07302) on HN\n\n"
+        "**lucy_in_the_pdf** · 36 points · 7 hours ago\n\n"
+        "Some of the same authors did [Paper Plain][pp] for lay readers.\n\n"
+        "The usability study was 24 Upworkers.\n\n"
+        "**vis_person** · 9 points · 5 hours ago\n\n"
+        "The lab study had 12 participants.\n\n"
+        "[pp]: https://arxiv.org/abs/2203.00130\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("24", ("2203.00130",)),
+        ("12 participants", ("2302.07302",)),
+    ]
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
