@@ -4595,7 +4595,15 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
         else:
             numbers = _blocking(claim.context, quantities, ats)
             after = _clause_after(claim.context, quantities[own])
-            for offset, term in _positions(words, numbers, ats[own], clause_after=after):
+            # "1200 training frames and 800 test frames": a number before owns its unit's words
+            units = {
+                i
+                for q, at in zip(quantities[:own], ats, strict=False)
+                for i in range(at, at + len(_unit_terms(q)))
+            }
+            for offset, term in _positions(
+                words, numbers, ats[own], clause_after=after, owned=units
+            ):
                 add([term], offset)
             # "Our dev perplexity for base is 5.08, while the paper's is 4.91": a clause that
             # names only whose number it is says it of what the clause before names
@@ -7727,20 +7735,21 @@ def _positions(
     at: int,
     only: Container[str] | None = None,
     clause_after: bool = False,
+    owned: Container[int] = (),
 ) -> Iterable[tuple[float, str]]:
     """Each word (``only`` those in it, if given) with how much it describes the number
     standing at ``at``, closest first.
 
     Words just before a number and the noun right after it describe it most; a word beyond
-    another number, or (``clause_after``) in the clause that starts right after it, describes
-    that one, so it counts for little.
+    another number, or (``clause_after``) in the clause that starts right after it, or
+    ``owned`` by a number before it (its unit's), describes that one, so it counts for little.
     """
     indices = range(len(words)) if only is None else [i for i, w in enumerate(words) if w in only]
     for i in sorted(indices, key=lambda i: abs(i - at + 0.5)):
         if i < at:
             distance = at - 1 - i
             closeness = 1 / (1 + distance / 3)
-            crossed = sum(1 for n in numbers if i < n < at)
+            crossed = sum(1 for n in numbers if i < n < at) + (i in owned)
         else:
             distance = i - at
             closeness = (1.0, 0.7)[distance] if distance < 2 else 0.4 / (1 + distance / 3)
