@@ -2367,3 +2367,13 @@ def test_a_numbered_heading_ends_the_sentence_before_it() -> None:
     assert [p.quote for p in index.passages if p.page == 2] == [
         "We recruited 24 participants from Upwork."
     ]
+
+
+def test_a_number_before_owns_its_units_words() -> None:
+    # "training" is the 1200's unit: it says little of the 800 test frames after it
+    from citekit.verify import _claim_terms, _placed
+
+    post = "- original split with 1200 training frames and 800 test frames\n"
+    *_, test = extract_claims(post, [])
+    weights = _claim_terms(_placed(test))
+    assert weights["test"] == 1.0 and weights["train"] < 0.3
