@@ -4999,7 +4999,15 @@ def _group(text: str, start: int) -> frozenset[str]:
     the word right before the number (the verb: ``with the full interface clicked 5``)."""
     match = _WITH.search(text, 0, start)
     words = terms(match.group(0)[4:]) if match else []
-    return frozenset(words[:-1])
+    return frozenset(words[:-1]) - _SUPERLATIVES  # "with the longest streak at 121 days" ranks
+
+
+_SUPERLATIVES = frozenset(
+    terms(
+        "longest shortest highest lowest largest smallest biggest fastest slowest best worst"
+        " most least oldest youngest earliest latest greatest"
+    )
+)
 
 
 # the system with every feature, which no ablated variant ("participants with this variant") is
