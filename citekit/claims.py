@@ -370,6 +370,7 @@ def extract_claims(
             or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
         )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
+        header = _COMMENT_HEADER.fullmatch(paragraph) is not None
         if kind == "table":
             # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
             # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
@@ -380,7 +381,7 @@ def extract_claims(
             if before[0] == section and lead and heading and not _TABLE.search(heading):
                 lead = f"{lead} {heading}"
             _table_claims(block, post, lead)
-        elif not _COMMENT_HEADER.fullmatch(paragraph):
+        elif not header:
             _prose_claims(  # (a comment's header is who wrote it and when: no claim)
                 block,
                 post,
@@ -398,10 +399,13 @@ def extract_claims(
         if kind == "prose" and not paragraph.startswith(">"):
             # a comment's header ("**icu_dataperson** 8 hours ago") leaves the thread open
             linked = _linked_refs(paragraph, post)
-            if linked or len(paragraph) > _SHORT_LINE or _RULE.fullmatch(paragraph):
+            rule = _RULE.fullmatch(paragraph) is not None
+            if linked or len(paragraph) > _SHORT_LINE or rule:
                 thread = (section, linked)
-            if _COMMENT_HEADER.fullmatch(paragraph) or _RULE.fullmatch(paragraph):
-                comment = (section, ()) if _COMMENT_HEADER.fullmatch(paragraph) else (-1, ())
+            if header:
+                comment = (section, ())
+            elif rule:
+                comment = (-1, ())
             elif comment[0] == section and (cited := _block_refs(block, post)):
                 comment = (section, cited)
         if asked:
@@ -1043,6 +1047,8 @@ _LABEL_VALUE = pattern(
 def _label_value_breaks(text: str) -> list[int]:
     """The line ends between two lines that each give a name its value, which end no sentence
     with a full stop."""
+    if "\n" not in text:
+        return []
     lines = text.split("\n")
     ends = list(itertools.accumulate(len(line) + 1 for line in lines))
     valued = [_LABEL_VALUE.fullmatch(line) and not _CONTINUED.search(line) for line in lines]

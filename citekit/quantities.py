@@ -203,10 +203,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("tuhat", "tuhande", "tuh."), 3),
     **dict.fromkeys(("miljonit", "miljoni"), 6),
     **dict.fromkeys(("miljardit", "miljardi"), 9),
-    # Uzbek ("mln" as Polish): "100 ming qadam", "11 mlrd dan ortiq parametr"
+    # Uzbek ("mln" as Polish, "mlrd" as Azerbaijani): "100 ming qadam", "11 mlrd dan ortiq"
     **dict.fromkeys(("ming", "mingta"), 3),
     "millionta": 6,
-    **dict.fromkeys(("mlrd", "milliardta"), 9),
+    "milliardta": 9,
     # Albanian ("milion", "miliard", "mln", "mld" as Polish): "32 mijë tokenash", "mbi 11
     # miliardë parametra"
     "mijë": 3,
