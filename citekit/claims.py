@@ -59,6 +59,13 @@ from citekit.quantities import (
 )
 
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# a paper's bolded title and its link, in parentheses: "**2. The Transformer** ([Vaswani et
+# al.][t])"; the empty group stands for a heading's level marks
+_TITLE_LINE = pattern(
+    r"^\s{0,3}()(?:\*\*|__)([^*_\n]+)(?:\*\*|__)\s*"
+    r"\([^\n]*(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[)[^\n]*\)\s*$",
+    re.IGNORECASE,
+)
 _FENCE = pattern(r"^\s*(```|~~~)")
 _DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
 # a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
@@ -371,6 +378,7 @@ def extract_claims(
         )
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         header = _COMMENT_HEADER.fullmatch(paragraph) is not None
+        commented = comment[1] if comment[0] == section else ()
         if kind == "table":
             # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
             # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
@@ -380,7 +388,7 @@ def extract_claims(
             heading = post.headings[section]
             if before[0] == section and lead and heading and not _TABLE.search(heading):
                 lead = f"{lead} {heading}"
-            _table_claims(block, post, lead)
+            _table_claims(block, post, lead, commented)
         elif not header:
             _prose_claims(  # (a comment's header is who wrote it and when: no claim)
                 block,
@@ -391,10 +399,10 @@ def extract_claims(
                 (
                     (_linked_refs(before[1], post) if before[0] == section else ())
                     or (thread[1] if thread[0] == section else ())
+                    or commented
                 )
                 if block[0][1].startswith(">")
-                else (listing[1] if listed and listing[0] == section else ())
-                or (comment[1] if comment[0] == section else ()),
+                else (listing[1] if listed and listing[0] == section else ()) or commented,
             )
         if kind == "prose" and not paragraph.startswith(">"):
             # a comment's header ("**icu_dataperson** 8 hours ago") leaves the thread open
@@ -406,7 +414,11 @@ def extract_claims(
                 comment = (section, ())
             elif rule:
                 comment = (-1, ())
-            elif comment[0] == section and (cited := _block_refs(block, post)):
+            elif comment[0] == section and (
+                # what it links, else, until it links one, the paper it names ("Re AMDCN, …")
+                cited := _block_refs(block, post)
+                or (() if comment[1] else _pointed([paragraph], post))
+            ):
                 comment = (section, cited)
         if asked:
             question = (section, _readable(paragraph))
@@ -590,16 +602,29 @@ def _sections(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
     for number, line in enumerate(lines, start=1):
         if number > start and _FENCE.match(line):
             in_fence = not in_fence
-        elif number > start and not in_fence and (heading := _HEADING.match(line)):
-            level = len(heading.group(1))
+        elif number > start and not in_fence and (heading := _heading(lines, number)):
+            level = len(heading.group(1) or "#" * 7)  # a paper's title line is under them all
             parent = len(headings) - 1
             while parent and levels[parent] >= level:
                 parent = parents[parent]
-            headings.append(heading.group(2))
+            # a title line says which paper the section is about, not what its numbers are
+            headings.append(heading.group(2) if heading.re is _HEADING else headings[parent])
             levels.append(level)
             parents.append(parent)
         section_of_line.append(len(headings) - 1)
     return headings, section_of_line, parents
+
+
+def _heading(lines: list[str], number: int) -> re.Match[str] | None:
+    """A heading's match (level marks, text) if the 1-based line ``number`` is one: a Markdown
+    heading, or a paragraph of its own that is a paper's bolded title and its link ("**2. The
+    Transformer** ([Vaswani et al.](https://arxiv.org/abs/1706.03762))"), as a forum post
+    heads each paper it goes through."""
+    line = lines[number - 1]
+    alone = (number == 1 or not lines[number - 2].strip()) and (
+        number == len(lines) or not lines[number].strip()
+    )
+    return _HEADING.match(line) or (_TITLE_LINE.match(line) if alone else None)
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
@@ -1123,7 +1148,11 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", inner)]
 
 
-def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> None:
+def _table_claims(
+    block: list[tuple[int, str]], post: _Post, lead: str = "", commented: tuple[str, ...] = ()
+) -> None:
+    """The claims of a table's cells; ``lead`` introduces the table, ``commented`` are the
+    papers of the comment it is in."""
     lines = [(number, line) for number, line in block if not _GRID_BORDER.match(line)]
     if len(lines) < len(block) and len(lines) > 1:  # a grid table, drawn with "+----+": its
         head, body = lines[0], lines[1:]  # first row heads it
@@ -1171,6 +1200,7 @@ def _table_claims(block: list[tuple[int, str]], post: _Post, lead: str = "") -> 
                     or named[r]
                     or _best_refs(_mentions(subject, post.names))
                     or table_refs
+                    or commented
                     or post.section_refs(number)
                     or tuple(ref.id for ref in post.refs)
                 )

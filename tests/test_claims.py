@@ -691,6 +691,50 @@ def test_a_comments_later_paragraph_checks_what_the_comment_links() -> None:
     ]
 
 
+def test_a_comment_naming_its_paper_checks_it_in_its_later_paragraphs_replies_and_tables() -> None:
+    # the comment names AMDCN without linking it: its list, its table and the reply to it are
+    # about AMDCN, not the RAPT paper the thread's section links last
+    post = (
+        "Papers: https://arxiv.org/abs/1804.07821 and https://arxiv.org/abs/2202.00535\n\n"
+        "### Comments\n\n"
+        "**u/dilated** · 164 points · 13h\n\n"
+        "Re AMDCN, I reimplemented it last year. Some notes:\n\n"
+        "- UCF is tiny: only 50 images total.\n\n"
+        "| dataset | MAE |\n|---|---|\n| UCF | 290.82 |\n\n"
+        "> **u/op** · 22 points · 12h\n>\n> Their TRANCOS GAME was 15.00, right?\n\n"
+        "**u/tuner** · 142 points · 12h\n\n"
+        "RAPT ([arXiv:2202.00535](https://arxiv.org/abs/2202.00535)) tunes 1.06M parameters.\n"
+    )
+    titles = {
+        "1804.07821": "An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free"
+        " Counting",
+        "2202.00535": "Towards Better Paraphrase Generation with Retrieval-Augmented Prompt Tuning",
+    }
+    claims = extract_claims(post, find_refs(post), titles)
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("50 images", ("1804.07821",)),
+        ("290.82", ("1804.07821",)),
+        ("15.00", ("1804.07821",)),
+        ("1.06M parameters", ("2202.00535",)),
+    ]
+
+
+def test_a_papers_bold_title_line_heads_the_part_about_it() -> None:
+    # a forum post goes through its papers under "**N. Title** (link)" lines, not headings
+    post = (
+        "Our reading group tried these.\n\n"
+        "**1. Attention Is All You Need** ([arXiv:1706.03762](https://arxiv.org/abs/1706.03762))\n\n"
+        "| model | wall clock |\n|---|---|\n| big | 3.5 hours |\n\n"
+        "**2. MGP-RNN for sepsis** (Futoma et al., https://arxiv.org/abs/1708.05894)\n\n"
+        "The data span 18 months.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("3.5 hours", ("1706.03762",)),
+        ("18 months", ("1708.05894",)),
+    ]
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
