@@ -3697,6 +3697,9 @@ _INTERVALS = pattern(r"\s?intervals?\b", re.IGNORECASE)
 _OTHERS = pattern(r"(?:\bthe (?:other|remaining)|另外|其他|其余|剩下的?)\s?$", re.IGNORECASE)
 
 
+_MEASURED = frozenset({"duration", "percent"})
+
+
 def _enough(candidate: _Candidate) -> bool:
     """Whether a candidate's words match the claim's enough to support it."""
     return candidate.score >= _SUPPORT_MIN or (
@@ -6123,7 +6126,9 @@ def _candidates(
             continue  # "roughly 420 … (my estimate)": the writer's own figure rounds no 417
         if match == "approximate" and not rounded and _exact_in_other_row(quantity, index, i):
             continue  # "60M parameters" for the d_k = 16 row's 58: the d_k = 32 row's 60
-        counting = quantity.text[:1].isalpha() or (
+        # (a span of time or a share said in words is as rounded as one in digits: "about a
+        # hundred twenty-two hours" for 121.7)
+        counting = (quantity.text[:1].isalpha() and quantity.kind not in _MEASURED) or (
             # "roughly 40 papers each" may round a mean of 39.3
             quantity.kind == "count" and quantity.unit and _whole(quantity) and not per_item
         )
