@@ -38,6 +38,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -294,6 +295,7 @@ class _Post:
     defined: frozenset[int]  # the lines of link definitions ("[sepsis]: https://…"), cite none
     decimal_comma: bool  # the post writes 4,5 for 4.5, and so 51.697 for 51697
     bare_ids: re.Pattern[str] | None  # the ids of the papers it links, written bare
+    speakers: re.Pattern[str] | None  # a transcript's speakers' labels: "**MAYA:**"
 
     def add(self, line: int, quantity: Quantity, subject: str, context: str, hedged: bool,
             refs: tuple[str, ...], lead: str = "") -> None:  # fmt: skip
@@ -351,6 +353,7 @@ def extract_claims(
         defined=frozenset(n for n, line in enumerate(lines, 1) if _LINK_DEFINITION.match(line)),
         decimal_comma=writes_decimal_commas(markdown),
         bare_ids=bare_ids,
+        speakers=_speakers(lines),
     )
     # a post that captions a table of its own ("*Table 1: … from Ray Chowdhury et al.*") means
     # that table, not the paper's, when it names it
@@ -721,6 +724,17 @@ def _quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
 
+def _speakers(lines: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern of the bold capitalised names that open the lines of a transcript ("**MAYA:**
+    …", "**SAM**: …"), whose turns they head: names that open two lines or more, one of them
+    three. A name that opens a line once ("**RAPT:** 1.06M") is what that line is about."""
+    names = Counter(m[1] for line in lines if (m := _SPEAKER_LABEL.match(line)))
+    often = [re.escape(name) for name, n in names.items() if n >= 2]
+    if max(names.values(), default=0) < 3:
+        return None
+    return pattern(rf"^[ \t>]*\*\*(?:{'|'.join(often)})(?::\*\*|\*\*:)", re.MULTILINE)
+
+
 def _front_matter_end(lines: list[str]) -> int:
     """The line number closing a YAML front matter block, 0 when there is none."""
     if not lines or lines[0].strip() != "---":
@@ -740,6 +754,9 @@ def _alt_only(image: re.Match[str]) -> str:
 # a transcript's time code, and its speaker: "[03:01] GUEST:", "[12:34] HOST A:", "(1:02:15) Maya:"
 _TIME_CODE = r"[ \t>*-]*[\[(][0-9]{1,2}(?::[0-9]{2}){1,2}[\])]"
 _TIMED = pattern(_TIME_CODE)
+_SPEAKER_LABEL = pattern(
+    r"[ \t>]*\*\*([A-Z][A-Z.-]+(?:[ \t][A-Z0-9][A-Z0-9.-]*){0,2})(?::\*\*|\*\*:)"
+)
 _SPEAKER = pattern(
     rf"^{_TIME_CODE}[ \t]*(?:\*\*)?(?:[A-Z][\w.-]*(?:[ \t][A-Z0-9][\w.-]*){{0,2}}(?:\*\*)?:)?",
     re.MULTILINE,
@@ -786,6 +803,8 @@ def _prose_claims(
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank_code(masked))
+    if post.speakers:  # who speaks names no subject: "**MAYA:** Twenty-eight point four BLEU"
+        masked = _blank(masked, post.speakers)
     quantities = _prose_quantities(masked, post.decimal_comma)
     if not quantities:
         return
@@ -796,7 +815,7 @@ def _prose_claims(
     earlier: list[str] = []  # the paragraph's sentences so far: the latest naming a paper tells
     said_before = [item]  # what a sentence that points back may point to, nearest last
     # "**Q:** … WSJ Section 23?\n**A:** 92.1？": the answer's words are the question's
-    question = ""
+    question = heard = ""
     # a chat log's messages run line by line, unlike prose wrapped at a width
     chat = len(block) > 1 and (
         all(
@@ -807,9 +826,13 @@ def _prose_claims(
         or _MESSAGE_HEADER.match(block[0][1]) is not None
         # a transcript's timed lines ("[16:51] they got a mean absolute error of 290.82")
         or all(_TIMED.match(text) for _, text in block)
+        # a transcript's turns, each under its speaker's name
+        or (post.speakers is not None and all(post.speakers.match(text) for _, text in block))
     )
     # "[03:01] GUEST: The base model was twelve hours.": who speaks names no subject
     spoken = _blank(raw, _SPEAKER)
+    if post.speakers:
+        spoken = _blank(spoken, post.speakers)
     breaks = _label_value_breaks(masked)
     listed = ""  # "trainable params, GPT2-medium (their Table 2):" over "RAPT: 1.06M" lines
     for start, end in _sentences(masked, chat, breaks):
@@ -818,7 +841,7 @@ def _prose_claims(
         if start - 1 not in breaks:
             listed = context if end - 1 in breaks else ""
         question = context if _QUESTION.match(sentence) else question
-        asked = question if ANSWER.match(sentence) else ""
+        asked = question if ANSWER.match(sentence) else heard
         answered = _linked_refs(asked or intro, post) if ANSWER.match(sentence) else ()
         # "on the same split and model": which ones, the sentence before says
         # (not what it compares with: "比 kNN 检索差了不少" names another row), and if that one
@@ -838,7 +861,9 @@ def _prose_claims(
         for quantity, span in zip(inside, spans, strict=True):
             line = block[raw.count("\n", 0, quantity.start)][0]
             heading = post.headings[post.section_of_line[line]]
-            subject, named = _prose_subject(unlikened, span, spans, lead or heading, post.names)
+            # what the question an answer answers asks, before the section's heading
+            told_by = lead or asked or heading
+            subject, named = _prose_subject(unlikened, span, spans, told_by, post.names)
             size = _size_lead(context, sized, heading)
             size = "" if size in told else size  # the sentence before, named twice
             # a subject taken from the heading names what the section is about, after the
@@ -877,6 +902,9 @@ def _prose_claims(
         if MODEL_SIZE.search(_COMPARISON.sub("", context)):
             sized = context
         earlier.append(unlikened)
+        # a transcript's turn that asks ("**SAM:** And NEWS at that same point?") is what the
+        # next turn answers
+        heard = context if post.speakers and context.rstrip().endswith(("?", "？")) else ""
 
 
 def _size_lead(context: str, sized: str, heading: str) -> str:

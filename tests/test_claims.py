@@ -1294,6 +1294,25 @@ def test_a_transcripts_time_code_and_speaker_name_no_subject() -> None:
     assert (claim.quantity.value, claim.context) == (12, "The base model was twelve hours.")
 
 
+def test_a_transcripts_bold_speaker_names_head_turns_that_answer_the_turn_before() -> None:
+    # names that head three turns or more are speakers: no subject, a turn a sentence; the
+    # answer is about the question before it, not its section's heading
+    post = (
+        "### [39:10] False alarms ([PDF](https://arxiv.org/abs/1708.05894))\n\n"
+        "**SAM:** What does the AUROC look like?  \n"
+        "**MAYA:** The full model is up around point eight nine  \n"
+        "**SAM:** And the mean stay?  \n"
+        "**MAYA:** About a hundred twenty-two hours, with a huge spread.  \n"
+        "**SAM:** Wow.\n\n"
+        "**RAPT:** 1.06M\n"
+    )
+    auroc, stay, rapt = extract_claims(post, find_refs(post))
+    assert (auroc.subject, auroc.lead) == ("What does the AUROC look like?",) * 2
+    assert stay.context == "About a hundred twenty-two hours, with a huge spread."
+    assert stay.lead == "And the mean stay?"
+    assert rapt.subject == "RAPT"  # a name heading one line is what it is about
+
+
 def test_an_answer_is_about_the_paper_its_question_links() -> None:
     post = (
         "## FAQ\n\nSources: [CiteSee](https://arxiv.org/abs/2302.07302).\n\n"
