@@ -3746,7 +3746,13 @@ def _of_another(claim: Claim, at: int) -> bool:
     its own, which they speak of instead."""
     end = claim.quantity.start + len(claim.quantity.text)
     clauses = [m.end() for m in _CLAUSE.finditer(claim.context, end, at)]
-    return bool(clauses) and re.search(r"[0-9]", claim.context[clauses[-1] : at]) is not None
+    # an aside opened after the number is a clause too: "4.5 million sentence pairs (roughly
+    # 100M tokens per side, by my estimate)"
+    aside = claim.context.rfind("(", end, at)
+    if aside >= 0 and ")" not in claim.context[aside:at]:
+        clauses.append(aside)
+    start = max(clauses, default=-1)
+    return start >= 0 and re.search(r"[0-9]", claim.context[start:at]) is not None
 
 
 _RESULT_AFTER = ("works out to", "i make it", "come", "came", "which implies", "implies that")

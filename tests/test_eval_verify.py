@@ -513,6 +513,16 @@ def test_lines_that_each_give_a_name_its_value_are_sentences_of_their_own(librar
     assert (nc_rapt.verdict, nc_rapt.paper_value) == ("contradicted", 1089536)
 
 
+def test_the_writers_estimate_in_an_aside_is_the_asides_number(library: tuple) -> None:
+    # "by my estimate" marks the 100M of its parentheses, not the 4.5 million before them
+    text = (
+        "It was trained on roughly 4.5 million sentence pairs of WMT 2014 English-German "
+        "(roughly 100M tokens per side, by my estimate)."
+    )
+    pairs, _ = _verify(library, "1706.03762", text)
+    assert (pairs.verdict, pairs.page, pairs.paper_value) == ("supported", 7, 4500000)
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""
