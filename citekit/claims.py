@@ -1715,7 +1715,7 @@ def _linked_refs(text: str, post: _Post) -> tuple[str, ...]:
 
 
 # "[1] A. Vaswani, … Attention Is All You Need. <https://arxiv.org/abs/1706.03762>"
-_NUMBERED_ENTRY = pattern(r"\s*(?:[-*]\s+)?\[([0-9]{1,3})\]\s+\S")
+_NUMBERED_ENTRY = pattern(r"\s*(?:[-*]\s+)?\[([0-9]{1,3})\]:?\s+\S")
 _CITED_NUMBERS = pattern(r"\[([0-9]{1,3}(?:\s*[,;]\s*[0-9]{1,3})*)\]")
 _NUMBER_LIST = pattern(r"[0-9]+")
 

@@ -398,6 +398,17 @@ def test_a_numbered_citation_goes_to_its_entry_in_the_reference_list() -> None:
     ]
 
 
+def test_a_bare_number_in_brackets_cites_its_link_definition() -> None:
+    # "[1]" is a shortcut reference link when "[1]: url" defines it, as a review's sources are
+    post = (
+        "The encoder copies the base model of Vaswani et al. (arXiv:1706.03762).\n"
+        "It sees only the 46,000 training pairs of the QQP 50K split used by [1].\n\n"
+        "[1]: https://arxiv.org/abs/2202.00535\n"
+    )
+    [claim] = extract_claims(post, find_refs(post))
+    assert (claim.quantity.text, claim.refs) == ("46,000 training pairs", ("2202.00535",))
+
+
 def test_a_heading_that_quotes_a_statement_states_its_numbers() -> None:
     post = (
         '## 2. Results on 8 GPUs\n\n### Myth #1: "The parser was trained on 400K sentences."\n\n'
