@@ -640,10 +640,11 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
     # a hunk's header and delimiter rows, when its context line heads a table: a docs change's
     # diff states its numbers as the post does, each removed or added line on its own
     hunk_head: list[tuple[int, str]] = []
+    aligned = _aligned_tables(lines)
     for number in range(1, len(lines) + 1):
         if number <= start:
             continue
-        line = lines[number - 1]
+        line = aligned.get(number) or lines[number - 1]
         if in_diff and not _FENCE.match(line):
             line, hunk_head = _diff_line(number, line, hunk_head)
         is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
@@ -695,10 +696,39 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
             block.append(headline)
             headline = None
         block.append((number, line))
+        if number in aligned and len(block) == 1:  # its header: the delimiter row after it
+            block.append((number, re.sub(r"[^|]+", "---", line)))
     if block:
         yield block_kind, block
     if headline:  # the post ends on it, after a table too
         yield "prose", [headline]
+
+
+def _aligned_tables(lines: Sequence[str]) -> dict[int, str]:
+    """The rows of the tables a post prints in an indented block, its columns aligned by runs of
+    spaces (a notebook's printed DataFrame), as Markdown table rows by 1-based line number:
+    a header naming its columns in words, and two rows or more with a number each, all of one
+    number of cells."""
+    rows: dict[int, str] = {}
+    run: list[tuple[int, list[str]]] = []
+    fenced = False
+    for number, line in enumerate([*lines, ""], start=1):
+        fenced = fenced != (_FENCE.match(line) is not None)
+        cells = _ALIGNED_GAP.split(line.strip()) if _INDENTED.match(line) and not fenced else []
+        if run and len(cells) != len(run[0][1]):
+            head, body = run[0][1], [cells for _, cells in run[1:]]
+            numbered = all(_DIGIT.search(" ".join(cells[1:])) for cells in body)
+            if len(body) > 1 and numbered and not _DIGIT.search(" ".join(head[1:])):
+                rows.update((n, f"| {' | '.join(c)} |") for n, c in run)
+            run = []
+        if len(cells) > 1:
+            run.append((number, cells))
+    return rows
+
+
+_INDENTED = pattern(r"(?: {4}|\t)\s*\S")
+_ALIGNED_GAP = pattern(r"\s{2,}|\t")
+_DIGIT = pattern(r"[0-9]")
 
 
 def _diff_line(

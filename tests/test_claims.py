@@ -746,6 +746,27 @@ def test_a_papers_bold_title_line_heads_the_part_about_it() -> None:
     ]
 
 
+def test_a_printed_table_with_columns_aligned_by_spaces_is_a_table() -> None:
+    # a notebook prints a DataFrame in an indented block: its header names each cell's column
+    post = (
+        "The GAN paper: https://arxiv.org/abs/1406.2661\n\n"
+        "    Parzen window log-likelihood, means only\n"
+        "    model                   MNIST     TFD\n"
+        "    DBN (paper)               138    1890\n"
+        "    Adversarial (mine)        219       -\n\n"
+        "    step  10000  loss 7.41\n"
+        "    step  20000  loss 5.92\n"
+        "    step  30000  loss 4.88\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.line, c.quantity.text, c.context) for c in claims[:3]] == [
+        (5, "138", "model: DBN (paper) | MNIST: 138 | TFD: 1890"),
+        (5, "1890", "model: DBN (paper) | MNIST: 138 | TFD: 1890"),
+        (6, "219", "model: Adversarial (mine) | MNIST: 219 | TFD: -"),
+    ]
+    assert " | " not in claims[-1].context  # a log's lines name no columns: no table
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
