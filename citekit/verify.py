@@ -3766,7 +3766,7 @@ _OUR_COUNT = pattern(
 # a post table's column of the writer's own results: "I got", "my run", "ours", "复现结果"
 # (not "My number", the writer's reading of the paper)
 _WRITERS_COLUMN = pattern(
-    r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced|ours)\b|我(?:跑|测)|复现",
+    r"\b(?:I (?:got|get|measured)|my (?:run|result)s?|reproduced|ours|mine)\b|我(?:跑|测)|复现",
     re.IGNORECASE,
 )
 
@@ -6980,6 +6980,7 @@ _SUMMED = pattern(
     r"|my (?:own )?(?:rough |split |quick )?(?:tally|count|estimate|arithmetic|sum|division"
     r"|subtraction|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
     r"|multiplying|you add|I multiply|['’]s arithmetic|tried to count"
+    r"|(?:across|over) (?:all )?(?:its|their|the|all|both) (?:\w+ )?(?:splits|subsets|folds)"
     r"|(?:(?:could|can|did|will)(?:n[o'’]t| not)|won['’]t) find"
     r"|never (?:multiplies|states|gives|says|reports)"
     r"|not in my copy|which implies|implies that|using the two cells|that['’]s at least"
