@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 212
+INDEX_FORMAT = 213
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -736,7 +736,7 @@ _SYNONYMS |= {
     "toplamidan": "dataset", "toplamda": "dataset", "lumot": "data", "lumotlar": "data",
     "lumotlari": "data", "lumotlarida": "data", "lumotisiz": "without information",
     "inglizcha": "english", "nemischa": "german", "fransuzcha": "french", "oxirgi": "last",
-    "ortachalangan": "averag", "ortacha": "mean average", "hajmi": "size", "hajm": "size",
+    "ortachalangan": "average", "ortacha": "mean average", "hajmi": "size", "hajm": "size",
     "natija": "result", "natijalar": "result", "natijasi": "result", "yaxshiroq": "better",
     "ansambl": "ensemble", "ansambllar": "ensemble", "ansambllardan": "ensemble",
     "kasalxona": "hospital", "kasalxonasi": "hospital", "kasalxonada": "hospital",
@@ -1972,8 +1972,13 @@ def _stem(word: str) -> str:
     elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         vowel = word[-3] in "aeiouv" or word[:-1] in _SYNONYMS  # saved, sampled
         le = word.endswith("led") and word[-4] not in "aeioul"  # shuffled, handled
-        word = word[:-1] if vowel or le else word[:-2]  # opened
+        # averaged, changed, compared, required, measured (not logged, paired, appeared)
+        silent_e = _SILENT_E.search(word) is not None
+        word = word[:-1] if vowel or le or silent_e else word[:-2]  # opened
     return _SYNONYMS.get(word, word)
+
+
+_SILENT_E = pattern(r"(?:[^g]g|[^aeo][aiu]r)ed$")
 
 
 class Passage(NamedTuple):

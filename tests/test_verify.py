@@ -1899,6 +1899,14 @@ def test_a_no_label_names_the_row_without_it(post: str) -> None:
     assert (finding.verdict, finding.paper_value) == ("contradicted", 27)
 
 
+def test_a_verb_in_the_past_keeps_the_silent_e_of_its_stem() -> None:
+    # "participants averaged 3.60" is about the paper's "on average"; "logged" and "paired"
+    # have no e to keep
+    said = "averaged changed compared required measured logged paired appeared"
+    base = "average change compare require measure logg pair appear"
+    assert terms(said) == terms(base)
+
+
 def test_a_subscript_written_with_an_underscore_is_the_papers_symbol() -> None:
     assert terms("d_model and d_k and P_drop") == ["dmodel", "dk", "pdrop"]
     table = (
