@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1000
+INDEX_FORMAT = 1001
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1433,6 +1433,9 @@ def _words(text: str) -> list[str]:
         if "\u10d0" <= word[0] <= "\u10ff":  # Georgian: the glossary's, without its case ending
             out += _words(_glossary_term(word, _GEORGIAN_TERMS, _GEORGIAN_ENDINGS))
             continue
+        if "\u0561" <= word[0] <= "\u0587":  # Armenian: likewise, without its plural and case
+            out += _words(_glossary_term(word, _ARMENIAN_TERMS, _ARMENIAN_ENDINGS))
+            continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
@@ -1617,6 +1620,54 @@ _GEORGIAN_ENDINGS = tuple(
                 "იდან", "ისგან", "ისთვის", "ია", "ა", "ამდე", "მდე",
             )
             for also in ("", "ც")
+        }
+        - {""},
+        key=len,
+    )
+)  # fmt: skip
+
+
+# Armenian words -> the terms of the English paper's words, by the stem their plural, case and
+# article join ("շերտ", "շերտերի", "շերտում" -> layer); a word not here names nothing (its
+# function words)
+_ARMENIAN_TERMS = {
+    "մոդել": "model", "ուսուցում": "train", "ուսուցման": "train", "մարզում": "train",
+    "մարզման": "train", "թեստ": "test", "թեստային": "test", "վալիդացիա": "dev",
+    "վալիդացիոն": "dev", "տվյալ": "data", "հավաքածու": "set", "քայլ": "step",
+    "իտերացիա": "step", "ժամ": "hour", "րոպե": "minute", "վայրկյան": "second", "օր": "day",
+    "շաբաթ": "week", "ամիս": "month", "ամս": "month", "տարի": "year", "տար": "year",
+    "էպոխա": "epoch", "պարամետր": "param", "թոքեն": "token", "տոկեն": "token",
+    "նախադասություն": "sample", "նախադասության": "sample", "զույգ": "sample", "նկար": "sample",
+    "պատկեր": "sample", "նմուշ": "sample", "շերտ": "layer", "նույնական": "identical",
+    "ներքին": "inner", "չափողականություն": "dimension", "չափողականության": "dimension",
+    "բազային": "base", "հիմնական": "base", "մեծ": "big", "վերջին": "last", "առաջին": "first",
+    "միջին": "mean average", "միջակայք": "interval", "աղյուսակ": "table", "սյունակ": "column",
+    "տող": "row", "ցանց": "network", "առանց": "without", "պերսպեկտիվ": "perspective",
+    "քարտեզ": "map", "խտություն": "density", "խտության": "density", "ամբոխ": "crowd",
+    "հոդված": "paper", "հաճախականություն": "rate", "հաճախականության": "rate", "սեպսիս": "sepsis",
+    "պացիենտ": "patient", "հիվանդ": "patient", "հոսպիտալացում": "admission",
+    "հոսպիտալացման": "admission", "հիվանդանոց": "hospital", "թաքնված": "hidden",
+    "միավոր": "unit", "ժամանակահատված": "period", "չափ": "size", "բառարան": "vocabulary",
+    "թարգմանություն": "translation", "թարգմանության": "translation", "անգլերեն": "english",
+    "գերմաներեն": "german", "ֆրանսերեն": "french", "աղմուկ": "noise", "բարելավում": "improvement",
+    "բարելավման": "improvement", "օրիգինալ": "original", "սկզբնական": "original",
+    "մեթոդ": "method", "լավագույն": "best", "ամենաբարձր": "highest", "ամենացածր": "lowest",
+    "վատ": "worse", "տարբերակ": "version", "մասնակից": "participant", "մասնակց": "participant",
+    "դոլար": "usd", "ճշգրտություն": "accuracy", "ճշգրտության": "accuracy",
+    "հավանականություն": "probability", "հավանականության": "probability", "պատահական": "random",
+    "համակարգ": "system", "կեղծ": "false", "ահազանգ": "alarm", "կրճատում": "reduction",
+    "նախորդ": "previous", "ցածր": "lower", "բարձր": "higher",
+}  # fmt: skip
+# the endings an Armenian stem takes: the plural "-եր"/"-ներ", a "-յ-" after a vowel
+# ("իտերացիայի"), a case ("-ի", "-ից", "-ով", "-ում", "-ին", "-վա"), and the article "-ը"/"-ն"
+_ARMENIAN_ENDINGS = tuple(
+    sorted(
+        {
+            f"{plural}{glide}{case}{article}"
+            for plural in ("", "եր", "ներ")
+            for glide in ("", "յ")
+            for case in ("", "ի", "ից", "ով", "ում", "ին", "վա", "ու", "ուց", "ով")
+            for article in ("", "ը", "ն")
         }
         - {""},
         key=len,
