@@ -7088,14 +7088,17 @@ _COMPARED_BEFORE = pattern(
     r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?"
     # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
     r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
-    r"(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
+    r"(?:only\s+|just\s+|about\s+|roughly\s+)?"
+    r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?)$",  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
     re.IGNORECASE,
 )
 _COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
     r"|larger|bigger|fewer)\s+than\b"
     r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]"  # "RAPT より … 3万2768 個多い"
-    r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)",  # "RAPT 보다 3만 2768개가 더 많다"
+    r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)"  # "RAPT 보다 3만 2768개가 더 많다"
+    # Armenian "by" ("-ով") before a comparative: "5-ով ցածր" (5 lower), "0.9 BLEU-ով վատ"
+    r"|(?:\s[^\W\d_]+)?-ով\s(?:ավելի\s)?(?:ցածր|բարձր|վատ|լավ|շատ|քիչ|պակաս|արագ|դանդաղ|մեծ|փոքր)",
     re.IGNORECASE,
 )
 # "adds 32,768 trainable parameters on top of RAPT", "32,768 extra params" (not the "three-layer
