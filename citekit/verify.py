@@ -7002,6 +7002,7 @@ _BOUND = pattern(
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
     r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
+    r"|(?<!\w)(?:ավելի քան|պակաս քան|առնվազն|նվազագույնը|առավելագույնը|մինչև|գրեթե)\s$"  # Armenian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -7381,6 +7382,7 @@ _BOUND_AFTER = pattern(
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
     r"|(?:-?ზე|(?<=ზე))\s(?:მეტ|ნაკლებ)[\u10d0-\u10ff]*"  # Georgian: "11 მილიარდზე მეტი"
+    r"|(?:-ից|(?<=ից))\s(?:ավելի|պակաս|շատ|քիչ)(?![\w])"  # Armenian: "11 միլիարդից ավելի"
     # Kazakh, after the "from" or "to" ending of the number or its next word: "11 миллиардтан
     # астам", "5 реттен көп", "15 секундқа дейін"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[дтн][ае]н)\s(?:астам|артық|көп|кем|аз)(?![\w])"
@@ -7400,6 +7402,7 @@ _UPPER_BOUND = pattern(
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
     r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
+    r"|պակաս|քիչ|առավելագույնը|մինչև"  # Armenian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
@@ -7507,6 +7510,7 @@ _ROUGHLY = pattern(
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|დაახლოებით|დაახლ\.|მიახლოებით"  # Georgian
+    r"|(?<!\w)(?:մոտ|մոտավորապես|շուրջ|մոտ\.)"  # Armenian: "մոտ 4.5 միլիոն"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"
