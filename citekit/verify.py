@@ -4980,6 +4980,10 @@ def _claim_own(claim: Claim) -> _Own:
         # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
         right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
+    if _ARMENIAN_LETTER.search(claim.context):
+        # Armenian says what a number is before it ("sepsis-ի definition-ը բավարարվելուց 36 ժամ
+        # առաջ", 36 hours before the sepsis definition was met), where English says it after
+        right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
@@ -5037,6 +5041,7 @@ def _claim_own(claim: Claim) -> _Own:
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
+_ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
 
 
