@@ -111,6 +111,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("მილიონ", "მლნ"), 6),
     **dict.fromkeys(("მილიარდ", "მლრდ"), 9),
     "ტრილიონ": 12,
+    # Armenian, its case ending after it: "4.5 միլիոն", "11 միլիարդից ավելի", "36 մլն"
+    "հազար": 3,
+    **dict.fromkeys(("միլիոն", "մլն"), 6),
+    **dict.fromkeys(("միլիարդ", "մլրդ"), 9),
+    "տրիլիոն": 12,
     # Urdu: "۴.۵ ملین sentence pairs", "35.5 کروڑ", "11 ارب"
     "ہزار": 3,
     "لاکھ": 5,
@@ -672,6 +677,27 @@ _add_units("layers", "count", "ფენ")
 _add_units("papers", "count", "სტატი", "ნაშრომ")
 _add_units("dimensions", "count", "განზომილებ")
 _add_units("USD", "money", "დოლარ")
+# Armenian, by the stem its endings join ("12 ժամ", "18 ամսվա", "50 նկարից", "3.5 օրում"); a
+# count takes the singular, and a stem that changes ("ամիս", "ամսվա") is there in each form
+_add_units("hours", "duration", "ժամ")
+_add_units("minutes", "duration", "րոպե")
+_add_units("seconds", "duration", "վայրկյան")
+_add_units("days", "duration", "օր")
+_add_units("weeks", "duration", "շաբաթ")
+_add_units("months", "duration", "ամիս", "ամս")
+_add_units("years", "duration", "տարի", "տար")
+_add_units("steps", "count", "քայլ", "իտերացիա")
+_add_units("epochs", "count", "էպոխա", "էպոք")
+_add_units("parameters", "params", "պարամետր")
+_add_units("tokens", "count", "թոքեն", "տոկեն")
+_add_units(
+    "samples", "count", "նկար", "պատկեր", "օրինակ", "նմուշ", "նախադասություն", "նախադասության",
+    "զույգ",
+)  # fmt: skip
+_add_units("participants", "count", "մասնակից", "մասնակց", "հարցվող")
+_add_units("layers", "count", "շերտ")
+_add_units("papers", "count", "հոդված")
+_add_units("USD", "money", "դոլար")
 # Urdu ("12 گھنٹے", "۱۸ مہینوں", "8000 سٹیپس", "1200 تصاویر")
 _add_units("hours", "duration", "گھنٹے", "گھنٹوں", "گھنٹہ")
 _add_units("days", "duration", "دن", "دنوں")
@@ -1428,10 +1454,12 @@ _PATTERN = pattern(
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
+                     |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब|दशलक्ष|कोटी|अब्ज(?:ांहून|ांपेक्षा)?
                      |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]+)?  # a Georgian case ending: "11 მილიარდზე"
+        (?:(?<=[\u0561-\u0587])[\u0561-\u0587]+)?  # an Armenian one: "11 միլիարդից"
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1442,7 +1470,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
                |\s(?:marta|barobar)(?![\w'ʻ’]))  # Uzbek: "4.5 barobar ko'p"
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
@@ -1452,6 +1480,10 @@ _PATTERN = pattern(
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
+        # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
+        # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)
+        (?:(?<=[\u0561-\u0587])(?:ն?եր)?յ?(?:ի[ցն]?|ով|ում|վա(?:ն|նից)?|ը|ն|ու)?)?
+        (?!(?<=[\u0561-\u0587])[\u0561-\u0587])
         # Uzbek "11 mlrd dan ortiq", "0.5 dan yuqori": "than", not the Croatian day
         (?!(?<=[\s-][Dd]an)\s(?i:{_UZBEK_AFTER_THAN})(?![\w'ʻ’]))
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
@@ -1609,6 +1641,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         end = modifier.end()  # "5-fold", "4096-wide": the number still counts something
     elif text[end : end + 1] == "-" and "\u10d0" <= text[end + 1 : end + 2] <= "\u10ff":
         pass  # a Georgian case ending a hyphen joins: "91.7-ს", "32-ია" is the number alone
+    elif _ARMENIAN_CASE.match(text, end):
+        pass  # an Armenian one: "5-ով" (by 5), "15.00-ից"; not an ordinal ("3-րդ", "20-ին")
     elif _KAZAKH_CASE.match(text, end):
         pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
@@ -1895,6 +1929,9 @@ _KAZAKH_CASE = pattern(
     r"-(?:[дтн][ае]н?|[гк]е|[ғқ]а|[нд][аеі]|[ндт][ыі]|[ндт][ыі]ң|[мбп]ен|[дт](?:ай|ей)"
     r"|[дт](?:ағы|егі)|[сн]ы|[сн]і)(?![\w-])"
 )
+# an Armenian case ending a hyphen joins to a number; "-րդ" and "-ին" make an ordinal or a date
+# ("3-րդ" third, "դեկտեմբերի 20-ին" on 20 December)
+_ARMENIAN_CASE = pattern(r"-(?!րդ|ին(?![\u0561-\u0587]))[\u0561-\u0587]")
 _TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 

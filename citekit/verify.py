@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 213
+INDEX_FORMAT = 214
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1433,6 +1433,9 @@ def _words(text: str) -> list[str]:
         if "\u10d0" <= word[0] <= "\u10ff":  # Georgian: the glossary's, without its case ending
             out += _words(_glossary_term(word, _GEORGIAN_TERMS, _GEORGIAN_ENDINGS))
             continue
+        if "\u0561" <= word[0] <= "\u0587":  # Armenian: likewise, without its plural and case
+            out += _words(_glossary_term(word, _ARMENIAN_TERMS, _ARMENIAN_ENDINGS))
+            continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
@@ -1617,6 +1620,54 @@ _GEORGIAN_ENDINGS = tuple(
                 "იდან", "ისგან", "ისთვის", "ია", "ა", "ამდე", "მდე",
             )
             for also in ("", "ც")
+        }
+        - {""},
+        key=len,
+    )
+)  # fmt: skip
+
+
+# Armenian words -> the terms of the English paper's words, by the stem their plural, case and
+# article join ("շերտ", "շերտերի", "շերտում" -> layer); a word not here names nothing (its
+# function words)
+_ARMENIAN_TERMS = {
+    "մոդել": "model", "ուսուցում": "train", "ուսուցման": "train", "մարզում": "train",
+    "մարզման": "train", "թեստ": "test", "թեստային": "test", "վալիդացիա": "dev",
+    "վալիդացիոն": "dev", "տվյալ": "data", "հավաքածու": "set", "քայլ": "step",
+    "իտերացիա": "step", "ժամ": "hour", "րոպե": "minute", "վայրկյան": "second", "օր": "day",
+    "շաբաթ": "week", "ամիս": "month", "ամս": "month", "տարի": "year", "տար": "year",
+    "էպոխա": "epoch", "պարամետր": "param", "թոքեն": "token", "տոկեն": "token",
+    "նախադասություն": "sample", "նախադասության": "sample", "զույգ": "sample", "նկար": "sample",
+    "պատկեր": "sample", "նմուշ": "sample", "շերտ": "layer", "նույնական": "identical",
+    "ներքին": "inner", "չափողականություն": "dimension", "չափողականության": "dimension",
+    "բազային": "base", "հիմնական": "base", "մեծ": "big", "վերջին": "last", "առաջին": "first",
+    "միջին": "mean average", "միջակայք": "interval", "աղյուսակ": "table", "սյունակ": "column",
+    "տող": "row", "ցանց": "network", "առանց": "without", "պերսպեկտիվ": "perspective",
+    "քարտեզ": "map", "խտություն": "density", "խտության": "density", "ամբոխ": "crowd",
+    "հոդված": "paper", "հաճախականություն": "rate", "հաճախականության": "rate", "սեպսիս": "sepsis",
+    "պացիենտ": "patient", "հիվանդ": "patient", "հոսպիտալացում": "admission",
+    "հոսպիտալացման": "admission", "հիվանդանոց": "hospital", "թաքնված": "hidden",
+    "միավոր": "unit", "ժամանակահատված": "period", "չափ": "size", "բառարան": "vocabulary",
+    "թարգմանություն": "translation", "թարգմանության": "translation", "անգլերեն": "english",
+    "գերմաներեն": "german", "ֆրանսերեն": "french", "աղմուկ": "noise", "բարելավում": "improvement",
+    "բարելավման": "improvement", "օրիգինալ": "original", "սկզբնական": "original",
+    "մեթոդ": "method", "լավագույն": "best", "ամենաբարձր": "highest", "ամենացածր": "lowest",
+    "վատ": "worse", "տարբերակ": "version", "մասնակից": "participant", "մասնակց": "participant",
+    "դոլար": "usd", "ճշգրտություն": "accuracy", "ճշգրտության": "accuracy",
+    "հավանականություն": "probability", "հավանականության": "probability", "պատահական": "random",
+    "համակարգ": "system", "կեղծ": "false", "ահազանգ": "alarm", "կրճատում": "reduction",
+    "նախորդ": "previous", "ցածր": "lower", "բարձր": "higher",
+}  # fmt: skip
+# the endings an Armenian stem takes: the plural "-եր"/"-ներ", a "-յ-" after a vowel
+# ("իտերացիայի"), a case ("-ի", "-ից", "-ով", "-ում", "-ին", "-վա"), and the article "-ը"/"-ն"
+_ARMENIAN_ENDINGS = tuple(
+    sorted(
+        {
+            f"{plural}{glide}{case}{article}"
+            for plural in ("", "եր", "ներ")
+            for glide in ("", "յ")
+            for case in ("", "ի", "ից", "ով", "ում", "ին", "վա", "ու", "ուց", "ով")
+            for article in ("", "ը", "ն")
         }
         - {""},
         key=len,
@@ -4943,6 +4994,10 @@ def _claim_own(claim: Claim) -> _Own:
         # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
         right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
+    if _ARMENIAN_LETTER.search(claim.context):
+        # Armenian says what a number is before it ("sepsis-ի definition-ը բավարարվելուց 36 ժամ
+        # առաջ", 36 hours before the sepsis definition was met), where English says it after
+        right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
@@ -5000,6 +5055,7 @@ def _claim_own(claim: Claim) -> _Own:
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
+_ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
 
 
@@ -6967,6 +7023,7 @@ _BOUND = pattern(
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
     r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
+    r"|(?<!\w)(?:ավելի քան|պակաս քան|առնվազն|նվազագույնը|առավելագույնը|մինչև|գրեթե)\s$"  # Armenian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -7054,14 +7111,17 @@ _COMPARED_BEFORE = pattern(
     r"(?:[A-Z][\w-]*\s+by\s+)?(?:only\s+|just\s+|about\s+|roughly\s+)?"
     # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
     r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
-    r"(?:only\s+|just\s+|about\s+|roughly\s+)?)$",
+    r"(?:only\s+|just\s+|about\s+|roughly\s+)?"
+    r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?)$",  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
     re.IGNORECASE,
 )
 _COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
     r"|larger|bigger|fewer)\s+than\b"
     r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]"  # "RAPT より … 3万2768 個多い"
-    r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)",  # "RAPT 보다 3만 2768개가 더 많다"
+    r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)"  # "RAPT 보다 3만 2768개가 더 많다"
+    # Armenian "by" ("-ով") before a comparative: "5-ով ցածր" (5 lower), "0.9 BLEU-ով վատ"
+    r"|(?:\s[^\W\d_]+)?-ով\s(?:ավելի\s)?(?:ցածր|բարձր|վատ|լավ|շատ|քիչ|պակաս|արագ|դանդաղ|մեծ|փոքր)",
     re.IGNORECASE,
 )
 # "adds 32,768 trainable parameters on top of RAPT", "32,768 extra params" (not the "three-layer
@@ -7344,6 +7404,7 @@ _BOUND_AFTER = pattern(
     r"|(?:\s\S+)?\sभन्दा (?:बढी|धेरै|कम)"  # Nepali: "11 अर्ब भन्दा बढी"
     r"|\S*\s(?:বেশি|কম|மேல்)"  # Bengali and Tamil: "১১০০ কোটিরও বেশি", "கோடிக்கும் மேல்"
     r"|(?:-?ზე|(?<=ზე))\s(?:მეტ|ნაკლებ)[\u10d0-\u10ff]*"  # Georgian: "11 მილიარდზე მეტი"
+    r"|(?:-ից|(?<=ից))\s(?:ավելի|պակաս|շատ|քիչ)(?![\w])"  # Armenian: "11 միլիարդից ավելի"
     # Kazakh, after the "from" or "to" ending of the number or its next word: "11 миллиардтан
     # астам", "5 реттен көп", "15 секундқа дейін"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[дтн][ае]н)\s(?:астам|артық|көп|кем|аз)(?![\w])"
@@ -7363,6 +7424,7 @@ _UPPER_BOUND = pattern(
     r"|menos|tối đa|se kam|kurang|maksimal|hingga|أقل|حتى|से कम|maksymalnie|poniżej|mniej"
     r"|högst|upp till|färre|mindre|کمتر|حداکثر|gutxiago|gehienez|[<≤]"
     r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
+    r"|պակաս|քիչ|առավելագույնը|մինչև"  # Armenian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
@@ -7470,6 +7532,7 @@ _ROUGHLY = pattern(
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|დაახლოებით|დაახლ\.|მიახლოებით"  # Georgian
+    r"|(?<!\w)(?:մոտ|մոտավորապես|շուրջ|մոտ\.)"  # Armenian: "մոտ 4.5 միլիոն"
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"

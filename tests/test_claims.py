@@ -654,6 +654,16 @@ def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> Non
     ]
 
 
+def test_the_armenian_full_stop_ends_a_sentence() -> None:
+    # "։" is Armenian's full stop: each line of a paragraph is its own claim's context
+    post = "Base model-ը train են արել 100K step։ Ամբողջ base training-ը տևել է 12 hours։\n"
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "Base model-ը train են արել 100K step։",
+        "Ամբողջ base training-ը տևել է 12 hours։",
+    ]
+
+
 def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
     post = (

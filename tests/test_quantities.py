@@ -189,6 +189,14 @@ FORMS = [
     ("4000 ბიჯის განმავლობაში", "4000 ბიჯის", 4000, "steps", "count", 1),
     ("36 მლნ ტოკენი", "36 მლნ ტოკენი", 3.6e7, "tokens", "count", 2),
     ("11 მილიარდზე მეტი", "11 მილიარდზე", 1.1e10, "", "count", 2),
+    # Armenian: its units and magnitudes with the endings they take
+    ("ընդամենը 50 նկար։", "50 նկար", 50, "samples", "count", 1),
+    ("18 ամսվա ընթացքում", "18 ամսվա", 18, "months", "duration", 2),
+    ("տևել է 3.5 օր։", "3.5 օր", 3.5, "days", "duration", 2),
+    ("5 իտերացիայով", "5 իտերացիայով", 5, "steps", "count", 1),
+    ("36 միլիոն նախադասություն", "36 միլիոն նախադասություն", 3.6e7, "samples", "count", 2),
+    ("11 միլիարդից ավելի", "11 միլիարդից", 1.1e10, "", "count", 2),
+    ("մոտ 7 անգամ ավելի", "7 անգամ", 7, "x", "other", 1),
     # Czech and Ukrainian units and magnitudes
     ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
@@ -1111,6 +1119,18 @@ def test_a_georgian_case_ending_a_hyphen_joins_leaves_its_number() -> None:
         ("91.7", 91.7, ""),
         ("32", 32, ""),
         ("2.5-ჯერ", 2.5, "x"),
+    ]
+
+
+def test_an_armenian_case_ending_a_hyphen_joins_leaves_its_number() -> None:
+    # "5-ով" (by 5), "15.00-ից" (than 15.00); "3-րդ" is third, "20-ին" a date's day; a word an
+    # Armenian unit's stem starts is no unit ("5 օրենք", five laws, no days)
+    text = "մոտ 5-ով ցածր; 15.00-ից; 3-րդ շերտ; դեկտեմբերի 20-ին; 5 օրենք"
+    found = parse_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("5", 5, ""),
+        ("15.00", 15, ""),
+        ("5", 5, ""),
     ]
 
 
