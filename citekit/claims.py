@@ -364,6 +364,7 @@ def extract_claims(
     # colon the list after it ("From it:")
     before = (-1, "")
     intro = (-1, "")
+    sublist = (-1, "")  # an item's indent and words, where it introduces the sub-list after it
     item = (-1, "")  # the list item before: "the same row" or "Its" in the next is the one it names
     question = (-1, "")
     # the papers a thread's top comment links, which its quoted replies answer (a "---" or a
@@ -394,10 +395,14 @@ def extract_claims(
                 lead = f"{lead} {heading}"
             _table_claims(block, post, lead, commented)
         elif not header:
+            marker = _LIST_MARKER.match(block[0][1]) if listed else None
+            if marker and len(marker[1]) <= sublist[0]:
+                sublist = (-1, "")  # back out of the sub-list the item before introduced
             _prose_claims(  # (a comment's header is who wrote it and when: no claim)
                 block,
                 post,
-                (intro[1] if listed and intro[0] == section else "")
+                (sublist[1] if marker else "")
+                or (intro[1] if listed and intro[0] == section else "")
                 or (question[1] if question[0] == section and not asked else ""),
                 item[1] if listed and item[0] == section else "",
                 (
@@ -429,7 +434,11 @@ def extract_claims(
         if not _QUOTED_HEADER.fullmatch(paragraph):  # "> **sam** · 12:14 PM" introduces nothing
             before = (section, paragraph)
         item = (section, paragraph) if listed else (-1, "")
+        if listed and paragraph.endswith((":", "：")) and (marker := _LIST_MARKER.match(paragraph)):
+            # "- trainable params, GPT2-medium column of their table:" over its own sub-list
+            sublist = (len(marker[1]), _readable(paragraph[marker.end() :]))
         if not listed:
+            sublist = (-1, "")
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
             listing = (section, _linked_refs(paragraph, post))
     claims = _as_quoted(post.claims)

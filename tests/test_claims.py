@@ -777,6 +777,19 @@ def test_a_printed_table_with_columns_aligned_by_spaces_is_a_table() -> None:
     assert " | " not in claims[-1].context  # a log's lines name no columns: no table
 
 
+def test_a_list_item_ending_in_a_colon_introduces_its_sub_list() -> None:
+    # the sub-list's counts are the GPT2-medium column's, and the next top-level item is not
+    post = (
+        "RAPT: https://arxiv.org/abs/2202.00535\n\n"
+        "- trainable params, GPT2-medium column of their table:\n"
+        "  - LoRA alone 1.47M\n"
+        "- early stopping with a patience of 3 epochs\n"
+    )
+    lora, patience = extract_claims(post, find_refs(post))
+    assert lora.lead == "trainable params, GPT2-medium column of their table:"
+    assert patience.lead == ""
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
