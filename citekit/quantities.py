@@ -843,6 +843,7 @@ _MONGOLIAN_UNITS = {
     "lines": ("count", "мөр", "мөрийн", "мөрөөр"),
     "citations": ("count", "ишлэл", "ишлэлийн", "ишлэлд"),
     "characters": ("count", "тэмдэгт", "тэмдэгтийн"),
+    "questions": ("count", "асуулт", "асуултад", "асуулттай", "асуултын"),
     "%": ("percent", "хувь", "хувийг", "хувиар"),  # not "хувьд": "миний хувьд", to me
 }
 for _unit, (_kind, *_words) in _MONGOLIAN_UNITS.items():
@@ -1490,7 +1491,7 @@ _PATTERN = pattern(
       # "with" ("5 kontrolami s podobno"), not seconds
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি|वटा|जना)\s?)?
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b)
-              |(?:орчим|гаруй|олон|илүү)\s)?)  # Mongolian: "5 000 орчим мөр", about 5,000 lines
+              |орчим\s)?)  # Mongolian: "5 000 орчим мөр", about 5,000 lines
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # Uzbek "11 mlrd dan ortiq", "0.5 dan yuqori": "than", not the Croatian day

@@ -208,7 +208,7 @@ FORMS = [
     ("AUROC 0.87-дей болуы керек", "0.87", 0.87, "", "other", 2),
     ("5 млн-ден көп", "5 млн", 5e6, "", "count", 1),
     # Mongolian: its noun stays singular after a count and takes the count's case ending; "орчим"
-    # (about) and "олон" (many, after "than") stand between a count and its unit
+    # (about) stands between a count and its unit
     ("12 оролцогчтой think-aloud", "12 оролцогчтой", 12, "participants", "count", 2),
     ("base загварыг 12 хоног сургасан", "12 хоног", 12, "days", "duration", 2),
     ("5 000 орчим мөр TypeScript", "5 000 орчим мөр", 5000, "lines", "count", 1),
@@ -220,10 +220,11 @@ FORMS = [
         "count",
         2,
     ),
-    ("11 тэрбумаас олон параметр", "11 тэрбумаас олон параметр", 1.1e10, "parameters", "params", 2),
+    ("11 тэрбумаас олон параметр", "11 тэрбумаас", 1.1e10, "", "count", 2),  # more than
     ("training хэсэг 134 206 хос, MSRPC", "134 206 хос", 134206, "samples", "count", 6),
     ("хамгийн олон өгүүлэл нээж, 45-ыг нь хадгалсан", "45", 45, "", "other", 2),
     ("5-р ангийн сурагчийн", "5-р ангийн", 5, "grade", "count", 1),
+    ("46 000 асуулт бий", "46 000 асуулт", 46000, "questions", "count", 2),
     # Romanian: "de" stands between a count from twenty up and its unit or magnitude
     (
         "are 36 de milioane de propoziții",
