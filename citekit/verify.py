@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1957,12 +1957,25 @@ _MONGOLIAN_TERMS = {
     "түвш": "level", "жагсаалт": "list", "сонгосон": "selected", "сонгож": "selected",
     "сонгох": "select", "эхний": "first", "дараагийн": "next", "код": "code",
     "нэмсэн": "added", "хөгжүүлэлт": "development", "хадгалсан": "saved",
-    "нээсэн": "opened", "нээж": "opened", "стратеги": "strategy", "хэсэг": "split",
+    "нээсэн": "opened", "нээж": "opened", "стратеги": "strategies", "хэсэг": "split",
     "үр": "result", "дүн": "result", "бага": "lower", "их": "more", "хэрэгтэй": "helpful",
     "ашигласан": "used", "хувийн": "personal", "компьютер": "computer",
     "харьцуулахад": "compared", "бүлэг": "group", "үнэтэй": "expensive", "хувь": "%",
     "коэффициент": "coefficient", "магадлал": "probability", "хугацаа": "time",
     "байрлал": "position", "уншсан": "read", "хувилбар": "condition",
+    "өвчтөн": "patient", "эмнэлэг": "hospital", "сепсис": "sepsis", "дохиолол": "alarm",
+    "хуурамч": "false", "хувьсагч": "variable", "антибиотик": "antibiotic",
+    "сүлжээ": "network", "нягтрал": "density", "толь": "vocabulary", "хэмжээс": "dimension",
+    "шуугиан": "noise", "вектор": "vector", "генератор": "generator",
+    "дискриминатор": "discriminator", "эх": "original", "том": "big", "үндсэн": "base",
+    "орчуулга": "translation", "нарийвчлал": "accuracy", "алдаа": "error", "хурд": "speed",
+    "шилдэг": "best", "гүй": "without", "толгой": "head", "анхаарал": "attention",
+    "видео": "video", "кадр": "frame", "сувилагч": "nurse", "таамаглал": "prediction",
+    "шошго": "label", "сайжруулалт": "improvement", "өсөлт": "increase",
+    "бууралт": "decrease", "оролт": "input", "гаралт": "output", "кодлогч": "encoder",
+    "декодлогч": "decoder", "далд": "hidden", "туршилт": "experiment",
+    "тодорхойлолт": "definition", "үнэлгээ": "evaluation", "текст": "text", "хэл": "language",
+    "түлхүүр": "key", "хариу": "response", "санал": "survey",
     **dict.fromkeys(
         "нь бол ба болон мөн гэж гэсэн гэдэг энэ тэр тэд бид би миний юм байна байсан байх"
         " байв дээр доор ч л бөгөөд харин гэхдээ тухай хүртэл орчим гаруй олон хийсэн хийх"
