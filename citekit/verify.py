@@ -5069,9 +5069,15 @@ def _claim_own(claim: Claim) -> _Own:
         # "AMDCN gets 16.6 MAE without perspective maps and 12.9 with them": the second number
         # is the subject's too
         owner |= _names(shared.group(1))
+    if _MONGOLIAN.search(claim.context) and not _NOT_MONGOLIAN.search(claim.context):
+        # Mongolian says what a number counts before it ("эрэгтэй 10 хүн", 10 men; "14
+        # өгүүллийн жагсаалт", a list of 14 papers), where English says it after: either side
+        left = right = left | right
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
+_MONGOLIAN = pattern(r"[өү]")
+_NOT_MONGOLIAN = pattern(r"[әғқңһіұ]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
 
 
