@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1002
+INDEX_FORMAT = 1003
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1949,7 +1949,7 @@ _MONGOLIAN_TERMS = {
     "хэрэглэгч": "user",
     "давхарга": "layer", "хүснэгт": "table", "багана": "column", "мөр": "line",
     "тест": "test", "шалгалт": "test", "судалгаа": "study", "ярилцлага": "interview",
-    "өгүүлэл": "paper", "өгүүлл": "paper", "ишлэл": "citation", "тэмдэгт": "character",
+    "өгүүлэл": "article", "өгүүлл": "article", "ишлэл": "citation", "тэмдэгт": "character",
     "асуулт": "question", "хариулт": "answer", "хариулсан": "answered", "зөв": "correct",
     "оноо": "score", "дундаж": "mean averaged", "дундж": "mean averaged", "медиан": "median",
     "нийт": "total", "эрэгтэй": "male", "эмэгтэй": "female", "эртний": "early",
