@@ -145,6 +145,10 @@ _MAGNITUDES = {
     **dict.fromkeys(("мың", "мыңнан", "мыңға", "мыңда", "мыңның", "мыңды", "мыңдай"), 3),
     **dict.fromkeys(("миллионнан", "миллионға", "миллионда", "миллионның", "миллиондай"), 6),
     **dict.fromkeys(("миллиардтан", "миллиардқа", "миллиардта", "миллиардтың", "миллиардтай"), 9),
+    # Mongolian, with the case endings a count's magnitude takes: "354,8 сая", "11 тэрбумаас олон"
+    **dict.fromkeys(("мянга", "мянган", "мянгаас", "мянгад", "мянгын", "мянгатай"), 3),
+    **dict.fromkeys(("сая", "саяас", "саяд", "саяын", "саятай"), 6),
+    **dict.fromkeys(("тэрбум", "тэрбумаас", "тэрбумд", "тэрбумын", "тэрбумтай"), 9),
     # Bulgarian: "4,5 милиона двойки изречения", "355 милиона параметъра"
     **dict.fromkeys(("хиляди", "хиляда", "хил."), 3),
     **dict.fromkeys(("милиона", "милион"), 6),
@@ -845,6 +849,34 @@ _add_units("layers", "count", "қабат")
 _add_units("epochs", "count", "дәуір")
 _add_units("papers", "count", "мақала")
 _add_units("%", "percent", "пайыз", "пайызы", "пайызын", "пайызға", "пайызда", "пайыздан")
+# Mongolian, in the cases a count takes (its noun stays singular: "12 оролцогчтой", "3,5 хоног",
+# "14 өгүүллийн", "134 206 хос")
+_MONGOLIAN_UNITS = {
+    "hours": ("duration", "цаг", "цагийн", "цагт", "цагаар", "цагаас"),
+    "days": ("duration", "хоног", "хоногийн", "хоногт", "хоногоор", "өдөр", "өдрийн", "өдөрт"),
+    "weeks": ("duration", "долоо хоног", "долоо хоногийн", "долоо хоногт"),
+    "months": ("duration", "сар", "сарын", "сард", "сараар"),
+    "minutes": ("duration", "минутад", "минутын", "минутаар"),
+    "seconds": ("duration", "секундэд", "секундын", "секундээр"),
+    "years": ("duration", "жил", "жилийн", "жилд"),
+    "steps": ("count", "алхам", "алхмын", "алхамд", "алхмаар", "алхамтай"),
+    "parameters": ("params", "параметртэй", "параметрийн", "параметрийг", "параметрт"),
+    "tokens": ("count", "токентой", "токений", "токенээс"),
+    "samples": ("count", "хос", "хосын", "хостой", "өгүүлбэрийн хос", "өгүүлбэрийн хостой"),
+    "participants": ("count", "хүн", "хүний", "оролцогч", "оролцогчтой", "оролцогчийн"),
+    "layers": ("count", "давхарга", "давхаргатай"),
+    "papers": ("count", "өгүүлэл", "өгүүллийн", "өгүүлэлд", "өгүүллээс"),
+    "lines": ("count", "мөр", "мөрийн", "мөрөөр"),
+    "citations": ("count", "ишлэл", "ишлэлийн", "ишлэлд"),
+    "characters": ("count", "тэмдэгт", "тэмдэгтийн"),
+    "questions": ("count", "асуулт", "асуултад", "асуулттай", "асуултын"),
+    "%": ("percent", "хувь", "хувийг", "хувиар"),  # not "хувьд": "миний хувьд", to me
+}
+for _unit, (_kind, *_words) in _MONGOLIAN_UNITS.items():
+    _add_units(_unit, _kind, *_words)
+_MONGOLIAN_COUNTED = "|".join(
+    sorted((w for _, *ws in _MONGOLIAN_UNITS.values() for w in ws), key=len, reverse=True)
+)
 # Czech, in the forms a count takes ("121,7 hodiny", "51 697 hospitalizací", "28,3 roku")
 _add_units("hours", "duration", "hodin", "hodiny", "hodinu", "hodina", "hod.")
 _add_units("days", "duration", "dní", "dny", "dnů", "den", "dnech")
@@ -1378,6 +1410,10 @@ _PATTERN = pattern(
       | (?<=[A-Za-z]\s)[’'‘][0-9]{{2}}(?![0-9])                # a name's year: "WorldExpo ’10"
       | (?<![\w:.])[0-9]{{1,2}}:[0-5][0-9](?::[0-5][0-9])?(?![\w:]|[.,][0-9])  # "[33:18]", 9:30
       | (?<![\w:.])[0-9]{{1,2}}:[0-5][0-9](?:etan|ean|etatik|etara)(?![\w:])  # Basque "16:00etan"
+      # Mongolian: an ordinal ("7 дахь уулзалт", "2-р байр"), a room number ("305 тоот"), a date
+      # ("3-р сарын 28")
+      | (?<![\w.,])[0-9]+(?:\s(?:дахь|дэх|дох|дөх|тоот)|-р(?!\s(?:анги|ангийн|ангид|ангиас)(?![\w]))
+          (?:\sсарын\s[0-9]{{1,2}}(?![0-9]))?)(?![\w])
     )
   | (?<![A-Za-z0-9_.])  # a school grade: "5th-grade", "a fifth grader"
     (?:(?P<grade_n>[1-9][0-9]?)(?:st|nd|rd|th)|(?P<grade_w>(?i:{_ORDINALS})))
@@ -1386,6 +1422,8 @@ _PATTERN = pattern(
   | (?<![0-9.一二三四五六七八九十])(?P<grade_k>[1-9一二三四五六七八九])\s?(?:年生|年级)
   # Albanian: "klasës së 5-të", the fifth grade
   | (?<![\w])(?i:klas(?:a|ës|ën|ë|e))\s(?:e|së|të)\s(?P<grade_sq>[1-9][0-9]?)-t[ëe](?![\w])
+  # Mongolian: "5-р ангийн", of the fifth grade
+  | (?<![\w.,-])(?P<grade_mn>[1-9][0-9]?)-р\s(?:анги|ангийн|ангид|ангиас)(?![\w])
   | (?<![A-Za-z0-9_.])
     (?:
         (?P<iso_y>{_YEAR})(?P<iso_sep>[-/.])(?P<iso_m>0[1-9]|1[0-2])
@@ -1418,6 +1456,8 @@ _PATTERN = pattern(
                |[1-9][0-9]{{0,2}}(?:[ ]000)+(?![0-9]|[.,][0-9])  # "46 000 pairs", in any post
                # and before an Uzbek counter: "51 697 ta statsionar yotqizish"
                |[1-9][0-9]{{0,2}}(?:[ ][0-9]{{3}})+(?=\s(?:ta|tasi|nafar)\s)
+               # and before a Mongolian unit: "134 206 хос"
+               |[1-9][0-9]{{0,2}}(?:[ ][0-9]{{3}})+(?=\s(?:{_MONGOLIAN_COUNTED})(?![\w]))
                |[1-9]/[1-9][0-9]?(?![0-9/])                     # a fraction: C = 1/8
                # a power of ten alone: 10^-9, 10⁻², and pypdf's 10−9
                |10(?:(?:\^|\*\*)[−-]?|[−⁻])[0-9⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}(?![0-9]|\.[0-9])
@@ -1429,6 +1469,7 @@ _PATTERN = pattern(
                |\s?[百千万亿億]+|\s(?:тыс\.|тысяч[аи]?|млн\.?|миллион(?:ов|а)?|млрд\.?|миллиард(?:ов|а)?|трлн\.?
                      |тис\.|тисяч[аі]?|мільйон(?:ів|а)?|мільярд(?:ів|а)?
                      |мың(?:нан|ға|да|ның|ды|дай)?|миллион(?:нан|ға|да|ның|дай)|миллиард(?:тан|қа|та|тың|тай)
+                     |мянга(?:н|аас|д|тай)?|сая(?:аас|д|тай)?|тэрбум(?:аас|д|тай)?  # Mongolian
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
                # Azerbaijani: "1,06 milyondur", "11 milyarddan", "100 min addım"
@@ -1477,7 +1518,8 @@ _PATTERN = pattern(
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
       # "with" ("5 kontrolami s podobno"), not seconds
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি|वटा|जना)\s?)?
-           (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b))?)
+           (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b)
+              |орчим\s)?)  # Mongolian: "5 000 орчим мөр", about 5,000 lines
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
@@ -1555,8 +1597,8 @@ def unit_of(word: str) -> tuple[str, str] | None:
 
 def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Quantity | None:
     start, end = match.span()
-    if match["grade_n"] or match["grade_w"] or match["grade_k"] or match["grade_sq"]:
-        number = match["grade_n"] or match["grade_sq"]
+    if any(match[g] for g in ("grade_n", "grade_w", "grade_k", "grade_sq", "grade_mn")):
+        number = match["grade_n"] or match["grade_sq"] or match["grade_mn"]
         number = number or _CN_DIGITS.get(match["grade_k"], match["grade_k"])
         number = number or _ORDINAL_WORDS.index(match["grade_w"].lower()) + 1
         return Quantity(float(number), "grade", "count", text[start:end], start, len(str(number)))
@@ -1643,7 +1685,7 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         pass  # a Georgian case ending a hyphen joins: "91.7-ს", "32-ია" is the number alone
     elif _ARMENIAN_CASE.match(text, end):
         pass  # an Armenian one: "5-ով" (by 5), "15.00-ից"; not an ordinal ("3-րդ", "20-ին")
-    elif _KAZAKH_CASE.match(text, end):
+    elif _KAZAKH_CASE.match(text, end) or _MONGOLIAN_CASE.match(text, end):
         pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
@@ -1735,6 +1777,20 @@ _FOREIGN_NUMBERS |= {
     "ცხრა": 9,
     **dict.fromkeys(["ათი", "ათ"], 10),
 }
+# Mongolian one to ten, and the form before a noun ("таван сар", five months); its one, "нэг",
+# is as often "a", so counts only before a duration ("нэг сарын турш", for one month)
+_FOREIGN_NUMBERS |= {
+    "нэг": 1,
+    "хоёр": 2,
+    **dict.fromkeys(["гурав", "гурван"], 3),
+    **dict.fromkeys(["дөрөв", "дөрвөн"], 4),
+    **dict.fromkeys(["тав", "таван"], 5),
+    **dict.fromkeys(["зургаа", "зургаан"], 6),
+    **dict.fromkeys(["долоо", "долоон"], 7),
+    **dict.fromkeys(["найм", "найман"], 8),
+    **dict.fromkeys(["ес", "есөн"], 9),
+    **dict.fromkeys(["арав", "арван"], 10),
+}
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -1751,6 +1807,7 @@ NUMBER_WORD = pattern(
 
 _SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
+    r"| (?:сар|сарын|долоо хоног|хоног|цаг|жил|жилийн)(?![\w])"  # Mongolian: "нэг сарын турш"
 )
 _AND_A_HALF = pattern(r" and a half\b")
 _HALF_AFTER = pattern(r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b")
@@ -1932,6 +1989,9 @@ _KAZAKH_CASE = pattern(
 # an Armenian case ending a hyphen joins to a number; "-րդ" and "-ին" make an ordinal or a date
 # ("3-րդ" third, "դեկտեմբերի 20-ին" on 20 December)
 _ARMENIAN_CASE = pattern(r"-(?!րդ|ին(?![\u0561-\u0587]))[\u0561-\u0587]")
+# the case endings Mongolian joins to a number by a hyphen: "45-ыг" (45 of them, accusative),
+# "12-оос" (than 12); not its ordinal "-р"
+_MONGOLIAN_CASE = pattern(r"-(?:ыг|ийг|г|[аэоө]{2}[ср]|[дт]|т[аэо]й|ын|ийн|н)(?![\w-])")
 _TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 

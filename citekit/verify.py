@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 214
+INDEX_FORMAT = 215
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1421,6 +1421,8 @@ def _words(text: str) -> list[str]:
         if "\u0400" <= word[0] <= "\u04ff":  # Russian
             if word in _UKRAINIAN_TERMS:
                 out += _UKRAINIAN_TERMS[word].split()
+            elif (mongolian := _mongolian_terms(word)) is not None:
+                out += mongolian
             elif (kazakh := _kazakh_terms(word)) is not None:
                 out += kazakh
             elif word not in _RUSSIAN_STOP and (term := _russian_term(word)):
@@ -1976,6 +1978,89 @@ def _kazakh_terms(word: str, stripped: int = 0) -> list[str] | None:
             word.endswith(ending)
             and len(word) - len(ending) >= 2
             and (found := _kazakh_terms(word[: -len(ending)], stripped + 1)) is not None
+        ):
+            return found
+    return None
+
+
+# Mongolian words -> the English paper's words, before the Kazakh glossary and the Russian stemmer
+# make a guess of them; a word not here is read again without up to two of its endings (plural,
+# case, possessive: "оролцогчдоос", "өгүүллийн", "загварыг"), its stem as the glossary writes it
+# where a vowel drops ("өгүүлэл": "өгүүлл-", "дундаж": "дундж-"). Function words name nothing,
+# and a short one only as written
+_MONGOLIAN_TERMS = {
+    "загвар": "model", "сургах": "train", "сургасан": "train", "сургалт": "training",
+    "сургалтын": "training", "сургагдсан": "train", "алхам": "step", "алхм": "step",
+    "цаг": "hour", "хоног": "day", "өдөр": "day", "өдр": "day", "сар": "month",
+    "жил": "year", "минут": "minute", "секунд": "second", "параметр": "parameter",
+    "токен": "token", "өгөгдөл": "data", "өгөгдл": "data", "датасет": "dataset",
+    "хос": "pair", "өгүүлбэр": "sentence", "жишээ": "example", "зураг": "image",
+    "оролцогч": "participant", "оролцогчд": "participant", "оролцсон": "participated",
+    "хүн": "participant", "хүмүүс": "participant", "уншигч": "reader", "уншигчд": "reader",
+    "хэрэглэгч": "user",
+    "давхарга": "layer", "хүснэгт": "table", "багана": "column", "мөр": "line",
+    "тест": "test", "шалгалт": "test", "судалгаа": "study", "ярилцлага": "interview",
+    "өгүүлэл": "article", "өгүүлл": "article", "ишлэл": "citation", "тэмдэгт": "character",
+    "асуулт": "question", "хариулт": "answer", "хариулсан": "answered", "зөв": "correct",
+    "оноо": "score", "дундаж": "mean averaged", "дундж": "mean averaged", "медиан": "median",
+    "нийт": "total", "эрэгтэй": "male", "эмэгтэй": "female", "эртний": "early",
+    "анги": "grade", "уншлага": "reading", "унших": "reading", "түвшин": "level",
+    "түвш": "level", "жагсаалт": "list", "сонгосон": "selected", "сонгож": "selected",
+    "сонгох": "select", "эхний": "first", "дараагийн": "next", "код": "code",
+    "нэмсэн": "added", "хөгжүүлэлт": "development", "хадгалсан": "saved",
+    "нээсэн": "opened", "нээж": "opened", "стратеги": "strategies", "хэсэг": "split",
+    "үр": "result", "дүн": "result", "бага": "lower", "их": "more", "хэрэгтэй": "helpful",
+    "ашигласан": "used", "хувийн": "personal", "компьютер": "computer",
+    "харьцуулахад": "compared", "бүлэг": "group", "үнэтэй": "expensive", "хувь": "%",
+    "коэффициент": "coefficient", "магадлал": "probability", "хугацаа": "time",
+    "байрлал": "position", "уншсан": "read", "хувилбар": "condition",
+    "өвчтөн": "patient", "эмнэлэг": "hospital", "сепсис": "sepsis", "дохиолол": "alarm",
+    "хуурамч": "false", "хувьсагч": "variable", "антибиотик": "antibiotic",
+    "сүлжээ": "network", "нягтрал": "density", "толь": "vocabulary", "хэмжээс": "dimension",
+    "шуугиан": "noise", "вектор": "vector", "генератор": "generator",
+    "дискриминатор": "discriminator", "эх": "original", "том": "big", "үндсэн": "base",
+    "орчуулга": "translation", "нарийвчлал": "accuracy", "алдаа": "error", "хурд": "speed",
+    "шилдэг": "best", "гүй": "without", "толгой": "head", "анхаарал": "attention",
+    "видео": "video", "кадр": "frame", "сувилагч": "nurse", "таамаглал": "prediction",
+    "шошго": "label", "сайжруулалт": "improvement", "өсөлт": "increase",
+    "бууралт": "decrease", "оролт": "input", "гаралт": "output", "кодлогч": "encoder",
+    "декодлогч": "decoder", "далд": "hidden", "туршилт": "experiment",
+    "тодорхойлолт": "definition", "үнэлгээ": "evaluation", "текст": "text", "хэл": "language",
+    "түлхүүр": "key", "хариу": "response", "санал": "survey",
+    **dict.fromkeys(
+        "нь бол ба болон мөн гэж гэсэн гэдэг энэ тэр тэд бид би миний юм байна байсан байх"
+        " байв дээр доор ч л бөгөөд харин гэхдээ тухай хүртэл орчим гаруй олон хийсэн хийх"
+        " хийж тул шиг буюу эсвэл бүр бүх хамгийн ердөө зөвхөн тус бүрт авсан авч гэнэ"
+        " өөрийн өөрсдөө тэдгээр тэдгээрээс үед дахин сая тэрбум мянга мянган бий харагдаж"
+        " үг".split(),
+        "",
+    ),
+}  # fmt: skip
+_MONGOLIAN_ENDINGS = sorted(
+    set(
+        "ууд үүд нууд нүүд чууд чүүд нар ын ийн ий ны ний н д т ад эд од өд ыг ийг г"
+        " аас ээс оос өөс гаас гээс иас аар ээр оор өөр гаар гээр иар тай тэй той"
+        " аа ээ оо өө гаа гээ даа дээ тоо төө".split()
+    ),
+    key=len,
+    reverse=True,
+)
+
+
+def _mongolian_terms(word: str, stripped: int = 0) -> list[str] | None:
+    """A Mongolian word's terms, by the glossary, with up to two of its endings taken off;
+    None for a word the glossary does not know."""
+    if not stripped and word in _MONGOLIAN_ENDINGS:
+        return []  # a case ending a hyphen joins to a name or number: "Table 2-ын", "GPT-3-аар"
+    found = _MONGOLIAN_TERMS.get(word)
+    # a short function word only as written: "нь" is no stem of "ньд"
+    if found is not None and (found or not stripped or len(word) > 3):
+        return _words(found)
+    for ending in _MONGOLIAN_ENDINGS if stripped < 2 else ():
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= 3
+            and (found := _mongolian_terms(word[: -len(ending)], stripped + 1)) is not None
         ):
             return found
     return None
@@ -3261,6 +3346,7 @@ _AND_NEXT = pattern(
 _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|[,;]\s(?:ал|бірақ|және)\b"  # Kazakh: ", ал 800 сурет тестте"
+    r"|[,;]\s(?:харин|гэхдээ|мөн)\b"  # Mongolian: ", харин 800 нь тестэд"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
     # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
     # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
@@ -5052,10 +5138,16 @@ def _claim_own(claim: Claim) -> _Own:
         # "AMDCN gets 16.6 MAE without perspective maps and 12.9 with them": the second number
         # is the subject's too
         owner |= _names(shared.group(1))
+    if _MONGOLIAN.search(claim.context) and not _NOT_MONGOLIAN.search(claim.context):
+        # Mongolian says what a number counts before it ("эрэгтэй 10 хүн", 10 men; "14
+        # өгүүллийн жагсаалт", a list of 14 papers), where English says it after: either side
+        left = right = left | right
     return _Own(left, right, noun, without, role, group, bound, direction, named, unit, owner)
 
 
 _ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
+_MONGOLIAN = pattern(r"[өү]")
+_NOT_MONGOLIAN = pattern(r"[әғқңһіұ]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
 
 
@@ -6999,6 +7091,7 @@ _BOUND = pattern(
     # Bulgarian, Russian and Ukrainian: "над 11 млрд.", "более 11 млрд", "понад 11 млрд"
     r"|\b(?:над|повече от|поне|по-малко от|свыше|более|не менее|понад|щонайменше)\s$"
     r"|\b(?:кем дегенде|кемінде|ең кемі|ең азы|ең көбі)\s$"  # Kazakh (most follow the number)
+    r"|\b(?:дор хаяж|хамгийн багадаа|хамгийн ихдээ)\s$"  # Mongolian (most follow the number)
     r"|\b(?:hơn|ít nhất|tối đa)\s$"  # Vietnamese: "hơn 11 tỷ tham số"
     r"|\b(?:lebih dari|kurang dari|setidaknya|paling sedikit|maksimal|minimal|hingga)\s$"
     r"|\b[وف]?(?:أكثر من|أقل من|على الأقل|حتى)\s$"  # Arabic: "أكثر من 11 مليار معامل"
@@ -7078,6 +7171,10 @@ _SUMMED = pattern(
     # Kazakh: "I worked it out myself", "my own reckoning", "if we multiply", "I did not find"
     r"|\b(?:өзім есепте\w*|өз есеб\w*|менің есеб\w*|есептесек|көбейтсек|көбейтіп|қоссақ"
     r"|таппадым)"
+    # Mongolian: "my reckoning", "if we add them up", "if multiplied", "I did not see it"; a
+    # value the writer reads off a figure ("Figure 10-т … харагдаж байна", "Figure 7-оос харахад")
+    r"|\b(?:миний тооцоо\w*|өөрийн тооцоо\w*|нийлүүлбэл|нэмбэл|үржүүлбэл|харагдсангүй|олдсонгүй"
+    r"|(?i:figure|fig\.)\s?[0-9]+-(?:т|д|оос|ээс)(?=\s))"
     # Icelandic: "if one works it out oneself", "by my reckoning", "multiplied", "added up", "I
     # cannot find it"
     r"|\b(?:reikn\w* (?:það |þetta )?sjálf\w*|(?:samkvæmt|eftir) mínum útreikning\w*"
@@ -7409,6 +7506,9 @@ _BOUND_AFTER = pattern(
     # астам", "5 реттен көп", "15 секундқа дейін"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[дтн][ае]н)\s(?:астам|артық|көп|кем|аз)(?![\w])"
     r"|(?:-?[^\W\d_]*|\s[^\W\d_]+)(?<=[гкғқн][ае])\sдейін(?![\w])"
+    # Mongolian, after the "from" ending of the number or its magnitude: "11 тэрбумаас олон",
+    # "5-аас бага"; and "10 000 гаруй" (over), "15 секунд хүртэл" (up to)
+    r"|(?:-?[^\W\d_]*)(?<=[аэоө]{2}с)\s(?:олон|их|илүү|бага|цөөн)(?![\w])|\s(?:гаруй|хүртэл)(?![\w])"
     r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
     # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
     r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w)"
@@ -7428,6 +7528,7 @@ _UPPER_BOUND = pattern(
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
+    r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
 )
 
@@ -7522,6 +7623,7 @@ _ROUGHLY = pattern(
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
     r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|шамамен|шамасы|мөлшермен"  # Kazakh: "шамамен 41 мың"
+    r"|ойролцоогоор|бараг"  # Mongolian (its "орчим" follows the number)
     r"|taxminan|qariyb|deyarli|salkam"  # Uzbek (its "atrofida" follows the number)
     r"|rreth|afërsisht|përafërsisht|nja|diku"  # Albanian
     r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician

@@ -509,6 +509,11 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL 600B токен көрген болуы керек.", True),
         ("Мүмкін, Qwen2-VL 600B токен көрген шығар.", True),
         ("Qwen2-VL шамамен 600B токен көрген.", False),  # шамамен: "about"
+        ("Qwen2-VL 600B токен үзсэн байх.", True),  # Mongolian: "байх" (probably) ends it
+        ("Qwen2-VL 600B токен үзсэн санагдаж байна.", True),
+        ("Магадгүй Qwen2-VL 600B токен үзсэн.", True),
+        ("Qwen2-VL 600B орчим токен үзсэн.", False),  # орчим: "about"
+        ("Qwen2-VL 600B токен үзсэн гэж хангалттай байхаар бичсэн.", False),  # "so as to be"
         ("Qwen2-VL a văzut probabil 600B de tokeni.", True),  # Romanian
         ("Qwen2-VL näki luultavasti 600B tokenia.", True),  # Finnish
         ("Qwen2-VL så trolig 600B tokens.", True),  # Norwegian

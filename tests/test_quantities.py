@@ -215,6 +215,24 @@ FORMS = [
     ("11-ден астам параметр", "11", 11, "", "other", 2),
     ("AUROC 0.87-дей болуы керек", "0.87", 0.87, "", "other", 2),
     ("5 млн-ден көп", "5 млн", 5e6, "", "count", 1),
+    # Mongolian: its noun stays singular after a count and takes the count's case ending; "орчим"
+    # (about) stands between a count and its unit
+    ("12 оролцогчтой think-aloud", "12 оролцогчтой", 12, "participants", "count", 2),
+    ("base загварыг 12 хоног сургасан", "12 хоног", 12, "days", "duration", 2),
+    ("5 000 орчим мөр TypeScript", "5 000 орчим мөр", 5000, "lines", "count", 1),
+    (
+        "4,5 сая орчим өгүүлбэрийн хос",
+        "4,5 сая орчим өгүүлбэрийн хос",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("11 тэрбумаас олон параметр", "11 тэрбумаас", 1.1e10, "", "count", 2),  # more than
+    ("training хэсэг 134 206 хос, MSRPC", "134 206 хос", 134206, "samples", "count", 6),
+    ("хамгийн олон өгүүлэл нээж, 45-ыг нь хадгалсан", "45", 45, "", "other", 2),
+    ("5-р ангийн сурагчийн", "5-р ангийн", 5, "grade", "count", 1),
+    ("46 000 асуулт бий", "46 000 асуулт", 46000, "questions", "count", 2),
     # Romanian: "de" stands between a count from twenty up and its unit or magnitude
     (
         "are 36 de milioane de propoziții",
@@ -511,6 +529,7 @@ NOT_QUANTITIES = [
     "no 2. tabulas un 3. attēla, 5. sadaļā",  # Latvian labels, their number first
     "í töflu 3, á mynd 4 og í jöfnu 2",  # Icelandic labels
     "5-ші кестеде, 3-інші бөлімде",  # Kazakh ordinals: the 5th table, the 3rd section
+    "7 дахь уулзалт, 2-р байр, 305 тоот, 3-р сарын 28",  # Mongolian ordinals, a room, a date
     "section 3.2.1",
     "Table 2 and Figure 3 and Eq. 4",
     "in Study 2, participants chose Topic 1",
@@ -571,6 +590,10 @@ NOT_QUANTITIES = [
         ("先花十分钟读摘要", 10, "十分钟"),
         ("第三个阶段", None, None),  # an ordinal
         ("一个模型", None, None),  # an article, as "one" is
+        # Mongolian two to ten, and its one only before a duration
+        ("хөгжүүлэлт таван сар орчим үргэлжилсэн", 5, "таван сар"),
+        ("нэг сарын турш ашигласан", 1, "нэг сарын"),
+        ("нэмэлт нэг өгүүлэл", None, None),
     ],
 )
 def test_numbers_written_as_words(text: str, value: float | None, written: str | None) -> None:
