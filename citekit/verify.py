@@ -3678,6 +3678,8 @@ def _verify(
         return Finding(claim, "not_found")
     if claim.quantity.kind == "date":
         return _verify_date(claim, cited)
+    if _read_off(claim):
+        return Finding(claim, "not_found")  # a value the writer read off a plot: no quote
     wanted = _claim_terms(claim)
     own = _claim_own(claim)
     support: list[_Candidate] = []
@@ -3895,6 +3897,30 @@ def _of_another(claim: Claim, at: int) -> bool:
         clauses.append(aside)
     start = max(clauses, default=-1)
     return start >= 0 and re.search(r"[0-9]", claim.context[start:at]) is not None
+
+
+# the writer says it read the value off a plot: "[eyeballing the figure]", "(from the
+# probability plot)", "read off their Figure 3", "I'm going off the plot"
+_READ_OFF = pattern(
+    r"\beyeball\w*|\b(?:read|going|reading) (?:it )?off (?:the |a |their )?(?:\w+ )?"
+    r"(?:plot|figure|graph|chart|curve)|\(from (?:the|a|their) (?:\w+ )?(?:plot|figure|graph|chart"
+    r"|curve)\)",
+    re.IGNORECASE,
+)
+
+
+def _read_off(claim: Claim) -> bool:
+    """Whether the writer says it read the claim's number off a plot, with no other number
+    between the number and the saying, nor after a saying that follows it ("peaks around
+    minute 6, then tapers [eyeballing the figure]", not "2.2 false alarms … ~0.88 in Fig 3
+    (eyeballing)" or "2.2 false alarms eyeballing the AUROC panel, … maybe 0.87")."""
+    start = claim.quantity.start
+    end = start + len(claim.quantity.text)
+    context = claim.context
+    return any(
+        not _DIGIT.search(context[end:] if m.start() >= end else context[m.end() : start])
+        for m in _READ_OFF.finditer(context)
+    )
 
 
 _RESULT_AFTER = ("works out to", "i make it", "come", "came", "which implies", "implies that")

@@ -523,6 +523,22 @@ def test_the_writers_estimate_in_an_aside_is_the_asides_number(library: tuple) -
     assert (pairs.verdict, pairs.page, pairs.paper_value) == ("supported", 7, 4500000)
 
 
+def test_a_value_the_writer_read_off_a_plot_is_no_quote(library: tuple) -> None:
+    # not the "6" of some other paper sentence; and a saying followed by its own number is
+    # that number's ("eyeballing the AUROC panel, … maybe 0.87"), not the 2.2's before it
+    post = (
+        "### 13:35 Talk 1: Paper Plain, medical papers for non-experts (arXiv:2203.00130)\n\n"
+        "- results:\n"
+        "  - usage-over-time plot: everything peaks around minute 6, then tapers [eyeballing the"
+        " figure]\n\n"
+        "### 14:30 Talk 2: MGP-RNN (arXiv:1708.05894)\n\n"
+        "in the lookback plot the base MGP-RNN sits at 2.2 false alarms per true alarm "
+        "eyeballing the AUROC panel, the full model is maybe 0.87 AUROC a few hours out?\n"
+    )
+    peak, alarms, auroc = _verify_post(library, post)
+    assert (peak.verdict, alarms.verdict, auroc.verdict) == ("not_found", "supported", "not_found")
+
+
 def _cases(name: str) -> list[tuple[str, str, str, int | None, float | None]]:
     """The cases of a file in tests/data, one a line: paper, verdict, page, paper value and
     the post's text, tab-separated ("-" for none, "\\n" for a newline); "#" lines say why."""
