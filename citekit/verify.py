@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1000
+INDEX_FORMAT = 1001
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -182,6 +182,8 @@ _PHRASES = [
     (r"(?-i:(?<=[A-Za-z0-9])-XL)(?![\w-])", " xl "),
     # Turkish words of two ("metin içi atıflar", in-text citations)
     (r"metin içi", " inline "),
+    (r"veri set\w*", " dataset "),
+    (r"ince ayar\w*", " sft "),
     # Vietnamese words of two or more syllables
     (r"tham số", " param "),
     (r"huấn luyện", " train "),
@@ -499,7 +501,8 @@ _SYNONYMS |= {
     "ankete": "survey", "kontrollü": "controll", "laboratuvar": "laboratory",
     "çalışma": "study", "çalışması": "study", "çalışmada": "study", "artış": "increase",
     "açmış": "open", "açmışlar": "open", "yazarlar": "author", "yazarların": "author",
-    "makalede": "paper", "makalenin": "paper",
+    "makalede": "paper", "makalenin": "paper", "milyar": "billion", "milyardan": "billion",
+    "milyon": "million", "milyondan": "million",
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
@@ -7340,6 +7343,7 @@ def _bound(text: str, quantity: Quantity) -> str:
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
     after = match is None
     match = match or _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
+    match = match or _BOUND_WITHIN.search(quantity.text)
     if match is None:
         return ""
     upper = _UPPER_BOUND.search(match.group(0)) is not None
@@ -7372,6 +7376,8 @@ _BOUND_AFTER = pattern(
     # Uzbek: "11 mlrd dan ortiq", "0.5 dan yuqori", "1 000 dan kam"
     r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b)"
 )
+# a bound the count's words hold, before its unit: Turkish "11 milyardan fazla parametresi"
+_BOUND_WITHIN = pattern(r"(?<=[dt][ae]n)\s(?:fazla|az)\s(?=\w)")
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
