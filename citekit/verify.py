@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -443,7 +443,7 @@ _SYNONYMS |= {
     "cywirdeb": "accuracy", "cyfanswm": "total", "gyfanswm": "total",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
-    "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
+    "makale": "paper", "makalelik": "paper article", "makaleyi": "paper", "saat": "hour",
     "saatlik": "hour", "gün": "day", "gündür": "day", "günlük": "day", "hafta": "week",
     "haftalık": "week", "yıl": "year", "dakika": "minute", "saniye": "second",
     "parametre": "param", "parametresi": "param", "adım": "step", "örnek": "sample",
