@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1002
+INDEX_FORMAT = 1003
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -502,7 +502,7 @@ _SYNONYMS |= {
     "çalışma": "study", "çalışması": "study", "çalışmada": "study", "artış": "increase",
     "açmış": "open", "açmışlar": "open", "yazarlar": "author", "yazarların": "author",
     "makalede": "paper", "makalenin": "paper", "milyar": "billion", "milyardan": "billion",
-    "milyon": "million", "milyondan": "million",
+    "milyon": "million", "milyondan": "million", "kesiti": "extract",
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
