@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 215
+INDEX_FORMAT = 216
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -180,6 +180,10 @@ _PHRASES = [
     (r"(?-i:(?<=[A-Za-z0-9])-M)(?![\w-])", " medium "),
     (r"(?-i:(?<=[A-Za-z0-9])-B)(?![\w-])", " base "),
     (r"(?-i:(?<=[A-Za-z0-9])-XL)(?![\w-])", " xl "),
+    # Turkish words of two ("metin içi atıflar", in-text citations)
+    (r"metin içi", " inline "),
+    (r"veri set\w*", " dataset "),
+    (r"ince ayar\w*", " sft "),
     # Vietnamese words of two or more syllables
     (r"tham số", " param "),
     (r"huấn luyện", " train "),
@@ -439,12 +443,12 @@ _SYNONYMS |= {
     "cywirdeb": "accuracy", "cyfanswm": "total", "gyfanswm": "total",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
-    "makale": "paper", "makalelik": "paper", "makaleyi": "paper", "saat": "hour",
+    "makale": "paper", "makalelik": "paper article", "makaleyi": "paper", "saat": "hour",
     "saatlik": "hour", "gün": "day", "gündür": "day", "günlük": "day", "hafta": "week",
     "haftalık": "week", "yıl": "year", "dakika": "minute", "saniye": "second",
     "parametre": "param", "parametresi": "param", "adım": "step", "örnek": "sample",
     "cümle": "sample", "çifti": "sample", "eğitim": "train", "doğrulama": "dev", "veri": "data",
-    "ortalama": "mean", "medyan": "median", "sapma": "sd", "yatış": "admission",
+    "ortalama": "mean average", "medyan": "median", "sapma": "sd", "yatış": "admission",
     "yatıştan": "admission", "hasta": "patient", "yanlış": "false", "alarmı": "alarm",
     "prototip": "prototype", "sınıf": "grade", "soru": "question", "cevap": "answer",
     "kez": "time", "deneme": "trial", "tablo": "table", "kaydedilen": "save",
@@ -483,6 +487,22 @@ _SYNONYMS |= {
     "müəlliflər": "author", "müəlliflərin": "author", "ölçü": "size", "ölçüsü": "size",
     "lüğət": "vocabulary", "xəta": "error", "dəqiqlik": "accuracy", "mənbə": "source",
     "yaş": "age", "yaxşı": "best",
+    # Turkish, more of its words in the forms the posts give them
+    "liste": "list", "listesi": "list", "listeden": "list", "erken": "early",
+    "kullanılabilirlik": "usability", "değerlendirme": "evaluation",
+    "değerlendirmesi": "evaluation", "katılımcıyla": "participant",
+    "katılımcılarla": "participant", "katılımcıların": "participant", "okuma": "reading",
+    "zorluğu": "difficulty", "anladığını": "understand", "grubu": "group",
+    "grubunun": "group", "ortalaması": "mean", "kötü": "worse", "hiperparametre": "hyperparameter",
+    "arama": "search", "araması": "search", "yöntem": "method", "yöntemde": "method",
+    "denemelik": "trial", "keşif": "discovery", "keşfi": "discovery", "keşfinde": "discovery",
+    "keşiflerinin": "discovery", "atıf": "citation", "atıflar": "citation",
+    "atıfları": "citation", "atıflardan": "citation", "atıfların": "citation", "anket": "survey",
+    "ankete": "survey", "kontrollü": "controll", "laboratuvar": "laboratory",
+    "çalışma": "study", "çalışması": "study", "çalışmada": "study", "artış": "increase",
+    "açmış": "open", "açmışlar": "open", "yazarlar": "author", "yazarların": "author",
+    "makalede": "paper", "makalenin": "paper", "milyar": "billion", "milyardan": "billion",
+    "milyon": "million", "milyondan": "million", "kesiti": "extract",
     # Vietnamese, its one-syllable words (its words of two or more are phrases, above)
     "bước": "step", "giờ": "hour", "ngày": "day", "tuần": "week", "tháng": "month",
     "phút": "minute", "giây": "second", "ảnh": "sample", "câu": "sample", "lớp": "layer",
@@ -1269,6 +1289,10 @@ _STOP = set(
     " ona bunu buna bunun özü öz çünki əgər necə nə niyə hansı alıb alır alınır alınıb verir"
     " verib verilib göstərilib götürülüb götürülür istifadə təşkil düşür"
     " dən dan ın ün nin nın nun nün ı ü ə yə nə dir dır dur dür ində ında dəki dakı lı lü"
+    # Turkish, more, and the case endings an apostrophe joins to a name ("Card'ları",
+    # "MegatronLM'in")
+    " ları leri nın nun ın ün yı yi yu yü dır dur daki deki üzerinden üzerinde birkaç"
+    " yapılmış yapmışlar yapıldığını yapmış kullanılmış kullanıldığı içeriyor"
     # Vietnamese ("cho", "to", "so" and "the" are English words too)
     " trên của và là có được với trong từ các những một này đó thì mà để khi mỗi ở tại vào"
     " rồi cũng như nhưng hay hoặc khoảng gần chỉ đã sẽ đang rất hơn nhất"
@@ -7141,6 +7165,7 @@ _BOUND = pattern(
     r"|\b(?:över|mer än|minst|högst|upp till|färre än|mindre än)\s$"  # Swedish
     r"|(?:بیش از|بیشتر از|حداقل|دست\u200c?\s?کم|کمتر از|حداکثر)\s$"  # Persian
     r"|\b(?:ən azı|ən az|ən çoxu|ən çox)\s$"  # Azerbaijani: "ən azı 50", at least 50
+    r"|\b(?:en azından|en az|en fazla|en çok)\s$"  # Turkish: "en fazla 50", at most 50
     r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
     r"|(?<!\w)(?:ավելի քան|պակաս քան|առնվազն|նվազագույնը|առավելագույնը|մինչև|գրեթե)\s$"  # Armenian
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
@@ -7507,6 +7532,7 @@ def _bound(text: str, quantity: Quantity) -> str:
     match = _BOUND.search(text, max(0, quantity.start - 25), quantity.start)
     after = match is None
     match = match or _BOUND_AFTER.match(text, quantity.start + len(quantity.text))
+    match = match or _BOUND_WITHIN.search(quantity.text)
     if match is None:
         return ""
     upper = _UPPER_BOUND.search(match.group(0)) is not None
@@ -7538,9 +7564,13 @@ _BOUND_AFTER = pattern(
     r"|\sbaino (?:gehiago|gutxiago)\b"  # Basque: "11.000 milioi parametro baino gehiago"
     # Azerbaijani: "11 milyarddan çox", "50-dən az", "1000 nəfərdən artıq"
     r"|(?:-[dt][aə]n|\s[^\W\d]+[dt][aə]n)?(?<=[dt][aə]n)\s(?:çox|artıq|az)(?!\w)"
+    # Turkish: "11 milyardan fazla", "1.500'den fazla", "50'den az"
+    r"|(?:['’][dt][ae]n|\s[^\W\d]+[dt][ae]n)?(?<=[dt][ae]n)\s(?:fazla|az)(?!\w)"
     # Uzbek: "11 mlrd dan ortiq", "0.5 dan yuqori", "1 000 dan kam"
     r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b)"
 )
+# a bound the count's words hold, before its unit: Turkish "11 milyardan fazla parametresi"
+_BOUND_WITHIN = pattern(r"(?<=[dt][ae]n)\s(?:fazla|az)\s(?=\w)")
 _NEGATED = pattern(r"\b(?:not|never|no)\b(?: \w+)? $|n[’']t(?: \w+)? $", re.IGNORECASE)
 
 
@@ -7552,7 +7582,8 @@ _UPPER_BOUND = pattern(
     r"|მაქსიმუმ|არაუმეტეს|(?<!არა)ნაკლებ"  # Georgian
     r"|պակաս|քիչ|առավելագույնը|մինչև"  # Armenian
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
-    r"|(?<!ən )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
+    r"|(?<!ən )(?<!en )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
+    r"|en fazla|en çok"  # Turkish: "en fazla 50" is at most 50 ("en az 50" at least)
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
@@ -7664,6 +7695,7 @@ _ROUGHLY = pattern(
     r"|\b(?:apmēram|aptuveni|(?-i:ap))"  # Latvian: "ap 355 milj."
     r"|\b(?:um|u\.\s?þ\.\s?b\.|í kringum|nálægt|tæplega|rúmlega|ríflega|hér um bil)"  # Icelandic
     r"|\b(?:təxminən|təqribən|təxmini)"  # Azerbaijani: "təxminən 4,5 mln"
+    r"|\b(?:yaklaşık|aşağı yukarı|kabaca)"  # Turkish: "yaklaşık 39 makale"
     r"|大约|约|大概)\s*$",
     re.IGNORECASE,
 )
