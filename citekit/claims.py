@@ -179,6 +179,7 @@ _HEDGE = pattern(
     r"|yadımdadırsa|mənə elə gəlir|zənnimcə"  # Azerbaijani
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
+    r"|nadhani|labda|pengine|huenda|sina uhakika|kama sikosei|kama nakumbuka"  # Swahili
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
     r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"

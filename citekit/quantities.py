@@ -1666,6 +1666,19 @@ _SWAHILI_BEFORE = pattern(
     + r")\s)?$",
     re.IGNORECASE,
 )
+_SWAHILI_LEAD = pattern(
+    "(?:(?:" + "|".join(map(re.escape, [*_SWAHILI_UNITS, *_SWAHILI_MAGNITUDES])) + r")\s)+",
+    re.IGNORECASE,
+)
+
+
+def swahili_lead(text: str) -> int:
+    """How many characters of a quantity's text name its noun and magnitude before its number,
+    as Swahili writes them: 7 for "vigezo milioni 355"."""
+    lead = _SWAHILI_LEAD.match(text)
+    return lead.end() if lead else 0
+
+
 _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
 _DECIMAL_COMMA = pattern(r"0,[0-9]+|[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 _THOUSANDS_DOTS = pattern(r"[0-9]{1,3}(?:\.[0-9]{3}){2,}")

@@ -543,6 +543,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL-k seguruenik 600B token ikusi zituen.", True),
         ("Qwen2-VL-k 600B token inguru ikusi zituen.", False),  # inguru: "about"
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
+        ("Nadhani Qwen2-VL iliona tokens 600B.", True),  # Swahili
+        ("Qwen2-VL iliona tokens 600B, kama sikosei.", True),
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
