@@ -454,6 +454,7 @@ _SWAHILI_UNITS = {
     "vigezo": ("parameters", "params"),
     **dict.fromkeys(("picha", "sentensi", "jozi", "mifano"), ("samples", "count")),
     "washiriki": ("participants", "count"),
+    "hospitali": ("hospitals", "count"),
 }
 _SWAHILI_MAGNITUDES = {"elfu": 3, "milioni": 6, "bilioni": 9, "trilioni": 12}
 # Welsh, in the mutated forms a count and "o" (of) give its words ("36 miliwn o frawddegau",
@@ -1636,7 +1637,11 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     if not unit and kind == "other" and not magnitude and not exponent and start:
         # Swahili: "saa 12", "milioni 4.5", "hatua elfu 100" (the noun and magnitude before it)
         before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
-        if before is not None and (before["unit"] or before["mag"]):
+        linked = _SWAHILI_LINKED.search(text, max(0, start - 40), start)
+        if linked is not None and unit_of(linked["unit"]) is not None:
+            unit, kind = unit_of(linked["unit"])
+            start = linked.start("unit")
+        elif before is not None and (before["unit"] or before["mag"]):
             if before["mag"]:
                 exponent, kind = _SWAHILI_MAGNITUDES[before["mag"].lower()], "count"
             if before["unit"]:
@@ -1670,6 +1675,10 @@ _SWAHILI_LEAD = pattern(
     "(?:(?:" + "|".join(map(re.escape, [*_SWAHILI_UNITS, *_SWAHILI_MAGNITUDES])) + r")\s)+",
     re.IGNORECASE,
 )
+
+
+# "minibatches za encounters 64": a unit of the paper's words, after a Swahili linker
+_SWAHILI_LINKED = pattern(r"(?<![\w-])(?:za|vya|cha)\s(?P<unit>[^\W\d_][\w-]*)\s$")
 
 
 def swahili_lead(text: str) -> int:

@@ -302,6 +302,9 @@ FORMS = [
     ("yaani saa 12 kwa jumla", "saa 12", 12, "hours", "duration", 2),
     ("step time ya sekunde 0.4", "sekunde 0.4", 0.4, "seconds", "duration", 1),
     ("zaidi ya bilioni 11 vya", "bilioni 11", 11e9, "", "count", 2),
+    # and a unit of the paper's words after a linker: "minibatches of 64 encounters"
+    ("minibatches za encounters 64", "encounters 64", 64, "encounters", "count", 2),
+    ("Data ilitoka hospitali 3 za Duke", "hospitali 3", 3, "hospitals", "count", 1),
     # Welsh, its nouns mutated after "o" (of) and a number
     (
         "tua 4.5 miliwn o barau brawddegau",
