@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1002
+INDEX_FORMAT = 1003
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -172,6 +172,8 @@ _PHRASES = [
         r"|engels[- ]duits|saesneg[-– ]almaeneg",
         " en_de ",
     ),
+    # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
+    (r"(?<!\bje )(?<!\bsu )(?<!\bbi )\bbila\b(?= [a-z])(?! je\b)", " without "),
     (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
