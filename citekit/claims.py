@@ -973,6 +973,7 @@ _SAME_AS = pattern(
     # "like the Transformer", "as in the Transformer", Romanian "la fel ca la Transformer"
     r"|\b(?:[Jj]ust )?(?:like|Like) (?:in |for )?(?:the )?[A-Z][\w-]*(?: paper)?"
     r"|\b[Aa]s (?:in|for) (?:the )?[A-Z][\w-]*(?: paper)?|\b[Ll]a fel ca (?:la |și )?[^,.;]{1,30}"
+    r"|\b[Kk]ama (?:ilivyo (?:kwa|kwenye) )?[A-Z][\w-]*"  # Swahili: "kama Transformer"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large", and "GPT2 Large로" (a Korean

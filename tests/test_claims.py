@@ -1233,6 +1233,7 @@ def test_a_heading_naming_a_paper_by_its_title_acronym_attributes_its_section_to
         "And, like the Transformer, they use a warmup of 4,000 steps.",
         "As in the Transformer paper, they use a warmup of 4,000 steps.",
         "Și, la fel ca la Transformer, folosesc un warmup de 4.000 de pași.",
+        "Walitumia warmup ya hatua 4,000, kama Transformer.",  # Swahili
     ],
 )
 def test_a_paper_the_sentence_only_likens_to_is_not_its_subject(sentence: str) -> None:
