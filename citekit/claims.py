@@ -182,6 +182,7 @@ _HEDGE = pattern(
     r"|yadımdadırsa|mənə elə gəlir|zənnimcə"  # Azerbaijani
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
+    r"|nadhani|labda|pengine|huenda|sina uhakika|kama sikosei|kama nakumbuka"  # Swahili
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
     r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
@@ -1014,6 +1015,7 @@ _SAME_AS = pattern(
     # "like the Transformer", "as in the Transformer", Romanian "la fel ca la Transformer"
     r"|\b(?:[Jj]ust )?(?:like|Like) (?:in |for )?(?:the )?[A-Z][\w-]*(?: paper)?"
     r"|\b[Aa]s (?:in|for) (?:the )?[A-Z][\w-]*(?: paper)?|\b[Ll]a fel ca (?:la |și )?[^,.;]{1,30}"
+    r"|\b[Kk]ama (?:ilivyo (?:kwa|kwenye) )?[A-Z][\w-]*"  # Swahili: "kama Transformer"
 )
 _TABLE = pattern(r"\b(?:Table|Tab\.)\s?[0-9]+|表\s?[0-9]+")
 # a model's size after its name, "GPT2 Medium", "GPT2 large", and "GPT2 Large로" (a Korean

@@ -447,6 +447,25 @@ _add_units("GPU hours", "duration", "gpu-uur", "gpu-ure")
 _add_units("steps", "count", "stappe", "iterasies")
 _add_units("samples", "count", "sinpare", "pare", "beelde", "voorbeelde", "training-pare")
 _add_units("papers", "count", "artikels")
+# Swahili names a number's noun, and its magnitude, before it ("saa 12" is 12 hours, "hatua elfu
+# 100" 100 thousand steps, "vigezo milioni 355" 355 million parameters): read by
+# _SWAHILI_BEFORE, not after the number as the units above are
+_SWAHILI_UNITS = {
+    **dict.fromkeys(("saa", "masaa"), ("hours", "duration")),
+    "siku": ("days", "duration"),
+    "wiki": ("weeks", "duration"),
+    **dict.fromkeys(("miezi", "mwezi"), ("months", "duration")),
+    **dict.fromkeys(("miaka", "mwaka"), ("years", "duration")),
+    "dakika": ("minutes", "duration"),
+    "sekunde": ("seconds", "duration"),
+    "gpu-saa": ("GPU hours", "duration"),
+    "hatua": ("steps", "count"),
+    "vigezo": ("parameters", "params"),
+    **dict.fromkeys(("picha", "sentensi", "jozi", "mifano"), ("samples", "count")),
+    "washiriki": ("participants", "count"),
+    "hospitali": ("hospitals", "count"),
+}
+_SWAHILI_MAGNITUDES = {"elfu": 3, "milioni": 6, "bilioni": 9, "trilioni": 12}
 # Welsh, in the mutated forms a count and "o" (of) give its words ("36 miliwn o frawddegau",
 # "1200 o ddelweddau", "213 miliwn o baramedrau", "12 cyfranogwr", "3.5 awr", "40 munud")
 _add_units("hours", "duration", "awr", "oriau")
@@ -1373,7 +1392,9 @@ _MONTH_NAMES = _alternatives(_MONTHS)
 # one adjective may sit between a number and its unit ("134,206 training pairs"), not these
 # the Uzbek words after "dan" (than, from) that compare: more, less, higher, lower, consists of
 _UZBEK_AFTER_THAN = "ortiq|oshiq|ziyod|ko['ʻ’]p|kam|oz|yuqori|baland|past|kichik|katta|iborat"
-_FILLER_STOPWORDS = "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și)"
+_FILLER_STOPWORDS = (
+    "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și|kwa)"
+)
 _YEAR = r"(?:19|20)[0-9]{2}"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
@@ -1689,6 +1710,19 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
+    if not unit and kind == "other" and not magnitude and not exponent and start:
+        # Swahili: "saa 12", "milioni 4.5", "hatua elfu 100" (the noun and magnitude before it)
+        before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
+        linked = _SWAHILI_LINKED.search(text, max(0, start - 40), start)
+        if linked is not None and unit_of(linked["unit"]) is not None:
+            unit, kind = unit_of(linked["unit"])
+            start = linked.start("unit")
+        elif before is not None and (before["unit"] or before["mag"]):
+            if before["mag"]:
+                exponent, kind = _SWAHILI_MAGNITUDES[before["mag"].lower()], "count"
+            if before["unit"]:
+                unit, kind = _SWAHILI_UNITS[before["unit"].lower()]
+            start = before.start("unit") if before["unit"] else before.start("mag")
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -1703,6 +1737,31 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         start=start,
         sig_figs=_sig_figs(digits),
     )
+
+
+_SWAHILI_BEFORE = pattern(
+    r"(?<![\w-])(?:(?P<unit>"
+    + "|".join(sorted(map(re.escape, _SWAHILI_UNITS), key=len, reverse=True))
+    + r")\s)?(?:(?P<mag>"
+    + "|".join(_SWAHILI_MAGNITUDES)
+    + r")\s)?$",
+    re.IGNORECASE,
+)
+_SWAHILI_LEAD = pattern(
+    "(?:(?:" + "|".join(map(re.escape, [*_SWAHILI_UNITS, *_SWAHILI_MAGNITUDES])) + r")\s)+",
+    re.IGNORECASE,
+)
+
+
+# "minibatches za encounters 64": a unit of the paper's words, after a Swahili linker
+_SWAHILI_LINKED = pattern(r"(?<![\w-])(?:za|vya|cha)\s(?P<unit>[^\W\d_][\w-]*)\s$")
+
+
+def swahili_lead(text: str) -> int:
+    """How many characters of a quantity's text name its noun and magnitude before its number,
+    as Swahili writes them: 7 for "vigezo milioni 355"."""
+    lead = _SWAHILI_LEAD.match(text)
+    return lead.end() if lead else 0
 
 
 _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")

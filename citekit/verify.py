@@ -62,11 +62,12 @@ from citekit.quantities import (
     simplified,
     spoken_number,
     starts_range,
+    swahili_lead,
     unit_scale,
     unit_words,
 )
 
-INDEX_FORMAT = 216
+INDEX_FORMAT = 217
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -171,6 +172,8 @@ _PHRASES = [
         r"|engels[- ]duits|saesneg[-– ]almaeneg",
         " en_de ",
     ),
+    # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
+    (r"(?<!\bje )(?<!\bsu )(?<!\bbi )\bbila\b(?= [a-z])(?! je\b)", " without "),
     (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
@@ -392,6 +395,16 @@ _SYNONYMS |= {
     "gestoor": "save", "keer": "times", "vorige": "prior", "gerapporteer": "report",
     "getal": "score", "eksperimente": "experiment", "modelle": "model",
     "metode": "method", "resultate": "result", "figuur": "figure",
+    # Swahili, in the forms the posts give its words (its noun-class and subject prefixes are
+    # part of them: "ilifunzwa", "walifunza"); not "hapa" (here), the Albanian steps
+    # ("dakika", minute, is Turkish's too; not "siku", day, which made "takriban siku 5 kwa kila
+    # mgonjwa", the post's own division, the six days of the paper's one patient)
+    "saa": "hour", "masaa": "hour", "miezi": "month", "hatua": "step", "vigezo": "param",
+    "picha": "sample", "mifano": "sample", "jozi": "sample", "sentensi": "sample",
+    "hospitali": "hospital", "wastani": "mean", "bora": "best", "kiwango": "rate",
+    "tabaka": "layer", "matokeo": "result", "jedwali": "table", "kielelezo": "figure",
+    "ilifunzwa": "train", "walifunza": "train", "mafunzo": "train", "majaribio": "test",
+    "ilipata": "achieve", "walipata": "achieve", "ilichukua": "take", "walichukua": "take",
     # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
     # not "mis" (month), a Spanish function word
     "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
@@ -1270,6 +1283,10 @@ _STOP = set(
     " vir met wat hulle sy hy ek jy se oor ná daar hier baie sowat seker waarskynlik dink"
     " saam elke teen toe deur wees gaan moet sal eintlik amper iets soos gehad gedoen"
     " gegee gekry opgestoot"
+    # Swahili, likewise ("ya", "na", "za", "ni", "tu" and "bila" are there already)
+    " kwa wa cha vya kila yenye kwenye hii hiyo hizi huu hayo ilikuwa ulikuwa kilikuwa yao"
+    " wao yetu yangu wake ina sana pia lakini kama halafu hapo pale sasa hata bado nzima"
+    " takriban karibu zaidi kuliko sawa hivi labda nadhani yenyewe walitumia"
     # Welsh, likewise, "cynnwys" (contains) in its stem (not "mae", "ar", "gan", "dim", "chi",
     # "fe": MAE, AR, GAN, dim, chi-square, Fe)
     " yr roedd oedd sydd ac ag eu ein fy dy hwn hon hyn hynny hwnnw honno rhain ond neu"
@@ -7156,6 +7173,7 @@ _BOUND = pattern(
     r"|\b(?:več kot|manj kot|vsaj|največ|najmanj)\s$"  # Slovenian
     r"|\b(?:gutxienez|gehienez(?: ere)?)\s$"  # Basque (its "more than" follows the number)
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
+    r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
@@ -7214,6 +7232,8 @@ _SUMMED = pattern(
     # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
     r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
+    # Swahili: "by my calculation", "my estimate"
+    r"|\b(?:kwa )?(?:hesabu|makadirio) yangu\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
     r"|\b(?:sareizin\w*|reizinot|saskaitot|pēc (?:maniem|mana) aprēķin\w*)"
     # Azerbaijani: "I worked out", "by my reckoning", "multiplying", "adding up"
@@ -7686,6 +7706,7 @@ _ROUGHLY = pattern(
     r"|unhas|duns|dunhas|arredor de|ao redor de|á volta de|preto de|aproximadamente"  # Galician
     r"|(?-i:case)"  # Galician "almost", in lower case: "case 2100"
     r"|sowat|iets soos"  # Afrikaans
+    r"|takriban|karibu na|karibu"  # Swahili
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
@@ -8015,7 +8036,9 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
     ``200 epochs`` is not 150, unless the claim is ``loose`` ("roughly 52,000" for 51,697).
     Only magnitude words (``4 trillion``, ``3.55亿``) round more.
     """
-    plain = _PLAIN_NUMBER.match(claim.text.lstrip("$€£¥"))
+    written = claim.text.lstrip("$€£¥")
+    written = written[swahili_lead(written) :]  # "vigezo milioni 355": the number after
+    plain = _PLAIN_NUMBER.match(written)
     if plain and abs(claim.value) > 1.5 * float(plain.group(0).replace(",", "")):
         plain = None  # a magnitude of any language multiplies it: "4.1T", "1.09 ล้าน", "2 億"
     margin = 1.0001
@@ -8023,7 +8046,7 @@ def _rounds_to(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
         step = 10.0 ** -len(plain.group(1) or "")
         if loose and resolution(claim) > step:  # a rounded 30 is 26 to 34, not 25
             step, margin = resolution(claim), 0.9999
-    elif claim.text[:1].isalpha() and not _MAGNITUDE_WORDS & set(claim.text.lower().split()):
+    elif written[:1].isalpha() and not _MAGNITUDE_WORDS & set(written.lower().split()):
         step = 1.0  # "twenty minutes" is 20, as "20 minutes" is: not 15
     else:
         return True

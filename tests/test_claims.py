@@ -548,6 +548,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL-k seguruenik 600B token ikusi zituen.", True),
         ("Qwen2-VL-k 600B token inguru ikusi zituen.", False),  # inguru: "about"
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
+        ("Nadhani Qwen2-VL iliona tokens 600B.", True),  # Swahili
+        ("Qwen2-VL iliona tokens 600B, kama sikosei.", True),
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
@@ -1280,6 +1282,7 @@ def test_a_heading_naming_a_paper_by_its_title_acronym_attributes_its_section_to
         "And, like the Transformer, they use a warmup of 4,000 steps.",
         "As in the Transformer paper, they use a warmup of 4,000 steps.",
         "Și, la fel ca la Transformer, folosesc un warmup de 4.000 de pași.",
+        "Walitumia warmup ya hatua 4,000, kama Transformer.",  # Swahili
     ],
 )
 def test_a_paper_the_sentence_only_likens_to_is_not_its_subject(sentence: str) -> None:

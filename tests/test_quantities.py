@@ -322,6 +322,15 @@ FORMS = [
     ("sowat 4,5 miljoen sinpare", "4,5 miljoen sinpare", 4.5e6, "samples", "count", 2),
     ("vir 4000 stappe ge-train", "4000 stappe", 4000, "steps", "count", 1),
     ("al 211 dae ná die studie", "211 dae", 211, "days", "duration", 3),
+    # Swahili: the noun and the magnitude before the number, and "kwa jumla" (in all) no unit
+    ("jozi za sentensi milioni 4.5", "sentensi milioni 4.5", 4.5e6, "samples", "count", 2),
+    ("ilifunzwa hatua elfu 100", "hatua elfu 100", 1e5, "steps", "count", 1),
+    ("yaani saa 12 kwa jumla", "saa 12", 12, "hours", "duration", 2),
+    ("step time ya sekunde 0.4", "sekunde 0.4", 0.4, "seconds", "duration", 1),
+    ("zaidi ya bilioni 11 vya", "bilioni 11", 11e9, "", "count", 2),
+    # and a unit of the paper's words after a linker: "minibatches of 64 encounters"
+    ("minibatches za encounters 64", "encounters 64", 64, "encounters", "count", 2),
+    ("Data ilitoka hospitali 3 za Duke", "hospitali 3", 3, "hospitals", "count", 1),
     # Welsh, its nouns mutated after "o" (of) and a number
     (
         "tua 4.5 miliwn o barau brawddegau",

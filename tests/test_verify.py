@@ -179,6 +179,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("inglés-francés", ["en_fr"]),  # the pairs in the European languages
         ("inglês-alemão", ["en_de"]),
         ("Engels-Duits", ["en_de"]),  # Dutch and Afrikaans
+        ("AMDCN bila perspective", ["amdcn", "without", "perspective"]),  # Swahili "bila"
+        ("Lani je bila pripomba", ["lani", "pripomba"]),  # not the Slovene "was"
         # a Basque case ending joined by a hyphen is no part of the name
         (
             "EN-FR-rako word-piece-ko hiztegia",
