@@ -135,10 +135,10 @@ _REFERENCES = pattern(
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-text table's
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
-# a sentence ends at its mark (the Armenian "։" too), or after the footnote markers after it:
-# "… consumers.[2] Its"
+# a sentence ends at its mark (the Armenian "։" too, and the Amharic "።" and "፧"), or after
+# the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
-    r"(?:(?<=[.!?։])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
+    r"(?:(?<=[.!?։።፧])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
     r"|(?<=[0-9]\]\[[0-9]{2}\])|(?<=[.!?]\[\^[0-9]\])|(?<=[.!?]\[\^[0-9]{2}\]))"  # "model.[^2]"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )

@@ -664,6 +664,16 @@ def test_the_armenian_full_stop_ends_a_sentence() -> None:
     ]
 
 
+def test_the_amharic_full_stop_ends_a_sentence() -> None:
+    # "።" is Amharic's full stop: each line of a paragraph is its own claim's context
+    post = "ትንሹ (base) ሞዴል 100K steps ሰልጥኗል። ይህ ደግሞ 12 hours ብቻ ነው የወሰደው።\n"
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "ትንሹ (base) ሞዴል 100K steps ሰልጥኗል።",
+        "ይህ ደግሞ 12 hours ብቻ ነው የወሰደው።",
+    ]
+
+
 def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
     post = (
