@@ -66,7 +66,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1695,19 +1695,19 @@ _AMHARIC_TERMS = {
     "ተመሳሳይ": "identical", "ሰዓት": "hour", "ሰዓቱ": "hour", "ቀን": "day", "ቀናት": "day",
     "ደቂቃ": "minute", "ሳምንት": "week", "ወር": "month", "ወራት": "month", "ዓመት": "year age",
     "ውጤት": "result", "ውጤቱ": "result", "ውጤቶቹ": "result", "ብቻ": "only", "ምርጡ": "best",
-    "ሴፕሲስ": "sepsis", "ሆስፒታል": "hospital", "ሆስፒታሎች": "hospital", "ታካሚ": "patient",
+    "ሴፕሲስ": "sepsis", "ታካሚ": "patient",
     "ታካሚዎች": "patient", "ቆይታ": "stay", "ቆይታዎች": "admission", "አማካይ": "mean average",
     "መጠን": "rate", "ማስጠንቀቂያ": "alarm alert", "ማስጠንቀቂያዎች": "alarm alert",
-    "ውሸት": "false", "እውነተኛ": "true", "ህክምና": "treatment", "ሞት": "mortality",
+    "ውሸት": "false", "እውነተኛ": "true", "ህክምና": "medical treatment", "ሞት": "mortality",
     "አደጋ": "risk", "አደጋው": "risk", "ነርሶች": "nurse", "ነርስ": "nurse", "ተሰርዘዋል": "cancel",
     "ትርጓሜ": "definition", "ቀደም": "before", "በፊት": "before", "ተለዋዋጮች": "variable",
     "ተሳታፊ": "participant", "ተሳታፊዎች": "participant", "ተሳታፊዎቹ": "participant",
     "አንባቢ": "reader", "አንባቢዎች": "reader", "ማንበቢያ": "reading", "ማንበብ": "read",
     "ጊዜ": "time", "ወረቀት": "paper", "ወረቀቱ": "paper", "ወረቀቶች": "paper",
-    "ፕሮቶታይፖች": "prototype", "ፕሮቶታይፕ": "prototype", "መጀመሪያ": "first early",
+    "ፕሮቶታይፖች": "prototype", "ፕሮቶታይፕ": "prototype", "መጀመሪያ": "first",
     "መጀመሪያዎቹ": "early", "ኮርሶች": "course", "ኮርስ": "course", "ክፍል": "grade",
     "ደረጃ": "level", "ተማሪ": "student", "ጥናት": "study", "ጥናቱ": "study", "ጥናቶች": "study",
-    "ዶላር": "usd", "ሚሊዮን": "million", "ቢሊዮን": "billion",
+    "ዶላር": "usd", "ተከፈለ": "paid", "ሚሊዮን": "million", "ቢሊዮን": "billion",
 }  # fmt: skip
 # the particles joined before an Amharic word ("የ" of, "በ" in/by, "ለ" for, "ከ" from) and the
 # endings after it (plural "-ዎች", "the" "-ው"/"-ቱ", object "-ን", "also" "-ም")
@@ -5052,6 +5052,10 @@ def _claim_own(claim: Claim) -> _Own:
     if _ARMENIAN_LETTER.search(claim.context):
         # Armenian says what a number is before it ("sepsis-ի definition-ը բավարարվելուց 36 ժամ
         # առաջ", 36 hours before the sepsis definition was met), where English says it after
+        right |= left
+    if _ETHIOPIC_LETTER.search(claim.context):
+        # so does Amharic: "የሴፕሲስ ትርጓሜ (definition) ከመሟላቱ 36 ሰዓት በፊት" is 36 hours before
+        # the sepsis definition was met
         right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
