@@ -135,10 +135,10 @@ _REFERENCES = pattern(
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-text table's
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
-# a sentence ends at its mark (the Armenian "։" too), or after the footnote markers after it:
-# "… consumers.[2] Its"
+# a sentence ends at its mark (the Armenian "։" too, and the Amharic "።" and "፧"), or after
+# the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
-    r"(?:(?<=[.!?։])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
+    r"(?:(?<=[.!?։።፧])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
     r"|(?<=[0-9]\]\[[0-9]{2}\])|(?<=[.!?]\[\^[0-9]\])|(?<=[.!?]\[\^[0-9]{2}\]))"  # "model.[^2]"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )
@@ -1062,6 +1062,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
         return True  # Indonesian puts no plural on its noun: "delapan head", "empat dataset"
     if quantity.text in _GEORGIAN_NUMBERS and _GEORGIAN_NOUN_AFTER.match(text, end):
         return True  # nor does Georgian: "ორი sub-layer-ია", "სამი ფენა"
+    if quantity.text in _AMHARIC_NUMBERS and _AMHARIC_PLURAL_AFTER.match(text, end):
+        return True  # Amharic: "ሁለት ክፍሎች" (two parts), a plural noun's "-ች" after it
     if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
         return ONE_PER.match(text, end) is not None
     start = quantity.start
@@ -1071,6 +1073,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
 _INDONESIAN_NUMBERS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 _NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
 _GEORGIAN_NUMBERS = frozenset("ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ათი".split())
+_AMHARIC_NUMBERS = frozenset("ሁለት ሦስት ሶስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አስር አሥር".split())
+_AMHARIC_PLURAL_AFTER = pattern(r"\s[\u1200-\u135a]+ች[ንም]?(?![\u1200-\u135a])")
 _GEORGIAN_NOUN_AFTER = pattern(r"\s(?:[A-Za-z][a-z-]+\b|[\u10d0-\u10ff]{2,})")
 
 

@@ -116,6 +116,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("միլիոն", "մլն"), 6),
     **dict.fromkeys(("միլիարդ", "մլրդ"), 9),
     "տրիլիոն": 12,
+    # Amharic: "4.5 ሚሊዮን", "100 ሺህ steps", "175 ቢሊዮን parameters"
+    **dict.fromkeys(("ሺህ", "ሺ"), 3),
+    "ሚሊዮን": 6,
+    "ቢሊዮን": 9,
+    "ትሪሊዮን": 12,
     # Urdu: "۴.۵ ملین sentence pairs", "35.5 کروڑ", "11 ارب"
     "ہزار": 3,
     "لاکھ": 5,
@@ -721,6 +726,18 @@ _add_units("participants", "count", "մասնակից", "մասնակց", "հա�
 _add_units("layers", "count", "շերտ")
 _add_units("papers", "count", "հոդված")
 _add_units("USD", "money", "դոլար")
+# Amharic, singular and plural ("12 ሰዓት", "3.5 ቀናት", "18 ወራትን"), its object "-ን" or "also"
+# "-ም" after it
+_add_units("hours", "duration", "ሰዓት", "ሰዓታት")
+_add_units("minutes", "duration", "ደቂቃ", "ደቂቃዎች")
+_add_units("seconds", "duration", "ሰከንድ", "ሰከንዶች")
+_add_units("days", "duration", "ቀን", "ቀናት")
+_add_units("weeks", "duration", "ሳምንት", "ሳምንታት")
+_add_units("months", "duration", "ወር", "ወራት")
+_add_units("years", "duration", "ዓመት", "ዓመታት", "አመት", "አመታት")
+_add_units("participants", "count", "ተሳታፊ", "ተሳታፊዎች")
+_add_units("words", "count", "ቃላት", "ቃል")  # "17 ሚሊዮን ቃላት" (words), not sentences
+_add_units("USD", "money", "ዶላር")
 # Urdu ("12 گھنٹے", "۱۸ مہینوں", "8000 سٹیپس", "1200 تصاویر")
 _add_units("hours", "duration", "گھنٹے", "گھنٹوں", "گھنٹہ")
 _add_units("days", "duration", "دن", "دنوں")
@@ -1517,6 +1534,7 @@ _PATTERN = pattern(
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
+                     |ሺህ|ሺ|ሚሊዮን|ቢሊዮን|ትሪሊዮን  # Amharic
                      |हज़ार|हजार|लाख|मिलियन|करोड़|करोड|बिलियन|अरब|दशलक्ष|कोटी|अब्ज(?:ांहून|ांपेक्षा)?
                      |হাজার|লাখ|লক্ষ|মিলিয়ন|কোটি(?:রও|র)?|বিলিয়ন
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
@@ -1540,13 +1558,16 @@ _PATTERN = pattern(
       # "with" ("5 kontrolami s podobno"), not seconds
       | (?:-|\s?(?:(?:[个条张篇名位块项]|টা|টি|वटा|जना)\s?)?
            (?:(?!{_FILLER_STOPWORDS}\s)[a-z][a-z-]*\s(?!s\b)
-              |орчим\s)?)  # Mongolian: "5 000 орчим мөр", about 5,000 lines
+              |орчим\s  # Mongolian: "5 000 орчим мөр", about 5,000 lines
+              |[\u1200-\u135a]+\s(?=[a-z]))?)  # Amharic: "6 ተመሳሳይ layers" (6 identical layers)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
         # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)
         (?:(?<=[\u0561-\u0587])(?:ն?եր)?յ?(?:ի[ցն]?|ով|ում|վա(?:ն|նից)?|ը|ն|ու)?)?
         (?!(?<=[\u0561-\u0587])[\u0561-\u0587])
+        # an Amharic one's object or "also" ending ("18 ወራትን"), and no other word it starts
+        (?:(?<=[\u1200-\u135a])[ንም])?(?!(?<=[\u1200-\u135a])[\u1200-\u135a])
         # Uzbek "11 mlrd dan ortiq", "0.5 dan yuqori": "than", not the Croatian day
         (?!(?<=[\s-][Dd]an)\s(?i:{_UZBEK_AFTER_THAN})(?![\w'ʻ’]))
       | \s?(?:[条张篇名位块]|个(?:\s?[A-Z][\w-]*\s?)?)?(?P<cunit>{_CJK_UNITS})  # "个 Python 文件"
@@ -1849,6 +1870,17 @@ _FOREIGN_NUMBERS |= {
     **dict.fromkeys(["найм", "найман"], 8),
     **dict.fromkeys(["ес", "есөн"], 9),
     **dict.fromkeys(["арав", "арван"], 10),
+}
+# Amharic two to ten, and "አስራ" (ten and) before one of them: "አስራ ሁለት ሰዓት" (twelve hours);
+# its one, "አንድ", is as often "a"
+_AMHARIC_ONES = {
+    "ሁለት": 2, "ሦስት": 3, "ሶስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8,
+    "ዘጠኝ": 9,
+}  # fmt: skip
+_FOREIGN_NUMBERS |= {
+    **{f"{ten} {one}": 10 + n for ten in ("አስራ", "አሥራ") for one, n in _AMHARIC_ONES.items()},
+    **_AMHARIC_ONES,
+    **dict.fromkeys(["አስር", "አሥር"], 10),
 }
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 217
+INDEX_FORMAT = 218
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1479,6 +1479,16 @@ def _words(text: str) -> list[str]:
         if "\u0561" <= word[0] <= "\u0587":  # Armenian: likewise, without its plural and case
             out += _words(_glossary_term(word, _ARMENIAN_TERMS, _ARMENIAN_ENDINGS))
             continue
+        if not word.isascii() and _ETHIOPIC_LETTER.search(word):
+            # Amharic: a word of the glossary, without the particles joined before it ("የሴፕሲስ",
+            # of sepsis) and the endings after it; and a name those join ("የbase", "በWSJ",
+            # "AIዎች") is the name
+            for run in _ETHIOPIC_RUN.findall(word):
+                if "\u1200" <= run[0] <= "\u137f":
+                    out += _words(_amharic_term(run))
+                else:
+                    out += _words(run)
+            continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
@@ -1716,6 +1726,51 @@ _ARMENIAN_ENDINGS = tuple(
         key=len,
     )
 )  # fmt: skip
+
+
+# Amharic words -> the terms of the English paper's words, by the form a particle before it and
+# an ending after it leave ("ሞዴል", "ሞዴሉ" -> model); a word not here names nothing
+_AMHARIC_TERMS = {
+    "ሞዴል": "model", "ሞዴሉ": "model", "ሞዴሎች": "model", "ስልጠና": "train", "ስልጠናው": "train",
+    "ሰለጠነ": "train", "ሰልጥኗል": "train", "ሲሰለጥን": "train", "ዳታ": "data", "ዳታው": "data",
+    "ዓረፍተ": "sentence", "ጥንዶች": "pair", "ትርጉም": "translation", "እንግሊዝኛ": "english",
+    "ጀርመንኛ": "german", "ፈረንሳይኛ": "french", "ትንሹ": "base", "ትልቁ": "big", "ትልቅ": "big",
+    "ተመሳሳይ": "identical", "ሰዓት": "hour", "ሰዓቱ": "hour", "ቀን": "day", "ቀናት": "day",
+    "ደቂቃ": "minute", "ሳምንት": "week", "ወር": "month", "ወራት": "month", "ዓመት": "year age",
+    "ውጤት": "result", "ውጤቱ": "result", "ውጤቶቹ": "result", "ብቻ": "only", "ምርጡ": "best",
+    "ሴፕሲስ": "sepsis", "ታካሚ": "patient",
+    "ታካሚዎች": "patient", "ቆይታ": "stay", "ቆይታዎች": "admission", "አማካይ": "mean average",
+    "መጠን": "rate", "ማስጠንቀቂያ": "alarm alert", "ማስጠንቀቂያዎች": "alarm alert",
+    "ውሸት": "false", "እውነተኛ": "true", "ህክምና": "medical treatment", "ሞት": "mortality",
+    "አደጋ": "risk", "አደጋው": "risk", "ነርሶች": "nurse", "ነርስ": "nurse", "ተሰርዘዋል": "cancel",
+    "ትርጓሜ": "definition", "ቀደም": "before", "በፊት": "before", "ተለዋዋጮች": "variable",
+    "ተሳታፊ": "participant", "ተሳታፊዎች": "participant", "ተሳታፊዎቹ": "participant",
+    "አንባቢ": "reader", "አንባቢዎች": "reader", "ማንበቢያ": "reading", "ማንበብ": "read",
+    "ጊዜ": "time", "ወረቀት": "paper", "ወረቀቱ": "paper", "ወረቀቶች": "paper",
+    "ፕሮቶታይፖች": "prototype", "ፕሮቶታይፕ": "prototype", "መጀመሪያ": "first",
+    "መጀመሪያዎቹ": "early", "ኮርሶች": "course", "ኮርስ": "course", "ክፍል": "grade",
+    "ደረጃ": "level", "ተማሪ": "student", "ጥናት": "study", "ጥናቱ": "study", "ጥናቶች": "study",
+    "ዶላር": "usd", "ተከፈለ": "paid", "ሚሊዮን": "million", "ቢሊዮን": "billion",
+}  # fmt: skip
+# the particles joined before an Amharic word ("የ" of, "በ" in/by, "ለ" for, "ከ" from) and the
+# endings after it (plural "-ዎች", "the" "-ው"/"-ቱ", object "-ን", "also" "-ም")
+_AMHARIC_PARTICLES = ("", "የ", "በ", "ለ", "ከ", "እንደ", "ወደ", "ስለ", "በየ", "ከየ")
+_AMHARIC_ENDINGS = ("", "ን", "ም", "ው", "ውን", "ቱ", "ቱን", "ዎች", "ዎችን", "ዎቹ", "ዎቹን", "ች", "ቹ", "ቹን")
+_ETHIOPIC_LETTER = pattern(r"[\u1200-\u137f]")
+_ETHIOPIC_RUN = pattern(r"[\u1200-\u137f]+|[^\u1200-\u137f]+")
+
+
+def _amharic_term(word: str) -> str:
+    """An Amharic word's English terms, by the glossary, without the particle before it and the
+    ending after it; "" for a word the glossary lacks."""
+    for particle in _AMHARIC_PARTICLES:
+        if not word.startswith(particle):
+            continue
+        stem = word[len(particle) :]
+        for ending in _AMHARIC_ENDINGS:
+            if stem.endswith(ending) and stem[: len(stem) - len(ending)] in _AMHARIC_TERMS:
+                return _AMHARIC_TERMS[stem[: len(stem) - len(ending)]]
+    return ""
 
 
 # Hindi words -> the terms of the English paper's words
@@ -5150,6 +5205,10 @@ def _claim_own(claim: Claim) -> _Own:
     if _ARMENIAN_LETTER.search(claim.context):
         # Armenian says what a number is before it ("sepsis-ի definition-ը բավարարվելուց 36 ժամ
         # առաջ", 36 hours before the sepsis definition was met), where English says it after
+        right |= left
+    if _ETHIOPIC_LETTER.search(claim.context):
+        # so does Amharic: "የሴፕሲስ ትርጓሜ (definition) ከመሟላቱ 36 ሰዓት በፊት" is 36 hours before
+        # the sepsis definition was met
         right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]

@@ -671,6 +671,22 @@ def test_the_armenian_full_stop_ends_a_sentence() -> None:
     ]
 
 
+def test_an_amharic_number_word_counts_the_plural_after_it() -> None:
+    # "ሁለት ክፍሎች" (two parts): a plural's "-ች" after an Amharic number word makes it a count
+    post = "እያንዳንዱ layer በውስጡ attention እና feed-forward የሚባሉ ሁለት ክፍሎች አሉት።\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [2]
+
+
+def test_the_amharic_full_stop_ends_a_sentence() -> None:
+    # "።" is Amharic's full stop: each line of a paragraph is its own claim's context
+    post = "ትንሹ (base) ሞዴል 100K steps ሰልጥኗል። ይህ ደግሞ 12 hours ብቻ ነው የወሰደው።\n"
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "ትንሹ (base) ሞዴል 100K steps ሰልጥኗል።",
+        "ይህ ደግሞ 12 hours ብቻ ነው የወሰደው።",
+    ]
+
+
 def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
     post = (

@@ -197,6 +197,14 @@ FORMS = [
     ("36 միլիոն նախադասություն", "36 միլիոն նախադասություն", 3.6e7, "samples", "count", 2),
     ("11 միլիարդից ավելի", "11 միլիարդից", 1.1e10, "", "count", 2),
     ("մոտ 7 անգամ ավելի", "7 անգամ", 7, "x", "other", 1),
+    # Amharic: its units and magnitudes, "-ን" after them, a word between a number and its unit
+    ("ትልቁ ሞዴል 3.5 ቀናት ፈጅቷል።", "3.5 ቀናት", 3.5, "days", "duration", 2),
+    ("ዳታው 18 ወራትን ይሸፍናል", "18 ወራትን", 18, "months", "duration", 2),
+    ("ወደ 4.5 ሚሊዮን የዓረፍተ ነገር ጥንዶች", "4.5 ሚሊዮን", 4.5e6, "", "count", 2),
+    ("ሞዴል 100 ሺህ steps ሰልጥኗል", "100 ሺህ steps", 1e5, "steps", "count", 1),
+    ("6 ተመሳሳይ layers አሏቸው", "6 ተመሳሳይ layers", 6, "layers", "count", 1),
+    ("ዋናው study 24 ተሳታፊዎች ነበሩት", "24 ተሳታፊዎች", 24, "participants", "count", 2),
+    ("ወደ 17 ሚሊዮን ቃላት (words)", "17 ሚሊዮን ቃላት", 1.7e7, "words", "count", 2),
     # Czech and Ukrainian units and magnitudes
     ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
@@ -1163,6 +1171,19 @@ def test_an_armenian_case_ending_a_hyphen_joins_leaves_its_number() -> None:
         ("5", 5, ""),
         ("15.00", 15, ""),
         ("5", 5, ""),
+    ]
+
+
+def test_an_amharic_number_word_counts_the_noun_after_it() -> None:
+    # Amharic two to ten, and "አስራ" (ten and) before one; no unit starts a longer word ("5
+    # ቀንሷል", decreased by 5, is no days)
+    text = "ሁለት ክፍሎች አሉት፤ አስራ ሁለት ሰዓት ብቻ፤ ስምንት NVIDIA P100 GPUs፤ በ5 ቀንሷል"
+    found = parse_quantities(text)
+    assert [(q.text, q.value, q.unit) for q in found + number_words(text, found)] == [
+        ("5", 5, ""),
+        ("ሁለት", 2, ""),
+        ("አስራ ሁለት ሰዓት", 12, "hours"),
+        ("ስምንት NVIDIA P100 GPUs", 8, "GPUs"),
     ]
 
 
