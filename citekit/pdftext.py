@@ -187,15 +187,18 @@ def _worker(name: str, pdf: bytes, memory: int, send: Connection) -> None:
 
     inherited = os.sysconf("SC_PAGE_SIZE") * int(Path("/proc/self/statm").read_text().split()[0])
     resource.setrlimit(resource.RLIMIT_AS, (inherited + memory, inherited + memory))
+    over = PdfError(
+        f"{name}: text extraction needs more than {memory / 1024**2:,.0f} MB of memory; "
+        "the PDF may be damaged"
+    )
     try:
         result: list[Page] | PdfError = extract_pages(pdf, name)
     except PdfError as exc:
-        result = exc
+        # under the cap, C code whose allocation fails may return an error without setting
+        # MemoryError: CPython raises SystemError ("error return without exception set")
+        result = over if isinstance(exc.__cause__, SystemError) else exc
     except MemoryError:
-        result = PdfError(
-            f"{name}: text extraction needs more than {memory / 1024**2:,.0f} MB of memory; "
-            "the PDF may be damaged"
-        )
+        result = over
     send.send(result)
     send.close()
 
