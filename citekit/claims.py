@@ -772,9 +772,9 @@ def _speakers(lines: Sequence[str]) -> re.Pattern[str] | None:
     …", "**SAM**: …"), whose turns they head: names that open two lines or more, one of them
     three. A name that opens a line once ("**RAPT:** 1.06M") is what that line is about."""
     names = Counter(m[1] for line in lines if (m := _SPEAKER_LABEL.match(line)))
-    often = [re.escape(name) for name, n in names.items() if n >= 2]
     if max(names.values(), default=0) < 3:
         return None
+    often = [re.escape(name) for name, n in names.items() if n >= 2]
     return pattern(rf"^[ \t>]*\*\*(?:{'|'.join(often)})(?::\*\*|\*\*:)", re.MULTILINE)
 
 
