@@ -367,7 +367,8 @@ def extract_claims(
     # colon the list after it ("From it:")
     before = (-1, "")
     intro = (-1, "")
-    sublist = (-1, "")  # an item's indent and words, where it introduces the sub-list after it
+    # the items that introduce the sub-lists an item is in: their indents and words, outermost first
+    sublists: list[tuple[int, str]] = []
     item = (-1, "")  # the list item before: "the same row" or "Its" in the next is the one it names
     question = (-1, "")
     # the papers a thread's top comment links, which its quoted replies answer (a "---" or a
@@ -379,7 +380,9 @@ def extract_claims(
     comment: tuple[int, tuple[str, ...]] = (-1, ())
     for kind, block in _blocks(lines):
         section = section_of_line[block[0][0]]
-        listed = kind == "prose" and _LIST_MARKER.match(block[0][1]) is not None
+        # a list item's marker, whose indent says which sub-list the item is in
+        marker = _LIST_MARKER.match(block[0][1]) if kind == "prose" else None
+        listed = marker is not None
         asked = kind == "prose" and (
             _QUESTION.match(block[0][1]) is not None
             or (len(block) == 1 and _BOLD_LINE.fullmatch(block[0][1]) is not None)
@@ -398,13 +401,12 @@ def extract_claims(
                 lead = f"{lead} {heading}"
             _table_claims(block, post, lead, commented)
         elif not header:
-            marker = _LIST_MARKER.match(block[0][1]) if listed else None
-            if marker and len(marker[1]) <= sublist[0]:
-                sublist = (-1, "")  # back out of the sub-list the item before introduced
+            while marker and sublists and len(marker[1]) <= sublists[-1][0]:
+                sublists.pop()  # back out of a sub-list an item before introduced
             _prose_claims(  # (a comment's header is who wrote it and when: no claim)
                 block,
                 post,
-                (sublist[1] if marker else "")
+                (sublists[-1][1] if marker and sublists else "")
                 or (intro[1] if listed and intro[0] == section else "")
                 or (question[1] if question[0] == section and not asked else ""),
                 item[1] if listed and item[0] == section else "",
@@ -437,11 +439,13 @@ def extract_claims(
         if not _QUOTED_HEADER.fullmatch(paragraph):  # "> **sam** · 12:14 PM" introduces nothing
             before = (section, paragraph)
         item = (section, paragraph) if listed else (-1, "")
-        if listed and paragraph.endswith((":", "：")) and (marker := _LIST_MARKER.match(paragraph)):
+        if marker and paragraph.endswith((":", "：")):
             # "- trainable params, GPT2-medium column of their table:" over its own sub-list
-            sublist = (len(marker[1]), _readable(paragraph[marker.end() :]))
+            # (the paragraph is stripped of the indent the marker's match starts with)
+            indent = len(marker[1])
+            sublists.append((indent, _readable(paragraph[marker.end() - indent :])))
         if not listed:
-            sublist = (-1, "")
+            sublists = []
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
             listing = (section, _linked_refs(paragraph, post))
     claims = _as_quoted(post.claims)

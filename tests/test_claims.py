@@ -813,6 +813,21 @@ def test_a_list_item_ending_in_a_colon_introduces_its_sub_list() -> None:
     assert patience.lead == ""
 
 
+def test_an_indented_list_item_introduces_only_the_sub_list_under_it() -> None:
+    # the item introducing the sub-list is itself nested: its sibling after the sub-list is
+    # out of it
+    post = (
+        "RAPT: https://arxiv.org/abs/2202.00535\n\n"
+        "- parameters:\n"
+        "  - GPT2-medium column of their table:\n"
+        "    - LoRA alone 1.47M\n"
+        "  - early stopping with a patience of 3 epochs\n"
+    )
+    lora, patience = extract_claims(post, find_refs(post))
+    assert lora.lead == "GPT2-medium column of their table:"
+    assert patience.lead == "parameters:"
+
+
 def test_a_number_word_that_is_the_subject_of_what_people_did_counts_them() -> None:
     # "five had completed …", "only two chose Topic 3": counts of people, though no plural noun
     # follows them
