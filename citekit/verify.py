@@ -3992,7 +3992,7 @@ def _of_another(claim: Claim, at: int) -> bool:
     if aside >= 0 and ")" not in claim.context[aside:at]:
         clauses.append(aside)
     start = max(clauses, default=-1)
-    return start >= 0 and re.search(r"[0-9]", claim.context[start:at]) is not None
+    return start >= 0 and _DIGIT.search(claim.context[start:at]) is not None
 
 
 # the writer says it read the value off a plot: "[eyeballing the figure]", "(from the
