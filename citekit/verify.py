@@ -6366,7 +6366,9 @@ def _candidates(
     named_here = own.left | own.right if " | " in claim.context else wanted.keys()
     sized_groups = {t for t in named_here if t in index.headers and _SIZE_TERM.fullmatch(t)}
     # of two the post names, the one by the claim's number: "En QQP 50K el RAPT saca 34,09"
-    sized_groups = sized_groups.intersection(own.left | own.right) or sized_groups
+    sized_groups = sized_groups.intersection(own.left | own.right) or sized_groups.intersection(
+        clause
+    )
     lacked = _lacked(_clause(claim.context, quantity)) if own.without else frozenset()
     value = _magnitude(quantity)
     half = resolution(quantity) * _magnitude(quantity) / max(abs(quantity.value), 1e-300) / 2
