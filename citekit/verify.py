@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 218
+INDEX_FORMAT = 219
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1352,6 +1352,8 @@ _STOP = set(
 _UZBEK_LETTER = pattern(
     r"(?<=[og])['’‘ʻ](?=[a-z])(?!(?:s|t|d|ll|re|ve|m|da|dan|ga|ni|ning|lar|dagi)\b)"
 )
+# an English contraction's ending names nothing: "didn't" is "did", not "didn" and "t"
+_CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b")
 # an Indian or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
 _WORD = pattern(rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -1450,7 +1452,7 @@ def _words(text: str) -> list[str]:
     out = []
     text = text.lower().translate(_SUBSCRIPTS)
     if "'" in text or "’" in text or "ʻ" in text or "‘" in text:
-        text = _UZBEK_LETTER.sub("", text)
+        text = _CONTRACTION.sub("", _UZBEK_LETTER.sub("", text))
     for match in _WORD.finditer(text):
         word = match.group(0).strip("-")
         if not word.isascii() and _mixed(word):

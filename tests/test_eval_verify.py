@@ -1200,3 +1200,10 @@ def test_a_table_cells_unit_names_what_it_counts(library: tuple) -> None:
     split = "| Property | Value |\n|---|---|\n| UCSD split | 1,200 training images |\n"
     (images,) = _verify(library, "1804.07821", split)
     assert images.verdict != "supported"
+
+
+def test_a_contractions_ending_is_no_word(library: tuple) -> None:
+    # "didn't" left a "t" that tied the claim to the paper's "t-test t28 = 1.82" beside its 3.67
+    text = "Comprehension didn't suffer either, 3.67 out of 7 with Paper Plain."
+    mean, _ = _verify(library, "2203.00130", text)
+    assert (mean.verdict, mean.page, mean.paper_value) == ("supported", 25, 3.67)
