@@ -4021,7 +4021,15 @@ def _read_off(claim: Claim) -> bool:
     )
 
 
-_RESULT_AFTER = ("works out to", "i make it", "come", "came", "which implies", "implies that")
+_RESULT_AFTER = (
+    "works out to",
+    "i make it",
+    "at ",
+    "come",
+    "came",
+    "which implies",
+    "implies that",
+)
 
 _OUR_COUNT = pattern(
     r"\bby our (?:own )?(?:count|estimate|arithmetic|calculation|maths?|reckoning|tally)\b",
@@ -7262,7 +7270,7 @@ _TOTALS = frozenset(terms("total altogether"))
 _SUMMED = pattern(
     # (not the paper's own method: NEWS's variables "summed into a single score")
     r"\b(?:summed(?! into)|summing(?! into)|adding up|added up|by my (?:own )?\w+|in all"
-    r"|works out to|I make it"
+    r"|works out to|I make it|at (?:that|this|the same|the [\w-]+) rate\b(?! of)"
     r"|is our (?:own )?(?:subtraction|arithmetic|calculation|estimate|sum|division|ratio)"
     r"|my (?:own )?(?:rough |split |quick )?(?:tally|count|estimate|arithmetic|sum|division"
     r"|subtraction|multiplication|calculation|maths?)|I count|back-of-(?:the-)?envelope|of my own"
