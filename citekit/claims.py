@@ -195,6 +195,7 @@ _HEDGE = pattern(
     r"|(?<![\u0900-\u097f])(?:होला|जस्तो लाग्छ|मलाई लाग्छ|सायद|हुन ?सक्छ)"  # Nepali
     r"|সম্ভবত|মনে হয়|আমার ধারণা|বোধহয়|আন্দাজ|নিশ্চিত না"  # Bengali
     r"|ஒருவேளை|நினைக்கிறேன்|இருக்கலாம்|தோராயமாக"  # Tamil
+    r"|සමහරවිට|හිතන්නේ|හිතනවා|හිතෙනවා"  # Sinhala: maybe, I think
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
@@ -1068,6 +1069,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
         return True  # nor does Georgian: "ორი sub-layer-ია", "სამი ფენა"
     if quantity.text in _AMHARIC_NUMBERS and _AMHARIC_PLURAL_AFTER.match(text, end):
         return True  # Amharic: "ሁለት ክፍሎች" (two parts), a plural noun's "-ች" after it
+    if quantity.text in _SINHALA_NUMBERS:
+        return True  # Sinhala: "columns පහක්" (five columns), its noun before it
     if quantity.value == 1:  # not "one of them", but "one discriminator step per generator step"
         return ONE_PER.match(text, end) is not None
     start = quantity.start
@@ -1079,6 +1082,8 @@ _NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
 _GEORGIAN_NUMBERS = frozenset("ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ათი".split())
 _AMHARIC_NUMBERS = frozenset("ሁለት ሦስት ሶስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ አስር አሥር".split())
 _AMHARIC_PLURAL_AFTER = pattern(r"\s[\u1200-\u135a]+ች[ንም]?(?![\u1200-\u135a])")
+# the Sinhala number words ``number_words`` reads only after a noun
+_SINHALA_NUMBERS = frozenset("දෙකක් තුනක් හතරක් පහක් හයක් හතක් අටක් නවයක් දහයක්".split())
 _GEORGIAN_NOUN_AFTER = pattern(r"\s(?:[A-Za-z][a-z-]+\b|[\u10d0-\u10ff]{2,})")
 
 

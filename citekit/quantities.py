@@ -471,6 +471,9 @@ _SWAHILI_UNITS = {
     "hospitali": ("hospitals", "count"),
 }
 _SWAHILI_MAGNITUDES = {"elfu": 3, "milioni": 6, "bilioni": 9, "trilioni": 12}
+# Sinhala likewise names its magnitude before the number ("parameters මිලියන 65", 65 million
+# parameters; "වාක්‍ය යුගල මිලියන 4.5"), read by _SINHALA_BEFORE
+_SINHALA_MAGNITUDES = {"දහස්": 3, "ලක්ෂ": 5, "මිලියන": 6, "බිලියන": 9, "ට්‍රිලියන": 12}
 # Welsh, in the mutated forms a count and "o" (of) give its words ("36 miliwn o frawddegau",
 # "1200 o ddelweddau", "213 miliwn o baramedrau", "12 cyfranogwr", "3.5 awr", "40 munud")
 _add_units("hours", "duration", "awr", "oriau")
@@ -817,6 +820,22 @@ _add_units("parameters", "params", "அளவுருக்கள்", "அள�
 _add_units("samples", "count", "வாக்கியங்கள்", "படங்கள்", "உதாரணங்கள்")
 _add_units("participants", "count", "பங்கேற்பாளர்கள்")
 _add_units("layers", "count", "அடுக்குகள்")
+# Sinhala, whose noun stands before its number ("පැය 12 ක්", 12 hours; "රූප 50", 50 images):
+# read by _SINHALA_BEFORE
+_add_units("hours", "duration", "පැය")
+_add_units("minutes", "duration", "මිනිත්තු", "විනාඩි")
+_add_units("seconds", "duration", "තත්පර")
+_add_units("days", "duration", "දින", "දවස්")
+_add_units("weeks", "duration", "සති")
+_add_units("months", "duration", "මාස")
+_add_units("years", "duration", "අවුරුදු", "වසර")
+_add_units("steps", "count", "පියවර")
+_add_units("parameters", "params", "පරාමිති", "පරාමිතීන්")
+_add_units("samples", "count", "රූප", "පින්තූර", "වාක්\u200dය", "වාක්\u200dය යුගල", "උදාහරණ")
+_add_units("tokens", "count", "ටෝකන")
+_add_units("layers", "count", "ස්ථර")
+_add_units("participants", "count", "සහභාගිවන්නන්")
+_add_units("USD", "money", "ඩොලර්")
 # Russian, in the forms a count takes ("3,5 часа", "100 тыс. шагов", "2 203 пары"; not "года",
 # which follows a year: "для 2017 года")
 _add_units("hours", "duration", "часов", "часа", "час")
@@ -1333,9 +1352,9 @@ def _ends_range(text: str, start: Quantity, end: Quantity) -> bool:
 _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 
 
-# the vowel signs of Devanagari, Bengali and Tamil, part of a word though no \w: "घंटे", "ঘণ্টা",
-# "நேரம்"
-WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7"
+# the vowel signs of Devanagari, Bengali, Tamil and Sinhala, part of a word though no \w:
+# "घंटे", "ঘণ্টা", "நேரம்", "පැය"; and the joiner of a Sinhala conjunct ("වාක්\u200dය")
+WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7\u0d81-\u0df4\u200d"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
 # Tamil, Telugu, Kannada, Malayalam and Thai
 _NATIVE_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50)
@@ -1744,6 +1763,11 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             if before["unit"]:
                 unit, kind = _SWAHILI_UNITS[before["unit"].lower()]
             start = before.start("unit") if before["unit"] else before.start("mag")
+    if not unit and kind in ("other", "count") and start and not match["times"]:
+        # Sinhala: "පැය 12 ක්", "parameters මිලියන 65", "steps 300K ක්" (before the number)
+        sinhala = _sinhala_before(text, start, end)
+        if sinhala is not None and not (sinhala[2] and (magnitude or exponent)):
+            unit, kind, exponent = sinhala[0], sinhala[1], exponent + sinhala[2]
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -1783,6 +1807,41 @@ def swahili_lead(text: str) -> int:
     as Swahili writes them: 7 for "vigezo milioni 355"."""
     lead = _SWAHILI_LEAD.match(text)
     return lead.end() if lead else 0
+
+
+# Sinhala: what a number counts, and its magnitude, before it ("පැය 12 ක්", "WSJ වාක්‍ය 40K
+# ක්", "steps 300K ක්"; a Latin unit there only when Sinhala follows the number)
+_SINHALA_MAGNITUDE = "(?:" + "|".join(_SINHALA_MAGNITUDES) + ")"
+_SINHALA_BEFORE = pattern(
+    rf"(?<![\w{WORD_MARKS}-])(?:(?P<noun>(?:[^\W\d_][\w{WORD_MARKS}-]*\s)?(?!{_SINHALA_MAGNITUDE}\s)"
+    rf"[^\W\d_][\w{WORD_MARKS}-]*)\s)?(?:(?P<mag>{_SINHALA_MAGNITUDE})\s)?$"
+)
+_SINHALA_AFTER = pattern(r"\s?[\u0d80-\u0dff]")
+_SINHALA_LETTER = pattern(r"[\u0d80-\u0dff]")
+
+
+def _sinhala_before(
+    text: str, start: int, end: int, worded: bool = False
+) -> tuple[str, str, int] | None:
+    """The unit, kind and power of ten a Sinhala sentence names before the number at ``start``
+    (ending at ``end``, a Sinhala number word if ``worded``): ("hours", "duration", 0) for
+    "පැය 12 ක්", ("parameters", "params", 6) for "parameters මිලියන 65"; None where it names
+    neither."""
+    before = _SINHALA_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or not (before["noun"] or before["mag"]):
+        return None
+    sinhala = worded or bool(before["mag"]) or _SINHALA_AFTER.match(text, end) is not None
+    exponent = _SINHALA_MAGNITUDES[before["mag"]] if before["mag"] else 0
+    noun = before["noun"] or ""
+    for words in (noun, noun.rpartition(" ")[2]):
+        found = unit_of(words) if words else None
+        if found is None or found[1] not in ("count", "duration", "params", "money"):
+            continue
+        if _SINHALA_LETTER.search(words) or sinhala:
+            return found[0], found[1], exponent
+    if before["mag"]:
+        return "", "count", exponent
+    return None
 
 
 _GROUP_SPACES = str.maketrans("", "", "\u00a0\u2009\u202f")
@@ -1882,6 +1941,14 @@ _FOREIGN_NUMBERS |= {
     **_AMHARIC_ONES,
     **dict.fromkeys(["አስር", "አሥር"], 10),
 }
+# Sinhala two to ten, a thousand and a hundred thousand in the form that counts a noun before
+# it ("layers හයක්", six layers; "මිනිසුන් දහසක්", a thousand people); its one, "එකක්", is
+# as often "a"
+_SINHALA_NUMBERS = {
+    "දෙකක්": 2, "තුනක්": 3, "හතරක්": 4, "පහක්": 5, "හයක්": 6, "හතක්": 7, "අටක්": 8,
+    "නවයක්": 9, "දහයක්": 10, "දහසක්": 1000, "ලක්ෂයක්": 100000,
+}  # fmt: skip
+_FOREIGN_NUMBERS |= _SINHALA_NUMBERS
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -1896,6 +1963,7 @@ NUMBER_WORD = pattern(
 )
 
 
+_SINHALA_NOUN = pattern(rf"[^\W\d_][\w{WORD_MARKS}-]*\s$")
 _SINGULAR = pattern(
     r" (?:participant|step|second|minute|hour|day|week|month|year|epoch|layer|head)\b"
     r"| (?:сар|сарын|долоо хоног|хоног|цаг|жил|жилийн)(?![\w])"  # Mongolian: "нэг сарын турш"
@@ -1942,6 +2010,13 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
                 value, end = value + 0.5, half.end()
                 digits = str(value)
         spoken_to = end
+        if match["foreign"] in _SINHALA_NUMBERS:
+            # Sinhala names what it counts before the number: "layers හයක්", "විචල්‍ය හතක්"
+            if _SINHALA_NOUN.search(text, 0, match.start()) is None:
+                continue
+            unit, kind, _ = _sinhala_before(text, match.start(), end, True) or ("", "count", 0)
+            words.append(Quantity(float(value), unit, kind, match["foreign"], match.start(), 1))
+            continue
         if (unit_or := _A_UNIT_OR.search(text, 0, match.start())) and unit_of(unit_or[1]):
             quantity = parse_quantities(f"{digits} {unit_or[1]}")[0]
             words.append(quantity._replace(text=text[unit_or.start() : end], start=unit_or.start()))

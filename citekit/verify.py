@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 219
+INDEX_FORMAT = 220
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1507,6 +1507,9 @@ def _words(text: str) -> list[str]:
         if "\u0b80" <= word[0] <= "\u0bff":  # Tamil: likewise
             out += _words(_glossary_term(word, _TAMIL_TERMS, _TAMIL_ENDINGS))
             continue
+        if "\u0d80" <= word[0] <= "\u0dff":  # Sinhala: likewise
+            out += _words(_glossary_term(word, _SINHALA_TERMS, _SINHALA_ENDINGS))
+            continue
         parts = word.split("-")
         if len(parts) > 1 and any(p.isascii() for p in parts) and not word.isascii():
             out += _words(" ".join(parts))  # "EHR-ல", "model-க்கு": a case ending of a name
@@ -1759,6 +1762,7 @@ _AMHARIC_TERMS = {
 _AMHARIC_PARTICLES = ("", "የ", "በ", "ለ", "ከ", "እንደ", "ወደ", "ስለ", "በየ", "ከየ")
 _AMHARIC_ENDINGS = ("", "ን", "ም", "ው", "ውን", "ቱ", "ቱን", "ዎች", "ዎችን", "ዎቹ", "ዎቹን", "ች", "ቹ", "ቹን")
 _ETHIOPIC_LETTER = pattern(r"[\u1200-\u137f]")
+_SINHALA_LETTER = pattern(r"[\u0d80-\u0dff]")
 _ETHIOPIC_RUN = pattern(r"[\u1200-\u137f]+|[^\u1200-\u137f]+")
 
 
@@ -1838,6 +1842,20 @@ _TAMIL_TERMS = {
 }  # fmt: skip
 # the case endings a Tamil word takes: "நேரத்தில்", "நோயாளிகளின்"
 _TAMIL_ENDINGS = ("த்தில்", "க்கும்", "க்கு", "ின்", "ில்", "ை")
+# Sinhala words -> the English paper's words
+_SINHALA_TERMS = {
+    "පැය": "hours", "මාස": "months", "දින": "days", "දවස්": "days", "සති": "weeks",
+    "අවුරුදු": "years", "වසර": "years", "මිනිත්තු": "minutes", "තත්පර": "seconds",
+    "රූප": "images", "වාක්\u200dය": "sentences", "යුගල": "pairs", "ටෝකන": "tokens",
+    "පරාමිති": "parameters", "ස්ථර": "layers", "පියවර": "steps", "මොඩල": "model",
+    "හොඳම": "best", "විචල්\u200dය": "variables", "සාමාන්\u200dය": "mean average",
+    "සාමාන්\u200dයයෙන්": "average", "මිනිසුන්": "people", "ඇතුළත": "inner",
+    "පුහුණු": "train", "කාල": "time", "පරාසය": "spanning", "කලින්": "before prior",
+    "පසුව": "after", "පස්සේ": "after", "තවත්": "another", "ලොකු": "big", "විශාල": "big",
+    "මුළු": "total", "දත්ත": "data",
+}  # fmt: skip
+# the endings a Sinhala word takes: "මොඩලයේ", "මොඩලයට", "පසුවයි", "රූපයක"
+_SINHALA_ENDINGS = ("යේ", "යට", "යෙන්", "යක", "ය", "ට", "ේ", "වල", "යි", "ක්", "ම")
 
 
 def _glossary_term(word: str, glossary: Mapping[str, str], endings: Sequence[str]) -> str:
@@ -3445,6 +3463,7 @@ _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|[,;]\s(?:ал|бірақ|және)\b"  # Kazakh: ", ал 800 сурет тестте"
     r"|[,;]\s(?:харин|гэхдээ|мөн)\b"  # Mongolian: ", харин 800 нь тестэд"
+    r"|\bසහ\b"  # Sinhala "and": "training set එකේ රූප 1200 ක් සහ testing set එකේ රූප 800 ක්"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
     # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
     # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
@@ -5219,6 +5238,9 @@ def _claim_own(claim: Claim) -> _Own:
     if _ETHIOPIC_LETTER.search(claim.context):
         # so does Amharic: "የሴፕሲስ ትርጓሜ (definition) ከመሟላቱ 36 ሰዓት በፊት" is 36 hours before
         # the sepsis definition was met
+        right |= left
+    if _SINHALA_LETTER.search(claim.context):
+        # and Sinhala: "training set එකේ රූප 1200 ක්" is 1200 images in the training set
         right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]

@@ -563,6 +563,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL pa rreth 600B tokena.", False),  # rreth: "about"
         ("میرے خیال میں Qwen2-VL نے 600B tokens دیکھے۔", True),  # Urdu
         ("Qwen2-VL ஒருவேளை 600B tokens-ல train ஆனது.", True),  # Tamil
+        ("Qwen2-VL සමහරවිට tokens 600B ක් දැකලා ඇති.", True),  # Sinhala
+        ("Qwen2-VL tokens 600B ක් දැක්කා කියලා මම හිතනවා.", True),
         ("Qwen2-VL เทรนด้วยราว 600B token", False),  # ราว: "about"
     ],
 )
@@ -675,6 +677,12 @@ def test_an_amharic_number_word_counts_the_plural_after_it() -> None:
     # "ሁለት ክፍሎች" (two parts): a plural's "-ች" after an Amharic number word makes it a count
     post = "እያንዳንዱ layer በውስጡ attention እና feed-forward የሚባሉ ሁለት ክፍሎች አሉት።\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [2]
+
+
+def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
+    # "columns පහක්" (five columns): Sinhala names what it counts before the number word
+    post = "මම හිතන්නේ network එකේ columns පහක් තියෙනවා.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
 
 
 def test_the_amharic_full_stop_ends_a_sentence() -> None:

@@ -578,6 +578,17 @@ def test_the_next_clauses_dataset_is_not_the_numbers(library: tuple) -> None:
     assert (first.verdict, first.page, first.paper_value) == ("supported", 4, 28883.0)
 
 
+def test_the_sinhala_and_starts_the_next_numbers_clause(library: tuple) -> None:
+    # "සහ" (and): the testing set is the 800's, not the 1200's, which the paper gives the
+    # training set's 800
+    text = 'UCSD "original split" එකේ training set එකේ රූප 1200 ක් සහ testing set එකේ රූප 800 ක්.'
+    findings = _verify(library, "1804.07821", text)
+    assert [(f.verdict, f.paper_value) for f in findings] == [
+        ("contradicted", 800.0),
+        ("contradicted", 1200.0),
+    ]
+
+
 def test_a_post_rows_first_cell_names_its_row_not_its_other_cells(library: tuple) -> None:
     # "LoRA" in a description column does not make the LoRA row the claim's
     text = (

@@ -174,6 +174,14 @@ FORMS = [
     ("வெறும் 12 மணி நேரம் தான்", "12 மணி நேரம்", 12, "hours", "duration", 2),
     ("1100 கோடிக்கும் மேல் அளவுருக்கள்", "1100 கோடிக்கும்", 1.1e10, "", "count", 2),
     ("சுமார் 37 ஆயிரம் tokens", "37 ஆயிரம் tokens", 37000, "tokens", "count", 2),
+    # Sinhala: the noun and the magnitude stand before the number; a Latin unit there only
+    # when Sinhala follows the number
+    ("පැය 12 ක් ගියා", "12", 12, "hours", "duration", 2),
+    ("parameters මිලියන 65 ක් විතර", "65", 6.5e7, "parameters", "params", 2),
+    ("වාක්\u200dය යුගල මිලියන 4.5 ක්", "4.5", 4.5e6, "samples", "count", 2),
+    ("WSJ වාක්\u200dය 40K ක්", "40K", 4e4, "samples", "count", 1),
+    ("steps 300K ක් දුවලා", "300K", 3e5, "steps", "count", 1),
+    ("the steps 300K were run", "300K", 3e5, "", "count", 1),
     ("przez 300 tys. kroków", "300 tys. kroków", 3e5, "steps", "count", 1),
     ("ma 213 mln parametrów", "213 mln parametrów", 2.13e8, "parameters", "params", 3),
     # Swedish magnitudes and units; Persian ones (its digits are read by ``simplified``)
@@ -1184,6 +1192,18 @@ def test_an_amharic_number_word_counts_the_noun_after_it() -> None:
         ("ሁለት", 2, ""),
         ("አስራ ሁለት ሰዓት", 12, "hours"),
         ("ስምንት NVIDIA P100 GPUs", 8, "GPUs"),
+    ]
+
+
+def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
+    # Sinhala names what it counts before the number word: "layers හයක්" (six layers); a
+    # number word no noun precedes counts nothing
+    text = "layers හයක් (N = 6); විචල්\u200dය හතක්; මිනිසුන් දහසක් පමණ; හතරක්"
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("හයක්", 6, "layers"),
+        ("හතක්", 7, ""),
+        ("දහසක්", 1000, ""),
     ]
 
 
