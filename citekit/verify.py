@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 220
+INDEX_FORMAT = 221
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -2257,6 +2257,11 @@ class Entry(NamedTuple):
     defined: tuple[str, ...] = ()  # for "h = 8", the words the paper defines h with
 
 
+_LOWER_WORD = pattern(r"\b[a-z]{3,}\b")
+_SUBJECT_NAME = pattern(r"(?:^|[.!?] )([A-Z][a-z]{2,}) (?!(?:of|and|in|on|for|the)\b)[a-z]", re.M)
+_PERSONA_MIN = 5
+
+
 @dataclass
 class PaperIndex:
     """Every quantity of one paper with its passage, looked up by value, unit and term."""
@@ -2273,6 +2278,8 @@ class PaperIndex:
     # what its abbreviations stand for ("SD = Both Section Gists and Term Definitions"), by
     # the words no other of them uses: sd → section, term, definition
     abbreviations: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the people its scenarios follow ("Sarah completes …"), as terms
+    personas: frozenset[str] = frozenset()
     # the words that name each prose number, by id of its entry: every claim near it asks (_tie)
     named_by: dict[int, _NumberWords] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -2349,6 +2356,7 @@ class PaperIndex:
             "captions": sorted(self.captions),
             "headers": sorted(self.headers),
             "abbreviations": {k: sorted(v) for k, v in self.abbreviations.items()},
+            "personas": sorted(self.personas),
         }
 
     @classmethod
@@ -2381,6 +2389,7 @@ class PaperIndex:
             frozenset(data["captions"]),  # type: ignore[call-overload]
             frozenset(data["headers"]),  # type: ignore[call-overload]
             {k: frozenset(v) for k, v in data["abbreviations"].items()},  # type: ignore[attr-defined]
+            frozenset(data["personas"]),  # type: ignore[call-overload]
         )
 
 
@@ -2592,6 +2601,19 @@ def index_paper(pages: Sequence[Page]) -> PaperIndex:
         captions,
         frozenset(headed),
         _abbreviations(page.text for page in texts),
+        _personas("\n".join(page.text for page in texts)),
+    )
+
+
+def _personas(text: str) -> frozenset[str]:
+    """The terms of the people a paper's scenarios follow ("Sarah realizes …"): a name that
+    starts many of its sentences, before a verb, and that it never writes in lower case."""
+    lower = set(_LOWER_WORD.findall(text))
+    names = Counter(_SUBJECT_NAME.findall(text))
+    return frozenset(
+        name.lower()
+        for name, count in names.items()
+        if count >= _PERSONA_MIN and name.lower() not in lower
     )
 
 
@@ -4831,6 +4853,14 @@ def _names_other_row(wanted: Mapping[str, float], passage: Passage, index: Paper
     )
 
 
+_SCENARIO = pattern(r"\b(?:she|her|he|his|him|scenario|walkthrough|persona)\b|[她他]", re.I)
+
+
+def _of_persona(passage: Passage, index: PaperIndex, wanted: Mapping[str, float]) -> bool:
+    """Whether a sentence is about a person of the paper's scenarios the claim does not name."""
+    return any(p in passage.words and p not in wanted for p in index.personas)
+
+
 def _same_table(a: Passage, b: Passage) -> bool:
     """Whether two passages are rows of one table (same page and header)."""
     return a.row and b.row and a.page == b.page and a.header == b.header
@@ -6365,6 +6395,7 @@ def _candidates(
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
     said = {q.value for q in _claim_tokens(claim)[0]}
+    scenario = _SCENARIO.search(claim.context) is not None  # "the peptide sections she wants"
     pairs = _pairs(claim.context)
     # a claim about a cited work ("volume 17 of Critical Care Medicine") is checked against the
     # bibliography alone, and no other claim against it
@@ -6558,6 +6589,8 @@ def _candidates(
             continue  # "one or two papers" goes below "at least two"
         if _of_other_name(claim, passage.quote, entry.quantity, index):
             continue  # "1,000 lines of new TypeScript" are not "1,000 lines of Python"
+        if not passage.row and not scenario and _of_persona(passage, index, wanted):
+            continue  # "Sarah completes … in 15 minutes" is a scenario, not the study's time
         score = _score(wanted, passage, entry, index, defined=True)
         if out_of is not None and out_of == _out_of_total(passage.quote, entry.quantity):
             score += _OUT_OF_SCORE  # "4 of 6 kept using it": "4 out of the 6 participants"
