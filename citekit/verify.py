@@ -7690,7 +7690,8 @@ _BOUND_AFTER = pattern(
     # Turkish: "11 milyardan fazla", "1.500'den fazla", "50'den az"
     r"|(?:['’][dt][ae]n|\s[^\W\d]+[dt][ae]n)?(?<=[dt][ae]n)\s(?:fazla|az)(?!\w)"
     # Uzbek: "11 mlrd dan ortiq", "0.5 dan yuqori", "1 000 dan kam"
-    r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b)"
+    r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b"
+    r"|\s?ကျော်(?![\u102b-\u103e]))"  # Burmese: "ဘီလီယံ 11 ကျော်", over 11 billion
 )
 # a bound the count's words hold, before its unit: Turkish "11 milyardan fazla parametresi"
 _BOUND_WITHIN = pattern(r"(?<=[dt][ae]n)\s(?:fazla|az)\s(?=\w)")
