@@ -135,10 +135,10 @@ _REFERENCES = pattern(
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-text table's
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
-# a sentence ends at its mark (the Armenian "։" too, and the Amharic "።" and "፧"), or after
-# the footnote markers after it: "… consumers.[2] Its"
+# a sentence ends at its mark (the Armenian "։" too, the Amharic "።" and "፧", and the Burmese
+# "။"), or after the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
-    r"(?:(?<=[.!?։።፧])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
+    r"(?:(?<=[.!?։።፧။])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
     r"|(?<=[0-9]\]\[[0-9]{2}\])|(?<=[.!?]\[\^[0-9]\])|(?<=[.!?]\[\^[0-9]{2}\]))"  # "model.[^2]"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )
@@ -991,12 +991,14 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or "-" in q.text
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
+        or _BURMESE.search(q.text)  # "ရှစ်ခု": read only with the classifier that counts it
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))
     ]
 
 
+_BURMESE = pattern(r"[\u1000-\u109f]")
 _PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora"
@@ -1180,6 +1182,7 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
 _SCORED = pattern(
     r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?|score of|at) $"
     r"|(?:^A:|是|为)\s?$"  # "A: 1909", "对数似然是 1909"
+    r"|\w =\s?$"  # "warmup_steps = 2000": a setting's value, no year
 )
 
 

@@ -260,6 +260,13 @@ _MAGNITUDES = {
     "แสน": 5,
     "ล้าน": 6,
     "พันล้าน": 9,
+    # Burmese: "၄.၅ သန်း" (4.5 million), and before its number too: "ဘီလီယံ 11" (11 billion)
+    "ထောင်": 3,
+    "သောင်း": 4,
+    "သိန်း": 5,
+    **dict.fromkeys(("သန်း", "မီလီယံ"), 6),
+    "ကုဋေ": 7,
+    **dict.fromkeys(("ဘီလီယံ", "ဘီလျံ"), 9),
     # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
     **dict.fromkeys(("אלף", "אלפים"), 3),
     "מיליון": 6,
@@ -1215,6 +1222,17 @@ _add_units("layers", "count", "ชั้น", "เลเยอร์")
 _add_units("papers", "count", "เปเปอร์", "บทความ")
 _add_units("lines", "count", "บรรทัด")
 _add_units("USD", "money", "ดอลลาร์")
+# Burmese, whose words run on unspaced ("2 နာရီလောက်", about 2 hours); a unit is a whole
+# syllable ("လ", month, is no "လုပ်")
+_add_units("hours", "duration", "နာရီ")
+_add_units("minutes", "duration", "မိနစ်")
+_add_units("seconds", "duration", "စက္ကန့်")
+_add_units("days", "duration", "ရက်")
+_add_units("weeks", "duration", "ပတ်", "အပတ်")
+_add_units("months", "duration", "လ")
+_add_units("years", "duration", "နှစ်")
+_add_units("layers", "count", "ထပ်")  # "layer 24 ထပ်": the classifier of layers
+_add_units("participants", "count", "ယောက်")  # "annotator 3 ယောက်": that of people
 # Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
 _add_units("hours", "duration", "שעות", "שעה")
 _add_units("days", "duration", "ימים", "יום", "יממות")
@@ -1356,8 +1374,10 @@ _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 # "घंटे", "ঘণ্টা", "நேரம்", "පැය"; and the joiner of a Sinhala conjunct ("වාක්\u200dය")
 WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7\u0d81-\u0df4\u200d"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
-# Tamil, Telugu, Kannada, Malayalam and Thai
-_NATIVE_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50)
+# Tamil, Telugu, Kannada, Malayalam, Thai and Burmese
+_NATIVE_ZEROS = (
+    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040,
+)  # fmt: skip
 
 
 def simplified(text: str) -> str:
@@ -1374,8 +1394,8 @@ def simplified(text: str) -> str:
 
 
 # Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
-# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India and Thailand
-# ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง")
+# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand
+# and Myanmar ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "၁၂ နာရီ")
 _NATIVE_DIGITS = str.maketrans(
     "٫٬٪" + "".join(chr(zero + k) for zero in _NATIVE_ZEROS for k in range(10)),
     ".,%" + "0123456789" * len(_NATIVE_ZEROS),
@@ -1432,6 +1452,8 @@ _FILLER_STOPWORDS = (
     "(?:and|or|of|the|to|in|on|for|with|per|than|vs|by|at|from|a|an|is|are|ja|și|kwa)"
 )
 _YEAR = r"(?:19|20)[0-9]{2}"
+# a Burmese syllable goes on: a vowel sign or medial, or a final consonant ("လ" in "လက်")
+_BURMESE_MORE = r"(?:[\u102b-\u103e]|[\u1000-\u1021]\u1037?[\u103a\u1039])"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 _PATTERN = pattern(
@@ -1459,7 +1481,7 @@ _PATTERN = pattern(
           |page|layer|version|round)
         \s*[0-9]+(?:\.[0-9]+)*
         # a duration names no step: "每个 step 0.4 秒" is 0.4 seconds a step, "step 1.5 सेकंद"
-        (?!\.?[0-9]|\s?(?i:{_DURATION_UNITS})(?![A-Za-z]))
+        (?!\.?[0-9]|\s?(?i:{_DURATION_UNITS})(?![A-Za-z])|\s?ထပ်)  # "layer 24 ထပ်": 24 layers
       | (?<![A-Za-z])(?:Study|Experiment|Topic|Task|Part|Session|Scenario
           |(?i:thema|studie|aufgabe|tema|estudio|tarea|thème|étude|tâche|tópico|estudo|tarefa
              |argomento|studio|compito))
@@ -1551,6 +1573,7 @@ _PATTERN = pattern(
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
+                     |ထောင်|သောင်း|သိန်း|သန်း|မီလီယံ|ကုဋေ|ဘီလီယံ|ဘီလျံ  # Burmese
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
                      |ሺህ|ሺ|ሚሊዮን|ቢሊዮን|ትሪሊዮን  # Amharic
@@ -1559,6 +1582,7 @@ _PATTERN = pattern(
                      |ஆயிரம்|லட்சம்|மில்லியன்|கோடி(?:க்கும்|க்கு)?|பில்லியன்))?
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]+)?  # a Georgian case ending: "11 მილიარდზე"
         (?:(?<=[\u0561-\u0587])[\u0561-\u0587]+)?  # an Armenian one: "11 միլիարդից"
+        (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # a Burmese one is a whole syllable
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1570,7 +1594,8 @@ _PATTERN = pattern(
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
                |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
-               |\s(?:marta|barobar)(?![\w'ʻ’]))  # Uzbek: "4.5 barobar ko'p"
+               |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
+               |\s?ဆ(?!{_BURMESE_MORE}))  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1580,6 +1605,7 @@ _PATTERN = pattern(
               |орчим\s  # Mongolian: "5 000 орчим мөр", about 5,000 lines
               |[\u1200-\u135a]+\s(?=[a-z]))?)  # Amharic: "6 ተመሳሳይ layers" (6 identical layers)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
+        (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # "2 နာရီလောက်"; "2 လုပ်" is no months
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
         # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)
@@ -1763,6 +1789,13 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             if before["unit"]:
                 unit, kind = _SWAHILI_UNITS[before["unit"].lower()]
             start = before.start("unit") if before["unit"] else before.start("mag")
+        elif burmese := _BURMESE_BEFORE.search(text, max(0, start - 20), start):
+            # Burmese: "ဘီလီယံ 11" (11 billion), "ပုံ 50" (50 images): the noun and the
+            # magnitude before the number
+            if burmese["mag"]:
+                exponent, kind = _MAGNITUDES[burmese["mag"]], "count"
+            else:
+                unit, kind = "samples", "count"
     if not unit and kind in ("other", "count") and start and not match["times"]:
         # Sinhala: "පැය 12 ක්", "parameters මිලියන 65", "steps 300K ක්" (before the number)
         sinhala = _sinhala_before(text, start, end)
@@ -1795,6 +1828,11 @@ _SWAHILI_BEFORE = pattern(
 _SWAHILI_LEAD = pattern(
     "(?:(?:" + "|".join(map(re.escape, [*_SWAHILI_UNITS, *_SWAHILI_MAGNITUDES])) + r")\s)+",
     re.IGNORECASE,
+)
+
+
+_BURMESE_BEFORE = pattern(
+    r"(?<![\u1000-\u109f])(?:(?P<mag>ထောင်|သောင်း|သိန်း|သန်း|မီလီယံ|ကုဋေ|ဘီလီယံ|ဘီလျံ)|ပုံ)\s?$"
 )
 
 
@@ -1949,6 +1987,14 @@ _SINHALA_NUMBERS = {
     "නවයක්": 9, "දහයක්": 10, "දහසක්": 1000, "ලක්ෂයක්": 100000,
 }  # fmt: skip
 _FOREIGN_NUMBERS |= _SINHALA_NUMBERS
+# Burmese one to ninety-nine ("ရှစ်", eight; "ဆယ့်နှစ်", twelve; "နှစ်ဆယ်", twenty), read only
+# before the classifier or unit a Burmese count always takes ("head ရှစ်ခု", eight heads;
+# "ဆယ့်နှစ်နာရီ", twelve hours) and not inside a word ("ဥပမာလေး", the little example)
+_BURMESE_ONES = {
+    "တစ်": 1, "နှစ်": 2, "သုံး": 3, "လေး": 4, "ငါး": 5, "ခြောက်": 6, "ခုနစ်": 7, "ရှစ်": 8, "ကိုး": 9,
+}  # fmt: skip
+_BURMESE_ONE = "|".join(_BURMESE_ONES)
+_BURMESE_COUNTED = "ခု|လုံး|ယောက်|ထပ်|ကြိမ်|ခါ|ဆ|စောင်|ကောင်|မျိုး|ချက်|နာရီ|မိနစ်|စက္ကန့်|ရက်|အပတ်|ပတ်|လ|နှစ်"
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -1960,6 +2006,8 @@ NUMBER_WORD = pattern(
     # a Chinese numeral alone, before a measure word or a unit: 两个贡献, 三组示例, 十分钟
     r"|(?<![第零一二两三四五六七八九十百千万亿])(?P<cjk>[一二两三四五六七八九十])"
     rf"(?=[{_MEASURE_WORDS}]|分钟|小时|天|周|秒)"
+    rf"|(?<![\u1000-\u109f])(?P<burmese>(?:{_BURMESE_ONE})?ဆယ့?်(?:{_BURMESE_ONE})?|{_BURMESE_ONE})"
+    rf"(?=\s?(?P<counted>{_BURMESE_COUNTED})(?!{_BURMESE_MORE}))"
 )
 
 
@@ -1969,7 +2017,10 @@ _SINGULAR = pattern(
     r"| (?:сар|сарын|долоо хоног|хоног|цаг|жил|жилийн)(?![\w])"  # Mongolian: "нэг сарын турш"
 )
 _AND_A_HALF = pattern(r" and a half\b")
-_HALF_AFTER = pattern(r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b")
+_HALF_AFTER = pattern(
+    r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b"
+    rf"|ခွဲ(?!{_BURMESE_MORE})"  # Burmese: "သုံးရက်ခွဲ", three and a half days
+)
 _LOWER_WORD = pattern(r"\s[^\W\dA-Z]")
 _GERMAN_NOUN = pattern(r"\s[^\W\d]")  # "zehn Personen"
 _GERMAN = frozenset("zwei drei vier fünf sechs sieben acht neun zehn".split())
@@ -1996,10 +2047,12 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["cjk"] or match["foreign"]:
+        if match["cjk"] or match["foreign"] or match["burmese"]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
+                else _burmese_number(match["burmese"])
+                if match["burmese"]
                 else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
@@ -2032,7 +2085,12 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             or _RANGE_TO.match(text, end)
             or ONE_PER.match(text, end)
         )
-        if lone and not counting and not COUNTED_ONE.search(text, 0, match.start()):
+        if (
+            lone
+            and not counting
+            and not COUNTED_ONE.search(text, 0, match.start())
+            and not match["burmese"]  # "တစ်ရက်": a Burmese count, whose classifier says so
+        ):
             continue
         quantity = parsed[0]
         if match["foreign"] and not quantity.unit:
@@ -2040,12 +2098,30 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if not noun.match(text, end):
                 continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
         written = text[match.start() : end] + quantity.text[len(digits) :]
+        if match["burmese"] and not quantity.unit:
+            written = text[match.start() : match.end("counted")]  # "ရှစ်ခု", with its classifier
+            # the noun stands before a Burmese count: "GPU ရှစ်လုံး" is eight GPUs
+            noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
+                quantity = quantity._replace(unit=named[0], kind=named[1])
         if quantity.unit and (half := _HALF_AFTER.match(text, match.start() + len(written))):
             value = quantity.value + 0.5  # "tres días y medio"
             quantity = quantity._replace(value=value, sig_figs=_sig_figs(f"{value:g}"))
             written += half.group(0)
         words.append(quantity._replace(text=written, start=match.start()))
     return words
+
+
+_NOUN_BEFORE = pattern(r"([A-Za-z]+)\s$")
+
+
+def _burmese_number(words: str) -> int:
+    """The value of a Burmese number word: "ဆယ့်နှစ်" 12, "နှစ်ဆယ်" 20, "ရှစ်" 8."""
+    tens, ten, ones = words.partition("ဆယ")
+    if not ten:
+        return _BURMESE_ONES[words]
+    ones = ones.lstrip("့်")
+    return 10 * _BURMESE_ONES.get(tens, 1) + _BURMESE_ONES.get(ones, 0)
 
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")

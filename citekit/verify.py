@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 221
+INDEX_FORMAT = 222
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1354,8 +1354,12 @@ _UZBEK_LETTER = pattern(
 )
 # an English contraction's ending names nothing: "didn't" is "did", not "didn" and "t"
 _CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b")
-# an Indian or Thai word's vowel signs are part of it, though no \w: "घंटे", "วินาที"
-_WORD = pattern(rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e-]*|[0-9]+[a-z][\w-]*", re.UNICODE)
+# an Indian, Thai or Burmese word's vowel signs are part of it, though no \w: "घंटे", "วินาที",
+# "နာရီ"
+_WORD = pattern(
+    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u102b-\u103e\u1056-\u1059-]*|[0-9]+[a-z][\w-]*",
+    re.UNICODE,
+)
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
 _SENTENCE_END = pattern(
     r"(?:(?<=[.!?;])|(?<=[a-z]\.[0-9])|(?<=[a-z]\.[0-9]{2}))\s+(?=[A-Z(\[0-9])|(?<=[。！？；])"
@@ -1493,6 +1497,11 @@ def _words(text: str) -> list[str]:
             continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
+            continue
+        if not word.isascii() and _BURMESE_LETTER.search(word):
+            # Burmese: the glossary's words in a run, and a name joined to one is the name
+            for run in _BURMESE_RUN.findall(word):
+                out += _burmese_terms(run) if _BURMESE_LETTER.match(run) else _words(run)
             continue
         if "\u05d0" <= word[0] <= "\u05ea":  # "ב-inference": a prefix joined to a word
             parts = word.split("-")
@@ -1899,6 +1908,38 @@ def _thai_terms(run: str) -> list[str]:
                 break
         else:
             at += 1
+    return found
+
+
+# Burmese words -> the terms of the English paper's words, found syllable by syllable inside a
+# run of unspaced Burmese, longest first; a word not here names nothing, and some are here to
+# name nothing ("ပုံစံ", a form, holds "ပုံ", an image)
+_BURMESE_TERMS = {
+    "စာကြောင်းအတွဲ": "sentence pair", "စာကြောင်း": "sentence", "နာရီ": "hour", "ရက်": "day",
+    "မိနစ်": "minute", "စက္ကန့်": "second", "လေ့ကျင့်": "train", "ပုံ": "image", "ပုံစံ": "",
+    "ပုံမှန်": "", "ကန့်သတ်": "limit", "ရလဒ်": "result", "စမ်းသပ်": "experiment",
+    "ကော်လံ": "column", "အလွှာ": "layer", "မော်ဒယ်": "model", "ဒေတာ": "data",
+    "အရေအတွက်": "number", "နှိုင်းယှဉ်": "compare",
+}  # fmt: skip
+_BURMESE_LETTER = pattern(r"[\u1000-\u109f]")
+_BURMESE_RUN = pattern(r"[\u1000-\u109f]+|[^\u1000-\u109f]+")
+# where a Burmese syllable starts: a letter, not a final (before the asat or a stacked letter)
+_BURMESE_SYLLABLE = pattern(r"(?<!\u1039)[\u1000-\u102a\u103f-\u104f](?!\u1037?[\u103a\u1039])")
+
+
+def _burmese_terms(run: str) -> list[str]:
+    """The terms of a run of unspaced Burmese: the glossary's words in it, syllable by
+    syllable, longest first ("စာကြောင်းအတွဲ", sentence pair, holds "စာကြောင်း", sentence)."""
+    starts = [m.start() for m in _BURMESE_SYLLABLE.finditer(run)] + [len(run)]
+    found, k = [], 0
+    while k < len(starts) - 1:
+        for j in range(min(len(starts) - 1, k + 6), k, -1):
+            if (terms_ := _BURMESE_TERMS.get(run[starts[k] : starts[j]])) is not None:
+                found += terms_.split()
+                k = j
+                break
+        else:
+            k += 1
     return found
 
 
@@ -7406,7 +7447,8 @@ _COMPARED_BEFORE = pattern(
     # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
     r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
     r"(?:only\s+|just\s+|about\s+|roughly\s+)?"
-    r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?)$",  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
+    r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?"  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
+    r"|(?<!အ)ထက်\s?)$",  # Burmese: "Hydra2s ထက် 42.9 လျော့" (42.9 less than Hydra2s)
     re.IGNORECASE,
 )
 _COMPARED_AFTER = pattern(
@@ -7713,7 +7755,8 @@ _BOUND_AFTER = pattern(
     # Turkish: "11 milyardan fazla", "1.500'den fazla", "50'den az"
     r"|(?:['’][dt][ae]n|\s[^\W\d]+[dt][ae]n)?(?<=[dt][ae]n)\s(?:fazla|az)(?!\w)"
     # Uzbek: "11 mlrd dan ortiq", "0.5 dan yuqori", "1 000 dan kam"
-    r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b)"
+    r"|-?\s?dan (?:ortiq|oshiq|ziyod|ko['ʻ’‘]p|yuqori|baland|kam|oz|past)\b"
+    r"|\s?ကျော်(?![\u102b-\u103e]))"  # Burmese: "ဘီလီယံ 11 ကျော်", over 11 billion
 )
 # a bound the count's words hold, before its unit: Turkish "11 milyardan fazla parametresi"
 _BOUND_WITHIN = pattern(r"(?<=[dt][ae]n)\s(?:fazla|az)\s(?=\w)")

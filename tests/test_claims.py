@@ -695,6 +695,16 @@ def test_the_amharic_full_stop_ends_a_sentence() -> None:
     ]
 
 
+def test_the_burmese_full_stop_ends_a_sentence() -> None:
+    # "။" is Burmese's full stop; a Burmese number word counts with its classifier
+    post = "base model ကို 100K steps train တယ်။ Head ရှစ်ခု သုံးတယ်။\n"
+    found = [(c.quantity.text, c.context) for c in extract_claims(post, QWEN_REFS)]
+    assert found == [
+        ("100K steps", "base model ကို 100K steps train တယ်။"),
+        ("ရှစ်ခု", "Head ရှစ်ခု သုံးတယ်။"),
+    ]
+
+
 def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
     post = (
@@ -864,6 +874,12 @@ def test_a_year_that_a_verb_scores_is_a_claim() -> None:
     )
     found = [c.quantity.text for c in extract_claims(post, QWEN_REFS)]
     assert found == ["1909", "28.4", "1909", "1909", "1909", "1909"]
+
+
+def test_a_setting_is_no_year() -> None:
+    # "warmup_steps = 2000" sets a value: no year, though written like one
+    post = "The learning rate rises until warmup_steps = 2000, then decays; WMT 2014 is older.\n"
+    assert [c.quantity.text for c in extract_claims(post, QWEN_REFS)] == ["2000"]
 
 
 def test_a_number_past_the_years_a_post_cites_is_no_year() -> None:

@@ -213,6 +213,14 @@ FORMS = [
     ("6 ተመሳሳይ layers አሏቸው", "6 ተመሳሳይ layers", 6, "layers", "count", 1),
     ("ዋናው study 24 ተሳታፊዎች ነበሩት", "24 ተሳታፊዎች", 24, "participants", "count", 2),
     ("ወደ 17 ሚሊዮን ቃላት (words)", "17 ሚሊዮን ቃላት", 1.7e7, "words", "count", 2),
+    # Burmese: its digits, units run on unspaced, magnitudes after the number or before it
+    ("စာကြောင်းအတွဲ 4.5 သန်း ကို", "4.5 သန်း", 4.5e6, "", "count", 2),
+    ("2 နာရီလောက်ပဲ ကြာတယ်", "2 နာရီ", 2, "hours", "duration", 1),
+    ("2 ရက်လောက် ကြာမယ်", "2 ရက်", 2, "days", "duration", 1),
+    ("RNN ထက် 5 ဆ မြန်တယ်", "5 ဆ", 5, "x", "other", 1),
+    ("layer 24 ထပ် ပါတယ်", "24 ထပ်", 24, "layers", "count", 2),
+    ("parameter ဘီလီယံ 11 ကျော်", "11", 1.1e10, "", "count", 2),
+    ("UCF50 မှာ ပုံ 50 ပဲ", "50", 50, "samples", "count", 1),
     # Czech and Ukrainian units and magnitudes
     ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
@@ -1123,6 +1131,7 @@ def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> Non
     assert simplified("学習時間は 3 時間") == "学習時間は 3 時間"  # Japanese kanji are its own
     assert simplified("۱۳۴٬۲۰۶ جفت و ۲۱٫۴٪") == "134,206 جفت و 21.4%"  # Persian digits
     assert simplified("১,০০,০০০ স্টেপ, १२ घंटे, ๓.๕") == "1,00,000 স্টেপ, 12 घंटे, 3.5"  # Indian, Thai
+    assert simplified("၄.၅ သန်း၊ ၁၂ နာရီ") == "4.5 သန်း၊ 12 နာရီ"  # Burmese digits
 
 
 @pytest.mark.parametrize(
@@ -1204,6 +1213,22 @@ def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
         ("හයක්", 6, "layers"),
         ("හතක්", 7, ""),
         ("දහසක්", 1000, ""),
+    ]
+
+
+def test_a_burmese_number_word_counts_with_its_classifier() -> None:
+    # Burmese one to ninety-nine before a classifier or unit, the noun before it ("GPU ရှစ်လုံး",
+    # eight GPUs), "ခွဲ" a half after it; not inside a word ("ဥပမာလေး", the little example), nor
+    # a unit that starts a longer syllable ("၂ လုပ်" is no months)
+    text = "GPU ရှစ်လုံး၊ head ရှစ်ခု၊ ဆယ့်နှစ်နာရီ၊ သုံးရက်ခွဲ၊ သုံးဆ၊ ဥပမာလေးက၊ ၂ လုပ်"
+    found = parse_quantities(simplified(text))
+    assert [(q.text, q.value, q.unit) for q in found + number_words(text, found)] == [
+        ("2", 2, ""),
+        ("ရှစ်လုံး", 8, "GPUs"),
+        ("ရှစ်ခု", 8, ""),
+        ("ဆယ့်နှစ်နာရီ", 12, "hours"),
+        ("သုံးရက်ခွဲ", 3.5, "days"),
+        ("သုံးဆ", 3, "x"),
     ]
 
 
