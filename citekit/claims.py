@@ -377,6 +377,8 @@ def extract_claims(
     thread: tuple[int, tuple[str, ...]] = (-1, ())
     # the papers the paragraph a list follows links: "**Transformer** (https://arxiv.org/…)"
     listing: tuple[int, tuple[str, ...]] = (-1, ())
+    # and the papers it names, linked or not: "**AMDCN** (Deb & Ventura)" over its settings
+    naming: tuple[int, tuple[str, ...]] = (-1, ())
     # the papers the comment a paragraph is in links, under its header ("**lucy** · 36 points")
     comment: tuple[int, tuple[str, ...]] = (-1, ())
     for kind, block in _blocks(lines):
@@ -418,6 +420,7 @@ def extract_claims(
                 )
                 if block[0][1].startswith(">")
                 else (listing[1] if listed and listing[0] == section else ()) or commented,
+                naming[1] if listed and naming[0] == section else (),
             )
         if kind == "prose" and not paragraph.startswith(">"):
             # a comment's header ("**icu_dataperson** 8 hours ago") leaves the thread open
@@ -449,6 +452,7 @@ def extract_claims(
             sublists = []
             intro = (section, _readable(paragraph) if _introduces_table(paragraph) else "")
             listing = (section, _linked_refs(paragraph, post))
+            naming = (section, _pointed([paragraph], post))
     claims = _as_quoted(post.claims)
     if markdown != read:
         written_lines = read.splitlines()
@@ -844,10 +848,12 @@ def _prose_claims(
     intro: str = "",
     item: str = "",
     replied: tuple[str, ...] = (),
+    introduced: tuple[str, ...] = (),
 ) -> None:
     """The claims of a paragraph or list item; ``intro`` is the sentence that introduces the
     list an item is in, ``item`` the list item before it, ``replied`` the papers the paragraph
-    a quoted reply answers, or a list item follows, links."""
+    a quoted reply answers, or a list item follows, links, ``introduced`` those the paragraph
+    a list item follows names."""
     raw = "\n".join(text for _, text in block)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank_code(masked))
@@ -934,6 +940,7 @@ def _prose_claims(
                 or tuple(
                     dict.fromkeys(m.ref_id for m in _mentions(heading, post.names + post.acronyms))
                 )
+                or introduced  # "**AMDCN** (Deb & Ventura)" over "- [x] 5 dilated columns"
                 or post.section_refs(line)
                 or tuple(r.id for r in post.refs)
             )

@@ -1474,3 +1474,26 @@ def test_a_quoted_reply_cites_what_the_line_it_quotes_cites() -> None:
         "> Readers got 40 minutes with each paper.",
         ("2203.00130",),
     )
+
+
+def test_a_line_naming_a_paper_over_a_list_says_whose_its_items_are() -> None:
+    # a checklist's bold lines name each paper without linking it: the items under them are
+    # about that paper, not the one the section links ([1]); a heading naming one comes first
+    post = (
+        "Configs for [Vaswani et al.][1] and https://arxiv.org/abs/1804.07821.\n\n"
+        "[1]: https://arxiv.org/abs/1706.03762\n\n"
+        "### Checklist\n\n"
+        "**Transformer base** ([1])\n- [x] 8 attention heads\n\n"
+        "**AMDCN** (Deb & Ventura)\n- [x] ablations capped at 10 epochs\n"
+    )
+    titles = {
+        "1706.03762": "Attention Is All You Need",
+        "1804.07821": "An Aggregated Multicolumn Dilated Convolution Network for Perspective-Free"
+        " Counting",
+    }
+    aliases = {"1804.07821": author_names(("Diptodip Deb", "Jonathan Ventura"))}
+    claims = extract_claims(post, find_refs(post), titles, aliases)
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("8", ("1706.03762",)),
+        ("10 epochs", ("1804.07821",)),
+    ]
