@@ -839,6 +839,9 @@ def _readable(text: str) -> str:
     return " ".join(text.replace("`", "").translate(_GREEK_VARIANTS).split())
 
 
+_HTML_TAG = pattern(r"</?(?:sup|sub|br|span|small|em|strong|b|i|u)\b[^<>]{0,80}>", re.IGNORECASE)
+
+
 # --- prose --------------------------------------------------------------------------------
 
 
@@ -855,6 +858,8 @@ def _prose_claims(
     a quoted reply answers, or a list item follows, links, ``introduced`` those the paragraph
     a list item follows names."""
     raw = "\n".join(text for _, text in block)
+    if "<" in raw:  # "heads.<sup>[3]</sup> The paper": the tags are no words, nor end sentences
+        raw = _HTML_TAG.sub(lambda m: " " * len(m[0]), raw)
     masked = _LIST_MARKER.sub(lambda m: " " * len(m.group(0)), raw, count=1)
     masked = _IMAGE.sub(_alt_only, _blank_code(masked))
     if post.speakers:  # who speaks names no subject: "**MAYA:** Twenty-eight point four BLEU"

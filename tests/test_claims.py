@@ -1497,3 +1497,14 @@ def test_a_line_naming_a_paper_over_a_list_says_whose_its_items_are() -> None:
         ("8", ("1706.03762",)),
         ("10 epochs", ("1804.07821",)),
     ]
+
+
+def test_html_tags_are_no_words_and_end_no_sentence() -> None:
+    # a wiki-style footnote ("heads.<sup>[3]</sup> The paper") still ends its sentence
+    post = (
+        "[paper](https://arxiv.org/abs/1706.03762)\n\n"
+        "Each layer has 8 heads.<sup>[3]</sup> The paper is cited 100,000 times.<br>\n"
+    )
+    heads, cited = extract_claims(post, find_refs(post))
+    assert heads.context == "Each layer has 8 heads."
+    assert cited.context == "[3] The paper is cited 100,000 times."
