@@ -839,7 +839,11 @@ def _readable(text: str) -> str:
     return " ".join(text.replace("`", "").translate(_GREEK_VARIANTS).split())
 
 
-_HTML_TAG = pattern(r"</?(?:sup|sub|br|span|small|em|strong|b|i|u)\b[^<>]{0,80}>", re.IGNORECASE)
+# a footnote mark in a <sup> goes whole: "[3]" is no reference of the paper's own
+_HTML_TAG = pattern(
+    r"<sup>[^<>]{0,30}</sup>|</?(?:sup|sub|br|span|small|em|strong|b|i|u)\b[^<>]{0,80}>",
+    re.IGNORECASE,
+)
 
 
 # --- prose --------------------------------------------------------------------------------

@@ -1500,11 +1500,12 @@ def test_a_line_naming_a_paper_over_a_list_says_whose_its_items_are() -> None:
 
 
 def test_html_tags_are_no_words_and_end_no_sentence() -> None:
-    # a wiki-style footnote ("heads.<sup>[3]</sup> The paper") still ends its sentence
+    # a wiki-style footnote ("heads.<sup>[3]</sup> The paper") still ends its sentence, and
+    # its mark is no reference of the paper's own
     post = (
         "[paper](https://arxiv.org/abs/1706.03762)\n\n"
         "Each layer has 8 heads.<sup>[3]</sup> The paper is cited 100,000 times.<br>\n"
     )
     heads, cited = extract_claims(post, find_refs(post))
     assert heads.context == "Each layer has 8 heads."
-    assert cited.context == "[3] The paper is cited 100,000 times."
+    assert cited.context == "The paper is cited 100,000 times."
