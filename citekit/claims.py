@@ -63,8 +63,8 @@ _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # a paper's bolded title and its link, in parentheses: "**2. The Transformer** ([Vaswani et
 # al.][t])"; the empty group stands for a heading's level marks
 _TITLE_LINE = pattern(
-    r"^\s{0,3}()(?:\*\*|__)([^*_\n]+)(?:\*\*|__)\s*"
-    r"\([^\n]*(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[)[^\n]*\)\s*$",
+    r"^\s{0,3}()(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*"
+    r"[^\n]{0,100}?(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[|\[[0-9]{1,2}\])[^\n]{0,60}$",
     re.IGNORECASE,
 )
 _FENCE = pattern(r"^\s*(```|~~~)")
@@ -646,10 +646,16 @@ def _heading(lines: list[str], number: int) -> re.Match[str] | None:
     Transformer** ([Vaswani et al.](https://arxiv.org/abs/1706.03762))"), as a forum post
     heads each paper it goes through."""
     line = lines[number - 1]
-    alone = (number == 1 or not lines[number - 2].strip()) and (
-        number == len(lines) or not lines[number].strip()
-    )
-    return _HEADING.match(line) or (_TITLE_LINE.match(line) if alone else None)
+    if heading := _HEADING.match(line):
+        return heading
+    if number > 1 and lines[number - 2].strip():
+        return None
+    # a title line alone, or wrapped onto a second ("**2. Improved MGP-RNN for early sepsis
+    # detection** (Futoma et al.,\nMLHC 2017) -- https://arxiv.org/abs/1708.05894")
+    for end in (number, number + 1):
+        if end <= len(lines) and (end == len(lines) or not lines[end].strip()):
+            return _TITLE_LINE.match(" ".join(lines[number - 1 : end]))
+    return None
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:

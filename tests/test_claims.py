@@ -1509,3 +1509,22 @@ def test_html_tags_are_no_words_and_end_no_sentence() -> None:
     heads, cited = extract_claims(post, find_refs(post))
     assert heads.context == "Each layer has 8 heads."
     assert cited.context == "The paper is cited 100,000 times."
+
+
+def test_a_title_line_may_wrap_and_cite_its_paper_after_a_dash() -> None:
+    # a digest heads each paper with its bolded title, hard-wrapped, and its link after "--":
+    # the paragraphs under it are that paper's, not every paper the section links
+    post = (
+        "## This week's papers\n\n"
+        "**1. Attention Is All You Need** (Vaswani et al., arXiv:1706.03762)\n\n"
+        "The base model trained in twelve hours on 8 P100s.\n\n"
+        "**2. Improved MGP-RNN for early sepsis detection** (Futoma et al.,\n"
+        "MLHC 2017) -- https://arxiv.org/abs/1708.05894\n\n"
+        "The cohort is 51,697 inpatient admissions.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("twelve hours", ("1706.03762",)),
+        ("8", ("1706.03762",)),
+        ("51,697", ("1708.05894",)),
+    ]
