@@ -6128,6 +6128,23 @@ def _unit_in_name(claim: Quantity, text: str, paper: Quantity) -> bool:
     return match is not None and _unit_words(claim.unit)[:1] == tuple(terms(match[1]))[-1:]
 
 
+def _counts_said_unit(claim: Claim, own: _Own, paper: Quantity) -> bool:
+    """Whether a bare whole number counts what the paper's count does: "64 个 encounter" and
+    "4 non-sepsis encounters" (but "96 GPU-ώρες" counts no GPUs)."""
+    quantity = claim.quantity
+    return (
+        quantity.kind == "other"
+        and not quantity.unit
+        and quantity.value.is_integer()
+        and paper.kind == "count"
+        and own.noun in terms(paper.unit)
+        and not _COMPOUND.match(claim.context, quantity.start + len(quantity.text))
+    )
+
+
+_COMPOUND = pattern(r"\s?[^\W\d_]+-\w")
+
+
 def _symbol_of(text: str, quantity: Quantity) -> str | None:
     """The symbol a number is the value of, if it stands right after ``symbol =`` (a median's
     ``x̃`` with its tilde)."""
@@ -6734,6 +6751,7 @@ def _candidates(
         if entry.quantity.value in named or not (
             _same_kind(quantity, entry.quantity)
             or _unit_in_name(quantity, index.passages[entry.passage].quote, entry.quantity)
+            or _counts_said_unit(claim, own, entry.quantity)
         ):
             continue  # the post's own label (Section 23)
         bare = quantity.unit in ("", "%") and (not entry.quantity.unit or quantity.kind == "count")
