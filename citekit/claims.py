@@ -135,10 +135,10 @@ _REFERENCES = pattern(
 _TABLE_DELIMITER = pattern(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _GRID_BORDER = pattern(r"^\s*\+(?:[-=:]+\+)+\s*$")  # "+------+-----+", a plain-text table's
 # not before an answer's arrow: "**Q:** single-head dev PPL? → 5.29" is one sentence
-# a sentence ends at its mark (the Armenian "։" too, the Amharic "።" and "፧", and the Burmese
-# "။"), or after the footnote markers after it: "… consumers.[2] Its"
+# a sentence ends at its mark (the Armenian "։" too, the Amharic "።" and "፧", the Burmese "။"
+# and the Khmer "។" and "៕"), or after the footnote markers after it: "… consumers.[2] Its"
 _SENTENCE_END = pattern(
-    r"(?:(?<=[.!?։።፧။])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
+    r"(?:(?<=[.!?։።፧။។៕])|(?<=[.!?]\[[0-9]\])|(?<=[.!?]\[[0-9]{2}\])|(?<=[0-9]\]\[[0-9]\])"
     r"|(?<=[0-9]\]\[[0-9]{2}\])|(?<=[.!?]\[\^[0-9]\])|(?<=[.!?]\[\^[0-9]{2}\]))"  # "model.[^2]"
     r"\s+(?![→⇒]|[-=]>)|(?<=[。！？；])(?!\s*(?:[→⇒]|[-=]>))"
 )
@@ -197,6 +197,8 @@ _HEDGE = pattern(
     r"|ஒருவேளை|நினைக்கிறேன்|இருக்கலாம்|தோராயமாக"  # Tamil
     r"|සමහරවිට|හිතන්නේ|හිතනවා|හිතෙනවා"  # Sinhala: maybe, I think
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
+    # Khmer: maybe, I think, I guess, not sure, if I remember right ("បើខ្ញុំចាំមិនខុស")
+    r"|ប្រហែលជា|ខ្ញុំគិតថា|ខ្ញុំស្មាន|ស្មានថា|មិនប្រាកដ|ចាំមិនខុស|ចាំមិនច្បាស់"
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
@@ -1013,14 +1015,15 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or "-" in q.text
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
-        or _BURMESE.search(q.text)  # "ရှစ်ခု": read only with the classifier that counts it
+        # "ရှစ်ခု", "ប្រាំបី គ្រឿង": read only with the classifier or noun that counts it
+        or _BURMESE_KHMER.search(q.text)
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))
     ]
 
 
-_BURMESE = pattern(r"[\u1000-\u109f]")
+_BURMESE_KHMER = pattern(r"[\u1000-\u109f\u1780-\u17ff]")
 _PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora"

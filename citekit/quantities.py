@@ -267,6 +267,12 @@ _MAGNITUDES = {
     **dict.fromkeys(("သန်း", "မီလီယံ"), 6),
     "ကုဋေ": 7,
     **dict.fromkeys(("ဘီလီယံ", "ဘီလျံ"), 9),
+    # Khmer: "4.5 លាន" (4.5 million), "100 ពាន់" (100 thousand), "11 ប៊ីលាន" (11 billion)
+    "ពាន់": 3,
+    "ម៉ឺន": 4,
+    "សែន": 5,
+    "លាន": 6,
+    **dict.fromkeys(("ប៊ីលាន", "ពាន់លាន"), 9),
     # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
     **dict.fromkeys(("אלף", "אלפים"), 3),
     "מיליון": 6,
@@ -1233,6 +1239,22 @@ _add_units("months", "duration", "လ")
 _add_units("years", "duration", "နှစ်")
 _add_units("layers", "count", "ထပ်")  # "layer 24 ထပ်": the classifier of layers
 _add_units("participants", "count", "ယောက်")  # "annotator 3 ယောက်": that of people
+# Khmer, whose words run on unspaced too ("18 ខែ", "4.5 លានគូប្រយោគ"); a unit is a whole
+# syllable, no vowel sign after it
+_add_units("hours", "duration", "ម៉ោង")
+_add_units("minutes", "duration", "នាទី")
+_add_units("seconds", "duration", "វិនាទី")
+_add_units("days", "duration", "ថ្ងៃ")
+_add_units("weeks", "duration", "សប្ដាហ៍", "សប្តាហ៍")
+_add_units("months", "duration", "ខែ")
+_add_units("years", "duration", "ឆ្នាំ")
+_add_units("steps", "count", "ជំហាន")
+_add_units("parameters", "params", "ប៉ារ៉ាម៉ែត្រ")
+_add_units("tokens", "count", "តូខឹន", "ថូខឹន")
+_add_units("samples", "count", "គូប្រយោគ", "ប្រយោគ", "រូបភាព", "រូប")
+_add_units("participants", "count", "នាក់")
+_add_units("layers", "count", "ស្រទាប់")
+_add_units("USD", "money", "ដុល្លារ")
 # Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
 _add_units("hours", "duration", "שעות", "שעה")
 _add_units("days", "duration", "ימים", "יום", "יממות")
@@ -1374,9 +1396,9 @@ _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 # "घंटे", "ঘণ্টা", "நேரம்", "පැය"; and the joiner of a Sinhala conjunct ("වාක්\u200dය")
 WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7\u0d81-\u0df4\u200d"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
-# Tamil, Telugu, Kannada, Malayalam, Thai and Burmese
+# Tamil, Telugu, Kannada, Malayalam, Thai, Burmese and Khmer
 _NATIVE_ZEROS = (
-    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040,
+    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040, 0x17E0,
 )  # fmt: skip
 
 
@@ -1395,7 +1417,7 @@ def simplified(text: str) -> str:
 
 # Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
 # the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand
-# and Myanmar ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "၁၂ နာရီ")
+# Myanmar and Cambodia ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "၁၂ နာရီ", "១២ ម៉ោង")
 _NATIVE_DIGITS = str.maketrans(
     "٫٬٪" + "".join(chr(zero + k) for zero in _NATIVE_ZEROS for k in range(10)),
     ".,%" + "0123456789" * len(_NATIVE_ZEROS),
@@ -1454,6 +1476,8 @@ _FILLER_STOPWORDS = (
 _YEAR = r"(?:19|20)[0-9]{2}"
 # a Burmese syllable goes on: a vowel sign or medial, or a final consonant ("လ" in "လက်")
 _BURMESE_MORE = r"(?:[\u102b-\u103e]|[\u1000-\u1021]\u1037?[\u103a\u1039])"
+# a Khmer syllable goes on: a vowel sign, a sign or the coeng of a subscript
+_KHMER_MORE = r"[\u17b6-\u17d3\u17dd]"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 _PATTERN = pattern(
@@ -1574,6 +1598,7 @@ _PATTERN = pattern(
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |ထောင်|သောင်း|သိန်း|သန်း|မီလီယံ|ကုဋေ|ဘီလီယံ|ဘီလျံ  # Burmese
+                     |ពាន់លាន|ពាន់|ម៉ឺន|សែន|ប៊ីលាន|លាន  # Khmer
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
                      |ሺህ|ሺ|ሚሊዮን|ቢሊዮን|ትሪሊዮን  # Amharic
@@ -1583,6 +1608,7 @@ _PATTERN = pattern(
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]+)?  # a Georgian case ending: "11 მილიარდზე"
         (?:(?<=[\u0561-\u0587])[\u0561-\u0587]+)?  # an Armenian one: "11 միլիարդից"
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # a Burmese one is a whole syllable
+        (?!(?<=[\u1780-\u17dd]){_KHMER_MORE})  # and so is a Khmer one
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1606,6 +1632,7 @@ _PATTERN = pattern(
               |[\u1200-\u135a]+\s(?=[a-z]))?)  # Amharic: "6 ተመሳሳይ layers" (6 identical layers)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # "2 နာရီလောက်"; "2 လုပ်" is no months
+        (?!(?<=[\u1780-\u17dd]){_KHMER_MORE})  # "18 ខែ"; "3 រូបិយប័ណ្ណ" (currencies) is no images
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
         # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)
@@ -1995,6 +2022,24 @@ _BURMESE_ONES = {
 }  # fmt: skip
 _BURMESE_ONE = "|".join(_BURMESE_ONES)
 _BURMESE_COUNTED = "ခု|လုံး|ယောက်|ထပ်|ကြိမ်|ခါ|ဆ|စောင်|ကောင်|မျိုး|ချက်|နာရီ|မိနစ်|စက္ကန့်|ရက်|အပတ်|ပတ်|လ|နှစ်"
+# Khmer one to ninety-nine ("ប្រាំបី", eight; "ដប់ពីរ", twelve; "ម្ភៃប្រាំ", twenty-five), read
+# only as a word of its own before the classifier or unit it counts ("GPU ប្រាំបី គ្រឿង", eight
+# GPUs; "ពីរថ្ងៃ", two days) or the Latin noun ("ប្រាំ columns", five columns), not inside a
+# word ("នីមួយៗ", each one)
+_KHMER_ONES = {
+    "ប្រាំមួយ": 6, "ប្រាំពីរ": 7, "ប្រាំបី": 8, "ប្រាំបួន": 9, "មួយ": 1, "ពីរ": 2, "បី": 3, "បួន": 4,
+    "ប្រាំ": 5,
+}  # fmt: skip
+_KHMER_TENS = {
+    "ដប់": 10, "ម្ភៃ": 20, "សាមសិប": 30, "សែសិប": 40, "ហាសិប": 50, "ហុកសិប": 60, "ចិតសិប": 70,
+    "ប៉ែតសិប": 80, "កៅសិប": 90,
+}  # fmt: skip
+_KHMER_ONE = "|".join(_KHMER_ONES)
+_KHMER_TEN = "|".join(_KHMER_TENS)
+_KHMER_COUNTED = (
+    "វិនាទី|នាទី|ម៉ោង|ថ្ងៃ|សប្ដាហ៍|សប្តាហ៍|ខែ|ឆ្នាំ|ជំហាន|នាក់|គ្រឿង|ដង|លើក|រូប|ស្រទាប់|ប្រយោគ|គូ"
+    "|ជួរ|ក្បាល|អត្ថបទ|ប្រភេទ|ចំណុច"
+)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2008,6 +2053,8 @@ NUMBER_WORD = pattern(
     rf"(?=[{_MEASURE_WORDS}]|分钟|小时|天|周|秒)"
     rf"|(?<![\u1000-\u109f])(?P<burmese>(?:{_BURMESE_ONE})?ဆယ့?်(?:{_BURMESE_ONE})?|{_BURMESE_ONE})"
     rf"(?=\s?(?P<counted>{_BURMESE_COUNTED})(?!{_BURMESE_MORE}))"
+    rf"|(?<![\u1780-\u17ff])(?P<khmer>(?:{_KHMER_TEN})(?:{_KHMER_ONE})?|{_KHMER_ONE})"
+    rf"(?!{_KHMER_MORE})(?=\s?(?P<khmer_counted>{_KHMER_COUNTED})(?!{_KHMER_MORE})|\s[A-Za-z])"
 )
 
 
@@ -2047,12 +2094,14 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["cjk"] or match["foreign"] or match["burmese"]:
+        if match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
                 else _burmese_number(match["burmese"])
                 if match["burmese"]
+                else _khmer_number(match["khmer"])
+                if match["khmer"]
                 else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
@@ -2090,6 +2139,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             and not counting
             and not COUNTED_ONE.search(text, 0, match.start())
             and not match["burmese"]  # "တစ်ရက်": a Burmese count, whose classifier says so
+            and not match["khmer_counted"]  # "មួយថ្ងៃ" (one day): a Khmer one likewise
         ):
             continue
         quantity = parsed[0]
@@ -2104,6 +2154,18 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
                 quantity = quantity._replace(unit=named[0], kind=named[1])
+        if match["khmer"] and not quantity.unit:
+            # a Khmer count with its classifier ("ប្រាំបី គ្រឿង") or the Latin noun it counts
+            # ("ប្រាំ columns"); the noun before a classifier names it: "GPU ប្រាំបី គ្រឿង"
+            if match["khmer_counted"]:
+                written = text[match.start() : match.end("khmer_counted")]
+                noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
+                    quantity = quantity._replace(unit=named[0], kind=named[1])
+            elif noun := _KHMER_NOUN_AFTER.match(text, end):
+                written = text[match.start() : noun.end()]
+            else:
+                continue
         if quantity.unit and (half := _HALF_AFTER.match(text, match.start() + len(written))):
             value = quantity.value + 0.5  # "tres días y medio"
             quantity = quantity._replace(value=value, sig_figs=_sig_figs(f"{value:g}"))
@@ -2113,6 +2175,15 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
 
 
 _NOUN_BEFORE = pattern(r"([A-Za-z]+)\s$")
+_KHMER_NOUN_AFTER = pattern(r"\s[a-z][a-z-]*s\b")  # "ប្រាំ columns", a plural
+
+
+def _khmer_number(words: str) -> int:
+    """The value of a Khmer number word: "ប្រាំបី" 8, "ដប់ពីរ" 12, "ម្ភៃប្រាំ" 25."""
+    for ten, value in _KHMER_TENS.items():
+        if words.startswith(ten):
+            return value + _KHMER_ONES.get(words[len(ten) :], 0)
+    return _KHMER_ONES[words]
 
 
 def _burmese_number(words: str) -> int:

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 222
+INDEX_FORMAT = 1001
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1354,10 +1354,11 @@ _UZBEK_LETTER = pattern(
 )
 # an English contraction's ending names nothing: "didn't" is "did", not "didn" and "t"
 _CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b")
-# an Indian, Thai or Burmese word's vowel signs are part of it, though no \w: "घंटे", "วินาที",
-# "နာရီ"
+# an Indian, Thai, Burmese or Khmer word's vowel signs are part of it, though no \w: "घंटे",
+# "วินาที", "နာရီ", "ម៉ោង"
 _WORD = pattern(
-    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u102b-\u103e\u1056-\u1059-]*|[0-9]+[a-z][\w-]*",
+    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u102b-\u103e\u1056-\u1059\u17b6-\u17d3\u17dd-]*"
+    r"|[0-9]+[a-z][\w-]*",
     re.UNICODE,
 )
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -1502,6 +1503,11 @@ def _words(text: str) -> list[str]:
             # Burmese: the glossary's words in a run, and a name joined to one is the name
             for run in _BURMESE_RUN.findall(word):
                 out += _burmese_terms(run) if _BURMESE_LETTER.match(run) else _words(run)
+            continue
+        if not word.isascii() and _KHMER_LETTER.search(word):
+            # Khmer: likewise, and a name joined to a Khmer word ("UCF50៖") is the name
+            for run in _KHMER_RUN.findall(word):
+                out += _khmer_terms(run) if _KHMER_LETTER.match(run) else _words(run)
             continue
         if "\u05d0" <= word[0] <= "\u05ea":  # "ב-inference": a prefix joined to a word
             parts = word.split("-")
@@ -1940,6 +1946,44 @@ def _burmese_terms(run: str) -> list[str]:
                 break
         else:
             k += 1
+    return found
+
+
+# Khmer words -> the terms of the English paper's words, found inside a run of unspaced Khmer
+# from where a syllable may start, longest first; a word not here names nothing, and some are
+# here to name nothing ("រូបមន្ត", a formula, holds "រូប", an image)
+_KHMER_TERMS = {
+    "ម៉ោង": "hour", "នាទី": "minute", "វិនាទី": "second", "ថ្ងៃ": "day", "សប្ដាហ៍": "week",
+    "សប្តាហ៍": "week", "ខែ": "month", "ឆ្នាំ": "year", "ហ្វឹកហាត់": "train",
+    "បណ្ដុះបណ្ដាល": "train", "ម៉ូដែល": "model", "ស្រទាប់": "layer", "ប៉ារ៉ាម៉ែត្រ": "param",
+    "ទិន្នន័យ": "data", "ជួរឈរ": "column", "ជួរដេក": "row", "តារាង": "table", "រូប": "sample",
+    "រូបភាព": "sample", "រូបមន្ត": "", "រូបិយ": "", "ប្រយោគ": "sentence",
+    "គូប្រយោគ": "sentence pair", "មនុស្ស": "people", "មធ្យម": "mean average", "សរុប": "total",
+    "អ្នកជំងឺ": "patient", "មន្ទីរពេទ្យ": "hospital", "អថេរ": "variable", "មុន": "before",
+    "ក្រោយ": "after", "គ្មាន": "without", "មិនមាន": "without", "ល្អបំផុត": "best",
+    "ខ្ពស់បំផុត": "highest", "ទាបបំផុត": "lowest", "ម៉ាស៊ីន": "machine", "អត្រា": "rate",
+    "ជំហាន": "step", "ថ្នាំ": "medication", "នីមួយៗ": "each", "ប្រវែង": "length",
+}  # fmt: skip
+_KHMER_LONGEST = max(map(len, _KHMER_TERMS))
+_KHMER_LETTER = pattern(r"[\u1780-\u17ff]")
+_KHMER_RUN = pattern(r"[\u1780-\u17ff]+|[^\u1780-\u17ff]+")
+# where a Khmer syllable may start: a consonant or an independent vowel, not a subscript's
+_KHMER_START = pattern(r"(?<!\u17d2)[\u1780-\u17b3]")
+
+
+def _khmer_terms(run: str) -> list[str]:
+    """The terms of a run of unspaced Khmer: the glossary's words in it, longest first from
+    each syllable's start ("គូប្រយោគ", sentence pair, holds "ប្រយោគ", sentence)."""
+    found, at = [], 0
+    while (start := _KHMER_START.search(run, at)) is not None:
+        at = start.start()
+        for size in range(min(_KHMER_LONGEST, len(run) - at), 0, -1):
+            if (terms_ := _KHMER_TERMS.get(run[at : at + size])) is not None:
+                found += terms_.split()
+                at += size
+                break
+        else:
+            at += 1
     return found
 
 
@@ -3527,6 +3571,7 @@ _CLAUSE = pattern(
     r"|[,;]\s(?:ал|бірақ|және)\b"  # Kazakh: ", ал 800 сурет тестте"
     r"|[,;]\s(?:харин|гэхдээ|мөн)\b"  # Mongolian: ", харин 800 нь тестэд"
     r"|\bසහ\b"  # Sinhala "and": "training set එකේ රූප 1200 ක් සහ testing set එකේ රූප 800 ක්"
+    r"|(?<!\S)(?:និង|ចំណែក)(?!\S)"  # Khmer "and", "whereas": "train 1200 រូប និង test 800 រូប"
     r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
     # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
     # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
@@ -5096,7 +5141,8 @@ _AS_LOW_AS = pattern(r"\bas (low|high|few|many|little|much) as\b", re.IGNORECASE
 
 
 # "92.76 on QQP 50K, while RAPT sits lower"; "训练集只有 2203 对，测试集反而比验证集大"
-_WHILE = pattern(r",? (?:while|whereas) ([^\W\d_][\w-]*)|[，,]([^，。；,;]{1,20}?)(?:反而|却)")
+# Khmer "ចំណែក" (whereas): "AMDCN បាន MAE 290.82 ចំណែក CP-CNN បាន 318.10"
+_WHILE = pattern(r",? (?:while|whereas|ចំណែក) ([^\W\d_][\w-]*)|[，,]([^，。；,;]{1,20}?)(?:反而|却)")
 
 
 def _paper_cell(claim: Claim) -> set[str]:
@@ -5133,7 +5179,8 @@ _INSTEAD_OF = pattern(
     # Hebrew: "בדיוק כמו בתרגום" (just as in translation), "לעומת LPT" (compared with LPT)
     r"|(?<![\u05d0-\u05ea])(?:בדיוק )?(?:כמו|לעומת|בהשוואה ל-?)((?:\s?[^\W\d_][\w'-]*){1,3})"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-    r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))",  # "lower than the fine-tuned model's"
+    r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))"  # "lower than the fine-tuned model's"
+    r"|ជាង\s?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",  # Khmer: "ល្អជាង HydraCNN" (better than)
     re.IGNORECASE,
 )
 _CAPITALISED_RUN = pattern(r"[A-Z][a-z]+(?:(?:-and-|-| and | )[A-Z][a-z]+)+")
@@ -5210,6 +5257,9 @@ def _context_tokens(
     context: str, decimal_comma: bool = False, claimed: int = -1
 ) -> tuple[list[Quantity], list[str], list[int]]:
     return _tokenize(context, decimal_comma=decimal_comma, claimed=claimed)
+
+
+_KHMER_COUNT_OF = pattern(r"([\u1780-\u17ff]+)(?:\s[A-Za-z][\w-]*)?\s?ចំនួន\s?$")
 
 
 class _Own(NamedTuple):
@@ -5360,6 +5410,14 @@ def _claim_own(claim: Claim) -> _Own:
         if phrase:
             counted = [_PHRASES[phrase.lastindex - 1][1].split()[-1]]  # type: ignore[operator]
     noun = counted[0] if counted and counted[0] not in _MEASURES else ""
+    if (
+        not noun
+        and not quantity.unit
+        and (of := _KHMER_COUNT_OF.search(claim.context, 0, quantity.start))
+    ):
+        # Khmer names what a number counts before "ចំនួន" (the number of): "មន្ទីរពេទ្យ Duke
+        # ចំនួន 3" is 3 hospitals
+        noun = next(reversed(_khmer_terms(of.group(1))), "")
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()

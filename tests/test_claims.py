@@ -705,6 +705,17 @@ def test_the_burmese_full_stop_ends_a_sentence() -> None:
     ]
 
 
+def test_the_khmer_full_stop_ends_a_sentence_and_its_hedges_hedge() -> None:
+    # "។" is Khmer's full stop; "ខ្ញុំគិតថា" (I think) hedges; a Khmer number word counts the
+    # noun after it
+    post = "Base model train 100K steps។ ខ្ញុំគិតថា ប្រើ ប្រាំបី heads។\n"
+    found = [(c.quantity.text, c.context, c.hedged) for c in extract_claims(post, QWEN_REFS)]
+    assert found == [
+        ("100K steps", "Base model train 100K steps។", False),
+        ("ប្រាំបី heads", "ខ្ញុំគិតថា ប្រើ ប្រាំបី heads។", True),
+    ]
+
+
 def test_a_quoted_reply_checks_what_the_paragraph_it_answers_links() -> None:
     # a comment thread: the reply cites no paper, the comment above it the crowd-counting one
     post = (

@@ -221,6 +221,12 @@ FORMS = [
     ("layer 24 ထပ် ပါတယ်", "24 ထပ်", 24, "layers", "count", 2),
     ("parameter ဘီလီယံ 11 ကျော်", "11", 1.1e10, "", "count", 2),
     ("UCF50 မှာ ပုံ 50 ပဲ", "50", 50, "samples", "count", 1),
+    # Khmer: its digits, units and magnitudes run on unspaced, a unit only as a whole syllable
+    ("ប្រមាណ 4.5 លានគូប្រយោគ (sentence pairs)", "4.5 លានគូប្រយោគ", 4.5e6, "samples", "count", 2),
+    ("train សរុប 3.5 ថ្ងៃ។", "3.5 ថ្ងៃ", 3.5, "days", "duration", 2),
+    ("ក្នុងរយៈពេល 18 ខែ។", "18 ខែ", 18, "months", "duration", 2),
+    ("ជាមធ្យមប្រមាណ 1000 នាក់", "1000 នាក់", 1000, "participants", "count", 1),
+    ("ប្រហែល 11 ប៊ីលាន parameters", "11 ប៊ីលាន parameters", 1.1e10, "parameters", "params", 2),
     # Czech and Ukrainian units and magnitudes
     ("o zhruba 17 milionech tokenů", "17 milionech tokenů", 1.7e7, "tokens", "count", 2),
     ("průměrný věk 28,3 roku", "28,3 roku", 28.3, "years", "duration", 3),
@@ -1132,6 +1138,7 @@ def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> Non
     assert simplified("۱۳۴٬۲۰۶ جفت و ۲۱٫۴٪") == "134,206 جفت و 21.4%"  # Persian digits
     assert simplified("১,০০,০০০ স্টেপ, १२ घंटे, ๓.๕") == "1,00,000 স্টেপ, 12 घंटे, 3.5"  # Indian, Thai
     assert simplified("၄.၅ သန်း၊ ၁၂ နာရီ") == "4.5 သန်း၊ 12 နာရီ"  # Burmese digits
+    assert simplified("៤.៥ លាន, ១២ ម៉ោង") == "4.5 លាន, 12 ម៉ោង"  # Khmer digits
 
 
 @pytest.mark.parametrize(
@@ -1229,6 +1236,21 @@ def test_a_burmese_number_word_counts_with_its_classifier() -> None:
         ("ဆယ့်နှစ်နာရီ", 12, "hours"),
         ("သုံးရက်ခွဲ", 3.5, "days"),
         ("သုံးဆ", 3, "x"),
+    ]
+
+
+def test_a_khmer_number_word_counts_with_its_classifier_or_noun() -> None:
+    # Khmer one to ninety-nine before a classifier or unit, the noun before it ("GPU ប្រាំបី
+    # គ្រឿង", eight GPUs), or before the Latin plural it counts ("ប្រាំ columns"); not inside a
+    # word ("នីមួយៗ", each one), nor before a singular ("មួយ model", a model)
+    text = "GPU ប្រាំបី គ្រឿង; ប្រាំ columns; ដប់ epochs; ដប់ពីរ ម៉ោង; ម្ភៃប្រាំ នាក់; នីមួយៗ; មួយ model"
+    found = parse_quantities(simplified(text))
+    assert [(q.text, q.value, q.unit) for q in found + number_words(text, found)] == [
+        ("ប្រាំបី គ្រឿង", 8, "GPUs"),
+        ("ប្រាំ columns", 5, ""),
+        ("ដប់ epochs", 10, "epochs"),
+        ("ដប់ពីរ ម៉ោង", 12, "hours"),
+        ("ម្ភៃប្រាំ នាក់", 25, "participants"),
     ]
 
 
