@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 223
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -5036,7 +5036,12 @@ def _claim_terms(claim: Claim) -> dict[str, float]:
     described = _DESCRIBED.match(claim.context, end)
     if described and not claim.context[: claim.quantity.start].strip(" -*+_"):
         add(terms(described.group(1)), _DESCRIBED_WEIGHT)
-    add(_unit_terms(claim.quantity), 1.0)  # a table cell's too: "| time span | 18 months |"
+    unit = _unit_terms(claim.quantity)
+    if claim.quantity.kind == "duration" and unit and all(len(t) == 1 for t in unit):
+        for term in unit:  # "36 h" says hours, not the h of "h = 8 heads"
+            weights.pop(term, None)
+        unit = tuple(terms(claim.quantity.unit))
+    add(unit, 1.0)  # a table cell's too: "| time span | 18 months |"
     add(_lead_terms(claim), lead_weight)
     add(_cited(claim.context), 1.0)
     add(_et_al(claim.context), 1.0)
@@ -6186,6 +6191,18 @@ def _unit_in_name(claim: Quantity, text: str, paper: Quantity) -> bool:
     return match is not None and _unit_words(claim.unit)[:1] == tuple(terms(match[1]))[-1:]
 
 
+def _modifies_unsaid(wanted: Mapping[str, float], passage: Passage, entry: Entry) -> bool:
+    """Whether a paper's span of time is an adjective ("3-hour") of a noun the claim never
+    names: "a 3-hour care bundle"."""
+    after = entry.at + len(_unit_terms(entry.quantity))
+    return (
+        entry.quantity.kind == "duration"
+        and "-" in entry.quantity.text
+        and after < len(passage.words)
+        and passage.words[after] not in wanted
+    )
+
+
 def _counts_said_unit(claim: Claim, own: _Own, paper: Quantity) -> bool:
     """Whether a bare whole number counts what the paper's count does: "64 个 encounter" and
     "4 non-sepsis encounters" (but "96 GPU-ώρες" counts no GPUs)."""
@@ -6743,6 +6760,8 @@ def _candidates(
             continue  # "(10-12)": a figure's markers, with no word to say what they count
         if not passage.row and not tie and _unit_unsaid(quantity, own, passage, entry):
             continue  # "5 encounters" is nothing of "a 1-5 Likert-style scale"
+        if not passage.row and not tie and _modifies_unsaid(wanted, passage, entry):
+            continue  # "a 3-hour care bundle" is a bundle's length, not how long a retrain takes
         if not passage.row and not tie and _aside(passage.quote, entry.quantity):
             continue  # "answered 3.73 (σ = 1.51)": a spread of what? Its own words must say
         if variant[0] and not _names_variant(variant, passage, entry):

@@ -404,6 +404,14 @@ def test_a_number_right_before_the_next_clause_owns_none_of_its_words(library: t
         assert (trained.verdict, trained.paper_value) == ("contradicted", 800), trained
 
 
+def test_an_hour_abbreviated_is_read_as_hours(library: tuple) -> None:
+    # "h" is the paper's symbol for heads; "36 h" says hours, so the heading's names do not
+    # crowd the sentence that states 17 hours before antibiotics out of the rivals
+    text = "## MGP-RNN (Futoma et al., MLHC)\n\n- flagged 36 h before the first antibiotics"
+    [finding] = _verify(library, "1708.05894", text)
+    assert (finding.verdict, finding.paper_value) == ("contradicted", 17), finding
+
+
 def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple) -> None:
     [finding] = _verify(library, "1804.07821", "**UCF50**: training uses 1,600 patches.")
     assert (finding.verdict, finding.page) == ("supported", 4), finding  # 3.2.1 UCF50, not UCSD
