@@ -49,6 +49,7 @@ from citekit.patterns import pattern
 from citekit.quantities import (
     CJK_MEASURE,
     COUNTED_ONE,
+    HAUSA_COUNT,
     ONE_PER,
     WORD_MARKS,
     number_words,
@@ -183,6 +184,8 @@ _HEDGE = pattern(
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
     r"|nadhani|labda|pengine|huenda|sina uhakika|kama sikosei|kama nakumbuka"  # Swahili
+    r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
+    r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
     r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
@@ -1017,6 +1020,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
         # "ရှစ်ခု", "ប្រាំបី គ្រឿង": read only with the classifier or noun that counts it
         or _BURMESE_KHMER.search(q.text)
+        or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))

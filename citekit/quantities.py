@@ -484,6 +484,29 @@ _SWAHILI_UNITS = {
     "hospitali": ("hospitals", "count"),
 }
 _SWAHILI_MAGNITUDES = {"elfu": 3, "milioni": 6, "bilioni": 9, "trilioni": 12}
+# Hausa likewise ("awa 12", 12 hours; "matakai 100K", 100K steps; "sentence pairs miliyan 4.5",
+# 4.5 million sentence pairs), with its hooked letters and the apostrophe of "sa'o'i" (hours)
+_HAUSA_UNITS = {
+    **dict.fromkeys(
+        ("awa", "awoyi", "awowi", "sa'a", "sa'o'i", "sa’a", "sa’o’i"), ("hours", "duration")
+    ),
+    **dict.fromkeys(("kwana", "kwanaki"), ("days", "duration")),
+    **dict.fromkeys(("mako", "makonni"), ("weeks", "duration")),
+    "watanni": ("months", "duration"),
+    **dict.fromkeys(("shekara", "shekaru"), ("years", "duration")),
+    **dict.fromkeys(("minti", "mintuna"), ("minutes", "duration")),
+    **dict.fromkeys(("daƙiƙa", "daƙiƙu", "sakan", "sakanni"), ("seconds", "duration")),
+    **dict.fromkeys(("gpu-awa", "gpu-awoyi"), ("GPU hours", "duration")),
+    **dict.fromkeys(("mataki", "matakai"), ("steps", "count")),
+    **dict.fromkeys(
+        ("hoto", "hotuna", "hotunan", "hotunan horo", "hotunan gwaji", "jimloli"),
+        ("samples", "count"),
+    ),
+}
+_HAUSA_MAGNITUDES = {"dubu": 3, "miliyan": 6, "biliyan": 9, "tiriliyan": 12}
+# the languages that name a number's noun and magnitude before it, read by _NOUN_FIRST
+_FIRST_UNITS = {**_SWAHILI_UNITS, **_HAUSA_UNITS}
+_FIRST_MAGNITUDES = {**_SWAHILI_MAGNITUDES, **_HAUSA_MAGNITUDES}
 # Sinhala likewise names its magnitude before the number ("parameters මිලියන 65", 65 million
 # parameters; "වාක්‍ය යුගල මිලියන 4.5"), read by _SINHALA_BEFORE
 _SINHALA_MAGNITUDES = {"දහස්": 3, "ලක්ෂ": 5, "මිලියන": 6, "බිලියන": 9, "ට්‍රිලියන": 12}
@@ -1780,6 +1803,9 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         if word in ("日", "일") and text[:start].rstrip().endswith(("月", "월")):
             return None  # a date's day ("3月5日", "3월 5일"), not five days
         unit, kind = matched_entry(_UNITS, word)
+        if word == "daga" and _counted_before(text, start):
+            # Hausa "from", not Icelandic days: "admissions 51,697 daga asibitocin Duke"
+            unit, kind, end = "", "other", len(text[: match.start("unit")].rstrip())
         if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
             # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
             end = match.start("unit") - 1
@@ -1812,9 +1838,9 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             start = linked.start("unit")
         elif before is not None and (before["unit"] or before["mag"]):
             if before["mag"]:
-                exponent, kind = _SWAHILI_MAGNITUDES[before["mag"].lower()], "count"
+                exponent, kind = _FIRST_MAGNITUDES[before["mag"].lower()], "count"
             if before["unit"]:
-                unit, kind = _SWAHILI_UNITS[before["unit"].lower()]
+                unit, kind = _FIRST_UNITS[before["unit"].lower()]
             start = before.start("unit") if before["unit"] else before.start("mag")
         elif burmese := _BURMESE_BEFORE.search(text, max(0, start - 20), start):
             # Burmese: "ဘီလီယံ 11" (11 billion), "ပုံ 50" (50 images): the noun and the
@@ -1845,15 +1871,17 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
 
 
 _SWAHILI_BEFORE = pattern(
-    r"(?<![\w-])(?:(?P<unit>"
-    + "|".join(sorted(map(re.escape, _SWAHILI_UNITS), key=len, reverse=True))
+    r"(?<![\w'’-])(?:(?P<unit>"
+    + "|".join(sorted(map(re.escape, _FIRST_UNITS), key=len, reverse=True))
     + r")\s)?(?:(?P<mag>"
-    + "|".join(_SWAHILI_MAGNITUDES)
+    + "|".join(_FIRST_MAGNITUDES)
     + r")\s)?$",
     re.IGNORECASE,
 )
 _SWAHILI_LEAD = pattern(
-    "(?:(?:" + "|".join(map(re.escape, [*_SWAHILI_UNITS, *_SWAHILI_MAGNITUDES])) + r")\s)+",
+    "(?:(?:"
+    + "|".join(map(re.escape, sorted([*_FIRST_UNITS, *_FIRST_MAGNITUDES], key=len, reverse=True)))
+    + r")\s)+",
     re.IGNORECASE,
 )
 
@@ -1865,6 +1893,19 @@ _BURMESE_BEFORE = pattern(
 
 # "minibatches za encounters 64": a unit of the paper's words, after a Swahili linker
 _SWAHILI_LINKED = pattern(r"(?<![\w-])(?:za|vya|cha)\s(?P<unit>[^\W\d_][\w-]*)\s$")
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether a noun or magnitude before the number at ``start`` says what it counts, as Hausa
+    and Swahili write it: "admissions 51,697", "miliyan 4.5"."""
+    before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and (before["unit"] or before["mag"]):
+        return True
+    noun = _PLURAL_BEFORE.search(text, max(0, start - 30), start)
+    return noun is not None and (unit_of(noun[1]) is not None or len(noun[1]) > 4)
+
+
+_PLURAL_BEFORE = pattern(r"(?<![\w-])([A-Za-z]+s)\s$")  # "admissions 51,697"
 
 
 def swahili_lead(text: str) -> int:
@@ -2040,6 +2081,32 @@ _KHMER_COUNTED = (
     "វិនាទី|នាទី|ម៉ោង|ថ្ងៃ|សប្ដាហ៍|សប្តាហ៍|ខែ|ឆ្នាំ|ជំហាន|នាក់|គ្រឿង|ដង|លើក|រូប|ស្រទាប់|ប្រយោគ|គូ"
     "|ជួរ|ក្បាល|អត្ថបទ|ប្រភេទ|ចំណុច"
 )
+# Hausa one to nine, the tens, and a hundred, thousand and million, read as a run ("goma sha
+# biyu", twelve; "dubu ɗari uku", three hundred thousand) and only after the noun it counts
+# ("layers guda shida", six layers; "awa goma sha biyu", twelve hours): see _hausa_number
+_HAUSA_ONES = {
+    "ɗaya": 1, "biyu": 2, "uku": 3, "huɗu": 4, "biyar": 5, "shida": 6, "bakwai": 7, "takwas": 8,
+    "tara": 9,
+}  # fmt: skip
+_HAUSA_TENS = {
+    "goma": 10, "ashirin": 20, "talatin": 30, "arba'in": 40, "hamsin": 50, "sittin": 60,
+    "saba'in": 70, "tamanin": 80, "casa'in": 90,
+}  # fmt: skip
+_HAUSA_SCALES = {"ɗari": 100, **{w: 10**e for w, e in _HAUSA_MAGNITUDES.items()}}
+_HAUSA_ONE = "|".join(_HAUSA_ONES)
+_HAUSA_BELOW_100 = (
+    rf"(?:goma sha (?:{_HAUSA_ONE})|(?:{'|'.join(_HAUSA_TENS)})(?: da (?:{_HAUSA_ONE}))?"
+    rf"|{_HAUSA_ONE})"
+)
+_HAUSA_BELOW_1000 = (
+    rf"(?:ɗari(?: {_HAUSA_BELOW_100})?(?: da {_HAUSA_BELOW_100})?|{_HAUSA_BELOW_100})"
+)
+_HAUSA_NUMBER = (
+    rf"(?:(?:miliyan|dubu)(?: {_HAUSA_BELOW_1000})?(?: da {_HAUSA_BELOW_1000})?"
+    rf"|{_HAUSA_BELOW_1000})"
+)
+# a Hausa count as number_words gives it, ending in its number (claims reads it)
+HAUSA_COUNT = pattern(rf"(?<![\w'’])(?:{_HAUSA_NUMBER})$")
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2055,6 +2122,8 @@ NUMBER_WORD = pattern(
     rf"(?=\s?(?P<counted>{_BURMESE_COUNTED})(?!{_BURMESE_MORE}))"
     rf"|(?<![\u1780-\u17ff])(?P<khmer>(?:{_KHMER_TEN})(?:{_KHMER_ONE})?|{_KHMER_ONE})"
     rf"(?!{_KHMER_MORE})(?=\s?(?P<khmer_counted>{_KHMER_COUNTED})(?!{_KHMER_MORE})|\s[A-Za-z])"
+    # Hausa, after a word (its noun) and not a magnitude of digits after it ("dubu 100")
+    rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
 )
 
 
@@ -2093,6 +2162,11 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     spoken_to = 0  # the end of the last number read, whose words are not read again
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
+            continue
+        if match["hausa"]:
+            spoken_to = match.end()
+            if (counted := _hausa_count(text, match)) is not None:
+                words.append(counted)
             continue
         if match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"]:
             value = (
@@ -2175,6 +2249,49 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
 
 
 _NOUN_BEFORE = pattern(r"([A-Za-z]+)\s$")
+# the noun a Hausa number counts, and "guda" (pieces) between: "layers guda shida", "na'ura ɗaya"
+_HAUSA_NOUN = pattern(r"(?<![\w'’-])([^\W\d_][\w'’-]*(?: horo| gwaji)?)\s(?:guda\s)?$")
+# the nouns before whose "ɗaya" (one) means the same or entire: "gaba ɗaya" (entirely), "a
+# lokaci ɗaya" (at once), "iri ɗaya" (the same kind), "sau ɗaya" (once)
+_HAUSA_NOT_ONE = frozenset("gaba lokaci iri wuri hanya sau kai murya".split())
+
+
+def _hausa_count(text: str, match: re.Match[str]) -> Quantity | None:
+    """The count a Hausa number word gives the noun before it: 12 hours for "awa goma sha
+    biyu", six layers for "layers guda shida"; None where no noun stands before it."""
+    noun = _HAUSA_NOUN.search(text, max(0, match.start() - 40), match.start())
+    if noun is None:
+        return None
+    word = noun[1].lower()
+    if word in _HAUSA_SCALES or word in _HAUSA_TENS or word in _HAUSA_ONES or word in ("da", "sha"):
+        return None  # the tail of a number not read whole: "biyu" of "ɗari biyu" opening a line
+    value = _hausa_number(match["hausa"].split())
+    if value == 1 and word in _HAUSA_NOT_ONE:
+        return None
+    if word in _FIRST_UNITS:  # "awa goma sha biyu": the noun is the unit, and part of the text
+        unit, kind = _FIRST_UNITS[word]
+        written = text[noun.start() : match.end()]
+        return Quantity(float(value), unit, kind, written, noun.start(), _sig_figs(str(value)))
+    unit, kind = unit_of(noun[1]) or unit_of(noun[1] + "s") or ("", "count")
+    return Quantity(float(value), unit, kind, match["hausa"], match.start(), _sig_figs(str(value)))
+
+
+def _hausa_number(words: list[str]) -> int:
+    """The value of a Hausa number's words: 12 for "goma sha biyu", 300000 for "dubu ɗari uku",
+    a scale multiplied by the words after it and added to those after "da" (and)."""
+    if not words:
+        return 0
+    first, rest = words[0], words[1:]
+    if first in _HAUSA_SCALES:
+        cut = rest.index("da") if "da" in rest else len(rest)
+        return _HAUSA_SCALES[first] * (_hausa_number(rest[:cut]) or 1) + _hausa_number(
+            rest[cut + 1 :]
+        )
+    if first in _HAUSA_TENS:
+        return _HAUSA_TENS[first] + _hausa_number(rest[1:])  # "goma sha biyu", "ashirin da biyar"
+    return _HAUSA_ONES[first]
+
+
 _KHMER_NOUN_AFTER = pattern(r"\s[a-z][a-z-]*s\b")  # "ប្រាំ columns", a plural
 
 

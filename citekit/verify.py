@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 223
+INDEX_FORMAT = 224
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -172,6 +172,9 @@ _PHRASES = [
         r"|engels[- ]duits|saesneg[-– ]almaeneg",
         " en_de ",
     ),
+    # Hausa "ba tare da" (without), and "ba" alone so in a label: "UCSD (ba perspective)"
+    (r"\bba tare da\b|(?<=\()ba(?= [a-z])", " without "),
+    (r"\bga kowane\b", " per "),  # Hausa: "false alarms 1.4 ga kowane true alarm"
     # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
     (r"(?<!\bje )(?<!\bsu )(?<!\bbi )\bbila\b(?= [a-z])(?! je\b)", " without "),
     (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
@@ -405,6 +408,21 @@ _SYNONYMS |= {
     "tabaka": "layer", "matokeo": "result", "jedwali": "table", "kielelezo": "figure",
     "ilifunzwa": "train", "walifunza": "train", "mafunzo": "train", "majaribio": "test",
     "ilipata": "achieve", "walipata": "achieve", "ilichukua": "take", "walichukua": "take",
+    # Hausa, in the forms the posts give its words (the linker "-n" of "hotunan", "tsawon" is
+    # part of them); not "ba" (not, without), "wata" (a, some; a month) nor "kan" (on: KAN)
+    "horo": "train", "horon": "train", "horar": "train", "horarwa": "train", "gwaji": "test",
+    "gwajin": "test", "samfuri": "model", "samfurin": "model", "babba": "big", "babban": "big",
+    "awa": "hour", "awoyi": "hour", "kwanaki": "day", "kwana": "day", "daƙiƙa": "second",
+    "daƙiƙu": "second", "mintuna": "minute", "minti": "minute", "shekaru": "year",
+    "shekara": "year", "watanni": "month", "makonni": "week", "mataki": "step",
+    "matakai": "step", "hoto": "sample", "hotuna": "sample", "hotunan": "sample",
+    "jimla": "sample", "jimloli": "sample", "bayanai": "data", "bayanan": "data",
+    "asibiti": "hospital", "asibitoci": "hospital", "asibitocin": "hospital",
+    "marasa": "patient", "matsakaici": "mean", "matsakaicin": "mean", "tsawo": "length",
+    "tsawon": "length", "zama": "stay", "zaman": "stay", "mutane": "person", "maki": "point",
+    "sakamako": "result", "sakamakon": "result", "kyau": "best", "tebur": "table",
+    "kawuna": "head", "ma'auni": "metric", "sikeli": "scale", "na'ura": "machine",
+    "kuskure": "error", "jimilla": "total", "jimillar": "total",
     # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
     # not "mis" (month), a Spanish function word
     "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
@@ -1287,6 +1305,12 @@ _STOP = set(
     " kwa wa cha vya kila yenye kwenye hii hiyo hizi huu hayo ilikuwa ulikuwa kilikuwa yao"
     " wao yetu yangu wake ina sana pia lakini kama halafu hapo pale sasa hata bado nzima"
     " takriban karibu zaidi kuliko sawa hivi labda nadhani yenyewe walitumia"
+    # Hausa, likewise (not "mu", "ga", "ce", "nan" nor "take": μ, GA, CE, NaN and English)
+    " sun suka kuma wannan wanda wadda waɗanda shi ita kawai kacal kowane kowanne duk zuwa"
+    " cikin kuwa wato yana suna tana yake ake ke amfani ɗin ɗinsu ɗinmu nasu kuma sai"
+    " akwai babu domin saboda haka tare ina idan kamar kimanin kusan wataƙila ganin shine"
+    " ɗaya biyu uku huɗu biyar shida bakwai takwas tara goma sha ɗari dubu miliyan biliyan guda"
+    " ciki duka ɗauki"
     # Welsh, likewise, "cynnwys" (contains) in its stem (not "mae", "ar", "gan", "dim", "chi",
     # "fe": MAE, AR, GAN, dim, chi-square, Fe)
     " yr roedd oedd sydd ac ag eu ein fy dy hwn hon hyn hynny hwnnw honno rhain ond neu"
@@ -1778,6 +1802,13 @@ _AMHARIC_PARTICLES = ("", "የ", "በ", "ለ", "ከ", "እንደ", "ወደ", "�
 _AMHARIC_ENDINGS = ("", "ን", "ም", "ው", "ውን", "ቱ", "ቱን", "ዎች", "ዎችን", "ዎቹ", "ዎቹን", "ች", "ቹ", "ቹን")
 _ETHIOPIC_LETTER = pattern(r"[\u1200-\u137f]")
 _SINHALA_LETTER = pattern(r"[\u0d80-\u0dff]")
+_HAUSA_COUNTED = pattern(r"(?<![\w-])([A-Za-z][a-z-]*[a-z]s)\s(?:guda\s)?$")
+# a Hausa sentence: its hooked letters, or its words "daga" (from), "kacal" (only), "akwai"
+# (there is), "kowane" (each)
+_HAUSA = pattern(
+    r"[ɗƙɓƊƘƁ]|\b(?:daga|kacal|kawai|yana|suna|wannan|kuma|kuwa|akwai|wato|kowane|kowanne)\b",
+    re.IGNORECASE,
+)
 _ETHIOPIC_RUN = pattern(r"[\u1200-\u137f]+|[^\u1200-\u137f]+")
 
 
@@ -5368,6 +5399,9 @@ def _claim_own(claim: Claim) -> _Own:
     if _SINHALA_LETTER.search(claim.context):
         # and Sinhala: "training set එකේ රූප 1200 ක්" is 1200 images in the training set
         right |= left
+    if _HAUSA.search(claim.context):
+        # and Hausa: "Inpatient admissions 51,697 daga asibitocin Duke" is 51,697 admissions
+        right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
@@ -5423,6 +5457,14 @@ def _claim_own(claim: Claim) -> _Own:
         # Khmer names what a number counts before "ចំនួន" (the number of): "មន្ទីរពេទ្យ Duke
         # ចំនួន 3" is 3 hospitals
         noun = next(reversed(_khmer_terms(of.group(1))), "")
+    # Hausa names what a number counts before it ("lab values 30", "controls biyar"); the word
+    # after is another's: "admissions 51,697 daga asibitocin Duke" (from Duke's hospitals)
+    if (
+        not quantity.unit
+        and _HAUSA.search(claim.context)
+        and (counts := _HAUSA_COUNTED.search(claim.context, 0, quantity.start))
+    ):
+        noun = next(reversed(terms(counts.group(1))), "")
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
@@ -7436,6 +7478,7 @@ _BOUND = pattern(
     r"|\b(?:gutxienez|gehienez(?: ere)?)\s$"  # Basque (its "more than" follows the number)
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
+    r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
@@ -7542,6 +7585,10 @@ _COMPARED_BEFORE = pattern(
     # "trails the cross-scene method of Zhang et al. on WorldExpo by 2.0", "ahead of LoRA by"
     r"|\b(?:beats?|outperforms?|trails?|ahead of|behind)\b[^.;:?]{1,60}?\bby\s+"
     r"(?:only\s+|just\s+|about\s+|roughly\s+)?"
+    # Hausa: "GAN ya wuce Deep GSN da maki 11" (beats by 11 points), "bambancin … ya kai maki
+    # 3.7" (the difference comes to 3.7 points)
+    r"|\b(?:wuce|zarce|zarta|fi)\b[^.;:?]{1,60}?\bda\s(?:maki\s)?(?:kimanin\s|kusan\s)?"
+    r"|\bbambanci\w*\b[^.;:?]{0,60}?\b(?:ya kai|shi ne|shine)\s(?:maki\s)?(?:kimanin\s)?"
     r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?"  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
     r"|(?<!အ)ထက်\s?)$",  # Burmese: "Hydra2s ထက် 42.9 လျော့" (42.9 less than Hydra2s)
     re.IGNORECASE,
@@ -7971,6 +8018,7 @@ _ROUGHLY = pattern(
     r"|(?-i:case)"  # Galician "almost", in lower case: "case 2100"
     r"|sowat|iets soos"  # Afrikaans
     r"|takriban|karibu na|karibu"  # Swahili
+    r"|kimanin|kusan|misalin"  # Hausa: "kimanin awa 122", about 122 hours
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"

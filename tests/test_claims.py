@@ -550,6 +550,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("As ek reg onthou, het Qwen2-VL 600B tokens gesien.", True),  # Afrikaans
         ("Nadhani Qwen2-VL iliona tokens 600B.", True),  # Swahili
         ("Qwen2-VL iliona tokens 600B, kama sikosei.", True),
+        ("Wataƙila Qwen2-VL ya ga tokens 600B.", True),  # Hausa
+        ("Ina ganin Qwen2-VL ya ga tokens 600B.", True),
+        ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
@@ -682,6 +685,12 @@ def test_an_amharic_number_word_counts_the_plural_after_it() -> None:
 def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
     # "columns පහක්" (five columns): Sinhala names what it counts before the number word
     post = "මම හිතන්නේ network එකේ columns පහක් තියෙනවා.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
+def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
+    # "columns biyar" (five columns): Hausa names what it counts before the number word
+    post = "Network ɗin yana da columns biyar, gaba ɗaya.\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
 
 

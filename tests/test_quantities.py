@@ -361,6 +361,14 @@ FORMS = [
     # and a unit of the paper's words after a linker: "minibatches of 64 encounters"
     ("minibatches za encounters 64", "encounters 64", 64, "encounters", "count", 2),
     ("Data ilitoka hospitali 3 za Duke", "hospitali 3", 3, "hospitals", "count", 1),
+    # Hausa, likewise: "awa 122" (122 hours), "miliyan 4.5" (4.5 million); "daga" after a
+    # counted number is "from", not Icelandic days
+    ("kimanin awa 122 ne", "awa 122", 122, "hours", "duration", 3),
+    ("ya ɗauki kwanaki 3.5", "kwanaki 3.5", 3.5, "days", "duration", 2),
+    ("step ɗaya ya ɗauki daƙiƙa 0.4", "daƙiƙa 0.4", 0.4, "seconds", "duration", 1),
+    ("hotunan horo 20 kawai", "hotunan horo 20", 20, "samples", "count", 1),
+    ("sentence pairs miliyan 4.5 daga WMT", "miliyan 4.5", 4.5e6, "", "count", 2),
+    ("admissions 51,697 daga asibitocin Duke", "51,697", 51697, "", "other", 5),
     # Welsh, its nouns mutated after "o" (of) and a number
     (
         "tua 4.5 miliwn o barau brawddegau",
@@ -1221,6 +1229,26 @@ def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
         ("හතක්", 7, ""),
         ("දහසක්", 1000, ""),
     ]
+
+
+def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
+    # Hausa names what it counts before its number words, read as a run ("awa goma sha biyu",
+    # twelve hours; "matakai dubu ɗari uku", 300,000 steps; "GPU guda takwas", eight GPUs);
+    # not "gaba ɗaya" (entirely), nor a number word no noun precedes
+    text = (
+        "awa goma sha biyu; matakai dubu ɗari uku; GPU guda takwas; controls biyar; "
+        "na'ura ɗaya; gaba ɗaya; mutane dubu da ɗari biyu"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("awa goma sha biyu", 12, "hours"),
+        ("matakai dubu ɗari uku", 300000, "steps"),
+        ("takwas", 8, "GPUs"),
+        ("biyar", 5, ""),
+        ("ɗaya", 1, ""),
+        ("dubu da ɗari biyu", 1200, ""),
+    ]
+    assert number_words("ɗari biyu da hamsin", []) == []  # no noun before it
 
 
 def test_a_burmese_number_word_counts_with_its_classifier() -> None:
