@@ -62,8 +62,9 @@ from citekit.quantities import (
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # a paper's bolded title and its link, in parentheses: "**2. The Transformer** ([Vaswani et
 # al.][t])"; the empty group stands for a heading's level marks
+# a keycap emoji may number it, as a social-media post does: "1️⃣ **Attention Is All You Need**"
 _TITLE_LINE = pattern(
-    r"^\s{0,3}()(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*"
+    r"^\s{0,3}()(?:[0-9#*]\ufe0f?\u20e3\s*|🔟\s*)?(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*"
     r"[^\n]{0,100}?(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[|\[[0-9]{1,2}\])[^\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -197,6 +198,7 @@ _HEDGE = pattern(
     r"|ஒருவேளை|நினைக்கிறேன்|இருக்கலாம்|தோராயமாக"  # Tamil
     r"|සමහරවිට|හිතන්නේ|හිතනවා|හිතෙනවා"  # Sinhala: maybe, I think
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
+    r"|ຄິດວ່າ|ນ່າຈະ|ອາດຈະ|ເດົາວ່າ|ບໍ່ແນ່ໃຈ|ມັ້ງ|ຖ້າຈື່ບໍ່ຜິດ|ຖ້າຈຳບໍ່ຜິດ"  # Lao
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish

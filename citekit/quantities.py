@@ -267,6 +267,12 @@ _MAGNITUDES = {
     **dict.fromkeys(("သန်း", "မီလီယံ"), 6),
     "ကုဋေ": 7,
     **dict.fromkeys(("ဘီလီယံ", "ဘီလျံ"), 9),
+    # Lao: "4.5 ລ້ານ" (4.5 million), "11 ຕື້" (11 billion); "ໝື່ນ" is also spelt "ຫມື່ນ"
+    "ພັນ": 3,
+    **dict.fromkeys(("ໝື່ນ", "ຫມື່ນ"), 4),
+    "ແສນ": 5,
+    "ລ້ານ": 6,
+    **dict.fromkeys(("ຕື້", "ພັນລ້ານ"), 9),
     # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
     **dict.fromkeys(("אלף", "אלפים"), 3),
     "מיליון": 6,
@@ -1233,6 +1239,22 @@ _add_units("months", "duration", "လ")
 _add_units("years", "duration", "နှစ်")
 _add_units("layers", "count", "ထပ်")  # "layer 24 ထပ်": the classifier of layers
 _add_units("participants", "count", "ယောက်")  # "annotator 3 ယောက်": that of people
+# Lao, whose words run on unspaced as Thai's do ("12 ນາທີ", "4.5 ລ້ານຄູ່ປະໂຫຍກ")
+_add_units("hours", "duration", "ຊົ່ວໂມງ", "ຊມ.")
+_add_units("days", "duration", "ມື້", "ວັນ")
+_add_units("weeks", "duration", "ອາທິດ", "ສັບປະດາ")
+_add_units("months", "duration", "ເດືອນ")
+_add_units("minutes", "duration", "ນາທີ")
+_add_units("seconds", "duration", "ວິນາທີ")
+_add_units("years", "duration", "ປີ")
+_add_units("parameters", "params", "ພາລາມິເຕີ")
+_add_units("tokens", "count", "ໂທເຄັນ")
+_add_units("samples", "count", "ຄູ່ປະໂຫຍກ", "ຄູ່", "ປະໂຫຍກ", "ຮູບພາບ", "ຮູບ", "ພາບ", "ຕົວຢ່າງ")
+_add_units("participants", "count", "ຄົນ", "ຜູ້ເຂົ້າຮ່ວມ")
+_add_units("layers", "count", "ຊັ້ນ")
+_add_units("papers", "count", "ບົດຄວາມ")
+_add_units("lines", "count", "ແຖວ")
+_add_units("USD", "money", "ໂດລາ")
 # Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
 _add_units("hours", "duration", "שעות", "שעה")
 _add_units("days", "duration", "ימים", "יום", "יממות")
@@ -1374,9 +1396,9 @@ _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 # "घंटे", "ঘণ্টা", "நேரம்", "පැය"; and the joiner of a Sinhala conjunct ("වාක්\u200dය")
 WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7\u0d81-\u0df4\u200d"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
-# Tamil, Telugu, Kannada, Malayalam, Thai and Burmese
+# Tamil, Telugu, Kannada, Malayalam, Thai, Lao and Burmese
 _NATIVE_ZEROS = (
-    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040,
+    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040,
 )  # fmt: skip
 
 
@@ -1384,7 +1406,7 @@ def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters written Simplified, one for one, so a
     Taiwanese post's ``參數`` and ``萬`` read as ``参数`` and ``万`` and every offset stays; text
     with kana is Japanese, whose kanji are its own, and stays as it is. Persian, Arabic, Indian
-    and Thai digits read as Western ones, one for one too."""
+    Thai, Lao and Burmese digits read as Western ones, one for one too."""
     if text.isascii():
         return text
     text = text.translate(_NATIVE_DIGITS)
@@ -1394,8 +1416,8 @@ def simplified(text: str) -> str:
 
 
 # Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
-# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand
-# and Myanmar ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "၁၂ နာရီ")
+# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand,
+# Laos and Myanmar ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "໑໒ ຊົ່ວໂມງ", "၁၂ နာရီ")
 _NATIVE_DIGITS = str.maketrans(
     "٫٬٪" + "".join(chr(zero + k) for zero in _NATIVE_ZEROS for k in range(10)),
     ".,%" + "0123456789" * len(_NATIVE_ZEROS),
@@ -1454,6 +1476,9 @@ _FILLER_STOPWORDS = (
 _YEAR = r"(?:19|20)[0-9]{2}"
 # a Burmese syllable goes on: a vowel sign or medial, or a final consonant ("လ" in "လက်")
 _BURMESE_MORE = r"(?:[\u102b-\u103e]|[\u1000-\u1021]\u1037?[\u103a\u1039])"
+# a Lao syllable goes on: a vowel sign or tone mark after its consonant ("ສາມາດ", can, is no
+# "ສາມ", three)
+_LAO_MORE = r"[\u0eb0-\u0ebc\u0ec8-\u0ecd]"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 _PATTERN = pattern(
@@ -1468,6 +1493,7 @@ _PATTERN = pattern(
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
+      | (?:ຮູບ|ພາບ|ຕາຕະລາງ|ຫົວຂໍ້|ບົດ|ຂໍ້)ທີ່?\s*[0-9]+              # Lao: "ຕາຕະລາງທີ 3", table 3
       | (?<![\w.,])[0-9]{{1,2}}\.(?=\s(?i:tabul|attēl|sadaļ|nodaļ))  # Latvian: "2. tabulā"
       | (?<![\w])(?i:töflu(?:nni)?|tafla|mynd(?:ar|inni)?|kafla|kafli|jöfnu|jafna|viðauka)
         \s[0-9]+(?![0-9]|[.,][0-9])  # Icelandic: "í töflu 3", "mynd 4", "jafna 3"
@@ -1574,6 +1600,7 @@ _PATTERN = pattern(
                      |εκατομμύρια|εκατομμύριο|εκατομμυρίων|εκατ\.|δισεκατομμύρια|δισεκατομμύριο|δισ\.|χιλιάδες|χιλ\.
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |ထောင်|သောင်း|သိန်း|သန်း|မီလီယံ|ကုဋေ|ဘီလီယံ|ဘီလျံ  # Burmese
+                     |ພັນລ້ານ|ໝື່ນ|ຫມື່ນ|ແສນ|ລ້ານ|ຕື້|ພັນ  # Lao
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
                      |ሺህ|ሺ|ሚሊዮን|ቢሊዮን|ትሪሊዮን  # Amharic
@@ -1583,6 +1610,7 @@ _PATTERN = pattern(
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]+)?  # a Georgian case ending: "11 მილიარდზე"
         (?:(?<=[\u0561-\u0587])[\u0561-\u0587]+)?  # an Armenian one: "11 միլիարդից"
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # a Burmese one is a whole syllable
+        (?!(?<=[\u0e80-\u0eff]){_LAO_MORE})  # so is a Lao one
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1595,7 +1623,8 @@ _PATTERN = pattern(
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
                |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
                |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
-               |\s?ဆ(?!{_BURMESE_MORE}))  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
+               |\s?ဆ(?!{_BURMESE_MORE})  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
+               |\s?ເທົ່າ)  # Lao: "10 ເທົ່າ", ten times
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1606,6 +1635,9 @@ _PATTERN = pattern(
               |[\u1200-\u135a]+\s(?=[a-z]))?)  # Amharic: "6 ተመሳሳይ layers" (6 identical layers)
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # "2 နာရီလောက်"; "2 လုပ်" is no months
+        # a Lao unit is a whole syllable and no longer word's first: "3 ມື້ເຄິ່ງ" (3.5 days),
+        # but "5 ຮູບແບບ" (five forms) is no images
+        (?!(?<=[\u0e80-\u0eff]){_LAO_MORE}|(?<=ຮູບ)ແບບ)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
         # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)

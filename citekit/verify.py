@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 222
+INDEX_FORMAT = 1000
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1354,10 +1354,11 @@ _UZBEK_LETTER = pattern(
 )
 # an English contraction's ending names nothing: "didn't" is "did", not "didn" and "t"
 _CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b")
-# an Indian, Thai or Burmese word's vowel signs are part of it, though no \w: "घंटे", "วินาที",
-# "နာရီ"
+# an Indian, Thai, Lao or Burmese word's vowel signs are part of it, though no \w: "घंटे",
+# "วินาที", "ນາທີ", "နာရီ"
 _WORD = pattern(
-    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u102b-\u103e\u1056-\u1059-]*|[0-9]+[a-z][\w-]*",
+    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059-]*"
+    r"|[0-9]+[a-z][\w-]*",
     re.UNICODE,
 )
 # a sentence also ends after its footnote mark: "for a 2nd grader.8 We changed the prompt"
@@ -1497,6 +1498,11 @@ def _words(text: str) -> list[str]:
             continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
+            continue
+        if not word.isascii() and _LAO_LETTER.search(word):
+            # Lao: the glossary's words in a run, and a name joined to one is the name
+            for run in _LAO_RUN.findall(word):
+                out += _lao_terms(run) if _LAO_LETTER.match(run) else _words(run)
             continue
         if not word.isascii() and _BURMESE_LETTER.search(word):
             # Burmese: the glossary's words in a run, and a name joined to one is the name
@@ -1903,6 +1909,45 @@ def _thai_terms(run: str) -> list[str]:
     while at < len(run):
         for size in range(min(_THAI_LONGEST, len(run) - at), 0, -1):
             if (terms_ := _THAI_TERMS.get(run[at : at + size])) is not None:
+                found += terms_.split()
+                at += size
+                break
+        else:
+            at += 1
+    return found
+
+
+# Lao words -> the terms of the English paper's words, found inside a run of unspaced Lao,
+# longest first; a word not here names nothing, and some are here to name nothing ("ຮູບແບບ",
+# a form, holds "ຮູບ", an image; "ຄົນລະ", each, holds "ຄົນ", people)
+_LAO_TERMS = {
+    "ເທຣນ": "train", "ເທຼນ": "train", "ຝຶກ": "train", "ຝຶກສອນ": "train", "ວິນາທີ": "second",
+    "ຊົ່ວໂມງ": "hour", "ນາທີ": "minute", "ມື້": "day", "ອາທິດ": "week", "ເດືອນ": "month",
+    "ພາລາມິເຕີ": "param", "ໂມເດວ": "model", "ໂມເດລ": "model", "ຊັ້ນ": "layer",
+    "ຕາຕະລາງ": "table", "ແຖວ": "row", "ຖັນ": "column", "ຄໍລຳ": "column", "ຊຸດຂໍ້ມູນ": "dataset",
+    "ຂໍ້ມູນ": "data", "ປະໂຫຍກ": "sentence", "ຄູ່ປະໂຫຍກ": "sentence pair", "ຄູ່": "pair",
+    "ຮູບ": "image", "ຮູບພາບ": "image", "ພາບ": "image", "ຮູບແບບ": "", "ຄົນ": "people",
+    "ຄົນລະ": "", "ຫົວ": "head", "ຫົວຂໍ້": "", "ສະເລ່ຍ": "average mean", "ຈຳນວນ": "number",
+    "ທັງໝົດ": "total", "ທັງຫມົດ": "total", "ຂະໜາດ": "size", "ຂະຫນາດ": "size", "ຄວາມໄວ": "speed",
+    "ທົດສອບ": "test", "ທົດລອງ": "experiment", "ຜົນ": "result", "ຈຳກັດ": "limit", "ສຸ່ມ": "random",
+    "ສູງສຸດ": "highest", "ຕ່ຳສຸດ": "lowest", "ກ່ອນ": "before", "ຫຼັງ": "after", "ຫລັງ": "after",
+    "ບໍ່ໃຊ້": "without", "ບໍ່ມີ": "without", "ຕົວຢ່າງ": "sample", "ເຄື່ອງ": "machine",
+    "ສຸດທ້າຍ": "last", "ໃຫຍ່": "big", "ນ້ອຍ": "small", "ຄະແນນ": "score", "ນັບ": "count",
+    "ຄວາມຖືກຕ້ອງ": "accuracy", "ຄວາມແມ່ນຍຳ": "accuracy", "ອັດຕາ": "rate", "ຜູ້ເຂົ້າຮ່ວມ": "participant",
+    "ເຫດຜົນ": "", "ຫົວໜ້າ": "", "ສະພາບ": "",
+}  # fmt: skip
+_LAO_LONGEST = max(map(len, _LAO_TERMS))
+_LAO_LETTER = pattern(r"[\u0e80-\u0eff]")
+_LAO_RUN = pattern(r"[\u0e80-\u0eff]+|[^\u0e80-\u0eff]+")
+
+
+def _lao_terms(run: str) -> list[str]:
+    """The terms of a run of unspaced Lao: the glossary's words in it, longest first from each
+    place ("ວິນາທີ", second, holds "ນາທີ", minute)."""
+    found, at = [], 0
+    while at < len(run):
+        for size in range(min(_LAO_LONGEST, len(run) - at), 0, -1):
+            if (terms_ := _LAO_TERMS.get(run[at : at + size])) is not None:
                 found += terms_.split()
                 at += size
                 break
