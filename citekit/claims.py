@@ -1015,14 +1015,15 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or "-" in q.text
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
-        or _BURMESE.search(q.text)  # "ရှစ်ခု": read only with the classifier that counts it
+        # "ရှစ်ခု", "ແປດຫົວ": read only with the classifier that counts it
+        or _CLASSIFIED.search(q.text)
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))
     ]
 
 
-_BURMESE = pattern(r"[\u1000-\u109f]")
+_CLASSIFIED = pattern(r"[\u1000-\u109f\u0e80-\u0eff]")  # Burmese, Lao
 _PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora"

@@ -2027,6 +2027,25 @@ _BURMESE_ONES = {
 }  # fmt: skip
 _BURMESE_ONE = "|".join(_BURMESE_ONES)
 _BURMESE_COUNTED = "ခု|လုံး|ယောက်|ထပ်|ကြိမ်|ခါ|ဆ|စောင်|ကောင်|မျိုး|ချက်|နာရီ|မိနစ်|စက္ကန့်|ရက်|အပတ်|ပတ်|လ|နှစ်"
+# Lao numbers in words ("ແປດ", eight; "ສິບສອງ", twelve; "ໜຶ່ງແສນ", a hundred thousand), read
+# only before the classifier or unit a Lao count takes ("ແປດຫົວ", eight heads; "ສາມມື້", three
+# days) or a Latin noun ("ຫ້າ column"), so no longer word ("ສາມາດ", can) is three
+_LAO_ONES = {
+    "ໜຶ່ງ": 1, "ຫນຶ່ງ": 1, "ເອັດ": 1, "ສອງ": 2, "ສາມ": 3, "ສີ່": 4, "ຫ້າ": 5, "ຫົກ": 6, "ເຈັດ": 7,
+    "ແປດ": 8, "ເກົ້າ": 9,
+}  # fmt: skip
+_LAO_POWERS = {
+    "ສິບ": 10, "ຊາວ": 20, "ຮ້ອຍ": 100, "ພັນ": 1000, "ໝື່ນ": 10**4, "ຫມື່ນ": 10**4, "ແສນ": 10**5,
+    "ລ້ານ": 10**6, "ຕື້": 10**9,
+}  # fmt: skip
+_LAO_NUMBER_PART = pattern("|".join([*_LAO_ONES, *_LAO_POWERS]))
+# a hundred or more starts with its digit ("ໜຶ່ງແສນ"): "ສຳພັນຄົນລະແບບ" (each its own
+# relation) ends a word in "ພັນ" (thousand) before "ຄົນ" (people)
+_LAO_FIRST = "|".join([*(w for w in _LAO_ONES if w != "ເອັດ"), "ສິບ", "ຊາວ"])
+_LAO_COUNTED = (
+    "ໂຕ|ຕົວ|ຫົວ|ໜ່ວຍ|ຫນ່ວຍ|ຄົນ|ຄູ່|ຮູບ|ພາບ|ຊັ້ນ|ຄັ້ງ|ເທື່ອ|ເທົ່າ|ອັນ|ຊຸດ|ບົດ|ເຄື່ອງ|ປະໂຫຍກ|ເລື່ອງ"
+    "|ມື້|ວັນ|ຊົ່ວໂມງ|ນາທີ|ວິນາທີ|ອາທິດ|ເດືອນ|ປີ"
+)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2040,6 +2059,8 @@ NUMBER_WORD = pattern(
     rf"(?=[{_MEASURE_WORDS}]|分钟|小时|天|周|秒)"
     rf"|(?<![\u1000-\u109f])(?P<burmese>(?:{_BURMESE_ONE})?ဆယ့?်(?:{_BURMESE_ONE})?|{_BURMESE_ONE})"
     rf"(?=\s?(?P<counted>{_BURMESE_COUNTED})(?!{_BURMESE_MORE}))"
+    rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
+    rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
 )
 
 
@@ -2052,6 +2073,7 @@ _AND_A_HALF = pattern(r" and a half\b")
 _HALF_AFTER = pattern(
     r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b"
     rf"|ခွဲ(?!{_BURMESE_MORE})"  # Burmese: "သုံးရက်ခွဲ", three and a half days
+    rf"|ເຄິ່ງ(?!{_LAO_MORE})"  # Lao: "ສາມມື້ເຄິ່ງ", three and a half days
 )
 _LOWER_WORD = pattern(r"\s[^\W\dA-Z]")
 _GERMAN_NOUN = pattern(r"\s[^\W\d]")  # "zehn Personen"
@@ -2079,12 +2101,14 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["cjk"] or match["foreign"] or match["burmese"]:
+        if match["cjk"] or match["foreign"] or match["burmese"] or match["lao"]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
                 else _burmese_number(match["burmese"])
                 if match["burmese"]
+                else _lao_number(match["lao"])
+                if match["lao"]
                 else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
@@ -2122,6 +2146,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             and not counting
             and not COUNTED_ONE.search(text, 0, match.start())
             and not match["burmese"]  # "တစ်ရက်": a Burmese count, whose classifier says so
+            and not match["lao_counted"]  # "ໜຶ່ງມື້", one day: likewise in Lao
         ):
             continue
         quantity = parsed[0]
@@ -2130,8 +2155,9 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if not noun.match(text, end):
                 continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
         written = text[match.start() : end] + quantity.text[len(digits) :]
-        if match["burmese"] and not quantity.unit:
-            written = text[match.start() : match.end("counted")]  # "ရှစ်ခု", with its classifier
+        if (match["burmese"] or match["lao_counted"]) and not quantity.unit:
+            counted = match.end("counted") if match["burmese"] else match.end("lao_counted")
+            written = text[match.start() : counted]  # "ရှစ်ခု", "ແປດຫົວ": with the classifier
             # the noun stands before a Burmese count: "GPU ရှစ်လုံး" is eight GPUs
             noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
@@ -2154,6 +2180,21 @@ def _burmese_number(words: str) -> int:
         return _BURMESE_ONES[words]
     ones = ones.lstrip("့်")
     return 10 * _BURMESE_ONES.get(tens, 1) + _BURMESE_ONES.get(ones, 0)
+
+
+def _lao_number(words: str) -> int:
+    """The value of a Lao number word: "ສິບສອງ" 12, "ຊາວເອັດ" 21, "ໜຶ່ງແສນ" 100,000."""
+    total = whole = digit = 0
+    for part in _LAO_NUMBER_PART.findall(words):
+        if part in _LAO_ONES:
+            digit = _LAO_ONES[part]
+        elif (power := _LAO_POWERS[part]) >= 10**6:  # "ສາມຮ້ອຍລ້ານ": of all before it
+            total += (whole + digit or 1) * power
+            whole = digit = 0
+        else:
+            whole += power if power == 20 else (digit or 1) * power
+            digit = 0
+    return total + whole + digit
 
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")

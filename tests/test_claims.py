@@ -1547,3 +1547,9 @@ def test_a_title_line_may_be_numbered_by_a_keycap_emoji() -> None:
         ("12 hours", ("1706.03762",)),
         ("51,697", ("1708.05894",)),
     ]
+
+
+def test_a_lao_number_word_is_a_claim_with_its_classifier() -> None:
+    # "ແປດຫົວ" (eight heads) counts, though eight and under in words is no claim alone
+    post = "[paper](https://arxiv.org/abs/1706.03762)\n\n- multi-head attention ໃຊ້ແປດຫົວ\n"
+    assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["ແປດຫົວ"]

@@ -1276,3 +1276,23 @@ def test_a_lao_unit_is_no_longer_words_first() -> None:
     # "ຮູບແບບ" (forms) starts with "ຮູບ" (images), and counts no images
     found = parse_quantities("ມີ 5 ຮູບແບບ ແລະ 50 ຮູບ")
     assert [(q.text, q.unit) for q in found] == [("5", ""), ("50 ຮູບ", "samples")]
+
+
+def test_a_lao_number_word_counts_with_its_classifier() -> None:
+    # Lao numbers in words before a classifier, unit or Latin noun, the noun before it ("GPU
+    # ແປດໜ່ວຍ", eight GPUs), "ເຄິ່ງ" a half after its unit; not inside a word ("ສາມາດ", can),
+    # nor a thousand ending one ("ສຳພັນຄົນລະແບບ", each its own relation)
+    text = (
+        "GPU ແປດໜ່ວຍ, ໃຊ້ແປດຫົວ, ເທຣນໜຶ່ງແສນ step, ສາມມື້ເຄິ່ງ, ສິບສອງຊົ່ວໂມງ, ຊາວເອັດມື້, "
+        "ຫ້າ column, ສາມາດເຮັດ, ຄວາມສຳພັນຄົນລະແບບ"
+    )
+    found = parse_quantities(simplified(text))
+    assert [(q.text, q.value, q.unit) for q in found + number_words(text, found)] == [
+        ("ແປດໜ່ວຍ", 8, "GPUs"),
+        ("ແປດຫົວ", 8, ""),
+        ("ໜຶ່ງແສນ step", 100000, "steps"),
+        ("ສາມມື້ເຄິ່ງ", 3.5, "days"),
+        ("ສິບສອງຊົ່ວໂມງ", 12, "hours"),
+        ("ຊາວເອັດມື້", 21, "days"),
+        ("ຫ້າ", 5, ""),
+    ]
