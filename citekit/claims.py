@@ -1207,6 +1207,7 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
 _SCORED = pattern(
     r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?|score of|at) $"
     r"|(?:^A:|是|为)\s?$"  # "A: 1909", "对数似然是 1909"
+    r"|ໄດ້\s?$"  # Lao: "DBN ໄດ້ 1990", DBN got 1990
     r"|\w =\s?$"  # "warmup_steps = 2000": a setting's value, no year
 )
 

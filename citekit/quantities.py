@@ -1833,6 +1833,12 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         sinhala = _sinhala_before(text, start, end)
         if sinhala is not None and not (sinhala[2] and (magnitude or exponent)):
             unit, kind, exponent = sinhala[0], sinhala[1], exponent + sinhala[2]
+    if not unit and kind in ("other", "count") and (lao := _LAO_CLASSIFIER.match(text, end)):
+        # Lao names what it counts before the number and puts a classifier after it:
+        # "parameter 110 ລ້ານໂຕ", "parameter ຫຼາຍກວ່າ 11 ຕື້ໂຕ" (110 million, over 11 billion)
+        noun = _LAO_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
+            (unit, kind), end = named, lao.end()
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -1849,6 +1855,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     )
 
 
+_LAO_CLASSIFIER = pattern(rf"\s?(?:ໂຕ|ຕົວ|ໜ່ວຍ|ຫນ່ວຍ|ອັນ)(?!{_LAO_MORE})")
+_LAO_NOUN_BEFORE = pattern(r"(?<![\w-])([A-Za-z]+)\s(?:[\u0e80-\u0eff]+\s?)?$")
 _SWAHILI_BEFORE = pattern(
     r"(?<![\w-])(?:(?P<unit>"
     + "|".join(sorted(map(re.escape, _SWAHILI_UNITS), key=len, reverse=True))

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1948,7 +1948,7 @@ def _lao_terms(run: str) -> list[str]:
     while at < len(run):
         for size in range(min(_LAO_LONGEST, len(run) - at), 0, -1):
             if (terms_ := _LAO_TERMS.get(run[at : at + size])) is not None:
-                found += terms_.split()
+                found += _words(terms_)  # as the English word's: "ຮູບ", image, is a sample
                 at += size
                 break
         else:
@@ -7398,6 +7398,8 @@ _BOUND = pattern(
     r"|\b(?:en azından|en az|en fazla|en çok)\s$"  # Turkish: "en fazla 50", at most 50
     r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
     r"|(?<!\w)(?:ավելի քան|պակաս քան|առնվազն|նվազագույնը|առավելագույնը|մինչև|գրեթե)\s$"  # Armenian
+    # Lao: "ຫຼາຍກວ່າ 11 ຕື້" (more than 11 billion), "ເກີນ 2 BLEU" (over 2 BLEU)
+    r"|(?:ຫຼາຍກວ່າ|ຫລາຍກວ່າ|ບໍ່ເກີນ|ເກີນ|ຢ່າງໜ້ອຍ|ຢ່າງຫນ້ອຍ|ໜ້ອຍກວ່າ|ຫນ້ອຍກວ່າ|ເຖິງ)\s?$"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -7818,6 +7820,7 @@ _UPPER_BOUND = pattern(
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!en )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|en fazla|en çok"  # Turkish: "en fazla 50" is at most 50 ("en az 50" at least)
+    r"|ບໍ່ເກີນ|(?<!ຢ່າງ)ໜ້ອຍ|(?<!ຢ່າງ)ຫນ້ອຍ|ເຖິງ"  # Lao: not over, less, up to
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000

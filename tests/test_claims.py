@@ -1553,3 +1553,9 @@ def test_a_lao_number_word_is_a_claim_with_its_classifier() -> None:
     # "ແປດຫົວ" (eight heads) counts, though eight and under in words is no claim alone
     post = "[paper](https://arxiv.org/abs/1706.03762)\n\n- multi-head attention ໃຊ້ແປດຫົວ\n"
     assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["ແປດຫົວ"]
+
+
+def test_a_year_like_number_lao_says_was_got_is_a_score() -> None:
+    # "DBN ໄດ້ 1990": DBN got 1990, no year
+    post = "[paper](https://arxiv.org/abs/1406.2661)\n\n- TFD: DBN ໄດ້ 1990\n"
+    assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["1990"]

@@ -1296,3 +1296,13 @@ def test_a_lao_number_word_counts_with_its_classifier() -> None:
         ("ຊາວເອັດມື້", 21, "days"),
         ("ຫ້າ", 5, ""),
     ]
+
+
+def test_a_lao_classifier_counts_the_latin_noun_before_the_number() -> None:
+    # "parameter 110 ລ້ານໂຕ": 110 million parameters, the noun before, "ໂຕ" counting it
+    found = parse_quantities("parameter 110 ລ້ານໂຕ, parameter ພຽງ 1.2 ລ້ານໂຕ, ມີ 8 ໂຕ")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("110 ລ້ານໂຕ", 1.1e8, "parameters"),
+        ("1.2 ລ້ານໂຕ", 1.2e6, "parameters"),
+        ("8", 8, ""),
+    ]
