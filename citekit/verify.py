@@ -7476,7 +7476,9 @@ _SUMMED = pattern(
     r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到|我[^，。；]{0,20}?算了一?下"
     r"|(?:乘上|乘以)[^，。；0-9]{1,20}[，,]|算下来"  # "乘上 base 的总步数，其实 11 个小时"
     # "the paper does not state it"
-    r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
+    r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)"
+    # Lao: "ລົບເອົາເອງ" (subtracted it myself), "ຄູນເອງ" (multiplied), "ຄິດໄລ່ເອງ" (worked out)
+    r"|(?:ລົບ|ຄູນ|ຫານ|ບວກ|ຄິດໄລ່|ຄຳນວນ)(?:ເອົາ)?ເອງ",
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it
