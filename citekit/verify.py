@@ -5177,6 +5177,8 @@ _INSTEAD_OF = pattern(
     r"(?:(?:,| and|, and) (?-i:[A-Z][\w-]*)(?:'s)?)*)"
     # Hebrew: "בדיוק כמו בתרגום" (just as in translation), "לעומת LPT" (compared with LPT)
     r"|(?<![\u05d0-\u05ea])(?:בדיוק )?(?:כמו|לעומת|בהשוואה ל-?)((?:\s?[^\W\d_][\w'-]*){1,3})"
+    # Lao: "ພໍໆກັບ BERT-base" (about the same as BERT-base), "ທຽບກັບ LPT" (compared with LPT)
+    r"|(?:ພໍໆກັບ|ຄືກັບ|ຄືກັນກັບ|ເໝືອນກັບ|ເຫມືອນກັບ|ທຽບກັບ)\s?((?:\s?[A-Za-z][\w'-]*){1,3})"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))",  # "lower than the fine-tuned model's"
     re.IGNORECASE,
