@@ -63,8 +63,9 @@ from citekit.quantities import (
 _HEADING = pattern(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 # a paper's bolded title and its link, in parentheses: "**2. The Transformer** ([Vaswani et
 # al.][t])"; the empty group stands for a heading's level marks
+# a keycap emoji may number it, as a social-media post does: "1️⃣ **Attention Is All You Need**"
 _TITLE_LINE = pattern(
-    r"^\s{0,3}()(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*"
+    r"^\s{0,3}()(?:[0-9#*]\ufe0f?\u20e3\s*|🔟\s*)?(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*"
     r"[^\n]{0,100}?(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[|\[[0-9]{1,2}\])[^\n]{0,60}$",
     re.IGNORECASE,
 )
@@ -202,6 +203,7 @@ _HEDGE = pattern(
     r"|คิดว่า|น่าจะ|อาจจะ|เดาว่า|ไม่แน่ใจ|มั้ง"  # Thai
     # Khmer: maybe, I think, I guess, not sure, if I remember right ("បើខ្ញុំចាំមិនខុស")
     r"|ប្រហែលជា|ខ្ញុំគិតថា|ខ្ញុំស្មាន|ស្មានថា|មិនប្រាកដ|ចាំមិនខុស|ចាំមិនច្បាស់"
+    r"|ຄິດວ່າ|ນ່າຈະ|ອາດຈະ|ເດົາວ່າ|ບໍ່ແນ່ໃຈ|ມັ້ງ|ຖ້າຈື່ບໍ່ຜິດ|ຖ້າຈຳບໍ່ຜິດ"  # Lao
     # Hebrew, "שכנראה" (that probably) and "ואולי" (and maybe) too
     r"|(?<![\u05d0-\u05ea])[שו]?(?:כנראה|אולי|נדמה לי|אני חושבת?|לא בטוחה?|אם אני זוכרת? נכון)"
     r"|\b(?:chyba|prawdopodobnie|wydaje mi się|o ile pamiętam|bodajże|pewnie|możliwe)\b"  # Polish
@@ -1018,8 +1020,8 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or "-" in q.text
         or _counts(text, q)
         or (q.value == 1 and COUNTED_ONE.search(text, 0, q.start))
-        # "ရှစ်ခု", "ប្រាំបី គ្រឿង": read only with the classifier or noun that counts it
-        or _BURMESE_KHMER.search(q.text)
+        # "ရှစ်ခု", "ប្រាំបី គ្រឿង", "ແປດຫົວ": read only with the classifier or noun that counts it
+        or _CLASSIFIED.search(q.text)
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
     ]
     return [
@@ -1027,7 +1029,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
     ]
 
 
-_BURMESE_KHMER = pattern(r"[\u1000-\u109f\u1780-\u17ff]")
+_CLASSIFIED = pattern(r"[\u1000-\u109f\u1780-\u17ff\u0e80-\u0eff]")  # Burmese, Khmer, Lao
 _PLURAL = pattern(
     r"\s(?:[A-Za-z][A-Za-z0-9]*(?:[-–][a-z]+)?\s){0,3}(?:(?:[A-Za-z][a-z]*[-–])+[a-z]{2,}s|[A-Za-z][a-z]{2,}s"
     r"|men|women|people|children|criteria|desiderata|phenomena|corpora"
@@ -1211,6 +1213,7 @@ def _is_bare_year(quantity: Quantity, text: str) -> bool:
 _SCORED = pattern(
     r"\b(?:(?:reach|score|achieve|obtain|get)(?:e?s|e?d)?|got|gave|gives?|score of|at) $"
     r"|(?:^A:|是|为)\s?$"  # "A: 1909", "对数似然是 1909"
+    r"|ໄດ້\s?$"  # Lao: "DBN ໄດ້ 1990", DBN got 1990
     r"|\w =\s?$"  # "warmup_steps = 2000": a setting's value, no year
 )
 

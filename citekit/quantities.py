@@ -273,6 +273,12 @@ _MAGNITUDES = {
     "សែន": 5,
     "លាន": 6,
     **dict.fromkeys(("ប៊ីលាន", "ពាន់លាន"), 9),
+    # Lao: "4.5 ລ້ານ" (4.5 million), "11 ຕື້" (11 billion); "ໝື່ນ" is also spelt "ຫມື່ນ"
+    "ພັນ": 3,
+    **dict.fromkeys(("ໝື່ນ", "ຫມື່ນ"), 4),
+    "ແສນ": 5,
+    "ລ້ານ": 6,
+    **dict.fromkeys(("ຕື້", "ພັນລ້ານ"), 9),
     # Hebrew: "17 מיליון טוקנים", "17 אלף שורות קוד"
     **dict.fromkeys(("אלף", "אלפים"), 3),
     "מיליון": 6,
@@ -1278,6 +1284,22 @@ _add_units("samples", "count", "គូប្រយោគ", "ប្រយោគ",
 _add_units("participants", "count", "នាក់")
 _add_units("layers", "count", "ស្រទាប់")
 _add_units("USD", "money", "ដុល្លារ")
+# Lao, whose words run on unspaced as Thai's do ("12 ນາທີ", "4.5 ລ້ານຄູ່ປະໂຫຍກ")
+_add_units("hours", "duration", "ຊົ່ວໂມງ", "ຊມ.")
+_add_units("days", "duration", "ມື້", "ວັນ")
+_add_units("weeks", "duration", "ອາທິດ", "ສັບປະດາ")
+_add_units("months", "duration", "ເດືອນ")
+_add_units("minutes", "duration", "ນາທີ")
+_add_units("seconds", "duration", "ວິນາທີ")
+_add_units("years", "duration", "ປີ")
+_add_units("parameters", "params", "ພາລາມິເຕີ")
+_add_units("tokens", "count", "ໂທເຄັນ")
+_add_units("samples", "count", "ຄູ່ປະໂຫຍກ", "ຄູ່", "ປະໂຫຍກ", "ຮູບພາບ", "ຮູບ", "ພາບ", "ຕົວຢ່າງ")
+_add_units("participants", "count", "ຄົນ", "ຜູ້ເຂົ້າຮ່ວມ")
+_add_units("layers", "count", "ຊັ້ນ")
+_add_units("papers", "count", "ບົດຄວາມ")
+_add_units("lines", "count", "ແຖວ")
+_add_units("USD", "money", "ໂດລາ")
 # Hebrew ("0.4 שניות", "3.5 ימים", "17 מיליון טוקנים", "337,920 פרמטרים")
 _add_units("hours", "duration", "שעות", "שעה")
 _add_units("days", "duration", "ימים", "יום", "יממות")
@@ -1419,9 +1441,10 @@ _RANGE = pattern(r"[–-]|\s[–-]\s|\sto\s")
 # "घंटे", "ঘণ্টা", "நேரம்", "පැය"; and the joiner of a Sinhala conjunct ("වාක්\u200dය")
 WORD_MARKS = "\u0900-\u0963\u0980-\u09e3\u0b82-\u0bd7\u0d81-\u0df4\u200d"
 # the zeros of the decimal digits of Arabic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati,
-# Tamil, Telugu, Kannada, Malayalam, Thai, Burmese and Khmer
+# Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Burmese and Khmer
 _NATIVE_ZEROS = (
-    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0x1040, 0x17E0,
+    0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040,
+    0x17E0,
 )  # fmt: skip
 
 
@@ -1429,7 +1452,7 @@ def simplified(text: str) -> str:
     """``text`` with Traditional Chinese characters written Simplified, one for one, so a
     Taiwanese post's ``參數`` and ``萬`` read as ``参数`` and ``万`` and every offset stays; text
     with kana is Japanese, whose kanji are its own, and stays as it is. Persian, Arabic, Indian
-    and Thai digits read as Western ones, one for one too."""
+    Thai, Lao and Burmese digits read as Western ones, one for one too."""
     if text.isascii():
         return text
     text = text.translate(_NATIVE_DIGITS)
@@ -1439,8 +1462,8 @@ def simplified(text: str) -> str:
 
 
 # Persian and Arabic digits, decimal and thousands marks and percent sign, read one for one as
-# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand
-# Myanmar and Cambodia ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "၁၂ နာရီ", "១២ ម៉ោង")
+# the Western ones: "۳٫۵ روز" is 3.5 days; so are the digits of the scripts of India, Thailand,
+# Laos, Myanmar and Cambodia ("১২ ঘণ্টা", "१२ घंटे", "๑๒ ชั่วโมง", "໑໒ ຊົ່ວໂມງ", "၁၂ နာရီ", "១២ ម៉ោង")
 _NATIVE_DIGITS = str.maketrans(
     "٫٬٪" + "".join(chr(zero + k) for zero in _NATIVE_ZEROS for k in range(10)),
     ".,%" + "0123456789" * len(_NATIVE_ZEROS),
@@ -1501,6 +1524,9 @@ _YEAR = r"(?:19|20)[0-9]{2}"
 _BURMESE_MORE = r"(?:[\u102b-\u103e]|[\u1000-\u1021]\u1037?[\u103a\u1039])"
 # a Khmer syllable goes on: a vowel sign, a sign or the coeng of a subscript
 _KHMER_MORE = r"[\u17b6-\u17d3\u17dd]"
+# a Lao syllable goes on: a vowel sign or tone mark after its consonant ("ສາມາດ", can, is no
+# "ສາມ", three)
+_LAO_MORE = r"[\u0eb0-\u0ebc\u0ec8-\u0ecd]"
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
 
 _PATTERN = pattern(
@@ -1515,6 +1541,7 @@ _PATTERN = pattern(
       | (?:^|(?<=[:;,.]\s)|(?<=\band\s)|(?<=\bor\s))\([1-9]\)(?=\s)  # list item: "(2) Paper"
       | (?:第(?![0-9\s]+卷)|(?<![代发列报外])表|(?<![试意地])图)\s*[0-9]+  # "第 3 节", "表 5"
       | (?:รูป|ภาพ|ตาราง|หัวข้อ|บท|ข้อ)ที่\s*[0-9]+                # Thai: "รูปที่ 1", figure 1
+      | (?:ຮູບ|ພາບ|ຕາຕະລາງ|ຫົວຂໍ້|ບົດ|ຂໍ້)ທີ່?\s*[0-9]+              # Lao: "ຕາຕະລາງທີ 3", table 3
       | (?<![\w.,])[0-9]{{1,2}}\.(?=\s(?i:tabul|attēl|sadaļ|nodaļ))  # Latvian: "2. tabulā"
       | (?<![\w])(?i:töflu(?:nni)?|tafla|mynd(?:ar|inni)?|kafla|kafli|jöfnu|jafna|viðauka)
         \s[0-9]+(?![0-9]|[.,][0-9])  # Icelandic: "í töflu 3", "mynd 4", "jafna 3"
@@ -1622,6 +1649,7 @@ _PATTERN = pattern(
                      |هزار|میلیون|میلیارد|ہزار|لاکھ|ملین|کروڑ|ارب|بلین|אלפים|אלף|מיליון|מיליארד|พันล้าน|หมื่น|แสน|ล้าน|พัน
                      |ထောင်|သောင်း|သိန်း|သန်း|မီလီယံ|ကုဋေ|ဘီလီယံ|ဘီလျံ  # Burmese
                      |ពាន់លាន|ពាន់|ម៉ឺន|សែន|ប៊ីលាន|លាន  # Khmer
+                     |ພັນລ້ານ|ໝື່ນ|ຫມື່ນ|ແສນ|ລ້ານ|ຕື້|ພັນ  # Lao
                      |ათას|მილიონ|მილიარდ|ტრილიონ|მლნ|მლრდ  # Georgian, its case ending after it
                      |հազար|միլիոն|միլիարդ|տրիլիոն|մլն|մլրդ  # Armenian, likewise
                      |ሺህ|ሺ|ሚሊዮን|ቢሊዮን|ትሪሊዮን  # Amharic
@@ -1632,6 +1660,7 @@ _PATTERN = pattern(
         (?:(?<=[\u0561-\u0587])[\u0561-\u0587]+)?  # an Armenian one: "11 միլիարդից"
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # a Burmese one is a whole syllable
         (?!(?<=[\u1780-\u17dd]){_KHMER_MORE})  # and so is a Khmer one
+        (?!(?<=[\u0e80-\u0eff]){_LAO_MORE})  # so is a Lao one
       | (?P<cn>[零一二两三四五六七八九十][零一二两三四五六七八九十百千万亿億]+)
       # "百分之零点二三" (0.23%), "千分之一" (0.001)
       | (?P<per>[百千]分之)\s?
@@ -1644,7 +1673,8 @@ _PATTERN = pattern(
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
                |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
                |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
-               |\s?ဆ(?!{_BURMESE_MORE}))  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
+               |\s?ဆ(?!{_BURMESE_MORE})  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
+               |\s?ເທົ່າ)  # Lao: "10 ເທົ່າ", ten times
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1656,6 +1686,9 @@ _PATTERN = pattern(
         (?P<unit>(?i:{_LATIN_UNITS}))(?!-)
         (?!(?<=[\u1000-\u109f]){_BURMESE_MORE})  # "2 နာရီလောက်"; "2 လုပ်" is no months
         (?!(?<=[\u1780-\u17dd]){_KHMER_MORE})  # "18 ខែ"; "3 រូបិយប័ណ្ណ" (currencies) is no images
+        # a Lao unit is a whole syllable and no longer word's first: "3 ມື້ເຄິ່ງ" (3.5 days),
+        # but "5 ຮູບແບບ" (five forms) is no images
+        (?!(?<=[\u0e80-\u0eff]){_LAO_MORE}|(?<=ຮູບ)ແບບ)
         (?:(?<=[\u10d0-\u10ff])[\u10d0-\u10ff]*)?  # a Georgian word's case ending: "50 სურათია"
         # an Armenian word's plural, case and article ("50 նկար", "18 ամսվա", "12 ժամից",
         # "5 իտերացիայով"), and no other word its stem starts ("5 օրենք" is no days)
@@ -1854,6 +1887,12 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         sinhala = _sinhala_before(text, start, end)
         if sinhala is not None and not (sinhala[2] and (magnitude or exponent)):
             unit, kind, exponent = sinhala[0], sinhala[1], exponent + sinhala[2]
+    if not unit and kind in ("other", "count") and (lao := _LAO_CLASSIFIER.match(text, end)):
+        # Lao names what it counts before the number and puts a classifier after it:
+        # "parameter 110 ລ້ານໂຕ", "parameter ຫຼາຍກວ່າ 11 ຕື້ໂຕ" (110 million, over 11 billion)
+        noun = _LAO_NOUN_BEFORE.search(text, max(0, start - 40), start)
+        if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
+            (unit, kind), end = named, lao.end()
     mantissa, _, power = digits.lower().partition("e")  # "1.2e3"
     value = float(f"{mantissa}e{int(power or 0) + exponent}")  # rounded once, as written
     if not math.isfinite(value):
@@ -1870,6 +1909,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     )
 
 
+_LAO_CLASSIFIER = pattern(rf"\s?(?:ໂຕ|ຕົວ|ໜ່ວຍ|ຫນ່ວຍ|ອັນ)(?!{_LAO_MORE})")
+_LAO_NOUN_BEFORE = pattern(r"(?<![\w-])([A-Za-z]+)\s(?:[\u0e80-\u0eff]+\s?)?$")
 _SWAHILI_BEFORE = pattern(
     r"(?<![\w'’-])(?:(?P<unit>"
     + "|".join(sorted(map(re.escape, _FIRST_UNITS), key=len, reverse=True))
@@ -2107,6 +2148,25 @@ _HAUSA_NUMBER = (
 )
 # a Hausa count as number_words gives it, ending in its number (claims reads it)
 HAUSA_COUNT = pattern(rf"(?<![\w'’])(?:{_HAUSA_NUMBER})$")
+# Lao numbers in words ("ແປດ", eight; "ສິບສອງ", twelve; "ໜຶ່ງແສນ", a hundred thousand), read
+# only before the classifier or unit a Lao count takes ("ແປດຫົວ", eight heads; "ສາມມື້", three
+# days) or a Latin noun ("ຫ້າ column"), so no longer word ("ສາມາດ", can) is three
+_LAO_ONES = {
+    "ໜຶ່ງ": 1, "ຫນຶ່ງ": 1, "ເອັດ": 1, "ສອງ": 2, "ສາມ": 3, "ສີ່": 4, "ຫ້າ": 5, "ຫົກ": 6, "ເຈັດ": 7,
+    "ແປດ": 8, "ເກົ້າ": 9,
+}  # fmt: skip
+_LAO_POWERS = {
+    "ສິບ": 10, "ຊາວ": 20, "ຮ້ອຍ": 100, "ພັນ": 1000, "ໝື່ນ": 10**4, "ຫມື່ນ": 10**4, "ແສນ": 10**5,
+    "ລ້ານ": 10**6, "ຕື້": 10**9,
+}  # fmt: skip
+_LAO_NUMBER_PART = pattern("|".join([*_LAO_ONES, *_LAO_POWERS]))
+# a hundred or more starts with its digit ("ໜຶ່ງແສນ"): "ສຳພັນຄົນລະແບບ" (each its own
+# relation) ends a word in "ພັນ" (thousand) before "ຄົນ" (people)
+_LAO_FIRST = "|".join([*(w for w in _LAO_ONES if w != "ເອັດ"), "ສິບ", "ຊາວ"])
+_LAO_COUNTED = (
+    "ໂຕ|ຕົວ|ຫົວ|ໜ່ວຍ|ຫນ່ວຍ|ຄົນ|ຄູ່|ຮູບ|ພາບ|ຊັ້ນ|ຄັ້ງ|ເທື່ອ|ເທົ່າ|ອັນ|ຊຸດ|ບົດ|ເຄື່ອງ|ປະໂຫຍກ|ເລື່ອງ"
+    "|ມື້|ວັນ|ຊົ່ວໂມງ|ນາທີ|ວິນາທີ|ອາທິດ|ເດືອນ|ປີ"
+)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2124,6 +2184,8 @@ NUMBER_WORD = pattern(
     rf"(?!{_KHMER_MORE})(?=\s?(?P<khmer_counted>{_KHMER_COUNTED})(?!{_KHMER_MORE})|\s[A-Za-z])"
     # Hausa, after a word (its noun) and not a magnitude of digits after it ("dubu 100")
     rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
+    rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
+    rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
 )
 
 
@@ -2136,6 +2198,7 @@ _AND_A_HALF = pattern(r" and a half\b")
 _HALF_AFTER = pattern(
     r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b"
     rf"|ခွဲ(?!{_BURMESE_MORE})"  # Burmese: "သုံးရက်ခွဲ", three and a half days
+    rf"|ເຄິ່ງ(?!{_LAO_MORE})"  # Lao: "ສາມມື້ເຄິ່ງ", three and a half days
 )
 _LOWER_WORD = pattern(r"\s[^\W\dA-Z]")
 _GERMAN_NOUN = pattern(r"\s[^\W\d]")  # "zehn Personen"
@@ -2168,7 +2231,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if (counted := _hausa_count(text, match)) is not None:
                 words.append(counted)
             continue
-        if match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"]:
+        if match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"] or match["lao"]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
@@ -2176,6 +2239,8 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
                 if match["burmese"]
                 else _khmer_number(match["khmer"])
                 if match["khmer"]
+                else _lao_number(match["lao"])
+                if match["lao"]
                 else matched_entry(_FOREIGN_NUMBERS, match["foreign"])
             )
             digits, end = str(value), match.end()
@@ -2214,6 +2279,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             and not COUNTED_ONE.search(text, 0, match.start())
             and not match["burmese"]  # "တစ်ရက်": a Burmese count, whose classifier says so
             and not match["khmer_counted"]  # "មួយថ្ងៃ" (one day): a Khmer one likewise
+            and not match["lao_counted"]  # "ໜຶ່ງມື້", one day: likewise in Lao
         ):
             continue
         quantity = parsed[0]
@@ -2222,8 +2288,9 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if not noun.match(text, end):
                 continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
         written = text[match.start() : end] + quantity.text[len(digits) :]
-        if match["burmese"] and not quantity.unit:
-            written = text[match.start() : match.end("counted")]  # "ရှစ်ခု", with its classifier
+        if (match["burmese"] or match["lao_counted"]) and not quantity.unit:
+            counted = match.end("counted") if match["burmese"] else match.end("lao_counted")
+            written = text[match.start() : counted]  # "ရှစ်ခု", "ແປດຫົວ": with the classifier
             # the noun stands before a Burmese count: "GPU ရှစ်လုံး" is eight GPUs
             noun = _NOUN_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if noun and (named := unit_of(noun[1]) or unit_of(noun[1] + "s")):
@@ -2310,6 +2377,21 @@ def _burmese_number(words: str) -> int:
         return _BURMESE_ONES[words]
     ones = ones.lstrip("့်")
     return 10 * _BURMESE_ONES.get(tens, 1) + _BURMESE_ONES.get(ones, 0)
+
+
+def _lao_number(words: str) -> int:
+    """The value of a Lao number word: "ສິບສອງ" 12, "ຊາວເອັດ" 21, "ໜຶ່ງແສນ" 100,000."""
+    total = whole = digit = 0
+    for part in _LAO_NUMBER_PART.findall(words):
+        if part in _LAO_ONES:
+            digit = _LAO_ONES[part]
+        elif (power := _LAO_POWERS[part]) >= 10**6:  # "ສາມຮ້ອຍລ້ານ": of all before it
+            total += (whole + digit or 1) * power
+            whole = digit = 0
+        else:
+            whole += power if power == 20 else (digit or 1) * power
+            digit = 0
+    return total + whole + digit
 
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")

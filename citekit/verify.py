@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 224
+INDEX_FORMAT = 225
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -1378,10 +1378,10 @@ _UZBEK_LETTER = pattern(
 )
 # an English contraction's ending names nothing: "didn't" is "did", not "didn" and "t"
 _CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b")
-# an Indian, Thai, Burmese or Khmer word's vowel signs are part of it, though no \w: "घंटे",
-# "วินาที", "နာရီ", "ម៉ោង"
+# an Indian, Thai, Lao, Burmese or Khmer word's vowel signs are part of it, though no \w:
+# "घंटे", "วินาที", "ນາທີ", "နာရီ", "ម៉ោង"
 _WORD = pattern(
-    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u102b-\u103e\u1056-\u1059\u17b6-\u17d3\u17dd-]*"
+    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b6-\u17d3\u17dd-]*"
     r"|[0-9]+[a-z][\w-]*",
     re.UNICODE,
 )
@@ -1522,6 +1522,11 @@ def _words(text: str) -> list[str]:
             continue
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
+            continue
+        if not word.isascii() and _LAO_LETTER.search(word):
+            # Lao: the glossary's words in a run, and a name joined to one is the name
+            for run in _LAO_RUN.findall(word):
+                out += _lao_terms(run) if _LAO_LETTER.match(run) else _words(run)
             continue
         if not word.isascii() and _BURMESE_LETTER.search(word):
             # Burmese: the glossary's words in a run, and a name joined to one is the name
@@ -1941,6 +1946,45 @@ def _thai_terms(run: str) -> list[str]:
         for size in range(min(_THAI_LONGEST, len(run) - at), 0, -1):
             if (terms_ := _THAI_TERMS.get(run[at : at + size])) is not None:
                 found += terms_.split()
+                at += size
+                break
+        else:
+            at += 1
+    return found
+
+
+# Lao words -> the terms of the English paper's words, found inside a run of unspaced Lao,
+# longest first; a word not here names nothing, and some are here to name nothing ("ຮູບແບບ",
+# a form, holds "ຮູບ", an image; "ຄົນລະ", each, holds "ຄົນ", people)
+_LAO_TERMS = {
+    "ເທຣນ": "train", "ເທຼນ": "train", "ຝຶກ": "train", "ຝຶກສອນ": "train", "ວິນາທີ": "second",
+    "ຊົ່ວໂມງ": "hour", "ນາທີ": "minute", "ມື້": "day", "ອາທິດ": "week", "ເດືອນ": "month",
+    "ພາລາມິເຕີ": "param", "ໂມເດວ": "model", "ໂມເດລ": "model", "ຊັ້ນ": "layer",
+    "ຕາຕະລາງ": "table", "ແຖວ": "row", "ຖັນ": "column", "ຄໍລຳ": "column", "ຊຸດຂໍ້ມູນ": "dataset",
+    "ຂໍ້ມູນ": "data", "ປະໂຫຍກ": "sentence", "ຄູ່ປະໂຫຍກ": "sentence pair", "ຄູ່": "pair",
+    "ຮູບ": "image", "ຮູບພາບ": "image", "ພາບ": "image", "ຮູບແບບ": "", "ຄົນ": "people",
+    "ຄົນລະ": "", "ຫົວ": "head", "ຫົວຂໍ້": "", "ສະເລ່ຍ": "average mean", "ຈຳນວນ": "number",
+    "ທັງໝົດ": "total", "ທັງຫມົດ": "total", "ຂະໜາດ": "size", "ຂະຫນາດ": "size", "ຄວາມໄວ": "speed",
+    "ທົດສອບ": "test", "ທົດລອງ": "experiment", "ຜົນ": "result", "ຈຳກັດ": "limit", "ສຸ່ມ": "random",
+    "ສູງສຸດ": "highest", "ຕ່ຳສຸດ": "lowest", "ກ່ອນ": "before", "ຫຼັງ": "after", "ຫລັງ": "after",
+    "ບໍ່ໃຊ້": "without", "ບໍ່ມີ": "without", "ຕົວຢ່າງ": "sample", "ເຄື່ອງ": "machine",
+    "ສຸດທ້າຍ": "last", "ໃຫຍ່": "big", "ນ້ອຍ": "small", "ຄະແນນ": "score", "ນັບ": "count",
+    "ຄວາມຖືກຕ້ອງ": "accuracy", "ຄວາມແມ່ນຍຳ": "accuracy", "ອັດຕາ": "rate", "ຜູ້ເຂົ້າຮ່ວມ": "participant",
+    "ເຫດຜົນ": "", "ຫົວໜ້າ": "", "ສະພາບ": "",
+}  # fmt: skip
+_LAO_LONGEST = max(map(len, _LAO_TERMS))
+_LAO_LETTER = pattern(r"[\u0e80-\u0eff]")
+_LAO_RUN = pattern(r"[\u0e80-\u0eff]+|[^\u0e80-\u0eff]+")
+
+
+def _lao_terms(run: str) -> list[str]:
+    """The terms of a run of unspaced Lao: the glossary's words in it, longest first from each
+    place ("ວິນາທີ", second, holds "ນາທີ", minute)."""
+    found, at = [], 0
+    while at < len(run):
+        for size in range(min(_LAO_LONGEST, len(run) - at), 0, -1):
+            if (terms_ := _LAO_TERMS.get(run[at : at + size])) is not None:
+                found += _words(terms_)  # as the English word's: "ຮູບ", image, is a sample
                 at += size
                 break
         else:
@@ -5214,6 +5258,8 @@ _INSTEAD_OF = pattern(
     r"(?:(?:,| and|, and) (?-i:[A-Z][\w-]*)(?:'s)?)*)"
     # Hebrew: "בדיוק כמו בתרגום" (just as in translation), "לעומת LPT" (compared with LPT)
     r"|(?<![\u05d0-\u05ea])(?:בדיוק )?(?:כמו|לעומת|בהשוואה ל-?)((?:\s?[^\W\d_][\w'-]*){1,3})"
+    # Lao: "ພໍໆກັບ BERT-base" (about the same as BERT-base), "ທຽບກັບ LPT" (compared with LPT)
+    r"|(?:ພໍໆກັບ|ຄືກັບ|ຄືກັນກັບ|ເໝືອນກັບ|ເຫມືອນກັບ|ທຽບກັບ)\s?((?:\s?[A-Za-z][\w'-]*){1,3})"
     r"|\bthan (?:the |that of )?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*)"
     r"|[a-z][\w-]*(?: [a-z][\w-]*){0,2}(?='s|[,.;]|$))"  # "lower than the fine-tuned model's"
     r"|ជាង\s?((?-i:[A-Z][\w-]*(?: [A-Z][\w-]*)*))",  # Khmer: "ល្អជាង HydraCNN" (better than)
@@ -7491,6 +7537,8 @@ _BOUND = pattern(
     r"|\b(?:en azından|en az|en fazla|en çok)\s$"  # Turkish: "en fazla 50", at most 50
     r"|(?<!\w)(?:მინიმუმ|მაქსიმუმ|სულ მცირე|არანაკლებ|არაუმეტეს|თითქმის)\s$"  # Georgian
     r"|(?<!\w)(?:ավելի քան|պակաս քան|առնվազն|նվազագույնը|առավելագույնը|մինչև|գրեթե)\s$"  # Armenian
+    # Lao: "ຫຼາຍກວ່າ 11 ຕື້" (more than 11 billion), "ເກີນ 2 BLEU" (over 2 BLEU)
+    r"|(?:ຫຼາຍກວ່າ|ຫລາຍກວ່າ|ບໍ່ເກີນ|ເກີນ|ຢ່າງໜ້ອຍ|ຢ່າງຫນ້ອຍ|ໜ້ອຍກວ່າ|ຫນ້ອຍກວ່າ|ເຖິງ)\s?$"
     r"|[<≤]\s?$|>$|(?<=[\w)] )>\s$|(?<=[\w)] \*\*)>\s$",  # "p < .001", ">11B", "**> 11B"
     re.IGNORECASE,
 )
@@ -7567,7 +7615,9 @@ _SUMMED = pattern(
     r"|粗算|我拿[^，。；]{0,30}?相[减加除乘]|我数了|我没找到|我[^，。；]{0,20}?算了一?下"
     r"|(?:乘上|乘以)[^，。；0-9]{1,20}[，,]|算下来"  # "乘上 base 的总步数，其实 11 个小时"
     # "the paper does not state it"
-    r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)",
+    r"|(?:原文|论文)(?:里)?没有?(?:直接)?(?:写|说|给出?|提到|[，。；]|$)"
+    # Lao: "ລົບເອົາເອງ" (subtracted it myself), "ຄູນເອງ" (multiplied), "ຄິດໄລ່ເອງ" (worked out)
+    r"|(?:ລົບ|ຄູນ|ຫານ|ບວກ|ຄິດໄລ່|ຄຳນວນ)(?:ເອົາ)?ເອງ",
     re.IGNORECASE,
 )
 # a claim about a change compares two values: only another change speaks to it
@@ -7915,6 +7965,7 @@ _UPPER_BOUND = pattern(
     r"|deri|nën|më pak|më së shumti"  # Albanian: "deri në 15 sekonda" is up to 15
     r"|(?<!ən )(?<!en )(?<!\w)az(?!\w)|ən çox"  # Azerbaijani: "50-dən az", "ən çox 50"
     r"|en fazla|en çok"  # Turkish: "en fazla 50" is at most 50 ("en az 50" at least)
+    r"|ບໍ່ເກີນ|(?<!ຢ່າງ)ໜ້ອຍ|(?<!ຢ່າງ)ຫນ້ອຍ|ເຖິງ"  # Lao: not over, less, up to
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000

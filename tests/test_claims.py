@@ -502,6 +502,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("אני חושבת ש-Qwen2-VL אומן על 600B טוקנים.", True),  # Hebrew
         ("Qwen2-VL אומן על כ-600B טוקנים.", False),  # כ-: "about"
         ("พี่คิดว่า Qwen2-VL เทรนด้วย 600B token", True),  # Thai
+        ("ຄິດວ່າ Qwen2-VL ເທຣນດ້ວຍ 600B token", True),  # Lao
+        ("Qwen2-VL ເທຣນດ້ວຍ 600B token ມັ້ງ", True),
+        ("Qwen2-VL ອາດຈະເທຣນດ້ວຍ 600B token", True),
         ("Qwen2-VL se možná učil na 600B tokenech.", True),  # Czech
         ("Qwen2-VL se učil na zhruba 600B tokenech.", False),  # zhruba: "about"
         ("Мабуть, Qwen2-VL тренували на 600B токенів.", True),  # Ukrainian
@@ -1548,3 +1551,31 @@ def test_a_title_line_may_wrap_and_cite_its_paper_after_a_dash() -> None:
         ("8", ("1706.03762",)),
         ("51,697", ("1708.05894",)),
     ]
+
+
+def test_a_title_line_may_be_numbered_by_a_keycap_emoji() -> None:
+    # a social-media post numbers its papers "1️⃣ **Title**": each paper's items are its own
+    post = (
+        "Papers this week\n\n"
+        "1️⃣ **Attention Is All You Need** (Vaswani et al., 2017) 👉 https://arxiv.org/abs/1706.03762\n\n"
+        "- The base model trained for 12 hours.\n\n"
+        "2️⃣ **Improved MGP-RNN** (Futoma et al.) https://arxiv.org/abs/1708.05894\n\n"
+        "- The cohort is 51,697 inpatient admissions.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("12 hours", ("1706.03762",)),
+        ("51,697", ("1708.05894",)),
+    ]
+
+
+def test_a_lao_number_word_is_a_claim_with_its_classifier() -> None:
+    # "ແປດຫົວ" (eight heads) counts, though eight and under in words is no claim alone
+    post = "[paper](https://arxiv.org/abs/1706.03762)\n\n- multi-head attention ໃຊ້ແປດຫົວ\n"
+    assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["ແປດຫົວ"]
+
+
+def test_a_year_like_number_lao_says_was_got_is_a_score() -> None:
+    # "DBN ໄດ້ 1990": DBN got 1990, no year
+    post = "[paper](https://arxiv.org/abs/1406.2661)\n\n- TFD: DBN ໄດ້ 1990\n"
+    assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["1990"]

@@ -514,6 +514,12 @@ FORMS = [
     ("ใช้เวลาราว 0.4 วินาทีเท่านั้น", "0.4 วินาที", 0.4, "seconds", "duration", 1),
     ("ขนาด 1.6 หมื่น token", "1.6 หมื่น token", 16000, "tokens", "count", 2),
     ("| 2.7 แสน |", "2.7 แสน", 270000, "", "count", 2),
+    # Lao, unspaced after its unit and magnitude; a figure's number is no quantity
+    ("ມີ 4.5 ລ້ານຄູ່ປະໂຫຍກ", "4.5 ລ້ານຄູ່ປະໂຫຍກ", 4.5e6, "samples", "count", 2),
+    ("ໃຊ້ເວລາແຄ່ 12 ນາທີເທົ່ານັ້ນ", "12 ນາທີ", 12, "minutes", "duration", 2),
+    ("MegatronLM ມີ 11 ຕື້ໂຕ", "11 ຕື້", 1.1e10, "", "count", 2),
+    ("ໄວກວ່າ 10 ເທົ່າ", "10 ເທົ່າ", 10, "x", "other", 1),
+    ("ຕາຕະລາງທີ 3 ມີ 6 ຊັ້ນ", "6 ຊັ້ນ", 6, "layers", "count", 1),
     # Hebrew, whose prefixes join the number by a hyphen ("כ-17": about 17); a unit ends a word
     ("קורפוס של כ-17 מיליון טוקנים", "17 מיליון טוקנים", 1.7e7, "tokens", "count", 2),
     ("צעד אימון לקח כ-0.4 שניות.", "0.4 שניות", 0.4, "seconds", "duration", 1),
@@ -1147,6 +1153,7 @@ def test_traditional_chinese_reads_in_simplified_characters_one_for_one() -> Non
     assert simplified("১,০০,০০০ স্টেপ, १२ घंटे, ๓.๕") == "1,00,000 স্টেপ, 12 घंटे, 3.5"  # Indian, Thai
     assert simplified("၄.၅ သန်း၊ ၁၂ နာရီ") == "4.5 သန်း၊ 12 နာရီ"  # Burmese digits
     assert simplified("៤.៥ លាន, ១២ ម៉ោង") == "4.5 លាន, 12 ម៉ោង"  # Khmer digits
+    assert simplified("໔.໕ ລ້ານ, ໑໒ ຊົ່ວໂມງ") == "4.5 ລ້ານ, 12 ຊົ່ວໂມງ"  # Lao digits
 
 
 @pytest.mark.parametrize(
@@ -1313,3 +1320,39 @@ def test_a_word_matched_ignoring_case_is_read_whatever_its_case(table: dict) -> 
     assert [(q.value, q.unit) for q in parse_quantities("2024-yil 17-mart: 3 YIL")] == [
         (2024.0, "years"), (17.0, ""), (3.0, "years")
     ]  # fmt: skip
+
+
+def test_a_lao_unit_is_no_longer_words_first() -> None:
+    # "ຮູບແບບ" (forms) starts with "ຮູບ" (images), and counts no images
+    found = parse_quantities("ມີ 5 ຮູບແບບ ແລະ 50 ຮູບ")
+    assert [(q.text, q.unit) for q in found] == [("5", ""), ("50 ຮູບ", "samples")]
+
+
+def test_a_lao_number_word_counts_with_its_classifier() -> None:
+    # Lao numbers in words before a classifier, unit or Latin noun, the noun before it ("GPU
+    # ແປດໜ່ວຍ", eight GPUs), "ເຄິ່ງ" a half after its unit; not inside a word ("ສາມາດ", can),
+    # nor a thousand ending one ("ສຳພັນຄົນລະແບບ", each its own relation)
+    text = (
+        "GPU ແປດໜ່ວຍ, ໃຊ້ແປດຫົວ, ເທຣນໜຶ່ງແສນ step, ສາມມື້ເຄິ່ງ, ສິບສອງຊົ່ວໂມງ, ຊາວເອັດມື້, "
+        "ຫ້າ column, ສາມາດເຮັດ, ຄວາມສຳພັນຄົນລະແບບ"
+    )
+    found = parse_quantities(simplified(text))
+    assert [(q.text, q.value, q.unit) for q in found + number_words(text, found)] == [
+        ("ແປດໜ່ວຍ", 8, "GPUs"),
+        ("ແປດຫົວ", 8, ""),
+        ("ໜຶ່ງແສນ step", 100000, "steps"),
+        ("ສາມມື້ເຄິ່ງ", 3.5, "days"),
+        ("ສິບສອງຊົ່ວໂມງ", 12, "hours"),
+        ("ຊາວເອັດມື້", 21, "days"),
+        ("ຫ້າ", 5, ""),
+    ]
+
+
+def test_a_lao_classifier_counts_the_latin_noun_before_the_number() -> None:
+    # "parameter 110 ລ້ານໂຕ": 110 million parameters, the noun before, "ໂຕ" counting it
+    found = parse_quantities("parameter 110 ລ້ານໂຕ, parameter ພຽງ 1.2 ລ້ານໂຕ, ມີ 8 ໂຕ")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("110 ລ້ານໂຕ", 1.1e8, "parameters"),
+        ("1.2 ລ້ານໂຕ", 1.2e6, "parameters"),
+        ("8", 8, ""),
+    ]
