@@ -1941,11 +1941,27 @@ _THAI_LONGEST = max(map(len, _THAI_TERMS))
 def _thai_terms(run: str) -> list[str]:
     """The terms of a run of unspaced Thai: the glossary's words in it, longest first from
     each place ("วินาที", second, holds "นาที", minute)."""
+    return _longest_first(run, _THAI_TERMS, _THAI_LONGEST)
+
+
+def _longest_first(
+    run: str,
+    glossary: Mapping[str, str],
+    longest: int,
+    read: Callable[[str], list[str]] = str.split,
+    starts: re.Pattern[str] | None = None,
+) -> list[str]:
+    """The terms of the glossary's words in an unspaced run, the longest first from each place
+    (or each place ``starts`` finds), each read by ``read``."""
     found, at = [], 0
     while at < len(run):
-        for size in range(min(_THAI_LONGEST, len(run) - at), 0, -1):
-            if (terms_ := _THAI_TERMS.get(run[at : at + size])) is not None:
-                found += terms_.split()
+        if starts is not None:
+            if (start := starts.search(run, at)) is None:
+                break
+            at = start.start()
+        for size in range(min(longest, len(run) - at), 0, -1):
+            if (terms_ := glossary.get(run[at : at + size])) is not None:
+                found += read(terms_)
                 at += size
                 break
         else:
@@ -1979,17 +1995,9 @@ _LAO_RUN = pattern(r"[\u0e80-\u0eff]+|[^\u0e80-\u0eff]+")
 
 def _lao_terms(run: str) -> list[str]:
     """The terms of a run of unspaced Lao: the glossary's words in it, longest first from each
-    place ("ວິນາທີ", second, holds "ນາທີ", minute)."""
-    found, at = [], 0
-    while at < len(run):
-        for size in range(min(_LAO_LONGEST, len(run) - at), 0, -1):
-            if (terms_ := _LAO_TERMS.get(run[at : at + size])) is not None:
-                found += _words(terms_)  # as the English word's: "ຮູບ", image, is a sample
-                at += size
-                break
-        else:
-            at += 1
-    return found
+    place ("ວິນາທີ", second, holds "ນາທີ", minute), read as the English word's ("ຮູບ", image,
+    is a sample)."""
+    return _longest_first(run, _LAO_TERMS, _LAO_LONGEST, _words)
 
 
 # Burmese words -> the terms of the English paper's words, found syllable by syllable inside a
@@ -2049,17 +2057,7 @@ _KHMER_START = pattern(r"(?<!\u17d2)[\u1780-\u17b3]")
 def _khmer_terms(run: str) -> list[str]:
     """The terms of a run of unspaced Khmer: the glossary's words in it, longest first from
     each syllable's start ("គូប្រយោគ", sentence pair, holds "ប្រយោគ", sentence)."""
-    found, at = [], 0
-    while (start := _KHMER_START.search(run, at)) is not None:
-        at = start.start()
-        for size in range(min(_KHMER_LONGEST, len(run) - at), 0, -1):
-            if (terms_ := _KHMER_TERMS.get(run[at : at + size])) is not None:
-                found += terms_.split()
-                at += size
-                break
-        else:
-            at += 1
-    return found
+    return _longest_first(run, _KHMER_TERMS, _KHMER_LONGEST, starts=_KHMER_START)
 
 
 # Hebrew words -> the terms of the English paper's words; a word not here is read again
