@@ -4017,6 +4017,8 @@ def _verify(
     if not subject and colon and " | " not in claim.context:  # "… skor NEWS …: 2,2 false alarm"
         subject = naming.intersection(terms(lead))
     before = claim.context[: claim.quantity.start]
+    if not subject and ANSWER.match(claim.context):  # "A: 3.2 false alarms": what Q named
+        subject = _names(_QUESTION_MARK.sub(" ", claim.lead))
     if not subject and " | " not in claim.context and len(_names(before)) == 1:
         # "The NEWS score, used before in their hospital, had 2.2": the sentence's one name
         subject = naming.intersection(terms(before))

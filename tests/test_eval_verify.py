@@ -412,6 +412,16 @@ def test_an_hour_abbreviated_is_read_as_hours(library: tuple) -> None:
     assert (finding.verdict, finding.paper_value) == ("contradicted", 17), finding
 
 
+def test_an_answer_is_about_whom_its_question_names(library: tuple) -> None:
+    post = (
+        "[the paper](https://arxiv.org/abs/1708.05894)\n\n**Q9.** At 4 hours before onset, how"
+        " many false alarms per true alarm did the NEWS score raise?\n\n**A:** 3.2 false alarms"
+        " per true alarm.\n"
+    )
+    [answer] = [f for f in _verify_post(library, post) if f.claim.quantity.value == 3.2]
+    assert (answer.verdict, answer.paper_value) == ("supported", 3.2), answer  # not our 1.4
+
+
 def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple) -> None:
     [finding] = _verify(library, "1804.07821", "**UCF50**: training uses 1,600 patches.")
     assert (finding.verdict, finding.page) == ("supported", 4), finding  # 3.2.1 UCF50, not UCSD
