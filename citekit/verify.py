@@ -4172,6 +4172,13 @@ def _summed(claim: Claim, own: _Own) -> bool:
     cell = _own_cell(claim)
     if cell is not None and _WRITERS_COLUMN.search(cell.rpartition(": ")[0]):
         return True
+    if cell is not None and any(  # a row of the writer's own: "| AMDCN, ours | 10.41 |"
+        _WRITERS_COLUMN.search(label) and not any(c.isdigit() for c in label)
+        for part in claim.context.split(" | ")
+        if part != cell
+        for label in [part.rpartition(": ")[2]]
+    ):
+        return True
     # "By our count, … roughly 57 percent": said of the numbers after it, not of those before;
     # nor of a number before a clause of its own number ("8 GPUs, which is 96 GPU-hours by my
     # estimate"), though of one before a clause of none ("1.4 times, which is my division")

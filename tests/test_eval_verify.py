@@ -422,6 +422,16 @@ def test_an_answer_is_about_whom_its_question_names(library: tuple) -> None:
     assert (answer.verdict, answer.paper_value) == ("supported", 3.2), answer  # not our 1.4
 
 
+def test_a_post_tables_row_of_the_writers_own_results_is_no_misquote(library: tuple) -> None:
+    post = (
+        "[AMDCN](https://arxiv.org/abs/1804.07821) on TRANCOS:\n\n| | GAME(L=0) |\n|---|---|\n"
+        "| AMDCN, original paper | 9.77 |\n| AMDCN, ours | 10.41 |\n"
+    )
+    quoted, ours = _verify_post(library, post)
+    assert quoted.verdict == "supported", quoted
+    assert ours.verdict == "not_found", ours  # a reproduction's number, not the paper's 9.77
+
+
 def test_a_section_heading_that_names_the_dataset_gives_the_page(library: tuple) -> None:
     [finding] = _verify(library, "1804.07821", "**UCF50**: training uses 1,600 patches.")
     assert (finding.verdict, finding.page) == ("supported", 4), finding  # 3.2.1 UCF50, not UCSD
