@@ -69,6 +69,10 @@ _TITLE_LINE = pattern(
     r"[^\n]{0,100}?(?:arxiv|[0-9]{4}\.[0-9]{4,5}|\]\[|\[[0-9]{1,2}\])[^\n]{0,60}$",
     re.IGNORECASE,
 )
+# a paragraph a keycap emoji numbers heads a part of a social-media post: "3️⃣ **k = 1.**"
+_KEYCAP_LINE = pattern(r"^\s{0,3}()(?:[0-9#*]\ufe0f?\u20e3|🔟)\s*(.*)$")
+# and a thematic break ends that part: "━━━━━━━━━━━━━━━" before the comments
+_BREAK = pattern(r"^\s{0,3}()(?:[-*_━─═]\s*){3,}()$")
 _FENCE = pattern(r"^\s*(```|~~~)")
 _DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
 # a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
@@ -630,11 +634,16 @@ def _sections(lines: list[str]) -> tuple[list[str], list[int], list[int]]:
     headings, section_of_line, parents = [""], [0], [0]
     levels = [0]
     start = _front_matter_end(lines)
-    in_fence = False
+    in_fence = keycapped = False
     for number, line in enumerate(lines, start=1):
         if number > start and _FENCE.match(line):
             in_fence = not in_fence
-        elif number > start and not in_fence and (heading := _heading(lines, number)):
+        elif (
+            number > start
+            and not in_fence
+            and (heading := _heading(lines, number) or (keycapped and _BREAK.match(line)))
+        ):
+            keycapped = heading.re is _KEYCAP_LINE
             level = len(heading.group(1) or "#" * 7)  # a paper's title line is under them all
             parent = len(headings) - 1
             while parent and levels[parent] >= level:
@@ -661,7 +670,7 @@ def _heading(lines: list[str], number: int) -> re.Match[str] | None:
     # detection** (Futoma et al.,\nMLHC 2017) -- https://arxiv.org/abs/1708.05894")
     for end in (number, number + 1):
         if end <= len(lines) and (end == len(lines) or not lines[end].strip()):
-            return _TITLE_LINE.match(" ".join(lines[number - 1 : end]))
+            return _TITLE_LINE.match(" ".join(lines[number - 1 : end])) or _KEYCAP_LINE.match(line)
     return None
 
 

@@ -820,6 +820,23 @@ def test_a_papers_bold_title_line_heads_the_part_about_it() -> None:
     ]
 
 
+def test_a_keycap_numbered_paragraph_heads_a_part_until_a_thematic_break() -> None:
+    # a LinkedIn post's "2️⃣ **k = 1.**" parts each cite their paper; its comments cite all
+    post = (
+        "Papers: https://arxiv.org/abs/1706.03762 and https://arxiv.org/abs/1406.2661\n\n"
+        "1️⃣ **Speed.**\n\nVaswani et al. (arXiv:1706.03762) trained for 12 hours.\n\n"
+        "2️⃣ **k = 1.**\n\nGoodfellow et al. (arXiv:1406.2661) alternate k steps.\n"
+        "They trained with minibatches of 100.\n\n━━━━━━━━\n\nA comment: 3.5 days, surely.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.refs) for c in claims] == [
+        ("12 hours", ("1706.03762",)),
+        ("1", ("1406.2661",)),
+        ("100", ("1406.2661",)),
+        ("3.5 days", ("1706.03762", "1406.2661")),
+    ]
+
+
 def test_a_printed_table_with_columns_aligned_by_spaces_is_a_table() -> None:
     # a notebook prints a DataFrame in an indented block: its header names each cell's column
     post = (
