@@ -1053,8 +1053,9 @@ _SAME_AS = pattern(
     r"(?:和|跟|与|同)[^，。；,;]{1,30}?(?:一样|相同|一致|同价|同样)|\bthe same as\b[^,.;]{1,40}"
     r"|沿用了?[^，。；,;]{1,30}?那套|\b(?:borrowed|inherited) from\b[^,.;]{1,40}"
     r"|\breus(?:es|ed|ing)\b[^,.;]{1,40}|\bcopied from\b[^,.;]{1,40}"
-    # "the same 4000-step warmup as the Transformer paper", "Transformer 논문이랑 같은"
-    r"|\bthe same\b[^,.;]{1,40}?\bas\b[^,.;]{1,40}"
+    # "the same 4000-step warmup as the Transformer paper", ", same trick as the Transformer",
+    # "Transformer 논문이랑 같은"
+    r"|\b(?:the )?same\b[^,.;]{1,40}?\bas\b[^,.;]{1,40}"
     r"|(?:\S+\s){0,2}\S+?(?:이랑|랑|와|과|하고)\s?(?:같은|동일한)"
     r"|\bjais[ea]\b[^,.;]{1,40}"  # Hinglish: "jaise Transformer mein hota hai"
     # Spanish, Portuguese, French and German: "o mesmo número do Paper Plain", "genauso wie …"

@@ -1275,6 +1275,7 @@ def test_a_list_item_opening_with_its_is_about_the_paper_the_item_before_cites()
         "The payment probably reuses Paper Plain's $15, as far as I can tell.",
         "小蔓：Study 1 每人给了 15 美元，跟 Paper Plain 同价。",  # "the same price as"
         "They paid the same $15 per hour as Paper Plain did.",
+        "Each participant got $15, same rate as Paper Plain.",
         "The $15 rate was copied from Paper Plain.",
         "참가자는 Paper Plain이랑 같은 15달러를 받았다.",
         "Har participant ko $15 mile, jaise Paper Plain mein hota hai.",
