@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 225
+INDEX_FORMAT = 1000
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -8070,6 +8070,7 @@ _ROUGHLY = pattern(
     r"|sowat|iets soos"  # Afrikaans
     r"|takriban|karibu na|karibu"  # Swahili
     r"|kimanin|kusan|misalin"  # Hausa: "kimanin awa 122", about 122 hours
+    r"|ku dhawaad|qiyaastii|qiyaas ahaan"  # Somali: "ku dhawaad 122 saacadood"
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
