@@ -437,7 +437,7 @@ _SYNONYMS |= {
     "natiijada": "result", "isbitaalka": "hospital", "isbitaal": "hospital", "bukaan": "patient",
     "bukaanka": "patient", "ogaaday": "detect", "ogaado": "detect", "bilaabeen": "start",
     "tallaabo": "step", "tallaabooyin": "step", "lakab": "layer", "lakabyo": "layer",
-    "qoray": "written", "muddada": "length", "joogo": "stay",
+    "qoray": "written", "muddada": "length", "joogo": "stay", "isbarbar": "parallel",
     # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
     # not "mis" (month), a Spanish function word
     "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
@@ -1330,7 +1330,9 @@ _STOP = set(
     " waa oo ah iyo ka ku u la ee wuxuu waxay waxa ayaa ayuu uu ay aan inta kasta kastaa"
     " keliya leh lahaa leeyahay kadib kadibna markii hor isku sidaas dhan ugu kale haddii"
     " laakiin sida kuwii ahaa yahay waxaan anigoo kuna markaa taasi taas isna ahaan halkii"
-    " dhexdiisa waxayna wuxuuna laga loo lagu kaga dhawaad qiyaastii malaha"
+    " dhexdiisa waxayna wuxuuna laga loo lagu kaga dhawaad qiyaastii malaha jira jiraan jiray"
+    " shaqeeya shaqeeyaan isticmaal isticmaalaa isticmaalo isticmaaleen isticmaali gu yada"
+    " kastana kana kiisu"
     # Welsh, likewise, "cynnwys" (contains) in its stem (not "mae", "ar", "gan", "dim", "chi",
     # "fe": MAE, AR, GAN, dim, chi-square, Fe)
     " yr roedd oedd sydd ac ag eu ein fy dy hwn hon hyn hynny hwnnw honno rhain ond neu"
