@@ -1393,6 +1393,28 @@ _MONTHS = {
     )
     for name in names
 }
+# Somali month names, as a post's byline dates it: "14 Oktoobar 2024"
+_MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Janaayo", "Jannaayo"),
+            ("Febraayo", "Febraweri"),
+            ("Maarso",),
+            ("Abriil", "Abril"),
+            ("Maajo", "Maayo"),
+            ("Juun", "Juunyo"),
+            ("Luulyo", "Luuliyo"),
+            ("Ogost", "Agoosto", "Ogosto"),
+            ("Sebtembar", "Sebteembar"),
+            ("Oktoobar", "Oktoobbar"),
+            ("Nofembar", "Noofembar"),
+            ("Desembar", "Diseembar"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

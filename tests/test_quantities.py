@@ -107,6 +107,7 @@ FORMS = [
     ("约有 2 亿篇论文", "2 亿篇论文", 2e8, "papers", "count", 1),
     ("2 Apr 2012", "2 Apr 2012", 20120402, "day", "date", 8),
     ("Apr 2, 2012", "Apr 2, 2012", 20120402, "day", "date", 8),
+    ("tech blog · 14 Oktoobar 2024", "14 Oktoobar 2024", 20241014, "day", "date", 8),  # Somali
     ("2023-08-15", "2023-08-15", 20230815, "day", "date", 8),
     ("2024年9月18日", "2024年9月18日", 20240918, "day", "date", 8),
     ("a 37-year-old woman", "37-year-old", 37, "years", "duration", 2),
