@@ -51,6 +51,7 @@ from citekit.quantities import (
     COUNTED_ONE,
     HAUSA_COUNT,
     ONE_PER,
+    SOMALI_COUNT,
     WORD_MARKS,
     number_words,
     parse_quantities,
@@ -191,6 +192,8 @@ _HEDGE = pattern(
     r"|nadhani|labda|pengine|huenda|sina uhakika|kama sikosei|kama nakumbuka"  # Swahili
     r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
     r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
+    r"|malaha|waxaan u malaynayaa|waxaan u maleynayaa|ma hubo|laga yaabee"
+    r"|waxay u badan tahay|haddii aanan qaldanayn"  # Somali: maybe, I think, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
     r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
@@ -1032,6 +1035,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         # "ရှစ်ခု", "ប្រាំបី គ្រឿង", "ແປດຫົວ": read only with the classifier or noun that counts it
         or _CLASSIFIED.search(q.text)
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
+        or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))

@@ -218,6 +218,11 @@ _MAGNITUDES = {
     **dict.fromkeys(("miljonit", "miljoni"), 6),
     **dict.fromkeys(("miljardit", "miljardi"), 9),
     # Uzbek ("mln" as Polish, "mlrd" as Azerbaijani): "100 ming qadam", "11 mlrd dan ortiq"
+    # Somali: "4.5 malyan sentence pairs", "213 malyan parameters" (its "kun", thousand, is read
+    # only before "oo" or a noun it counts: "50 kun oo qof"; "50 kun" is Uzbek's 50 days)
+    "malyan": 6,
+    "bilyan": 9,
+    "kun": 3,
     **dict.fromkeys(("ming", "mingta"), 3),
     "millionta": 6,
     "milliardta": 9,
@@ -607,6 +612,24 @@ _add_units("samples", "count", "pasang kalimat", "kalimat", "gambar", "contoh", 
 _add_units("lines", "count", "baris")
 _add_units("papers", "count", "makalah")
 _add_units("layers", "count", "lapisan")
+# Somali, in the forms a count gives its noun after it ("12 saacadood", 12 hours; "18 bilood",
+# 18 months; "50 sawir", 50 images; "25000 jumladood", 25000 sentences)
+_add_units("hours", "duration", "saacadood", "saacad")
+_add_units("days", "duration", "maalmood", "maalin")
+_add_units("weeks", "duration", "toddobaad", "todobaad", "toddobaadyo")
+_add_units("months", "duration", "bilood")
+_add_units("minutes", "duration", "daqiiqo", "daqiiqadood")
+_add_units("seconds", "duration", "ilbiriqsi", "ilbiriqsiyo")
+_add_units("years", "duration", "sannadood", "sanadood", "sano")
+_add_units("GPU hours", "duration", "gpu-saacadood", "gpu-saacad")
+_add_units("steps", "count", "tallaabo", "tallaabooyin")
+_add_units("samples", "count", "jumladood", "jumlo", "sawir", "sawirro", "tusaalooyin")
+_add_units("layers", "count", "lakab", "lakabyo")
+# the nouns after which "kun" is Somali's thousand ("100 kun tallaabo"), not Uzbek's day
+_SOMALI_COUNTED = "|".join(
+    ("tallaabo", "tallaabooyin", "jumladood", "jumlo", "sawir", "sawirro", "qof", "qofood")
+    + ("dad", "tokens", "parameters", "sentence", "steps", "images", "samples", "words")
+)
 # Arabic, in the forms a count takes ("3.5 ساعة", "100 ألف خطوة", "200 مليون بارامتر")
 _add_units("hours", "duration", "ساعة", "ساعات")
 _add_units("days", "duration", "يوم", "أيام", "يومًا", "يوما")
@@ -1370,6 +1393,28 @@ _MONTHS = {
     )
     for name in names
 }
+# Somali month names, as a post's byline dates it: "14 Oktoobar 2024"
+_MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Janaayo", "Jannaayo"),
+            ("Febraayo", "Febraweri"),
+            ("Maarso",),
+            ("Abriil", "Abril"),
+            ("Maajo", "Maayo"),
+            ("Juun", "Juunyo"),
+            ("Luulyo", "Luuliyo"),
+            ("Ogost", "Agoosto", "Ogosto"),
+            ("Sebtembar", "Sebteembar"),
+            ("Oktoobar", "Oktoobbar"),
+            ("Nofembar", "Noofembar"),
+            ("Desembar", "Diseembar"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
 _CN_DIGITS |= {"五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -1641,6 +1686,7 @@ _PATTERN = pattern(
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
                |\s(?:ming|mingta|millionta|mlrd|milliardta)(?![\w])  # Uzbek: "100 ming qadam"
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
+               |\s(?:malyan|bilyan|kun(?=\s(?:oo|{_SOMALI_COUNTED})(?!\w)))(?![\w])  # Somali
                |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|mil\smillóns|millóns|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
@@ -1671,7 +1717,7 @@ _PATTERN = pattern(
         (?P<pct>\s?[%％])
       | (?P<times>[x×]|\s(?i:times)(?=\s(?:as|more|less|higher|lower|faster|slower|larger)\b)
                # "4 倍", "16-mal", "в 2,7 раза", "2,7 kat"
-               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
+               |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sjeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
                |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
                |\s?ဆ(?!{_BURMESE_MORE})  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
                |\s?ເທົ່າ)  # Lao: "10 ເທົ່າ", ten times
@@ -2167,6 +2213,21 @@ _LAO_COUNTED = (
     "ໂຕ|ຕົວ|ຫົວ|ໜ່ວຍ|ຫນ່ວຍ|ຄົນ|ຄູ່|ຮູບ|ພາບ|ຊັ້ນ|ຄັ້ງ|ເທື່ອ|ເທົ່າ|ອັນ|ຊຸດ|ບົດ|ເຄື່ອງ|ປະໂຫຍກ|ເລື່ອງ"
     "|ມື້|ວັນ|ຊົ່ວໂມງ|ນາທີ|ວິນາທີ|ອາທິດ|ເດືອນ|ປີ"
 )
+# Somali two to nine, the tens and a hundred, in lower case before the noun they count ("lix
+# layer", six layers; "laba ciyaartoy", two players), and a thousand or million after them
+# ("boqol kun", a hundred thousand); "kun" alone only before a noun it counts ("kun qof", a
+# thousand people), not as Uzbek's day
+_SOMALI_SMALL = {
+    "laba": 2, "saddex": 3, "afar": 4, "shan": 5, "lix": 6, "toddoba": 7, "todoba": 7,
+    "siddeed": 8, "sagaal": 9, "toban": 10, "labaatan": 20, "soddon": 30, "afartan": 40,
+    "konton": 50, "lixdan": 60, "toddobaatan": 70, "siddeetan": 80, "sagaashan": 90, "boqol": 100,
+}  # fmt: skip
+_SOMALI_SCALES = {"kun": 1000, "malyan": 10**6, "bilyan": 10**9}
+# a Somali count as number_words gives it (claims reads it)
+SOMALI_COUNT = pattern(
+    rf"(?:{'|'.join(sorted(_SOMALI_SMALL, key=len, reverse=True))})(?: (?:kun|malyan|bilyan))?"
+    rf"|kun(?= (?:{_SOMALI_COUNTED})(?!\w))"
+)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2184,6 +2245,7 @@ NUMBER_WORD = pattern(
     rf"(?!{_KHMER_MORE})(?=\s?(?P<khmer_counted>{_KHMER_COUNTED})(?!{_KHMER_MORE})|\s[A-Za-z])"
     # Hausa, after a word (its noun) and not a magnitude of digits after it ("dubu 100")
     rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
+    rf"|(?<![\w'’-])(?P<somali>{SOMALI_COUNT.pattern})(?![\w'’-])"
     rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
     rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
 )
@@ -2231,10 +2293,21 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if (counted := _hausa_count(text, match)) is not None:
                 words.append(counted)
             continue
-        if match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"] or match["lao"]:
+        if (
+            match["cjk"]
+            or match["foreign"]
+            or match["burmese"]
+            or match["khmer"]
+            or match["lao"]
+            or match["somali"]
+        ):
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
+                else math.prod(
+                    {**_SOMALI_SMALL, **_SOMALI_SCALES}[w] for w in match["somali"].split()
+                )
+                if match["somali"]
                 else _burmese_number(match["burmese"])
                 if match["burmese"]
                 else _khmer_number(match["khmer"])
@@ -2283,6 +2356,13 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         ):
             continue
         quantity = parsed[0]
+        if (
+            match["somali"]
+            and " " not in match["somali"]
+            and not quantity.unit
+            and not _SOMALI_NOUN.match(text, end)
+        ):
+            continue  # "waa shan": a count only with the noun after it (or "boqol kun" whole)
         if match["foreign"] and not quantity.unit:
             noun = _GERMAN_NOUN if match["foreign"].lower() in _GERMAN else _LOWER_WORD
             if not noun.match(text, end):
@@ -2316,6 +2396,9 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
 
 
 _NOUN_BEFORE = pattern(r"([A-Za-z]+)\s$")
+# the noun a Somali count names after it, in Somali or the paper's English: "laba ciyaartoy",
+# "shan column"; not "et al." after a name ("Shan et al.")
+_SOMALI_NOUN = pattern(r"\s(?!et\b|and\b|or\b|of\b)[A-Za-z][a-z-]*\b")
 # the noun a Hausa number counts, and "guda" (pieces) between: "layers guda shida", "na'ura ɗaya"
 _HAUSA_NOUN = pattern(r"(?<![\w'’-])([^\W\d_][\w'’-]*(?: horo| gwaji)?)\s(?:guda\s)?$")
 # the nouns before whose "ɗaya" (one) means the same or entire: "gaba ɗaya" (entirely), "a

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 225
+INDEX_FORMAT = 226
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -423,6 +423,21 @@ _SYNONYMS |= {
     "sakamako": "result", "sakamakon": "result", "kyau": "best", "tebur": "table",
     "kawuna": "head", "ma'auni": "metric", "sikeli": "scale", "na'ura": "machine",
     "kuskure": "error", "jimilla": "total", "jimillar": "total",
+    # Somali, in the forms the posts give its words (the article "-ka", "-ta", "-da" and the
+    # subject's "-ku" are part of them: "tababarka", the training; "xogta", the data)
+    "saacadood": "hour", "saacad": "hour", "saacadaha": "hour", "daqiiqo": "minute",
+    "daqiiqadood": "minute", "maalmood": "day", "maalin": "day", "bilood": "month",
+    "sannadood": "year", "ilbiriqsi": "second", "tababarka": "train", "tababar": "train",
+    "tababareen": "train", "tababaray": "train", "tababarku": "train", "waqtiga": "time",
+    "waqti": "time", "ciyaartoy": "player", "ciyaar": "game", "sawir": "sample",
+    "sawirro": "sample", "sawirka": "sample", "jumladood": "sample", "qof": "person",
+    "dad": "person", "dadka": "person", "kalkaaliye": "nurse", "kalkaaliyeyaal": "nurse",
+    "kalkaalisadii": "nurse", "kalkaaliso": "nurse", "celcelis": "average", "celceliska": "average",
+    "celceliyay": "average", "xogta": "data", "xog": "data", "natiijooyinka": "result",
+    "natiijada": "result", "isbitaalka": "hospital", "isbitaal": "hospital", "bukaan": "patient",
+    "bukaanka": "patient", "ogaaday": "detect", "ogaado": "detect", "bilaabeen": "start",
+    "tallaabo": "step", "tallaabooyin": "step", "lakab": "layer", "lakabyo": "layer",
+    "qoray": "written", "muddada": "length", "joogo": "stay", "isbarbar": "parallel",
     # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
     # not "mis" (month), a Spanish function word
     "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
@@ -1311,6 +1326,13 @@ _STOP = set(
     " akwai babu domin saboda haka tare ina idan kamar kimanin kusan wataƙila ganin shine"
     " ɗaya biyu uku huɗu biyar shida bakwai takwas tara goma sha ɗari dubu miliyan biliyan guda"
     " ciki duka ɗauki"
+    # Somali, likewise (not "kan", "mid" nor "si": KAN, mid-, SI)
+    " waa oo ah iyo ka ku u la ee wuxuu waxay waxa ayaa ayuu uu ay aan inta kasta kastaa"
+    " keliya leh lahaa leeyahay kadib kadibna markii hor isku sidaas dhan ugu kale haddii"
+    " laakiin sida kuwii ahaa yahay waxaan anigoo kuna markaa taasi taas isna ahaan halkii"
+    " dhexdiisa waxayna wuxuuna laga loo lagu kaga dhawaad qiyaastii malaha jira jiraan jiray"
+    " shaqeeya shaqeeyaan isticmaal isticmaalaa isticmaalo isticmaaleen isticmaali gu yada"
+    " kastana kana kiisu"
     # Welsh, likewise, "cynnwys" (contains) in its stem (not "mae", "ar", "gan", "dim", "chi",
     # "fe": MAE, AR, GAN, dim, chi-square, Fe)
     " yr roedd oedd sydd ac ag eu ein fy dy hwn hon hyn hynny hwnnw honno rhain ond neu"
@@ -7592,6 +7614,9 @@ _SUMMED = pattern(
     # Basque: "my calculation", "by my reckoning", "multiplying", "adding up", "not in the paper"
     r"|\bnire (?:kalkulu|kontu|batuketa|zenbaketa|biderketa|kenketa|estimazio)\w*"
     r"|\b(?:biderkatu(?:z|ta)|batu(?:z|ta)|ez dago paperean)\b"
+    # Somali: "my calculation", "a little arithmetic of my own", "I calculated", "multiplying"
+    r"|\b(?:xisaabtayda|xisaabteyda|xisaab(?: yar)? oo aniga|(?:aan|aniga) xisaabiyay"
+    r"|isku dhuf\w*)\b"
     # Swahili: "by my calculation", "my estimate"
     r"|\b(?:kwa )?(?:hesabu|makadirio) yangu\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
@@ -8077,6 +8102,7 @@ _ROUGHLY = pattern(
     r"|sowat|iets soos"  # Afrikaans
     r"|takriban|karibu na|karibu"  # Swahili
     r"|kimanin|kusan|misalin"  # Hausa: "kimanin awa 122", about 122 hours
+    r"|ku dhawaad|qiyaastii|qiyaas ahaan"  # Somali: "ku dhawaad 122 saacadood"
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"

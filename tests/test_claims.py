@@ -556,6 +556,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Wataƙila Qwen2-VL ya ga tokens 600B.", True),  # Hausa
         ("Ina ganin Qwen2-VL ya ga tokens 600B.", True),
         ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
+        ("Malaha Qwen2-VL wuxuu arkay 600B tokens.", True),  # Somali
+        ("Waxaan u malaynayaa in Qwen2-VL uu arkay 600B tokens.", True),
+        ("Qwen2-VL wuxuu arkay ku dhawaad 600B tokens.", False),  # ku dhawaad: "about"
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
@@ -695,6 +698,13 @@ def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
     # "columns biyar" (five columns): Hausa names what it counts before the number word
     post = "Network ɗin yana da columns biyar, gaba ɗaya.\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
+def test_a_somali_number_word_counts_the_noun_after_it() -> None:
+    # "shan column" (five columns), "laba ciyaartoy" (two players): Somali names what it
+    # counts after the number word, with no plural
+    post = "Network-gu wuxuu leeyahay shan column. Waa ciyaar u dhaxaysa laba ciyaartoy.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5, 2]
 
 
 def test_the_amharic_full_stop_ends_a_sentence() -> None:

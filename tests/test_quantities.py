@@ -107,6 +107,7 @@ FORMS = [
     ("约有 2 亿篇论文", "2 亿篇论文", 2e8, "papers", "count", 1),
     ("2 Apr 2012", "2 Apr 2012", 20120402, "day", "date", 8),
     ("Apr 2, 2012", "Apr 2, 2012", 20120402, "day", "date", 8),
+    ("tech blog · 14 Oktoobar 2024", "14 Oktoobar 2024", 20241014, "day", "date", 8),  # Somali
     ("2023-08-15", "2023-08-15", 20230815, "day", "date", 8),
     ("2024年9月18日", "2024年9月18日", 20240918, "day", "date", 8),
     ("a 37-year-old woman", "37-year-old", 37, "years", "duration", 2),
@@ -369,6 +370,30 @@ FORMS = [
     ("hotunan horo 20 kawai", "hotunan horo 20", 20, "samples", "count", 1),
     ("sentence pairs miliyan 4.5 daga WMT", "miliyan 4.5", 4.5e6, "", "count", 2),
     ("admissions 51,697 daga asibitocin Duke", "51,697", 51697, "", "other", 5),
+    # Somali: the noun after the number in the form a count gives it, "malyan" (million), and
+    # "kun" (thousand) only before "oo" or a noun it counts ("50 kun" is Uzbek's 50 days)
+    ("waa 12 saacadood", "12 saacadood", 12, "hours", "duration", 2),
+    ("muddo 18 bilood ah", "18 bilood", 18, "months", "duration", 2),
+    ("15 daqiiqo kasta", "15 daqiiqo", 15, "minutes", "duration", 2),
+    ("waxa ku jira 50 sawir oo keliya", "50 sawir", 50, "samples", "count", 1),
+    (
+        "ku dhawaad 4.5 malyan sentence pairs",
+        "4.5 malyan sentence pairs",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "wuxuu leeyahay 213 malyan parameters",
+        "213 malyan parameters",
+        213e6,
+        "parameters",
+        "params",
+        3,
+    ),
+    ("waa qiyaastii 50 kun oo qof", "50 kun", 5e4, "", "count", 1),
+    ("Taasi waa 3 jeer base model-ka", "3 jeer", 3, "x", "other", 1),
     # Welsh, its nouns mutated after "o" (of) and a number
     (
         "tua 4.5 miliwn o barau brawddegau",
@@ -1256,6 +1281,26 @@ def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
         ("dubu da ɗari biyu", 1200, ""),
     ]
     assert number_words("ɗari biyu da hamsin", []) == []  # no noun before it
+
+
+def test_a_somali_number_word_counts_the_noun_after_it() -> None:
+    # Somali number words in lower case before the noun they count ("lix layer", six layers;
+    # "laba ciyaartoy", two players), a thousand after them ("boqol kun", a hundred thousand),
+    # and "kun" alone before a noun it counts ("kun qof", a thousand people); not a name's
+    # word ("Shan et al."), nor one no noun follows ("waa shan", it is five)
+    text = (
+        "lix layer; siddeed GPU; laba ciyaartoy; lix saacadood; boqol kun; ku dhawaad kun qof; "
+        "Shan et al.; waa shan."
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("lix layer", 6, "layers"),
+        ("siddeed GPU", 8, "GPUs"),
+        ("laba", 2, ""),
+        ("lix saacadood", 6, "hours"),
+        ("boqol kun", 100000, ""),
+        ("kun", 1000, ""),
+    ]
 
 
 def test_a_burmese_number_word_counts_with_its_classifier() -> None:
