@@ -1579,3 +1579,17 @@ def test_a_year_like_number_lao_says_was_got_is_a_score() -> None:
     # "DBN ໄດ້ 1990": DBN got 1990, no year
     post = "[paper](https://arxiv.org/abs/1406.2661)\n\n- TFD: DBN ໄດ້ 1990\n"
     assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["1990"]
+
+
+def test_a_tagalog_number_word_counts_the_plural_noun_after_its_linker() -> None:
+    # "pitong variables" (seven variables) and "walong medication classes" are claims; "apat na
+    # grupo yung mga papers" (four groups, the papers) and "sa isang image" (in an image) are not
+    post = (
+        "[paper](https://arxiv.org/abs/1708.05894)\n\n"
+        "- Ang NEWS ay gumagamit ng pitong variables.\n"
+        "- May walong medication classes din.\n"
+        "- Hinati namin sa apat na grupo yung mga papers.\n"
+        "- Bilangin ang tao sa isang image.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.quantity.value) for c in claims] == [("pitong", 7), ("walong", 8)]

@@ -1356,3 +1356,26 @@ def test_a_lao_classifier_counts_the_latin_noun_before_the_number() -> None:
         ("1.2 ລ້ານໂຕ", 1.2e6, "parameters"),
         ("8", 8, ""),
     ]
+
+
+def test_a_tagalog_number_word_counts_with_its_linker() -> None:
+    # Tagalog numbers in words, joined to their noun by "-ng" or "na": "walong P100 GPUs"
+    # (eight), "isandaang libong steps" (100,000), "apat na libong steps" (4,000), "Tatlong
+    # beses na mas" (three times more); not "isa" without a linker ("bawat isa", each one), nor
+    # "daan" (road) before no number
+    text = (
+        "walong P100 GPUs; isandaang libong steps; apat na libong steps; dalawang araw; "
+        "labindalawang oras; dalawampu't limang epochs; Tatlong beses na mas maraming steps; "
+        "tatlong ospital; bawat isa; sa daang ito"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("walong P100 GPUs", 8, "GPUs"),
+        ("isandaang libong steps", 100000, "steps"),
+        ("apat na libong steps", 4000, "steps"),
+        ("dalawang araw", 2, "days"),
+        ("labindalawang oras", 12, "hours"),
+        ("dalawampu't limang epochs", 25, "epochs"),
+        ("Tatlong beses", 3, "x"),
+        ("tatlong ospital", 3, "hospitals"),
+    ]
