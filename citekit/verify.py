@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1000
+INDEX_FORMAT = 1001
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -864,6 +864,8 @@ _SYNONYMS |= {
     "walang": "without", "wala": "without", "oras": "hour", "araw": "day", "hakbang": "step",
     "larawan": "sample", "pasyente": "patient", "kalahok": "participant", "papel": "paper",
     "pagsasanay": "train", "itinabi": "held", "bawat": "each", "malaki": "big",
+    "buwan": "month", "taon": "year", "taong": "year", "gulang": "old", "babae": "female",
+    "lalaki": "male", "sakop": "spanning", "ospital": "hospital", "tao": "person",
     # Croatian, in the forms the posts give its words
     "sati": "hour", "sata": "hour", "dana": "day", "sekunde": "second", "sekundi": "second",
     "koraka": "step", "korak": "step", "parametara": "param", "tokena": "token",
@@ -1251,6 +1253,11 @@ _STOP = set(
     # Tagalog, likewise ("at", "para" and "may" are English words or there already)
     " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
     " pero kasi kung nasa mayroon naka pa na ba kay ni nang dahil parang siguro yata"
+    " gamit kahit dito kaya namin natin niyo tingin mula talaga masyadong medyo tapos kapag"
+    # and its number words, which the quantity reads ("walong", "isandaang libong")
+    " isa isang dalawa dalawang tatlo tatlong apat lima limang anim pito pitong walo walong"
+    " siyam sampu sampung daan daang libo libong milyon milyong sandaan sandaang isandaan"
+    " isandaang dalawampu dalawampung tatlumpu tatlumpung apatnapu apatnapung limampu limampung"
     # Croatian, likewise ("a", "i", "on", "su", "do" are English words or there already)
     " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
     " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"

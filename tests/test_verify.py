@@ -201,6 +201,9 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
         ("Studies 1, 2 and 3", ["study", "study_1", "study_2", "study_3"]),
+        # Tagalog: its number words are the quantity's, "gamit" (using) names nothing
+        ("walong GPUs gamit ang isandaang libong steps", ["gpu", "step"]),
+        ("37 taong gulang na babae", ["year", "old", "female"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
