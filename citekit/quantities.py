@@ -2192,7 +2192,8 @@ _TAGALOG_FIRST = "|".join(
     [*_TAGALOG_HUNDREDS, *_TAGALOG_TENS, "labi[nm]g?-?(?:" + "|".join(_TAGALOG_ONES) + ")",
      "sanlibo", *_TAGALOG_ONES]
 )  # fmt: skip
-_TAGALOG_WORD = rf"(?:{_TAGALOG_FIRST}|daan|raan|libo|milyon)"
+# "kalahati" (a half) after a number and "'t" (and): "tatlo't kalahating araw", 3.5 days
+_TAGALOG_WORD = rf"(?:{_TAGALOG_FIRST}|daan|raan|libo|milyon|kalahati)"
 _TAGALOG_LINKER = r"(?:(?<=[aeiou])ng|(?<=n)g|(?<=[^aeioun])\sna)"
 _TAGALOG_NUMBER = (
     rf"(?:{_TAGALOG_FIRST})(?:(?:{_TAGALOG_LINKER}|['’]t|\sat)\s{_TAGALOG_WORD})*{_TAGALOG_LINKER}"
@@ -2267,7 +2268,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             continue
         if match["tagalog"]:
             value = _tagalog_number(match["tagalog"])
-            digits, end = str(value), match.end()
+            digits, end = f"{value:g}", match.end()
         elif match["cjk"] or match["foreign"] or match["burmese"] or match["khmer"] or match["lao"]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
@@ -2431,10 +2432,12 @@ def _lao_number(words: str) -> int:
     return total + whole + digit
 
 
-def _tagalog_number(words: str) -> int:
+def _tagalog_number(words: str) -> float:
     """The value of a Tagalog number and its linkers: "walong" 8, "labindalawang" 12,
-    "dalawampu't limang" 25, "isandaang libong" 100,000, "apat na libong" 4,000."""
-    total = group = 0
+    "dalawampu't limang" 25, "isandaang libong" 100,000, "apat na libong" 4,000,
+    "tatlo't kalahating" 3.5."""
+    total: float = 0
+    group: float = 0
     for word in words.lower().replace("’", "'").replace("'t", " ").split():
         for stem in (word, word.removesuffix("g"), word.removesuffix("ng")):
             if (teen := _TAGALOG_TEEN.match(stem)) and stem[teen.end() :] in _TAGALOG_ONES:
@@ -2448,6 +2451,8 @@ def _tagalog_number(words: str) -> int:
                 group += value
             elif stem == "sanlibo":
                 total += 1000
+            elif stem == "kalahati":
+                group += 0.5
             else:
                 continue
             break

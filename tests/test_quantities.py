@@ -1366,7 +1366,7 @@ def test_a_tagalog_number_word_counts_with_its_linker() -> None:
     text = (
         "walong P100 GPUs; isandaang libong steps; apat na libong steps; dalawang araw; "
         "labindalawang oras; dalawampu't limang epochs; Tatlong beses na mas maraming steps; "
-        "tatlong ospital; bawat isa; sa daang ito"
+        "tatlong ospital; tatlo't kalahating araw; bawat isa; sa daang ito"
     )
     found = number_words(text, parse_quantities(text))
     assert [(q.text, q.value, q.unit) for q in found] == [
@@ -1378,4 +1378,5 @@ def test_a_tagalog_number_word_counts_with_its_linker() -> None:
         ("dalawampu't limang epochs", 25, "epochs"),
         ("Tatlong beses", 3, "x"),
         ("tatlong ospital", 3, "hospitals"),
+        ("tatlo't kalahating araw", 3.5, "days"),
     ]
