@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1002
+INDEX_FORMAT = 1003
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -866,6 +866,12 @@ _SYNONYMS |= {
     "pagsasanay": "train", "itinabi": "held", "bawat": "each", "malaki": "big",
     "buwan": "month", "taon": "year", "taong": "year", "gulang": "old", "babae": "female",
     "lalaki": "male", "sakop": "spanning", "ospital": "hospital", "tao": "person",
+    "resulta": "result", "talahanayan": "table", "eksperimento": "experiment",
+    "katumpakan": "accuracy", "bilis": "speed", "haba": "length", "laki": "size",
+    "sukat": "size", "karaniwan": "mean", "gamot": "medication", "antibiotiko": "antibiotic",
+    "impeksyon": "infection", "salita": "word", "pangungusap": "sample", "ulo": "head",
+    "pinakamahusay": "best", "pinakamagaling": "best", "tunay": "true", "pagsasalin": "translation",
+    "bokabularyo": "vocabulary", "pagsubok": "test", "pananatili": "stay",
     # Croatian, in the forms the posts give its words
     "sati": "hour", "sata": "hour", "dana": "day", "sekunde": "second", "sekundi": "second",
     "koraka": "step", "korak": "step", "parametara": "param", "tokena": "token",

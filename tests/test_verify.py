@@ -204,6 +204,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         # Tagalog: its number words are the quantity's, "gamit" (using) names nothing
         ("walong GPUs gamit ang isandaang libong steps", ["gpu", "step"]),
         ("37 taong gulang na babae", ["year", "old", "female"]),
+        ("haba ng pananatili sa ospital", ["length", "stay", "hospital"]),
+        ("katumpakan ng pinakamahusay na modelo", ["accuracy", "best", "model"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
