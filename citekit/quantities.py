@@ -1841,6 +1841,12 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         if word == "daga" and _counted_before(text, start):
             # Hausa "from", not Icelandic days: "admissions 51,697 daga asibitocin Duke"
             unit, kind, end = "", "other", len(text[: match.start("unit")].rstrip())
+        if word == "ay" and (
+            _TAGALOG_SUBJECT.search(text, max(0, start - 5), start)
+            or _TAGALOG_AFTER_AY.match(text, end)
+        ):
+            # Tagalog "is", not Azerbaijani months: "Ang 26 ay lab values", "26 ay ang lab values"
+            unit, kind, end = "", "other", len(text[: match.start("unit")].rstrip())
         if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
             # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
             end = match.start("unit") - 1
@@ -1911,6 +1917,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     )
 
 
+_TAGALOG_SUBJECT = pattern(r"(?<![\w'’-])(?i:ang|yung|ng|sa)\s$")
+_TAGALOG_AFTER_AY = pattern(r"\s(?:ang|ng|mga|may|isang|hindi|lang|para|sa|yung|nasa)(?![\w'’-])")
 _LAO_CLASSIFIER = pattern(rf"\s?(?:ໂຕ|ຕົວ|ໜ່ວຍ|ຫນ່ວຍ|ອັນ)(?!{_LAO_MORE})")
 _LAO_NOUN_BEFORE = pattern(r"(?<![\w-])([A-Za-z]+)\s(?:[\u0e80-\u0eff]+\s?)?$")
 _SWAHILI_BEFORE = pattern(

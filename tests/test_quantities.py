@@ -1380,3 +1380,10 @@ def test_a_tagalog_number_word_counts_with_its_linker() -> None:
         ("tatlong ospital", 3, "hospitals"),
         ("tatlo't kalahating araw", 3.5, "days"),
     ]
+
+
+def test_tagalog_ay_is_no_azerbaijani_months() -> None:
+    # "ay" is Tagalog's "is" after its subject ("Ang 26 ay", the 26 is) or before its words
+    # ("26 ay ang lab values"); "18 ay ərzində" is still 18 months
+    found = parse_quantities("Ang 26 ay lab values; 8 ay ang heads; 18 ay ərzində")
+    assert [(q.text, q.unit) for q in found] == [("26", ""), ("8", ""), ("18 ay", "months")]
