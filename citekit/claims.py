@@ -221,7 +221,9 @@ _HEDGE = pattern(
     r"|če prav razumem)\b"  # Slovenian
     r"|\b(?:uste dut|nik uste|nire ustez|seguruenik|ziurrenik|agian|beharbada|dirudi"
     r"|antza denez|ez badut gaizki gogoratzen|gaizki ez badut gogoratzen)\b"  # Basque
-    r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
+    r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado|sa palagay ko|marahil"
+    r"|malamang|tila|mukhang|kung hindi ako nagkakamali"
+    r"|kung tama ang (?:alala|basa) ko)\b"  # Tagalog
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"

@@ -559,6 +559,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
+        ("Sa palagay ko 600B tokens ang nakita ng Qwen2-VL.", True),  # "I think"
+        ("Malamang 600B tokens ang nakita ng Qwen2-VL.", True),  # "probably"
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian
         ("Qwen2-VL 600B token ko'rgan, adashmasam.", True),  # Uzbek
         ("Menimcha, Qwen2-VL 600B token ko'rgan.", True),
