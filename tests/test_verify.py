@@ -937,6 +937,10 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("Peptides are usually shorter than 40 amino acids.", "supported"),
         ("Peptides are usually longer than 40 amino acids.", "not_found"),
         ("The likelihood ratio test on understanding gave p = 0.0008.", "not_found"),
+        # Tagalog: "kulang sa 40" is fewer than 40, "mahigit 5" more than 5
+        ("Ang peptides ay kadalasang kulang sa 40 amino acids.", "supported"),
+        ("Binuksan ng readers ang definitions nang kulang sa 5 beses.", "not_found"),
+        ("Binuksan ng readers ang definitions nang mahigit 5 beses.", "supported"),
     ],
 )
 def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
