@@ -127,6 +127,9 @@ _MAGNITUDES = {
     "ملین": 6,
     "کروڑ": 7,
     **dict.fromkeys(("ارب", "بلین"), 9),
+    # Tagalog, its linker after it: "100 libong steps", "1.2 bilyong parameters"
+    "libo": 3,
+    "bilyon": 9,
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
@@ -1085,6 +1088,7 @@ _add_units("samples", "count", "larawan", "na larawan", "pares", "na pares", "ha
 _add_units("participants", "count", "kalahok", "na kalahok", "tao", "na tao")
 _add_units("papers", "count", "papel", "na papel")
 _add_units("hospitals", "count", "ospital", "na ospital")
+_add_units("%", "percent", "porsyento", "porsiyento", "na porsyento", "na porsiyento")
 # Croatian, in the cases a count takes ("121,7 sati", "100.000 koraka", "50 slika")
 _add_units("hours", "duration", "sati", "sata", "sat")
 _add_units("days", "duration", "dana", "dan")
@@ -1626,6 +1630,7 @@ _PATTERN = pattern(
                      |мянга(?:н|аас|д|тай)?|сая(?:аас|д|тай)?|тэрбум(?:аас|д|тай)?  # Mongolian
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
+               |\s(?:libo|bilyon)(?=n?g\s|\sna\s|(?![\w]))  # Tagalog: "100 libong steps"
                # Azerbaijani: "1,06 milyondur", "11 milyarddan", "100 min addım"
                |\s(?:milyon(?:dur|a|luq|u)|milyard(?:dan|dır|a|lıq|ı)?|mlrd(?!\.)|trilyon
                      |min(?:dən|lik)?(?=\s(?i:{_AZERBAIJANI_COUNTED})(?!\w)))(?![\w])

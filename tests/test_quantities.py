@@ -1387,3 +1387,14 @@ def test_tagalog_ay_is_no_azerbaijani_months() -> None:
     # ("26 ay ang lab values"); "18 ay ərzində" is still 18 months
     found = parse_quantities("Ang 26 ay lab values; 8 ay ang heads; 18 ay ərzində")
     assert [(q.text, q.unit) for q in found] == [("26", ""), ("8", ""), ("18 ay", "months")]
+
+
+def test_a_tagalog_magnitude_and_percent_follow_the_digits() -> None:
+    # "libo" (thousand) and "bilyon" (billion) with their linker, "porsyento" (percent)
+    text = "300 libong steps; 1.2 bilyong parameters; 100 libo na hakbang; 15 porsyento"
+    assert [(q.text, q.value, q.unit) for q in parse_quantities(text)] == [
+        ("300 libong steps", 300000, "steps"),
+        ("1.2 bilyong parameters", 1.2e9, "parameters"),
+        ("100 libo na hakbang", 100000, "steps"),
+        ("15 porsyento", 15, "%"),
+    ]
