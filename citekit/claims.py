@@ -52,6 +52,7 @@ from citekit.quantities import (
     HAUSA_COUNT,
     ONE_PER,
     SOMALI_COUNT,
+    TAGALOG_COUNT,
     WORD_MARKS,
     number_words,
     parse_quantities,
@@ -227,7 +228,9 @@ _HEDGE = pattern(
     r"|če prav razumem)\b"  # Slovenian
     r"|\b(?:uste dut|nik uste|nire ustez|seguruenik|ziurrenik|agian|beharbada|dirudi"
     r"|antza denez|ez badut gaizki gogoratzen|gaizki ez badut gogoratzen)\b"  # Basque
-    r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado)\b"  # Tagalog
+    r"|\b(?:siguro|yata|ata|parang|baka|sa tingin ko|hindi ako sigurado|sa palagay ko|marahil"
+    r"|malamang|tila|mukhang|kung hindi ako nagkakamali"
+    r"|kung tama ang (?:alala|basa) ko)\b"  # Tagalog
     r"|\b(?:probabil|cred|bănuiesc|poate|dacă nu mă înșel|mi se pare)\b"  # Romanian
     r"|\b(?:ehkä|luultavasti|luulen|muistaakseni|todennäköisesti|kai)\b"  # Finnish
     r"|\b(?:vist|ilmselt|arvatavasti|võib-olla|äkki|tundub|kui ma õigesti aru saan"
@@ -1108,6 +1111,8 @@ def _counts(text: str, quantity: Quantity) -> bool:
     text named before (``four of them``, ``two were PhD students``, ``Of the readers …, five
     had``), or a rate (``seven per paper``)."""
     end = quantity.start + len(quantity.text)
+    if TAGALOG_COUNT.fullmatch(quantity.text):
+        return _TAGALOG_NOUN.match(text, end) is not None
     if _PLURAL.match(text, end) or CJK_MEASURE.match(text, end) or _range_start(text, end):
         return True
     if quantity.text.lower() in _INDONESIAN_NUMBERS and _NOUN_AFTER.match(text, end):
@@ -1124,6 +1129,11 @@ def _counts(text: str, quantity: Quantity) -> bool:
     return bool(_COUNTED.match(text, end) or _PART_OF.search(text, max(0, start - 80), start))
 
 
+# the plural noun right after a Tagalog number's linker, or after one word naming it ("walong
+# medication classes"); not "apat na grupo yung mga papers" (four groups, the papers)
+_TAGALOG_NOUN = pattern(
+    r"\s(?:(?!(?:mga|yung|ang|ng|sa|na|at)\s)[A-Za-z][A-Za-z0-9-]*\s)?[A-Za-z][a-z]{2,}s\b"
+)
 _INDONESIAN_NUMBERS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh".split())
 _NOUN_AFTER = pattern(r"\s[A-Za-z][a-z-]+\b")
 _GEORGIAN_NUMBERS = frozenset("ორი სამი ოთხი ხუთი ექვსი შვიდი რვა ცხრა ათი".split())

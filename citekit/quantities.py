@@ -127,6 +127,9 @@ _MAGNITUDES = {
     "ملین": 6,
     "کروڑ": 7,
     **dict.fromkeys(("ارب", "بلین"), 9),
+    # Tagalog, its linker after it: "100 libong steps", "1.2 bilyong parameters"
+    "libo": 3,
+    "bilyon": 9,
     # Turkish, with the endings a count takes: "4,5 milyon", "11 milyardan fazla"
     **dict.fromkeys(("milyon", "milyondan", "milyonluk"), 6),
     **dict.fromkeys(("milyar", "milyardan", "milyarlık"), 9),
@@ -1107,6 +1110,8 @@ _add_units("parameters", "params", "parametro", "na parametro")
 _add_units("samples", "count", "larawan", "na larawan", "pares", "na pares", "halimbawa")
 _add_units("participants", "count", "kalahok", "na kalahok", "tao", "na tao")
 _add_units("papers", "count", "papel", "na papel")
+_add_units("hospitals", "count", "ospital", "na ospital")
+_add_units("%", "percent", "porsyento", "porsiyento", "na porsyento", "na porsiyento")
 # Croatian, in the cases a count takes ("121,7 sati", "100.000 koraka", "50 slika")
 _add_units("hours", "duration", "sati", "sata", "sat")
 _add_units("days", "duration", "dana", "dan")
@@ -1670,6 +1675,7 @@ _PATTERN = pattern(
                      |мянга(?:н|аас|д|тай)?|сая(?:аас|д|тай)?|тэрбум(?:аас|д|тай)?  # Mongolian
                      |хиляд[аи]|хил\.|милион[а]?|милиард[а]?)
                |\s(?:milyon(?:dan|luk)?|milyar(?:dan|lık)?)
+               |\s(?:libo|bilyon)(?=n?g\s|\sna\s|(?![\w]))  # Tagalog: "100 libong steps"
                # Azerbaijani: "1,06 milyondur", "11 milyarddan", "100 min addım"
                |\s(?:milyon(?:dur|a|luq|u)|milyard(?:dan|dır|a|lıq|ı)?|mlrd(?!\.)|trilyon
                      |min(?:dən|lik)?(?=\s(?i:{_AZERBAIJANI_COUNTED})(?!\w)))(?![\w])
@@ -1720,7 +1726,8 @@ _PATTERN = pattern(
                |\s?[倍배]|-mal\b|\sраза?(?![\u0400-\u04ff])|\sесе(?![\u0400-\u04ff])|\skat\b|\sगुना|-kr[áa]t\b|\svegades(?=\s(?:més|menys)\b)|\s?গুণ|\sமடங்கு|\srazy\b|\sgånger\b|\skeer\b|\sjeer\b|\sgwaith\b|\sبرابر|-ჯერ(?![\w-])|\sանգամ(?![\w-])
                |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
                |\s?ဆ(?!{_BURMESE_MORE})  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
-               |\s?ເທົ່າ)  # Lao: "10 ເທົ່າ", ten times
+               |\s?ເທົ່າ  # Lao: "10 ເທົ່າ", ten times
+               |\sbeses(?=\s(?:na\s)?(?:mas|kasing)\s))  # Tagalog: "3 beses na mas mabilis"
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -1885,6 +1892,12 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         if word == "daga" and _counted_before(text, start):
             # Hausa "from", not Icelandic days: "admissions 51,697 daga asibitocin Duke"
             unit, kind, end = "", "other", len(text[: match.start("unit")].rstrip())
+        if word == "ay" and (
+            _TAGALOG_SUBJECT.search(text, max(0, start - 5), start)
+            or _TAGALOG_AFTER_AY.match(text, end)
+        ):
+            # Tagalog "is", not Azerbaijani months: "Ang 26 ay lab values", "26 ay ang lab values"
+            unit, kind, end = "", "other", len(text[: match.start("unit")].rstrip())
         if _KAZAKH_CASE.fullmatch(text, match.start("unit") - 1, end):
             # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
             end = match.start("unit") - 1
@@ -1955,6 +1968,8 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
     )
 
 
+_TAGALOG_SUBJECT = pattern(r"(?<![\w'’-])(?i:ang|yung|ng|sa)\s$")
+_TAGALOG_AFTER_AY = pattern(r"\s(?:ang|ng|mga|may|isang|hindi|lang|para|sa|yung|nasa)(?![\w'’-])")
 _LAO_CLASSIFIER = pattern(rf"\s?(?:ໂຕ|ຕົວ|ໜ່ວຍ|ຫນ່ວຍ|ອັນ)(?!{_LAO_MORE})")
 _LAO_NOUN_BEFORE = pattern(r"(?<![\w-])([A-Za-z]+)\s(?:[\u0e80-\u0eff]+\s?)?$")
 _SWAHILI_BEFORE = pattern(
@@ -2228,6 +2243,38 @@ SOMALI_COUNT = pattern(
     rf"(?:{'|'.join(sorted(_SOMALI_SMALL, key=len, reverse=True))})(?: (?:kun|malyan|bilyan))?"
     rf"|kun(?= (?:{_SOMALI_COUNTED})(?!\w))"
 )
+# Tagalog numbers in words, read only with the linker that joins them to their noun: "-ng"
+# after a vowel or "n" ("walong GPUs", eight GPUs; "isandaang libong steps", a hundred thousand
+# steps), "na" after another consonant ("apat na libong steps", four thousand steps); "daan"
+# (hundred, and also road) and "libo" (thousand) only after a number, and "isa" (one) alone is
+# as often "a" ("sa isang image", in an image): see _tagalog_number
+_TAGALOG_ONES = {
+    "isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8,
+    "siyam": 9,
+}  # fmt: skip
+_TAGALOG_TENS = {
+    "sampu": 10, "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40, "limampu": 50, "animnapu": 60,
+    "pitumpu": 70, "walumpu": 80, "siyamnapu": 90,
+}  # fmt: skip
+# a hundred joined to its ones: "isandaan" (100), "limandaan" (500), "apatnaraan" (400)
+_TAGALOG_HUNDREDS = {
+    "sandaan": 100, "isandaan": 100, "dalawandaan": 200, "tatlondaan": 300, "apatnaraan": 400,
+    "limandaan": 500, "animnaraan": 600, "pitondaan": 700, "walondaan": 800, "siyamnaraan": 900,
+}  # fmt: skip
+_TAGALOG_SCALES = {"daan": 100, "raan": 100, "libo": 1000, "sanlibo": 1000, "milyon": 10**6}
+_TAGALOG_FIRST = "|".join(
+    [*_TAGALOG_HUNDREDS, *_TAGALOG_TENS, "labi[nm]g?-?(?:" + "|".join(_TAGALOG_ONES) + ")",
+     "sanlibo", *_TAGALOG_ONES]
+)  # fmt: skip
+# "kalahati" (a half) after a number and "'t" (and): "tatlo't kalahating araw", 3.5 days
+_TAGALOG_WORD = rf"(?:{_TAGALOG_FIRST}|daan|raan|libo|milyon|kalahati)"
+_TAGALOG_LINKER = r"(?:(?<=[aeiou])ng|(?<=n)g|(?<=[^aeioun])\sna)"
+_TAGALOG_NUMBER = (
+    rf"(?:{_TAGALOG_FIRST})(?:(?:{_TAGALOG_LINKER}|['’]t|\sat)\s{_TAGALOG_WORD})*{_TAGALOG_LINKER}"
+)
+_TAGALOG_TEEN = pattern(r"labi[nm]g?-?")
+# a Tagalog count as number_words gives it, with its linker (claims reads it)
+TAGALOG_COUNT = pattern(rf"(?i:{_TAGALOG_NUMBER})")
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2248,6 +2295,7 @@ NUMBER_WORD = pattern(
     rf"|(?<![\w'’-])(?P<somali>{SOMALI_COUNT.pattern})(?![\w'’-])"
     rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
     rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
+    rf"|(?<![\w-])(?P<tagalog>(?i:{_TAGALOG_NUMBER}))(?=\s[^\W\d_]|\s[A-Z]+[0-9])"
 )
 
 
@@ -2293,7 +2341,10 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if (counted := _hausa_count(text, match)) is not None:
                 words.append(counted)
             continue
-        if (
+        if match["tagalog"]:
+            value = _tagalog_number(match["tagalog"])
+            digits, end = f"{value:g}", match.end()
+        elif (
             match["cjk"]
             or match["foreign"]
             or match["burmese"]
@@ -2475,6 +2526,33 @@ def _lao_number(words: str) -> int:
             whole += power if power == 20 else (digit or 1) * power
             digit = 0
     return total + whole + digit
+
+
+def _tagalog_number(words: str) -> float:
+    """The value of a Tagalog number and its linkers: "walong" 8, "labindalawang" 12,
+    "dalawampu't limang" 25, "isandaang libong" 100,000, "apat na libong" 4,000,
+    "tatlo't kalahating" 3.5."""
+    total: float = 0
+    group: float = 0
+    for word in words.lower().replace("’", "'").replace("'t", " ").split():
+        for stem in (word, word.removesuffix("g"), word.removesuffix("ng")):
+            if (teen := _TAGALOG_TEEN.match(stem)) and stem[teen.end() :] in _TAGALOG_ONES:
+                group += 10 + _TAGALOG_ONES[stem[teen.end() :]]
+            elif stem in _TAGALOG_SCALES and stem != "sanlibo":
+                if (scale := _TAGALOG_SCALES[stem]) == 100:
+                    group = (group or 1) * 100
+                else:
+                    total, group = total + (group or 1) * scale, 0
+            elif value := {**_TAGALOG_ONES, **_TAGALOG_TENS, **_TAGALOG_HUNDREDS}.get(stem):
+                group += value
+            elif stem == "sanlibo":
+                total += 1000
+            elif stem == "kalahati":
+                group += 0.5
+            else:
+                continue
+            break
+    return total + group
 
 
 _SPOKEN_WORD = pattern(r"[- ]?([A-Za-z]+)")

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 226
+INDEX_FORMAT = 227
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -879,6 +879,15 @@ _SYNONYMS |= {
     "walang": "without", "wala": "without", "oras": "hour", "araw": "day", "hakbang": "step",
     "larawan": "sample", "pasyente": "patient", "kalahok": "participant", "papel": "paper",
     "pagsasanay": "train", "itinabi": "held", "bawat": "each", "malaki": "big",
+    "buwan": "month", "taon": "year", "taong": "year", "gulang": "old", "babae": "female",
+    "lalaki": "male", "sakop": "spanning", "ospital": "hospital", "tao": "person",
+    "resulta": "result", "talahanayan": "table", "eksperimento": "experiment",
+    "katumpakan": "accuracy", "bilis": "speed", "haba": "length", "laki": "size",
+    "sukat": "size", "karaniwan": "mean", "gamot": "medication", "antibiotiko": "antibiotic",
+    "impeksyon": "infection", "salita": "word", "pangungusap": "sample", "ulo": "head",
+    "pinakamahusay": "best", "pinakamagaling": "best", "tunay": "true", "pagsasalin": "translation",
+    "bokabularyo": "vocabulary", "pagsubok": "test", "pananatili": "stay",
+    "beses": "time", "binuksan": "open", "buksan": "open",
     # Croatian, in the forms the posts give its words
     "sati": "hour", "sata": "hour", "dana": "day", "sekunde": "second", "sekundi": "second",
     "koraka": "step", "korak": "step", "parametara": "param", "tokena": "token",
@@ -1266,6 +1275,12 @@ _STOP = set(
     # Tagalog, likewise ("at", "para" and "may" are English words or there already)
     " ang ng mga sa yung iyong nila niya siya sila ito iyan iyon ay din rin lang lamang naman"
     " pero kasi kung nasa mayroon naka pa na ba kay ni nang dahil parang siguro yata"
+    " gamit kahit dito kaya namin natin niyo tingin mula talaga masyadong medyo tapos kapag"
+    " mahigit lampas higit halos kulang hanggang"
+    # and its number words, which the quantity reads ("walong", "isandaang libong")
+    " isa isang dalawa dalawang tatlo tatlong apat lima limang anim pito pitong walo walong"
+    " siyam sampu sampung daan daang libo libong milyon milyong sandaan sandaang isandaan"
+    " isandaang dalawampu dalawampung tatlumpu tatlumpung apatnapu apatnapung limampu limampung"
     # Croatian, likewise ("a", "i", "on", "su", "do" are English words or there already)
     " je da za od na iz sa s u ili ali što koji koja koje kao samo još već oko otprilike"
     " približno više manje mislim možda valjda vjerojatno ako dobro ima imaju bio bila"
@@ -7555,7 +7570,9 @@ _BOUND = pattern(
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
-    r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|halos|kulang sa)\s$"  # Tagalog
+    # Tagalog, "halos" (almost) among the roundings, as "almost" is
+    r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|kulang sa|hanggang|hindi hihigit sa"
+    r"|mas (?:kaunti|mababa) sa)\s$"
     r"|\b(?:üle|rohkem kui|vähemalt|alla|vähem kui|kuni|peaaegu)\s$"  # Estonian
     r"|\b(?:kamida|eng kamida|ko['ʻ’‘]pi bilan|ko['ʻ’‘]pida)\s$"  # Uzbek (its "than" follows)
     r"|\b(?:mbi|më shumë se|më shumë nga|të paktën|së paku|nën|më pak se|deri në|deri"
@@ -8001,6 +8018,7 @@ _UPPER_BOUND = pattern(
     r"|(?<![\w])(?:кем(?! дегенде)|аз|дейін)(?![\w])|ең көбі"  # Kazakh: less than, up to
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
+    r"|kulang sa|hanggang|hindi hihigit|mas (?:kaunti|mababa)"  # Tagalog: less than, up to
 )
 
 
@@ -8092,7 +8110,7 @@ def _equal(claim: Quantity, paper: Quantity, loose: bool = False) -> bool:
 _ROUGHLY = pattern(
     r"(?:\b(?:about|approximately|roughly|around|nearly|almost|circa|lagbhag|khoảng"
     r"|sekitar|kira-kira|kurang lebih|ب?حوالي|نحو|قرابة|ما يقارب|około|ok\.|mniej więcej"
-    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
+    r"|rzędu|ungefär|cirka|omtrent|približne|okolo|apie|maždaug|beveik|apytiksliai|oko|otprilike|približno|okoli|okrog|mga|humigit-kumulang|tinatayang|halos|umbes|ligikaudu|u\.|kuskil|около|приблизително|uns|unes|aproximadament"
     r"|шамамен|шамасы|мөлшермен"  # Kazakh: "шамамен 41 мың"
     r"|ойролцоогоор|бараг"  # Mongolian (its "орчим" follows the number)
     r"|taxminan|qariyb|deyarli|salkam"  # Uzbek (its "atrofida" follows the number)

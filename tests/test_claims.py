@@ -562,6 +562,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
+        ("Sa palagay ko 600B tokens ang nakita ng Qwen2-VL.", True),  # "I think"
+        ("Malamang 600B tokens ang nakita ng Qwen2-VL.", True),  # "probably"
         ("Qwen2-VL nägi vist 600B tokenit.", True),  # Estonian
         ("Qwen2-VL 600B token ko'rgan, adashmasam.", True),  # Uzbek
         ("Menimcha, Qwen2-VL 600B token ko'rgan.", True),
@@ -1607,3 +1609,17 @@ def test_a_year_like_number_lao_says_was_got_is_a_score() -> None:
     # "DBN ໄດ້ 1990": DBN got 1990, no year
     post = "[paper](https://arxiv.org/abs/1406.2661)\n\n- TFD: DBN ໄດ້ 1990\n"
     assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["1990"]
+
+
+def test_a_tagalog_number_word_counts_the_plural_noun_after_its_linker() -> None:
+    # "pitong variables" (seven variables) and "walong medication classes" are claims; "apat na
+    # grupo yung mga papers" (four groups, the papers) and "sa isang image" (in an image) are not
+    post = (
+        "[paper](https://arxiv.org/abs/1708.05894)\n\n"
+        "- Ang NEWS ay gumagamit ng pitong variables.\n"
+        "- May walong medication classes din.\n"
+        "- Hinati namin sa apat na grupo yung mga papers.\n"
+        "- Bilangin ang tao sa isang image.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.quantity.value) for c in claims] == [("pitong", 7), ("walong", 8)]

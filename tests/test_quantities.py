@@ -1401,3 +1401,45 @@ def test_a_lao_classifier_counts_the_latin_noun_before_the_number() -> None:
         ("1.2 ລ້ານໂຕ", 1.2e6, "parameters"),
         ("8", 8, ""),
     ]
+
+
+def test_a_tagalog_number_word_counts_with_its_linker() -> None:
+    # Tagalog numbers in words, joined to their noun by "-ng" or "na": "walong P100 GPUs"
+    # (eight), "isandaang libong steps" (100,000), "apat na libong steps" (4,000), "Tatlong
+    # beses na mas" (three times more); not "isa" without a linker ("bawat isa", each one), nor
+    # "daan" (road) before no number
+    text = (
+        "walong P100 GPUs; isandaang libong steps; apat na libong steps; dalawang araw; "
+        "labindalawang oras; dalawampu't limang epochs; Tatlong beses na mas maraming steps; "
+        "tatlong ospital; tatlo't kalahating araw; bawat isa; sa daang ito"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("walong P100 GPUs", 8, "GPUs"),
+        ("isandaang libong steps", 100000, "steps"),
+        ("apat na libong steps", 4000, "steps"),
+        ("dalawang araw", 2, "days"),
+        ("labindalawang oras", 12, "hours"),
+        ("dalawampu't limang epochs", 25, "epochs"),
+        ("Tatlong beses", 3, "x"),
+        ("tatlong ospital", 3, "hospitals"),
+        ("tatlo't kalahating araw", 3.5, "days"),
+    ]
+
+
+def test_tagalog_ay_is_no_azerbaijani_months() -> None:
+    # "ay" is Tagalog's "is" after its subject ("Ang 26 ay", the 26 is) or before its words
+    # ("26 ay ang lab values"); "18 ay ərzində" is still 18 months
+    found = parse_quantities("Ang 26 ay lab values; 8 ay ang heads; 18 ay ərzində")
+    assert [(q.text, q.unit) for q in found] == [("26", ""), ("8", ""), ("18 ay", "months")]
+
+
+def test_a_tagalog_magnitude_and_percent_follow_the_digits() -> None:
+    # "libo" (thousand) and "bilyon" (billion) with their linker, "porsyento" (percent)
+    text = "300 libong steps; 1.2 bilyong parameters; 100 libo na hakbang; 15 porsyento"
+    assert [(q.text, q.value, q.unit) for q in parse_quantities(text)] == [
+        ("300 libong steps", 300000, "steps"),
+        ("1.2 bilyong parameters", 1.2e9, "parameters"),
+        ("100 libo na hakbang", 100000, "steps"),
+        ("15 porsyento", 15, "%"),
+    ]

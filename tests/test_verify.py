@@ -201,6 +201,11 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         # labels in the plural name each: a row of Table 6 is one the claim names
         ("RAPT's Tables 4 and 6", ["rapt", "table", "table_4", "table_6"]),
         ("Studies 1, 2 and 3", ["study", "study_1", "study_2", "study_3"]),
+        # Tagalog: its number words are the quantity's, "gamit" (using) names nothing
+        ("walong GPUs gamit ang isandaang libong steps", ["gpu", "step"]),
+        ("37 taong gulang na babae", ["year", "old", "female"]),
+        ("haba ng pananatili sa ospital", ["length", "stay", "hospital"]),
+        ("katumpakan ng pinakamahusay na modelo", ["accuracy", "best", "model"]),
     ],
 )
 def test_terms_map_ml_vocabulary_to_one_term(text: str, expected: list[str]) -> None:
@@ -932,6 +937,10 @@ def test_a_heading_in_capitals_with_numbers_is_no_table_row() -> None:
         ("Peptides are usually shorter than 40 amino acids.", "supported"),
         ("Peptides are usually longer than 40 amino acids.", "not_found"),
         ("The likelihood ratio test on understanding gave p = 0.0008.", "not_found"),
+        # Tagalog: "kulang sa 40" is fewer than 40, "mahigit 5" more than 5
+        ("Ang peptides ay kadalasang kulang sa 40 amino acids.", "supported"),
+        ("Binuksan ng readers ang definitions nang kulang sa 5 beses.", "not_found"),
+        ("Binuksan ng readers ang definitions nang mahigit 5 beses.", "supported"),
     ],
 )
 def test_a_bound_supports_only_a_bound(post: str, verdict: str) -> None:
