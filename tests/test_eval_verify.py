@@ -974,7 +974,7 @@ def test_accuracy_does_not_fall_below_what_verify_reaches_today(scores: dict) ->
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 5 target not met: accuracy 0.922, page 0.962 on 4427 claims"
+    strict=True, reason="issue 5 target not met: accuracy 0.923, page 0.962 on 4427 claims"
 )
 def test_accuracy_meets_the_issue_floors(scores: dict) -> None:
     assert scores["verdict_accuracy"] >= 0.97
