@@ -2238,6 +2238,7 @@ _SOMALI_SMALL = {
     "konton": 50, "lixdan": 60, "toddobaatan": 70, "siddeetan": 80, "sagaashan": 90, "boqol": 100,
 }  # fmt: skip
 _SOMALI_SCALES = {"kun": 1000, "malyan": 10**6, "bilyan": 10**9}
+_SOMALI_VALUES = {**_SOMALI_SMALL, **_SOMALI_SCALES}
 # a Somali count as number_words gives it (claims reads it)
 SOMALI_COUNT = pattern(
     rf"(?:{'|'.join(sorted(_SOMALI_SMALL, key=len, reverse=True))})(?: (?:kun|malyan|bilyan))?"
@@ -2262,6 +2263,7 @@ _TAGALOG_HUNDREDS = {
     "limandaan": 500, "animnaraan": 600, "pitondaan": 700, "walondaan": 800, "siyamnaraan": 900,
 }  # fmt: skip
 _TAGALOG_SCALES = {"daan": 100, "raan": 100, "libo": 1000, "sanlibo": 1000, "milyon": 10**6}
+_TAGALOG_VALUES = {**_TAGALOG_ONES, **_TAGALOG_TENS, **_TAGALOG_HUNDREDS}
 _TAGALOG_FIRST = "|".join(
     [*_TAGALOG_HUNDREDS, *_TAGALOG_TENS, "labi[nm]g?-?(?:" + "|".join(_TAGALOG_ONES) + ")",
      "sanlibo", *_TAGALOG_ONES]
@@ -2355,9 +2357,7 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             value = (
                 _CN_DIGITS.get(match["cjk"], 10)
                 if match["cjk"]
-                else math.prod(
-                    {**_SOMALI_SMALL, **_SOMALI_SCALES}[w] for w in match["somali"].split()
-                )
+                else math.prod(_SOMALI_VALUES[w] for w in match["somali"].split())
                 if match["somali"]
                 else _burmese_number(match["burmese"])
                 if match["burmese"]
@@ -2543,7 +2543,7 @@ def _tagalog_number(words: str) -> float:
                     group = (group or 1) * 100
                 else:
                     total, group = total + (group or 1) * scale, 0
-            elif value := {**_TAGALOG_ONES, **_TAGALOG_TENS, **_TAGALOG_HUNDREDS}.get(stem):
+            elif value := _TAGALOG_VALUES.get(stem):
                 group += value
             elif stem == "sanlibo":
                 total += 1000

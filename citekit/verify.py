@@ -1560,20 +1560,12 @@ def _words(text: str) -> list[str]:
         if "\u0e01" <= word[0] <= "\u0e4e":
             out += _thai_terms(word)
             continue
-        if not word.isascii() and _LAO_LETTER.search(word):
-            # Lao: the glossary's words in a run, and a name joined to one is the name
-            for run in _LAO_RUN.findall(word):
-                out += _lao_terms(run) if _LAO_LETTER.match(run) else _words(run)
-            continue
-        if not word.isascii() and _BURMESE_LETTER.search(word):
-            # Burmese: the glossary's words in a run, and a name joined to one is the name
-            for run in _BURMESE_RUN.findall(word):
-                out += _burmese_terms(run) if _BURMESE_LETTER.match(run) else _words(run)
-            continue
-        if not word.isascii() and _KHMER_LETTER.search(word):
-            # Khmer: likewise, and a name joined to a Khmer word ("UCF50៖") is the name
-            for run in _KHMER_RUN.findall(word):
-                out += _khmer_terms(run) if _KHMER_LETTER.match(run) else _words(run)
+        if not word.isascii() and (
+            unspaced := next((u for u in _UNSPACED if u[0].search(word)), None)
+        ):
+            letter, runs, glossary_terms = unspaced
+            for run in runs.findall(word):
+                out += glossary_terms(run) if letter.match(run) else _words(run)
             continue
         if "\u05d0" <= word[0] <= "\u05ea":  # "ב-inference": a prefix joined to a word
             parts = word.split("-")
@@ -2095,6 +2087,15 @@ def _khmer_terms(run: str) -> list[str]:
     """The terms of a run of unspaced Khmer: the glossary's words in it, longest first from
     each syllable's start ("គូប្រយោគ", sentence pair, holds "ប្រយោគ", sentence)."""
     return _longest_first(run, _KHMER_TERMS, _KHMER_LONGEST, starts=_KHMER_START)
+
+
+# Lao, Burmese and Khmer words run on unspaced: the glossary's words are found in a run, and a
+# name joined to one is the name ("UCF50៖")
+_UNSPACED = (
+    (_LAO_LETTER, _LAO_RUN, _lao_terms),
+    (_BURMESE_LETTER, _BURMESE_RUN, _burmese_terms),
+    (_KHMER_LETTER, _KHMER_RUN, _khmer_terms),
+)
 
 
 # Hebrew words -> the terms of the English paper's words; a word not here is read again
