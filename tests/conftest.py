@@ -23,7 +23,8 @@ settings.load_profile("citekit")
 
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
-    """Folder holding the 8 corpus PDFs (named like 1706.03762v5.pdf) and their MANIFEST.md."""
+    """Folder holding the 8 corpus PDFs, named like 1706.03762v5.pdf (their MANIFEST.md is in
+    ../shared/corpus/pdfs)."""
     return DATA_DIR / "pdfs"
 
 

@@ -7,6 +7,20 @@ entry it knows (recorded and composed/), and serves the corpus PDFs from tests/d
 Faults queued with `inject` make it misbehave on purpose, for retry and corruption tests.
 It does not implement arXiv's search: an unrecorded `search_query` gets a 404.
 Run `python tests/replay.py --port 8000` to poke at it by hand.
+
+recorded/*.xml are the exact UTF-8 bodies recorded from export.arxiv.org/api/query in April-May
+2026 by lukasschwab/arxiv.py (its tests/fixtures, decoded from Latin-1); recordings.json maps
+each to its HTTP status and query string. Among them: id_abc is the 400 error feed for a
+malformed id; id_0000.0000 and id_0808.05394 are 200 with no entries; the
+0808.05394,1707.08567 feed drops the unknown id; 2104.12255v1 has the title "0"; astro-ph,
+hep-ex and quant-ph ids are old-style; q_testing is one real page of `search_query=testing`
+(citekit never searches, so its other pages were left out of the 15 MB budget).
+composed/<id>.xml are one-entry feeds written by hand in that format from each corpus PDF (page
+1: title, authors, abstract; the arXiv stamp: version, primary category, date), none of them
+being recorded; each file's top comment says where its fields came from. Their known gaps: the
+time of day is 00:00:00Z where only the stamp's date is known, 1706.03762v5's `published` is
+its v5 date (the PDF lacks v1's), and only the stamp's primary category is listed, but for
+1111.2011, whose fields come from a real 2016 recording.
 """
 
 from __future__ import annotations

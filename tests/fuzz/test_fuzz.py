@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
-from targets import TARGETS
+
+sys.path.insert(0, str(Path(__file__).parent))  # the targets module sits beside this file
+
+from targets import TARGETS  # noqa: E402
 
 
 @pytest.mark.parametrize("name", sorted(TARGETS))

@@ -5,7 +5,7 @@ text: each claim span sits on its stated line, and each supported/contradicted q
 is verbatim pypdf text of the stated page and holds the paper's number. This script
 asserts exactly that; it does not judge verdicts, which are the author's reading.
 
-Run: python tests/data/gold/check_gold.py [--pdfs /work/shared/corpus/pdfs]
+Run: python bench/check_gold.py [--pdfs /work/shared/corpus/pdfs] [--gold-dir DIR]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pypdf
 
-GOLD_DIR = Path(__file__).resolve().parent
+GOLD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold"
 DEFAULT_PDFS = Path("/work/shared/corpus/pdfs")
 VERDICTS = {"supported", "contradicted", "not_found"}
 MATCHES = {"exact", "equivalent", "approximate"}
@@ -141,11 +141,12 @@ def main() -> int:
     """Check every expectation file in the gold directory and print counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdfs", type=Path, default=DEFAULT_PDFS)
+    parser.add_argument("--gold-dir", type=Path, default=GOLD_DIR, help="folder of gold posts")
     args = parser.parse_args()
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     problems: list[str] = []
     totals: Counter[str] = Counter()
-    for expected_path in sorted(GOLD_DIR.glob("*.expected.json")):
+    for expected_path in sorted(args.gold_dir.glob("*.expected.json")):
         post_problems, counts = check_post(expected_path, args.pdfs)
         problems += post_problems
         totals += counts
