@@ -7,7 +7,8 @@ claims to verify.py.
 
 Policies (deliberate, tested on the seed post):
 - Skipped: YAML front matter, headings, fenced and inline code (but for a ``diff`` fence's
-  prose and table lines, which a docs change states as a post does), images, URLs and arXiv
+  prose and table lines, which a docs change states as a post does, and a config line whose
+  comment credits one paper: ``warmup_steps: 8000  # Vaswani et al.``), images, URLs and arXiv
   ids, list numbering, bare years in prose (``WMT 2014``), and everything under a "References"
   heading or paragraph. A heading that quotes a statement states it, and a listicle's numbered
   or bold heading that is a number (``### 3. **65 million parameters**``) states it of the
@@ -80,6 +81,19 @@ _DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
 # a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
 _HUNK = pattern(r"^@@ [^@\n]* @@ ?(?P<context>.*)$")
 _NESTED = pattern(r"^. {2}")
+# a code or config line whose comment says whose value it is: "  warmup_steps: 8000  # Vaswani
+# et al.", "d_model=256,  # paper: 512", "n_patches: 16000  # §3.2.4"
+_SETTING = pattern(
+    r"(?P<key>[A-Za-z_][\w.-]*)[\"']?\s*[:=]\s*(?P<value>[^#\s][^#]*?)\s*#(?P<note>.*)$"
+)
+# (a paper, not "Paper Plain", which is a name)
+_PAPERS_NOTE = pattern(
+    r"\b(?:(?-i:paper)|et al|sec|section|table|alg|algorithm|appendix)\b|§", re.IGNORECASE
+)
+# the comment states the paper's value, and the setting is the writer's own: "# paper: r = 8"
+_PAPERS_VALUE = pattern(r"\bpaper\s*:\s*(?:\w+\s*=\s*)?[0-9]", re.IGNORECASE)
+# "d_model", "d_ff": the papers' own names for dimensions, which they write "dmodel"
+_SPACED_UNDERSCORE = pattern(r"(?<!\bd)_")
 _BLANK_QUOTE = pattern(r"\s*(?:>\s*)+")
 _QUOTED_HEADER = pattern(r">\s*\*\*[^*\n]+\*\*[^.!?\n]*")
 # a comment's header: "**lucy** · 36 points · 7 hours ago", "> **resident** 7 hours ago"
@@ -410,6 +424,13 @@ def extract_claims(
         paragraph = " ".join(line for _, line in block).strip() if kind == "prose" else ""
         header = _COMMENT_HEADER.fullmatch(paragraph) is not None
         commented = comment[1] if comment[0] == section else ()
+        if kind == "setting":
+            # a config line crediting a paper (_setting_said) is about the one paper its block
+            # is about, if it can tell which, and leaves the reading of the post where it was
+            made = len(post.claims)
+            _prose_claims(block, post, "", "", commented, ())
+            post.claims[made:] = [c for c in post.claims[made:] if len(c.refs) == 1]
+            continue
         if kind == "table":
             # a table first in its section: its heading may say which ("… (QQP 140K, Table 6)");
             # after its intro, a heading naming no table qualifies it ("### RAPT, QQP 50K")
@@ -681,7 +702,8 @@ def _heading(lines: list[str], number: int) -> re.Match[str] | None:
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
-    """Tables and prose paragraphs (list items separately) as (line number, text) runs."""
+    """Tables, prose paragraphs (list items separately) and code lines crediting a paper
+    ("setting") as (line number, text) runs."""
     start = _front_matter_end(lines)
     block: list[tuple[int, str]] = []
     block_kind = "prose"
@@ -695,6 +717,14 @@ def _blocks(lines: list[str]) -> Iterator[tuple[str, list[tuple[int, str]]]]:
         if number <= start:
             continue
         line = aligned.get(number) or lines[number - 1]
+        # a diff's added or removed line states its setting as much as a config does
+        setting = " " + line[1:] if in_diff and line[:1] in ("+", "-") else line
+        if (in_fence or in_diff) and (said := _setting_said(setting)):
+            if block:
+                yield block_kind, block
+                block = []
+            yield "setting", [(number, said)]
+            continue
         if in_diff and not _FENCE.match(line):
             line, hunk_head = _diff_line(number, line, hunk_head)
         is_table = line.lstrip().startswith("|") or _GRID_BORDER.match(line) is not None
@@ -793,6 +823,28 @@ def _diff_line(
     if line.startswith(("+++", "---")) or line[:1] not in ("+", "-", " ") or _NESTED.match(line):
         return "", head  # a nested line is code or a config's: "  batch_size: 16"
     return " " + line[1:], head
+
+
+def _setting_said(line: str) -> str | None:
+    """A code or config line whose comment credits a paper, as a sentence in its place: the
+    key's words spaced and the comment in brackets ("warmup steps: 8000 (Vaswani et al.)"), the
+    setting blanked where the comment states the paper's value instead ("d_model=256,  # paper:
+    512" says the paper's is 512; 256 is the writer's). None for any other line."""
+    setting = _SETTING.search(line)
+    if setting is None or not _PAPERS_NOTE.search(setting["note"]):
+        return None
+    key_start, key_end = setting.span("key")
+    said = line[:key_start] + _SPACED_UNDERSCORE.sub(" ", setting["key"]) + line[key_end:]
+    if _PAPERS_VALUE.search(setting["note"]):
+        said = _blanked(said, *setting.span("value"))
+    hash_at = setting.start("note") - 1
+    opening = " (" if said.startswith(" ", hash_at + 1) else "("  # "# paper" reads " (paper"
+    return f"{said[:hash_at]}{opening}{said[hash_at + len(opening) :].rstrip()})"
+
+
+def _blanked(line: str, start: int, end: int) -> str:
+    """A line with ``line[start:end]`` blanked, so offsets keep their places."""
+    return line[:start] + " " * (end - start) + line[end:]
 
 
 def _kept(line: str, start: int, end: int) -> str:

@@ -660,6 +660,32 @@ def test_a_diff_states_its_removed_and_added_lines_as_the_post_would() -> None:
     ]
 
 
+def test_a_config_line_whose_comment_credits_a_paper_states_its_value() -> None:
+    # a reimplementation's review: a setting "per the paper" is a claim about that paper, and a
+    # comment's "paper: 512" states the paper's value (the 256 is the writer's own); a setting
+    # no comment credits, or one "same as Paper Plain" (a name), is code
+    post = (
+        "[Vaswani et al.](https://arxiv.org/abs/1706.03762)\n\n"
+        "```diff\n"
+        "+  warmup_steps: 8000    # Vaswani et al., Sec. 5.3\n"
+        "-  label_smoothing: 0.2  # from the paper\n"
+        "+  beam_size: 4\n"
+        "```\n"
+        "```python\n"
+        "cfg = dict(\n"
+        "    d_model=256,   # paper: 512\n"
+        "    num_beams=4,   # same as Paper Plain\n"
+        ")\n"
+        "```\n"
+    )
+    claims = [(c.line, c.quantity.value, c.context) for c in extract_claims(post, find_refs(post))]
+    assert claims == [
+        (4, 8000, "warmup steps: 8000 (Vaswani et al., Sec."),
+        (5, 0.2, "label smoothing: 0.2 (from the paper)"),
+        (10, 512, "d_model= (paper: 512)"),
+    ]
+
+
 def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> None:
     # a wiki article's "… consumers.[2] Its design …": two sentences, each its claim's context
     # and a Markdown footnote's "model.[^2] For …"
