@@ -1509,8 +1509,10 @@ def _with_header_unit(quantity: Quantity, header: str) -> Quantity:
         header = header.replace(said.text, " ")
     if "%" in header or "％" in header:
         return quantity._replace(unit="%", kind="percent")
-    # whole words: "Parâmetros" is no "metros" (metres)
-    for word in re.findall(rf"[^\W\d_\u4e00-\u9fff][\w{WORD_MARKS}-]*|[\u4e00-\u9fff]+", header):
+    # whole words: "Parâmetros" is no "metros" (metres), the "s" of "paper's number" no seconds
+    for word in re.findall(
+        rf"(?<!['’])[^\W\d_\u4e00-\u9fff][\w{WORD_MARKS}-]*|[\u4e00-\u9fff]+", header
+    ):
         found = unit_of(word)
         if found is not None:
             return quantity._replace(unit=found[0], kind=found[1])

@@ -1185,6 +1185,12 @@ def test_a_header_word_with_an_accent_is_one_word() -> None:
     assert claim.quantity.unit == "parameters"
 
 
+def test_a_possessive_in_a_header_names_no_unit() -> None:
+    # the "s" of "paper's number" is no seconds: 27.3 is the paper's BLEU, not a duration
+    post = "| module | paper's number | ours |\n|---|---|---|\n| Transformer (BLEU) | 27.3 | 25 |"
+    assert [c.quantity.unit for c in extract_claims(post, QWEN_REFS)] == ["", ""]
+
+
 def test_a_metric_column_gives_its_rows_value_a_magnitude_and_unit() -> None:
     post = (
         "| row | metric | value |\n|---|---|---:|\n"
