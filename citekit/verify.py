@@ -4079,6 +4079,9 @@ def _verify(
     others = {q.value for q in _claim_tokens(claim)[0] if q.start != claim.quantity.start}
 
     with_ = not own.without and _said_with(claim, wanted)
+    # "Paper Plain users answered 3.73", "with the full Paper Plain interface, participants
+    # averaged 3.73": the group it names before its number
+    group_named = frozenset(terms(claim.subject)) & (own.group | set(clause)) & set(terms(before))
 
     def holds(candidate: _Candidate) -> bool:
         return (
@@ -4120,6 +4123,7 @@ def _verify(
             # NEWS score … had": a claim about NEWS is the rival's
             and not any(_rival_named(wanted, subject, a, candidate, indexes) for a in against)
             and not any(_names_longer_label(wanted, own, a, support) for a in against)
+            and not any(_group_mean_beside(group_named, a, candidate) for a in against)
         )
 
     ambiguous = False
@@ -4140,6 +4144,11 @@ def _verify(
             return _finding(claim, "supported", stated)
     # a post's own sum is no quote: another number of the paper does not refute its arithmetic
     summed = _summed(claim, own)
+    beside = [
+        a for a in against if best_support and _group_mean_beside(group_named, a, best_support)
+    ]
+    if beside and not summed and not ambiguous:  # the group's mean, not the whole sample's
+        return _finding(claim, "contradicted", max(beside, key=_strength))
     if best_against and best_against.score >= _CONTRADICT_MIN and not summed and not ambiguous:
         return _finding(claim, "contradicted", best_against)
     # the sentence that states the claim's other number states another value for this one
@@ -4180,6 +4189,22 @@ _OTHERS = pattern(r"(?:\bthe (?:other|remaining)|另外|其他|其余|剩下的?
 
 
 _MEASURED = frozenset({"duration", "percent"})
+
+
+def _group_mean_beside(group: frozenset[str], against: _Candidate, support: _Candidate) -> bool:
+    """Whether the support is a number of the whole sample, and a sentence beside it the mean of
+    the group the claim names: "Participants on average answered 3.73" and "… with Paper Plain
+    (μ = 3.67" for "Paper Plain users answered 3.73"."""
+    if not group or support.passage.row or against.passage.row:
+        return False
+    if abs(against.passage.page - support.passage.page) > 1 or against.passage is support.passage:
+        return False
+    quote, quantity = against.passage.quote, against.entry.quantity
+    return (
+        group.isdisjoint(support.passage.words)
+        and _symbol_statistic(quote, quantity) == "mean"
+        and group <= _group(quote, quantity.start)
+    )
 
 
 def _enough(candidate: _Candidate) -> bool:
@@ -7087,7 +7112,7 @@ def _candidates(
             continue  # "we trained on 4.5 million sentence pairs" says nothing of the test set
         if not _names_sub_row(wanted, passage.quote, claim.context):
             continue  # "- FamiliarCite 12%" is one part of the saves, not the one claimed
-        if own.noun and not passage.row and own.noun not in _named(passage, entry):
+        if own.noun and not passage.row and not _names_noun(own.noun, passage, entry):
             continue  # "45 words" is not contradicted by a count of something else
         if counted and passage.row and own.noun not in _table_words(passage, entry):
             continue  # "24 layers" is not contradicted by a table of parameter counts
@@ -8292,6 +8317,17 @@ def _sentence_counts(passage: Passage, entry: Entry) -> str:
 @functools.lru_cache(maxsize=256)
 def _unit_words(unit: str) -> tuple[str, ...]:
     return tuple(terms(unit))
+
+
+def _names_noun(noun: str, passage: Passage, entry: Entry) -> bool:
+    """Whether a paper number's words name what the claim's number counts: a mean in brackets
+    is of what its clause names ("scored … on the comprehension questions with Paper Plain
+    (μ = 3.67"), however far."""
+    if noun in _named(passage, entry):
+        return True
+    return _symbol_statistic(passage.quote, entry.quantity) == "mean" and noun in _clause_terms(
+        passage, entry
+    )
 
 
 def _named(passage: Passage, entry: Entry) -> frozenset[str]:

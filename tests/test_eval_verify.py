@@ -590,6 +590,16 @@ def test_blind_post_cases(
     assert (finding.verdict, finding.page, finding.paper_value) == (verdict, page, value), finding
 
 
+def test_a_group_named_is_contradicted_by_its_mean_beside_the_whole_samples(
+    library: tuple,
+) -> None:
+    # "Participants on average answered 3.73" is everyone's; "with Paper Plain (μ = 3.67" the
+    # group's the claim names
+    text = "Paper Plain users answered on average 3.73 comprehension questions correctly."
+    [finding] = _verify(library, "2203.00130", text, titled=True)
+    assert (finding.verdict, finding.page, finding.paper_value) == ("contradicted", 25, 3.67)
+
+
 def test_a_setting_the_sentence_ends_with_conditions_its_number(library: tuple) -> None:
     # "d_model reduced to 256." sets d_model: the full stop after 256 is no decimal point
     text = "The authors report 24.9 dev BLEU for the row with d_model reduced to 256."
