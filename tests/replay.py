@@ -13,8 +13,8 @@ recorded/*.xml are the exact UTF-8 bodies recorded from export.arxiv.org/api/que
 each to its HTTP status and query string. Among them: id_abc is the 400 error feed for a
 malformed id; id_0000.0000 and id_0808.05394 are 200 with no entries; the
 0808.05394,1707.08567 feed drops the unknown id; 2104.12255v1 has the title "0"; astro-ph,
-hep-ex and quant-ph ids are old-style; q_testing is one real page of `search_query=testing`
-(citekit never searches, so its other pages were left out of the 15 MB budget).
+hep-ex and quant-ph ids are old-style (citekit never searches, so the search recordings were
+left out of the 15 MB budget).
 composed/<id>.xml are one-entry feeds written by hand in that format from each corpus PDF (page
 1: title, authors, abstract; the arXiv stamp: version, primary category, date), none of them
 being recorded; each file's top comment says where its fields came from. Their known gaps: the
