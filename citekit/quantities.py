@@ -1921,6 +1921,20 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
+    if (
+        kind in ("other", "count", "params")
+        and not magnitude
+        and not exponent
+        and (zulu := _ZULU_BEFORE.search(text, max(0, start - 40), start)) is not None
+        and (scale := _ZULU_MAGNITUDE.match(zulu[1])) is not None
+    ):
+        # Zulu names its magnitude before the number too, and the noun before that:
+        # "ama-parameters ayizigidi ezingu-65" is 65 million parameters
+        exponent, start = _ZULU_MAGNITUDES[scale[1]], zulu.start()
+        kind = kind if unit else "count"
+        noun = _ZULU_NOUN.search(text, max(0, start - 40), start)
+        if not unit and noun is not None and (named := _zulu_unit(noun[1])) is not None:
+            (unit, kind), start = named, noun.start()
     if not unit and kind == "other" and not magnitude and not exponent and start:
         # Swahili: "saa 12", "milioni 4.5", "hatua elfu 100" (the noun and magnitude before it)
         before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
@@ -2524,10 +2538,12 @@ _ZULU_UNITS = {
     "nyaka": ("years", "duration"), "mizuzwana": ("seconds", "duration"),
     "zuzwana": ("seconds", "duration"), "mizuzu": ("minutes", "duration"),
     "zithombe": ("samples", "count"), "sithombe": ("samples", "count"),
+    "pharamitha": ("parameters", "params"),
 }  # fmt: skip
-_ZULU_UNIT = pattern(
-    r"(?<![A-Z])[a-z]*?(" + "|".join(sorted(_ZULU_UNITS, key=len, reverse=True)) + r")$"
-)
+# the Zulu magnitudes, by their stems: "izigidi" (millions), "yinkulungwane" (a thousand)
+_ZULU_MAGNITUDES = {"nkulungwane": 3, "sigidi": 6, "zigidi": 6, "miliyoni": 6, "bhiliyoni": 9}
+_ZULU_MAGNITUDE = pattern(r"[^\W\d_]*?(" + "|".join(_ZULU_MAGNITUDES) + r")$")
+_ZULU_UNIT = pattern(r"[^\W\d_]*?(" + "|".join(sorted(_ZULU_UNITS, key=len, reverse=True)) + r")$")
 
 
 def _zulu_unit(noun: str) -> tuple[str, str] | None:

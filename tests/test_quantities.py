@@ -379,6 +379,33 @@ FORMS = [
     ("kuyimizuzu engu-20 sewonke", "kuyimizuzu engu-20", 20, "minutes", "duration", 1),
     ("ama-epochs angu-50.", "ama-epochs angu-50", 50, "epochs", "count", 1),
     ("i-MCNN ithole u-11.6 ku-WorldExpo", "11.6", 11.6, "", "other", 3),
+    # and its magnitude before the number, after the noun: "ayizigidi ezingu-65" (are millions,
+    # 65 of them), "izinkulungwane" (thousands)
+    (
+        "ama-parameters ayizigidi ezingu-65.",
+        "ama-parameters ayizigidi ezingu-65",
+        65e6,
+        "parameters",
+        "params",
+        2,
+    ),
+    (
+        "Kunezigidi ezi-4.5 zama-sentence pairs.",
+        "Kunezigidi ezi-4.5 zama-sentence pairs",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "ama-steps ayizinkulungwane ezingu-100",
+        "ama-steps ayizinkulungwane ezingu-100",
+        1e5,
+        "steps",
+        "count",
+        1,
+    ),
+    ("Amahora angu-12 kuphela.", "Amahora angu-12", 12, "hours", "duration", 2),
     # Somali: the noun after the number in the form a count gives it, "malyan" (million), and
     # "kun" (thousand) only before "oo" or a noun it counts ("50 kun" is Uzbek's 50 days)
     ("waa 12 saacadood", "12 saacadood", 12, "hours", "duration", 2),
