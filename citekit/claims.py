@@ -55,6 +55,7 @@ from citekit.quantities import (
     SOMALI_COUNT,
     TAGALOG_COUNT,
     WORD_MARKS,
+    ZULU_COUNT,
     number_words,
     parse_quantities,
     range_units,
@@ -205,6 +206,7 @@ _HEDGE = pattern(
     r"|volgens mij|waarschijnlijk|misschien|als ik me niet vergis"
     r"|dink ek|ek dink|as ek reg onthou|waarskynlik|seker|miskien|vermoedelik"  # Afrikaans
     r"|nadhani|labda|pengine|huenda|sina uhakika|kama sikosei|kama nakumbuka"  # Swahili
+    r"|mhlawumbe|ngicabanga|kungenzeka|angiqinisekile|uma ngikhumbula kahle"  # Zulu: maybe, I think
     r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
     r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
     r"|malaha|waxaan u malaynayaa|waxaan u maleynayaa|ma hubo|laga yaabee"
@@ -1091,6 +1093,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or _CLASSIFIED.search(q.text)
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
         or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
+        or ZULU_COUNT.search(q.text)  # "amakholomu amahlanu": read only after its noun
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))

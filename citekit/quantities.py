@@ -1921,11 +1921,28 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         pass  # "5-тен көп", "2017-де", "0.87-дей": a Kazakh number in a case is still the number
     elif text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha():
         return _compound(text, start, end)  # "37-year-old", or a name part: "Qwen 2.5-VL"
+    if (
+        kind in ("other", "count", "params")
+        and not magnitude
+        and not exponent
+        and (zulu := _ZULU_BEFORE.search(text, max(0, start - 40), start)) is not None
+        and (scale := _ZULU_MAGNITUDE.match(zulu[1])) is not None
+    ):
+        # Zulu names its magnitude before the number too, and the noun before that:
+        # "ama-parameters ayizigidi ezingu-65" is 65 million parameters
+        exponent, start = _ZULU_MAGNITUDES[scale[1]], zulu.start()
+        kind = kind if unit else "count"
+        noun = _ZULU_NOUN.search(text, max(0, start - 40), start)
+        if not unit and noun is not None and (named := _zulu_unit(noun[1])) is not None:
+            (unit, kind), start = named, noun.start()
     if not unit and kind == "other" and not magnitude and not exponent and start:
         # Swahili: "saa 12", "milioni 4.5", "hatua elfu 100" (the noun and magnitude before it)
         before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
         linked = _SWAHILI_LINKED.search(text, max(0, start - 40), start)
-        if linked is not None and unit_of(linked["unit"]) is not None:
+        zulu = _ZULU_BEFORE.search(text, max(0, start - 40), start)
+        if zulu is not None and (named := _zulu_unit(zulu[1])) is not None:
+            (unit, kind), start = named, zulu.start()  # Zulu: "amahora angu-3.5", 3.5 hours
+        elif linked is not None and unit_of(linked["unit"]) is not None:
             unit, kind = unit_of(linked["unit"])
             start = linked.start("unit")
         elif before is not None and (before["unit"] or before["mag"]):
@@ -2209,6 +2226,34 @@ _HAUSA_NUMBER = (
 )
 # a Hausa count as number_words gives it, ending in its number (claims reads it)
 HAUSA_COUNT = pattern(rf"(?<![\w'’])(?:{_HAUSA_NUMBER})$")
+# Zulu numbers in words, after the noun they count and joined to it by its concord: two to
+# five are adjectives ("amakholomu amahlanu", five columns; "ezibhedlela ezintathu", three
+# hospitals), six and up nouns with a copula ("ama-GPU ayisishiyagalombili", eight GPUs;
+# "imizuzu engamashumi amane", forty minutes), and "na-"/"ne-" (and) adds the ones ("amahora
+# ayishumi nambili", twelve hours): see _zulu_number. Not the adjective "-khulu" (big:
+# "olukhulu"), only the noun "ikhulu" (a hundred)
+_ZULU_ONES = {
+    "bili": 2, "mbili": 2, "thathu": 3, "tathu": 3, "ntathu": 3, "ne": 4, "hlanu": 5, "nhlanu": 5,
+    "isithupha": 6, "sithupha": 6, "isikhombisa": 7, "sikhombisa": 7, "isishiyagalombili": 8,
+    "sishiyagalombili": 8, "isishiyagalolunye": 9, "sishiyagalolunye": 9, "nye": 1,
+}  # fmt: skip
+_ZULU_SCALES = {
+    "ishumi": 10, "mashumi": 10, "ikhulu": 100, "makhulu": 100, "nkulungwane": 1000,
+    "sigidi": 10**6, "zigidi": 10**6,
+}  # fmt: skip
+# an adjective's concord (two to five), and the copula before a noun (six and up)
+_ZULU_SMALL = r"(?:ama|aba|ezi[nm]?|emi)(?:bili|thathu|tathu|ne|hlanu)"
+_ZULU_BIG = (
+    r"[a-z]{0,6}?(?:isithupha|isikhombisa|isishiyagalombili|isishiyagalolunye|ishumi|mashumi"
+    r"|ikhulu|nkulungwane|sigidi|zigidi)"
+)
+_ZULU_AND = (
+    r"n[ae](?:[mn]?(?:bili|thathu|tathu|ne|hlanu|nye)|sithupha|sikhombisa|sishiyagalombili"
+    r"|sishiyagalolunye|mashumi|khulu|makhulu)"
+)
+_ZULU_NUMBER = rf"(?:{_ZULU_SMALL}|{_ZULU_BIG})(?: (?:{_ZULU_SMALL}|{_ZULU_BIG}|{_ZULU_AND}))*"
+# a Zulu count as number_words gives it, ending in its number (claims reads it)
+ZULU_COUNT = pattern(rf"(?<![\w-])(?:{_ZULU_NUMBER})$")
 # Lao numbers in words ("ແປດ", eight; "ສິບສອງ", twelve; "ໜຶ່ງແສນ", a hundred thousand), read
 # only before the classifier or unit a Lao count takes ("ແປດຫົວ", eight heads; "ສາມມື້", three
 # days) or a Latin noun ("ຫ້າ column"), so no longer word ("ສາມາດ", can) is three
@@ -2295,6 +2340,7 @@ NUMBER_WORD = pattern(
     # Hausa, after a word (its noun) and not a magnitude of digits after it ("dubu 100")
     rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
     rf"|(?<![\w'’-])(?P<somali>{SOMALI_COUNT.pattern})(?![\w'’-])"
+    rf"|(?<=[^\W\d_] )(?P<zulu>{_ZULU_NUMBER})(?![\w-])"
     rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
     rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
     rf"|(?<![\w-])(?P<tagalog>(?i:{_TAGALOG_NUMBER}))(?=\s[^\W\d_]|\s[A-Z]+[0-9])"
@@ -2341,6 +2387,11 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if match["hausa"]:
             spoken_to = match.end()
             if (counted := _hausa_count(text, match)) is not None:
+                words.append(counted)
+            continue
+        if match["zulu"]:
+            spoken_to = match.end()
+            if (counted := _zulu_count(text, match)) is not None:
                 words.append(counted)
             continue
         if match["tagalog"]:
@@ -2475,6 +2526,70 @@ def _hausa_count(text: str, match: re.Match[str]) -> Quantity | None:
         return Quantity(float(value), unit, kind, written, noun.start(), _sig_figs(str(value)))
     unit, kind = unit_of(noun[1]) or unit_of(noun[1] + "s") or ("", "count")
     return Quantity(float(value), unit, kind, match["hausa"], match.start(), _sig_figs(str(value)))
+
+
+# the noun a Zulu number counts, before it: "amahora", "ama-GPU", "izithombe"
+_ZULU_NOUN = pattern(r"(?<![\w-])((?:[a-z]+-)?[^\W\d_][\w]*)\s$")
+# the Zulu nouns of a duration or a count, by the stem their class prefix joins ("amahora",
+# hours; "kuyimizuzu", it is minutes; "izinsuku", days)
+_ZULU_UNITS = {
+    "hora": ("hours", "duration"), "nsuku": ("days", "duration"), "suku": ("days", "duration"),
+    "sonto": ("weeks", "duration"), "nyanga": ("months", "duration"),
+    "nyaka": ("years", "duration"), "mizuzwana": ("seconds", "duration"),
+    "zuzwana": ("seconds", "duration"), "mizuzu": ("minutes", "duration"),
+    "zithombe": ("samples", "count"), "sithombe": ("samples", "count"),
+    "pharamitha": ("parameters", "params"),
+}  # fmt: skip
+# the Zulu magnitudes, by their stems: "izigidi" (millions), "yinkulungwane" (a thousand)
+_ZULU_MAGNITUDES = {"nkulungwane": 3, "sigidi": 6, "zigidi": 6, "miliyoni": 6, "bhiliyoni": 9}
+_ZULU_MAGNITUDE = pattern(r"[^\W\d_]*?(" + "|".join(_ZULU_MAGNITUDES) + r")$")
+_ZULU_UNIT = pattern(r"[^\W\d_]*?(" + "|".join(sorted(_ZULU_UNITS, key=len, reverse=True)) + r")$")
+
+
+def _zulu_unit(noun: str) -> tuple[str, str] | None:
+    """The unit a Zulu noun names: hours for "amahora", GPUs for "ama-GPU" (the English word
+    after its class prefix)."""
+    if (zulu := _ZULU_UNIT.match(noun)) is not None:
+        return _ZULU_UNITS[zulu[1]]
+    english = noun.rpartition("-")[2]
+    return unit_of(english) or unit_of(english + "s") if "-" in noun else None
+
+
+def _zulu_count(text: str, match: re.Match[str]) -> Quantity | None:
+    """The count a Zulu number word gives the noun before it: 12 hours for "amahora ayishumi
+    nambili", 8 GPUs for "ama-GPU ayisishiyagalombili"; None where no noun stands before it."""
+    noun = _ZULU_NOUN.search(text, max(0, match.start() - 40), match.start())
+    if noun is None:
+        return None
+    words = match["zulu"].split()
+    if len(words) == 1 and words[0].endswith(_ZULU_PLURAL_SCALES):
+        return None  # "izinkulungwane", thousands: how many, it does not say
+    value = _zulu_number(words)
+    digits = str(value)
+    if (named := _zulu_unit(noun[1])) is not None:
+        written = text[noun.start() : match.end()]
+        return Quantity(float(value), *named, written, noun.start(), _sig_figs(digits))
+    return Quantity(float(value), "", "count", match["zulu"], match.start(), _sig_figs(digits))
+
+
+_ZULU_PLURAL_SCALES = ("zinkulungwane", "zigidi", "mashumi", "makhulu")
+_ZULU_STEM = pattern(
+    "(" + "|".join(sorted([*_ZULU_ONES, *_ZULU_SCALES], key=len, reverse=True)) + ")$"
+)
+
+
+def _zulu_number(words: list[str]) -> int:
+    """The value of a Zulu number's words: 12 for "ayishumi nambili", 50 for "ezingamashumi
+    amahlanu"; a word after "na-"/"ne-" (and) adds, any other multiplies what it follows."""
+    total = group = 0
+    for word in words:
+        stem = _ZULU_STEM.search(word)
+        value = (_ZULU_SCALES.get(stem[1]) or _ZULU_ONES[stem[1]]) if stem else 1
+        if group and not word.startswith(("na", "ne")):
+            group *= value  # "amashumi amane": tens, four of them
+        else:
+            total, group = total + group, value
+    return total + group
 
 
 def _hausa_number(words: list[str]) -> int:
@@ -2665,6 +2780,12 @@ _ARMENIAN_CASE = pattern(r"-(?!րդ|ին(?![\u0561-\u0587]))[\u0561-\u0587]")
 # the case endings Mongolian joins to a number by a hyphen: "45-ыг" (45 of them, accusative),
 # "12-оос" (than 12); not its ordinal "-р"
 _MONGOLIAN_CASE = pattern(r"-(?:ыг|ийг|г|[аэоө]{2}[ср]|[дт]|т[аэо]й|ын|ийн|н)(?![\w-])")
+# what Zulu writes before a number and a hyphen: its concord and copula ("angu-3.5", "ayi-17",
+# "eziyi-18", "ezi-3.5"), "u-" before a number named ("ithole u-11.6", got 11.6), "ngo-" (by)
+_ZULU_COPULA_FORM = r"(?:u|ku|ka|kuka|ngo|ezi|[a-z]*ngu|[a-z]+yi)[-–](?:\*\*|__)?"
+_ZULU_COPULA = pattern(rf"(?<![\w-]){_ZULU_COPULA_FORM}$")
+# and the noun it counts before those: "amahora angu-3.5" is 3.5 hours
+_ZULU_BEFORE = pattern(rf"(?<![\w-])((?:[a-z]+-)?[^\W\d_]+)\s{_ZULU_COPULA_FORM}$")
 _TOP_K = pattern(r"(?i:top|naka)[-–]$")  # and Tagalog's "naka-225" (scored 225)
 
 
@@ -2687,6 +2808,8 @@ def _inside_identifier(text: str, start: int) -> bool:
         return True  # "(P1, 3–5, 7)": participants P1, P3 to P5 and P7
     if start == 0 or text[start - 1] not in "-–" or _TOP_K.search(text, 0, start):
         return False
+    if _ZULU_COPULA.search(text, max(0, start - 12), start):
+        return False  # Zulu joins a number to its copula or concord: "amahora angu-3.5"
     if text.endswith("მე", 0, start - 1):
         return True  # a Georgian ordinal: "მე-9 კვირა" is the ninth week, no nine weeks
     i = start - 2

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 227
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -438,6 +438,30 @@ _SYNONYMS |= {
     "bukaanka": "patient", "ogaaday": "detect", "ogaado": "detect", "bilaabeen": "start",
     "tallaabo": "step", "tallaabooyin": "step", "lakab": "layer", "lakabyo": "layer",
     "qoray": "written", "muddada": "length", "joogo": "stay", "isbarbar": "parallel",
+    # Zulu, in the forms the posts give its words (the class prefix and the verb's subject and
+    # tense are part of them: "amahora", hours; "yaqeqeshwa", it was trained; "ithole", it got)
+    "amahora": "hour", "ihora": "hour", "ngamahora": "hour", "izinsuku": "day", "usuku": "day",
+    "izinyanga": "month", "inyanga": "month", "amasonto": "week", "iminyaka": "year",
+    "unyaka": "year", "imizuzu": "minute", "kuyimizuzu": "minute", "umzuzu": "minute",
+    "imizuzwana": "second", "abantu": "person", "kunabantu": "person", "sinabantu": "person",
+    "umuntu": "person", "abesilisa": "male", "abesifazane": "female", "iziguli": "patient",
+    "isiguli": "patient", "amanesi": "nurse", "ngamanesi": "nurse", "izithombe": "sample",
+    "isithombe": "sample", "inezithombe": "sample", "amakholomu": "column",
+    "inamakholomu": "column", "ikholomu": "column", "isibhedlela": "hospital",
+    "izibhedlela": "hospital", "ezibhedlela": "hospital", "esibhedlela": "hospital",
+    "idatha": "data", "nedata": "data", "imiphumela": "result", "ithebula": "table",
+    "isilinganiso": "average", "ngokwesilinganiso": "average", "sokuhlala": "length stay",
+    "ithole": "got", "yathola": "got", "bathola": "got", "ithola": "get",
+    "yaqeqeshwa": "train", "iqeqeshwe": "train", "bayiqeqesha": "train", "baqeqesha": "train",
+    "ukuqeqesha": "train", "sokuqeqesha": "train", "yathatha": "took", "kwathatha": "took",
+    "engcono": "best", "yayimbi": "worse", "ibone": "saw", "yabona": "saw",
+    "ifinyelelwe": "met", "sinikezwe": "given", "babenikezwa": "provid", "ishiya": "leaving",
+    "wakhokhelwa": "pay", "bakhokhelwa": "pay", "ucwaningo": "study", "isifundo": "study",
+    "befunda": "read", "bafunda": "read", "yokufunda": "read", "ukufunda": "read",
+    "bebengakaze": "never", "abangakaze": "never", "yokushicilela": "publishing",
+    "ukushicilela": "publishing", "yingxenye": "involve", "akhanselwa": "cancel",
+    "isixuku": "crowd", "izixuku": "crowd", "ukubala": "count", "umshini": "machine",
+    "umusho": "sentence", "imisho": "sentence", "izingqimba": "layer", "ungqimba": "layer",
     # Welsh, with the mutated forms its words take (brawddegau/frawddegau, papur/bapur/phapur);
     # not "mis" (month), a Spanish function word
     "hyfforddi": "train", "hyfforddiant": "train", "hyfforddwyd": "train", "prawf": "test",
@@ -1406,7 +1430,15 @@ _STOP = set(
     " után alatt között össze összesen nagyjából"
     # Greek, likewise
     " και το τα η ο οι του της των στο στη στην στα στις με για από που ότι είναι ένα μια"
-    " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω".split()
+    " έχει έχουμε σε τη την τον θα δεν αν ή πιο μόλις περίπου γύρω ίσως μάλλον νομίζω"
+    # Zulu, likewise
+    " futhi kodwa ukuthi kakhulu kuphela ngoba noma yona yayo yabo wabo lokho lokhu kanye nje"
+    " lena leli lesi lezi kunazo zonke yonke konke bonke wonke ngaleso sikhathi ngesikhathi"
+    " ngemuva ngaphambi kokuthi ngaphezu kwalokho manje nayo nabo kusho ukuze lapho khona"
+    " lapha okuyinto nhlobo ngisho ngakho kanti ibe babe kube lwaba yaba kwakukhona kukhona"
+    " mhlawumbe ngicabanga enye eminye amanye ezinye abanye yami zami wami lami sami ethu"
+    " yethu yilokho leyo lezo labo lelo yayingu ngayinye ngamunye ngasinye"
+    " yahamba idinga amaningi endala isebenzisa basebenzisa yakhiwe zakhiwe".split()
 )
 # Uzbek's o' and g' are letters of its own: "o'qitilgan" is one word, "oqitilgan" (not an
 # English possessive or contraction, "Ng's", nor a case ending after a name: "fine tuning'dan")
@@ -1485,6 +1517,8 @@ def terms(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4096)  # a claim's sentence is read by a dozen of its checks
 def _terms(text: str) -> tuple[str, ...]:
+    if _ZULU.search(text):
+        text = _ZULU_PREFIX.sub("", text)  # "i-base model", "ku-WorldExpo": the name alone
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
     if "表" in text:
@@ -1502,6 +1536,24 @@ def _terms(text: str) -> tuple[str, ...]:
             found.append(f"wmt{match.group(0)[-2:]}")
         position = match.end()
     return (*found, *_words(text[position:]))
+
+
+# a Zulu sentence: a class prefix or copula a hyphen joins to a name or number ("ku-WorldExpo",
+# "nge-semi-supervised", "angu-3.5"), or its words "futhi" (and), "kodwa" (but), "ukuthi"
+# (that), "kakhulu" (very), "kuphela" (only), "ngoba" (because)
+_ZULU = pattern(
+    r"(?<![\w-])(?:(?i:ku|nge|nga|ngo|nama|ama|kwe|ye|kuka|[a-z]*ngu|[a-z]+yi)-(?=[\w*])"
+    r"|(?-i:I-[a-z]{3,})"  # "I-network": a prefix no English word takes
+    r"|(?:futhi|kodwa|ukuthi|kakhulu|kuphela|ngoba|lokho|kanye|yona|yayo|kusho|ngaphambi"
+    r"|ngemuva)(?![\w-]))"
+)
+# the prefixes Zulu joins to a borrowed word by a hyphen: "i-attention", "ama-heads", "se-paper"
+_ZULU_PREFIX = pattern(
+    r"(?<![\w-])(?i:i|u|a|e|o|ku|ka|kwa|kwi|nge|nga|ngo|ne|no|na|nama|ama|ma|ye|ya|yi|le|la|lo"
+    r"|lwe|se|sa|zo|za|we|wa|ba|be|bo|zi|ezi|esi|eli|olu|oku|obu|kuka|kwe|kwase|yase|wase"
+    r"|zase|lase|nase|sase|onama|eyi|ayi|abayi|eziyi|okuyi|kuyi|okwakuyi|yayi|ngu|angu|ingu"
+    r"|engu|abangu|ezingu|yayingu|kungu)-(?=[\w*$])"
+)
 
 
 def _label_terms(match: re.Match[str]) -> str:
@@ -1836,6 +1888,11 @@ _AMHARIC_PARTICLES = ("", "የ", "በ", "ለ", "ከ", "እንደ", "ወደ", "�
 _AMHARIC_ENDINGS = ("", "ን", "ም", "ው", "ውን", "ቱ", "ቱን", "ዎች", "ዎችን", "ዎቹ", "ዎቹን", "ች", "ቹ", "ቹን")
 _ETHIOPIC_LETTER = pattern(r"[\u1200-\u137f]")
 _SINHALA_LETTER = pattern(r"[\u0d80-\u0dff]")
+# the noun before a Zulu count and its concord: "ama-variables ayisikhombisa", "nama-false
+# alarms angu-2.4"
+_ZULU_COUNTED = pattern(
+    r"(?<![\w-])(?:[a-z]+-)?([A-Za-z][\w]*)\s(?:[a-z]*(?:ngu|yi)-(?:\*\*|__)?)?$"
+)
 _HAUSA_COUNTED = pattern(r"(?<![\w-])([A-Za-z][a-z-]*[a-z]s)\s(?:guda\s)?$")
 # a Hausa sentence: its hooked letters, or its words "daga" (from), "kacal" (only), "akwai"
 # (there is), "kowane" (each)
@@ -5518,6 +5575,10 @@ def _claim_own(claim: Claim) -> _Own:
     if _HAUSA.search(claim.context):
         # and Hausa: "Inpatient admissions 51,697 daga asibitocin Duke" is 51,697 admissions
         right |= left
+    if _ZULU.search(claim.context):
+        # and Zulu: "ama-variables ayisikhombisa" is seven variables, "nama-false alarms
+        # angu-2.4" 2.4 false alarms
+        right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
@@ -5581,6 +5642,12 @@ def _claim_own(claim: Claim) -> _Own:
         and (counts := _HAUSA_COUNTED.search(claim.context, 0, quantity.start))
     ):
         noun = next(reversed(terms(counts.group(1))), "")
+    if (
+        not quantity.unit
+        and _ZULU.search(claim.context)
+        and (counts := _ZULU_COUNTED.search(claim.context, 0, quantity.start))
+    ):
+        noun = next(reversed(terms(counts.group(1))), "")  # Zulu names it before, likewise
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
@@ -7186,6 +7253,8 @@ def _names(text: str) -> frozenset[str]:
     """The terms of the names a text uses: models and datasets (``WMT14``, ``UCSD``), less
     a hyphenated name's lower-case parts ("BPE-vokabulären" names BPE's vocabulary)."""
     found = set()
+    if _ZULU.search(text):
+        text = _ZULU_PREFIX.sub("", text)  # "ku-WorldExpo" names WorldExpo
     for match in _NAME.finditer(text):
         common = {
             t for part in match.group(0).split("-")[1:] if part.islower() for t in terms(part)
@@ -7660,6 +7729,8 @@ _SUMMED = pattern(
     # Somali: "my calculation", "a little arithmetic of my own", "I calculated", "multiplying"
     r"|\b(?:xisaabtayda|xisaabteyda|xisaab(?: yar)? oo aniga|(?:aan|aniga) xisaabiyay"
     r"|isku dhuf\w*)\b"
+    # Zulu: "i-math yami" (my maths), "ngokubala kwami" (by my counting), "izibalo zami"
+    r"|\b(?:(?:math|calculation) yami|izibalo zami|ngokubala kwami)\b"
     # Swahili: "by my calculation", "my estimate"
     r"|\b(?:kwa )?(?:hesabu|makadirio) yangu\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"

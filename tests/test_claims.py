@@ -556,6 +556,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Wataƙila Qwen2-VL ya ga tokens 600B.", True),  # Hausa
         ("Ina ganin Qwen2-VL ya ga tokens 600B.", True),
         ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
+        ("Mhlawumbe i-Qwen2-VL yabona 600B tokens.", True),  # Zulu
+        ("Ngicabanga ukuthi i-Qwen2-VL yabona 600B tokens.", True),
         ("Malaha Qwen2-VL wuxuu arkay 600B tokens.", True),  # Somali
         ("Waxaan u malaynayaa in Qwen2-VL uu arkay 600B tokens.", True),
         ("Qwen2-VL wuxuu arkay ku dhawaad 600B tokens.", False),  # ku dhawaad: "about"
@@ -725,6 +727,12 @@ def test_a_sinhala_number_word_counts_the_noun_before_it() -> None:
 def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
     # "columns biyar" (five columns): Hausa names what it counts before the number word
     post = "Network ɗin yana da columns biyar, gaba ɗaya.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
+def test_a_zulu_number_word_counts_the_noun_before_it() -> None:
+    # "amakholomu amahlanu" (five columns): Zulu names what it counts before the number word
+    post = "I-network inamakholomu amahlanu, kodwa ucwaningo olukhulu.\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
 
 

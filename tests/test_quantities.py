@@ -370,6 +370,42 @@ FORMS = [
     ("hotunan horo 20 kawai", "hotunan horo 20", 20, "samples", "count", 1),
     ("sentence pairs miliyan 4.5 daga WMT", "miliyan 4.5", 4.5e6, "", "count", 2),
     ("admissions 51,697 daga asibitocin Duke", "51,697", 51697, "", "other", 5),
+    # Zulu joins a number to its concord by a hyphen and names what it counts before both:
+    # "amahora angu-3.5" (3.5 hours), "izinyanga eziyi-18" (18 months), the English noun after
+    # its class prefix ("ama-epochs angu-50"); "u-11.6" is the number alone
+    ("yathatha amahora angu-3.5", "amahora angu-3.5", 3.5, "hours", "duration", 2),
+    ("izinyanga eziyi-18.", "izinyanga eziyi-18", 18, "months", "duration", 2),
+    ("izinsuku ezi-3.5 kuphela", "izinsuku ezi-3.5", 3.5, "days", "duration", 2),
+    ("kuyimizuzu engu-20 sewonke", "kuyimizuzu engu-20", 20, "minutes", "duration", 1),
+    ("ama-epochs angu-50.", "ama-epochs angu-50", 50, "epochs", "count", 1),
+    ("i-MCNN ithole u-11.6 ku-WorldExpo", "11.6", 11.6, "", "other", 3),
+    # and its magnitude before the number, after the noun: "ayizigidi ezingu-65" (are millions,
+    # 65 of them), "izinkulungwane" (thousands)
+    (
+        "ama-parameters ayizigidi ezingu-65.",
+        "ama-parameters ayizigidi ezingu-65",
+        65e6,
+        "parameters",
+        "params",
+        2,
+    ),
+    (
+        "Kunezigidi ezi-4.5 zama-sentence pairs.",
+        "Kunezigidi ezi-4.5 zama-sentence pairs",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    (
+        "ama-steps ayizinkulungwane ezingu-100",
+        "ama-steps ayizinkulungwane ezingu-100",
+        1e5,
+        "steps",
+        "count",
+        1,
+    ),
+    ("Amahora angu-12 kuphela.", "Amahora angu-12", 12, "hours", "duration", 2),
     # Somali: the noun after the number in the form a count gives it, "malyan" (million), and
     # "kun" (thousand) only before "oo" or a noun it counts ("50 kun" is Uzbek's 50 days)
     ("waa 12 saacadood", "12 saacadood", 12, "hours", "duration", 2),
@@ -1281,6 +1317,31 @@ def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
         ("dubu da ɗari biyu", 1200, ""),
     ]
     assert number_words("ɗari biyu da hamsin", []) == []  # no noun before it
+
+
+def test_a_zulu_number_word_counts_the_noun_before_it() -> None:
+    # Zulu numbers follow the noun they count, joined by its concord: "amahora ayishumi
+    # nambili" (twelve hours: ten and two), "imizuzu engamashumi amane" (forty minutes: tens,
+    # four of them), "ama-GPU ayisishiyagalombili" (eight GPUs); not "izinkulungwane"
+    # (thousands) alone, nor the adjective "olukhulu" (big), nor a number no noun precedes
+    text = (
+        "amahora ayishumi nambili; imizuzu engamashumi amane; ama-GPU ayisishiyagalombili; "
+        "amakholomu amahlanu; babe yinkulungwane; sinezinkulungwane nje; ucwaningo olukhulu"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("amahora ayishumi nambili", 12, "hours"),
+        ("imizuzu engamashumi amane", 40, "minutes"),
+        ("ama-GPU ayisishiyagalombili", 8, "GPUs"),
+        ("amahlanu", 5, ""),
+        ("yinkulungwane", 1000, ""),
+    ]
+    assert number_words("ayishumi nambili", []) == []  # no noun before it
+
+
+def test_a_zulu_concord_before_a_number_names_nothing() -> None:
+    # "angu-3.5" is a Zulu concord and its number, unlike "GPT-3.5", a name
+    assert [(q.text, q.start) for q in parse_quantities("GPT-3.5 noma angu-3.5")] == [("3.5", 18)]
 
 
 def test_a_somali_number_word_counts_the_noun_after_it() -> None:
