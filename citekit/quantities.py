@@ -576,6 +576,8 @@ _add_units("papers", "count", "páipéar", "pháipéar", "bpáipéar", "páipéi
 _add_units("hospitals", "count", "ospidéal", "n-ospidéal", "hospidéal", "ospidéil")
 _add_units("participants", "count", "rannpháirtí", "rannpháirtithe")
 _add_units("epochs", "count", "eipic", "n-eipic", "heipic")
+_add_units("words", "count", "focal", "fhocal", "bhfocal", "focail")
+_add_units("lines", "count", "líne", "líne cóid", "línte", "línte cóid")
 _add_units("%", "percent", "faoin gcéad", "faoin chéad", "sa chéad")
 # Turkish, with the endings the posts give them ("12 saat", "121 gündür", "12 katılımcılı")
 _add_units("hours", "duration", "saat", "saatlik")

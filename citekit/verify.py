@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1001
+INDEX_FORMAT = 1002
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -181,6 +181,7 @@ _PHRASES = [
     # Irish: "is fearr liom" is "I like best", no best model; "in aghaidh" (against) is per
     (r"\bis fearr (?:liom|leat|leis|léi|linn|libh|leo)\b", " "),
     (r"\bin aghaidh\b", " per "),
+    (r"\bdiall(?:acha)? caighdeánach\b", " sd "),
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
@@ -523,6 +524,21 @@ _SYNONYMS |= {
     "méid": "size", "mór": "big", "moille": "slower", "báis": "mortality",
     "baol": "risk", "moill": "delay", "roimhe": "previous", "cóireáil": "treatment",
     "gcóireáil": "treatment",
+    "rannpháirtí": "participant", "rannpháirtithe": "participant", "staidéar": "study",
+    "staidéir": "study", "ceist": "question", "ceisteanna": "question", "freagra": "answer",
+    "freagraí": "answer", "cruinneas": "accuracy", "earráid": "error", "airmheán": "median",
+    "bailíochtú": "dev", "bailíochtaithe": "dev", "baisc": "batch", "mionbhaisc": "minibatch",
+    "mionbhaisceanna": "minibatch", "focal": "word", "focail": "word", "fhocal": "word",
+    "foclóir": "vocabulary", "toise": "dimension", "toisí": "dimension", "ionchur": "input",
+    "aschur": "output", "tasc": "task", "tascanna": "task", "torthaí": "result",
+    "toradh": "result", "modh": "method", "cód": "code", "cóid": "code",
+    "léitheoireacht": "reading", "léitheoir": "reader", "achoimre": "summary",
+    "achoimrí": "summary", "aois": "age", "iomlán": "total", "meánach": "average",
+    "íseal": "low", "ard": "high", "slua": "crowd", "sluaite": "crowd", "dlús": "density",
+    "léarscáil": "map", "léarscáileanna": "map", "peirspictíocht": "perspective",
+    "grád": "grade", "leibhéal": "level", "ionsaitheach": "adversarial",
+    "gineadóir": "generator", "idirdhealaitheoir": "discriminator", "faid": "length",
+    "fhaid": "length",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper article", "makaleyi": "paper", "saat": "hour",

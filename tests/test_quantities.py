@@ -490,6 +490,8 @@ FORMS = [
     ("sin 28 lá-GPU", "28 lá-GPU", 28, "GPU days", "duration", 2),
     ("ardú 20 faoin gcéad", "20 faoin gcéad", 20, "%", "percent", 1),
     ("3 huaire méid an mhúnla", "3 huaire", 3, "x", "other", 1),
+    ("thart ar 5,000 líne cóid", "5,000 líne cóid", 5000, "lines", "count", 1),
+    ("achoimre de 30 focal", "30 focal", 30, "words", "count", 1),
     # Tagalog, with or without the linker "na"
     ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
     ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),

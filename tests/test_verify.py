@@ -196,6 +196,8 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("cuireadh na rabhaidh ar ceal ag na haltraí", ["alert", "ar", "cancell", "nurse"]),
         ("Meánfhad fanachta san ospidéal", ["mean", "length", "stay", "hospital"]),
         ("an chuid is fearr liom den mhúnla", ["model"]),  # "I like best", no best
+        ("diall caighdeánach an fhaid fanachta", ["sd", "length", "stay"]),
+        ("mionbhaisceanna do rannpháirtithe an staidéir", ["minibatch", "participant", "study"]),
         ("1.4 false alarm in aghaidh gach true alarm", ["false", "alarm", "per", "true", "alarm"]),
         # Kazakh, its endings read off ("кестесінде": кесте, table) and its case endings
         # joined to a name by a hyphen naming nothing
