@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 1002
+INDEX_FORMAT = 1003
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -538,7 +538,7 @@ _SYNONYMS |= {
     "léarscáil": "map", "léarscáileanna": "map", "peirspictíocht": "perspective",
     "grád": "grade", "leibhéal": "level", "ionsaitheach": "adversarial",
     "gineadóir": "generator", "idirdhealaitheoir": "discriminator", "faid": "length",
-    "fhaid": "length",
+    "fhaid": "length", "triail": "trial", "thriail": "trial", "trialacha": "trial",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper article", "makaleyi": "paper", "saat": "hour",
@@ -7631,6 +7631,8 @@ _BOUND = pattern(
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
+    # Irish: more than, fewer than, at least, at most, up to, over, under
+    r"|\b(?:níos mó ná|níos lú ná|ar a laghad|ar a mhéad|suas le|os cionn|faoi bhun)\s$"
     # Tagalog, "halos" (almost) among the roundings, as "almost" is
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|kulang sa|hanggang|hindi hihigit sa"
     r"|mas (?:kaunti|mababa) sa)\s$"
@@ -8084,6 +8086,7 @@ _UPPER_BOUND = pattern(
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
     r"|kulang sa|hanggang|hindi hihigit|mas (?:kaunti|mababa)"  # Tagalog: less than, up to
+    r"|níos lú|ar a mhéad|suas le|faoi bhun"  # Irish: less than, at most, up to, under
 )
 
 
