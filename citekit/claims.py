@@ -51,6 +51,7 @@ from citekit.quantities import (
     CJK_MEASURE,
     COUNTED_ONE,
     HAUSA_COUNT,
+    IRISH_COUNT,
     ONE_PER,
     SOMALI_COUNT,
     TAGALOG_COUNT,
@@ -213,6 +214,9 @@ _HEDGE = pattern(
     r"|waxay u badan tahay|haddii aanan qaldanayn"  # Somali: maybe, I think, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
     r"|o bosib|o bosibl|am wn i|os cofiaf yn iawn|siŵr o fod|rwy['’]n amau"  # Welsh
+    # Irish: I think, maybe, probably, it seems, I'd say, if my memory holds, I'm not sure
+    r"|sílim|ceapaim|measaim|b['’]fh?éidir|is dócha|is dóigh liom|is cosúil|de réir cosúlachta"
+    r"|déarfainn|más buan mo chuimhne|más cuimhin liom i gceart|nílim cinnte|níl mé cinnte"
     r"|chắc là|có lẽ|hình như|tôi nghĩ|tôi đoán|không chắc"
     r"|shayad|mujhe lagta hai"  # Hinglish
     r"|mungkin|sepertinya|kayaknya|kayanya|barangkali|saya kira|saya rasa|kalau (?:tidak|nggak)"
@@ -1094,6 +1098,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
         or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
         or ZULU_COUNT.search(q.text)  # "amakholomu amahlanu": read only after its noun
+        or IRISH_COUNT.fullmatch(q.text)  # "cúig cholún": read only with its noun
     ]
     return [
         _on_its_line(q) for q in range_units(text, sorted([*found, *words], key=lambda q: q.start))

@@ -83,6 +83,10 @@ _MAGNITUDES = {
     "miliwn": 6,
     "biliwn": 9,
     "triliwn": 12,
+    # Irish, lenited after "dhá" (two) too: "4.5 milliún péire abairtí", "11 bhilliún"
+    **dict.fromkeys(("milliún", "mhilliún"), 6),
+    **dict.fromkeys(("billiún", "bhilliún"), 9),
+    "trilliún": 12,
     # Swedish: "4,5 miljoner meningspar", "11 miljarder parametrar", "100 tusen steg"
     "tusen": 3,
     **dict.fromkeys(("miljon", "miljoner"), 6),
@@ -549,6 +553,32 @@ _add_units("papers", "count", "papur", "papurau", "bapur", "bapurau", "phapur", 
 _add_units("citations", "count", "dyfyniad", "dyfyniadau", "ddyfyniadau")
 _add_units("words", "count", "gair", "geiriau", "air", "eiriau")
 _add_units("lines", "count", "llinell", "llinellau", "linell", "linellau")
+# Irish, in the forms a number gives its noun: lenited after two to six ("sé shraith"), eclipsed
+# after seven to ten ("seacht n-uaire an chloig", "ocht gcéim"), "h" before a vowel ("trí
+# huaire an chloig"), and the singular after digits ("12 uair an chloig", "100K céim")
+_add_units("hours", "duration", "uair an chloig", "huaire an chloig", "n-uaire an chloig")
+_add_units("hours", "duration", "uaire an chloig", "uair chloig", "n-uair an chloig")
+_add_units("days", "duration", "lá", "lae", "laethanta")
+_add_units("GPU days", "duration", "lá-gpu", "lá gpu")
+_add_units("weeks", "duration", "seachtain", "sheachtain", "seachtaine", "seachtainí")
+_add_units("months", "duration", "mí", "mhí", "míonna", "mhíonna")
+_add_units("years", "duration", "bliain", "bhliain", "bliana", "mbliana", "blianta")
+_add_units("minutes", "duration", "nóiméad", "nóiméid", "nóiméaid")
+_add_units("seconds", "duration", "soicind", "shoicind", "soicindí")
+_add_units("steps", "count", "céim", "chéim", "gcéim", "céimeanna", "chéimeanna", "gcéimeanna")
+_add_units("samples", "count", "péire abairtí", "phéire abairtí", "bpéire abairtí", "péirí")
+_add_units("samples", "count", "abairt", "abairtí", "n-abairt", "íomhá", "n-íomhá", "híomhá")
+_add_units("samples", "count", "íomhánna", "sampla", "shampla", "samplaí", "shamplaí")
+_add_units("parameters", "params", "paraiméadar", "pharaiméadar", "bparaiméadar")
+_add_units("parameters", "params", "paraiméadair", "pharaiméadair")
+_add_units("layers", "count", "sraith", "shraith", "sraitheanna", "shraitheanna")
+_add_units("papers", "count", "páipéar", "pháipéar", "bpáipéar", "páipéir", "pháipéir")
+_add_units("hospitals", "count", "ospidéal", "n-ospidéal", "hospidéal", "ospidéil")
+_add_units("participants", "count", "rannpháirtí", "rannpháirtithe")
+_add_units("epochs", "count", "eipic", "n-eipic", "heipic")
+_add_units("words", "count", "focal", "fhocal", "bhfocal", "focail")
+_add_units("lines", "count", "líne", "líne cóid", "línte", "línte cóid")
+_add_units("%", "percent", "faoin gcéad", "faoin chéad", "sa chéad")
 # Turkish, with the endings the posts give them ("12 saat", "121 gündür", "12 katılımcılı")
 _add_units("hours", "duration", "saat", "saatlik")
 _add_units("days", "duration", "gün", "gündür", "günlük")
@@ -1693,7 +1723,7 @@ _PATTERN = pattern(
                |\s(?:ming|mingta|millionta|mlrd|milliardta)(?![\w])  # Uzbek: "100 ming qadam"
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
                |\s(?:malyan|bilyan|kun(?=\s(?:oo|{_SOMALI_COUNTED})(?!\w)))(?![\w])  # Somali
-               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|mil\smillóns|millóns|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)
+               |\s?(?i:milion[ei]|miliard[io]|mil\smillones|millones|mil\smilions|milions|mil\smillóns|millóns|milhões|bilhões|millionen|milliarden|miljoen|miljard|miliwn|biliwn|triliwn|mil(?!\w)|(?:mh?|bh?)illiún|trilliún
                      |thousand|millions?|billion|trillion|milliards?|nghìn|ngàn|triệu|tỷ|tỉ|lakhs?|crores?
                      |ribu|juta|miliar|triliun|ألف|آلاف|مليون|ملايين|مليار|مليارات|tusen|miljoner|miljarder|miljon
                      |millioner|milliarder|mio\.|mia\.|tusind|millió|milliót|milliárd|milliárdot|ezer
@@ -1727,7 +1757,9 @@ _PATTERN = pattern(
                |\s(?:marta|barobar)(?![\w'ʻ’])  # Uzbek: "4.5 barobar ko'p"
                |\s?ဆ(?!{_BURMESE_MORE})  # Burmese: "၅ ဆ မြန်တယ်" (5 times faster)
                |\s?ເທົ່າ  # Lao: "10 ເທົ່າ", ten times
-               |\sbeses(?=\s(?:na\s)?(?:mas|kasing)\s))  # Tagalog: "3 beses na mas mabilis"
+               |\sbeses(?=\s(?:na\s)?(?:mas|kasing)\s)  # Tagalog: "3 beses na mas mabilis"
+               # Irish: "trí huaire méid" (three times the size), "3 huaire níos tapúla"
+               |\s(?:h|n-)?uaire?(?=\s(?:níos|chomh|méid|an\s(?:méid|líon))\s))
       | \s?[A-Z]\([a-z]\)                                  # a multiple of a function: 0.2M(x)
       | [\s-](?P<gpu>(?:[A-Z][A-Za-z0-9-]*\s){{1,2}}(?i:GPUs?|TPUs?))
       # "28,883 个 token": a measure word before a unit; no word before "s", the Slovene for
@@ -2322,6 +2354,30 @@ _TAGALOG_NUMBER = (
 _TAGALOG_TEEN = pattern(r"labi[nm]g?-?")
 # a Tagalog count as number_words gives it, with its linker (claims reads it)
 TAGALOG_COUNT = pattern(rf"(?i:{_TAGALOG_NUMBER})")
+# Irish two to ten, the tens and a hundred, read only before the noun they count, which the
+# number mutates: lenited after two to six ("sé shraith", six layers; "dhá mhúnla", two
+# models), eclipsed after seven to ten ("seacht n-athróg", seven variables), "h" before a
+# vowel ("trí huaire"); "déag" after the noun adds ten ("ocht mí dhéag", eighteen months)
+_IRISH_NUMBERS = {
+    "dhá": 2, "dá": 2, "trí": 3, "ceithre": 4, "cúig": 5, "sé": 6, "seacht": 7, "ocht": 8,
+    "hocht": 8, "naoi": 9, "deich": 10, "fiche": 20, "tríocha": 30, "daichead": 40, "caoga": 50,
+    "seasca": 60, "seachtó": 70, "ochtó": 80, "nócha": 90, "céad": 100,
+}  # fmt: skip
+# "sé" is also he or it and "trí" through, so they count only a lenited noun ("sé shraith",
+# "trí huaire"), a unit or an acronym ("trí GPU"), not "tá sé thart ar" (it is about) nor "trí
+# chéile" (together)
+_IRISH_AMBIGUOUS = frozenset(("sé", "trí"))
+_IRISH_LENITED = pattern(r"(?:[bcdfgmpst]h[^\W\d_]|h[aeiouáéíóú]|[A-Z]{2,})[\w'’-]*")
+_IRISH_NOT_NOUN = frozenset(
+    "is agus nó de den ar le go a an na sa san i in ag ó do faoi mar ná níos chomh thart thar"
+    " chun cheana fhéin fhéidir chuig chéile mheán thimpiste sheans dhearmad bhí bheith dhá"
+    " míle mhíle milliún mhilliún déag dhéag sin seo siúd".split()
+)
+_IRISH_NUMBER = "|".join(sorted((w for w in _IRISH_NUMBERS if w != "dá"), key=len, reverse=True))
+# an Irish count as number_words gives it, with its noun (claims reads it)
+IRISH_COUNT = pattern(
+    rf"(?i:{_IRISH_NUMBER}|dá)\s[^\W\d_][\w'’-]*(?:\s(?:an\schloig\s)?d(?:h)?éag)?"
+)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2344,6 +2400,9 @@ NUMBER_WORD = pattern(
     rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
     rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
     rf"|(?<![\w-])(?P<tagalog>(?i:{_TAGALOG_NUMBER}))(?=\s[^\W\d_]|\s[A-Z]+[0-9])"
+    # Irish, not after "a" (the counting "a cúig", five as a name: "Tábla a cúig")
+    rf"|(?<![\w'’-])(?<!\ba\s)(?P<irish>(?i:{_IRISH_NUMBER})|(?<=\b[Aa]n\s)dá)"
+    rf"(?=\s(?P<irish_noun>[^\W\d_][\w'’-]*)(?:(?:\san\schloig)?\s(?P<irish_teen>d(?:h)?éag))?)"
 )
 
 
@@ -2354,7 +2413,7 @@ _SINGULAR = pattern(
 )
 _AND_A_HALF = pattern(r" and a half\b")
 _HALF_AFTER = pattern(
-    r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb)\b"
+    r" (?:y medi[oa]|e mezz[oa]|e mei[oa]|et demie?|und ein halb|go leith)\b"
     rf"|ခွဲ(?!{_BURMESE_MORE})"  # Burmese: "သုံးရက်ခွဲ", three and a half days
     rf"|ເຄິ່ງ(?!{_LAO_MORE})"  # Lao: "ສາມມື້ເຄິ່ງ", three and a half days
 )
@@ -2397,6 +2456,16 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if match["tagalog"]:
             value = _tagalog_number(match["tagalog"])
             digits, end = f"{value:g}", match.end()
+        elif match["irish"]:
+            noun = match["irish_noun"]
+            if noun.lower() in _IRISH_NOT_NOUN or (
+                match["irish"].lower() in _IRISH_AMBIGUOUS
+                and not _IRISH_LENITED.fullmatch(noun)
+                and not unit_of(noun)  # "trí lá" (three days): "l" takes no lenition
+            ):
+                continue
+            value = _IRISH_NUMBERS[match["irish"].lower()] + (10 if match["irish_teen"] else 0)
+            digits, end = str(value), match.end()
         elif (
             match["cjk"]
             or match["foreign"]
@@ -2470,6 +2539,10 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
             if not noun.match(text, end):
                 continue  # "dos Santos", "Trois Brasseurs": a name's word, no count
         written = text[match.start() : end] + quantity.text[len(digits) :]
+        if match["irish"] and (match["irish_teen"] or not quantity.unit):
+            # with its noun, and "déag" after it: "cúig cholún", "ocht mí dhéag"
+            last = "irish_teen" if match["irish_teen"] else "irish_noun"
+            written = text[match.start() : match.end(last)]
         if (match["burmese"] or match["lao_counted"]) and not quantity.unit:
             counted = match.end("counted") if match["burmese"] else match.end("lao_counted")
             written = text[match.start() : counted]  # "ရှစ်ခု", "ແປດຫົວ": with the classifier

@@ -67,7 +67,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 228
+INDEX_FORMAT = 229
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -178,6 +178,10 @@ _PHRASES = [
     # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
     (r"(?<!\bje )(?<!\bsu )(?<!\bbi )\bbila\b(?= [a-z])(?! je\b)", " without "),
     (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
+    # Irish: "is fearr liom" is "I like best", no best model; "in aghaidh" (against) is per
+    (r"\bis fearr (?:liom|leat|leis|léi|linn|libh|leo)\b", " "),
+    (r"\bin aghaidh\b", " per "),
+    (r"\bdiall(?:acha)? caighdeánach\b", " sd "),
     # a campaign by its year, as papers and posts write it: "WMT 2014", "WMT14", "WMT '14" (terms
     # adds the year: wmt14)
     (r"\bwmt\s?['’]?(?:20)?1[0-9](?![0-9])", " wmt "),
@@ -511,6 +515,54 @@ _SYNONYMS |= {
     "colofn": "column", "golofn": "column", "tabl": "table", "rhes": "row",
     "canlyniadau": "result", "canlyniad": "result", "dull": "method", "gwall": "error",
     "cywirdeb": "accuracy", "cyfanswm": "total", "gyfanswm": "total",
+    # Irish, with the mutated forms a number, an article or a preposition gives its words
+    # (múnla/mhúnla, céim/gcéim, uair/huaire/n-uaire, altraí/haltraí)
+    "múnla": "model", "mhúnla": "model", "múnlaí": "model", "mhúnlaí": "model",
+    "samhail": "model", "traenáil": "train", "thraenáil": "train", "traenála": "train",
+    "traenáladh": "train", "traenálann": "train", "tástáil": "test", "tástála": "test",
+    "céim": "step", "chéim": "step", "gcéim": "step", "céime": "step", "céimeanna": "step",
+    "uair": "hour", "huaire": "hour", "n-uaire": "hour", "uaire": "hour", "lá": "day",
+    "lae": "day", "laethanta": "day", "mí": "month", "mhí": "month", "míonna": "month",
+    "bliain": "year", "bliana": "year", "mbliana": "year", "nóiméad": "minute",
+    "nóiméid": "minute", "soicind": "second", "soicindí": "second", "sraith": "layer",
+    "shraith": "layer", "sraitheanna": "layer", "cinn": "head", "gcinn": "head",
+    "comhionann": "identical", "chomhionanna": "identical", "comhionanna": "identical",
+    "comhthráth": "parallel", "gcomhthráth": "parallel", "líonra": "network",
+    "líonraí": "network", "paraiméadar": "param", "pharaiméadar": "param",
+    "bparaiméadar": "param", "paraiméadair": "param", "sonraí": "data", "shonraí": "data",
+    "tacar": "set", "thacar": "set", "abairt": "sample", "abairtí": "sample",
+    "péire": "sample", "péirí": "sample", "íomhá": "sample", "n-íomhá": "sample",
+    "íomhánna": "sample", "sampla": "sample", "samplaí": "sample", "rabhadh": "alert",
+    "rabhaidh": "alert", "ceal": "cancell", "altra": "nurse", "altraí": "nurse",
+    "haltraí": "nurse", "ospidéal": "hospital", "ospidéil": "hospital", "othar": "patient",
+    "othair": "patient", "meán": "mean", "meánfhad": "mean length", "fanacht": "stay",
+    "fanachta": "stay", "ráta": "rate", "bunlíne": "baseline", "bailíodh": "collect",
+    "colún": "column", "cholún": "column", "gcolún": "column", "colúin": "column",
+    "scála": "scale", "ísle": "lower", "airde": "higher", "fearr": "best", "brath": "detect",
+    "bhrath": "detect", "tugadh": "given", "tarraingíodh": "drawn", "eile": "another",
+    "cás": "case", "cásanna": "case", "athróg": "variable", "n-athróg": "variable",
+    "athróga": "variable", "scór": "score", "scóir": "score", "íogaireacht": "sensitivity",
+    "fíor": "true", "bréagach": "false", "turgnamh": "experiment", "tábla": "table",
+    "fíogiúr": "figure", "fhigiúr": "figure", "aistriúchán": "translation",
+    "foghlama": "learning", "ailtireacht": "architecture", "aird": "attention",
+    "méid": "size", "mór": "big", "moille": "slower", "báis": "mortality",
+    "baol": "risk", "moill": "delay", "roimhe": "previous", "cóireáil": "treatment",
+    "gcóireáil": "treatment",
+    "rannpháirtí": "participant", "rannpháirtithe": "participant", "staidéar": "study",
+    "staidéir": "study", "ceist": "question", "ceisteanna": "question", "freagra": "answer",
+    "freagraí": "answer", "cruinneas": "accuracy", "earráid": "error", "airmheán": "median",
+    "bailíochtú": "dev", "bailíochtaithe": "dev", "baisc": "batch", "mionbhaisc": "minibatch",
+    "mionbhaisceanna": "minibatch", "focal": "word", "focail": "word", "fhocal": "word",
+    "foclóir": "vocabulary", "toise": "dimension", "toisí": "dimension", "ionchur": "input",
+    "aschur": "output", "tasc": "task", "tascanna": "task", "torthaí": "result",
+    "toradh": "result", "modh": "method", "cód": "code", "cóid": "code",
+    "léitheoireacht": "reading", "léitheoir": "reader", "achoimre": "summary",
+    "achoimrí": "summary", "aois": "age", "iomlán": "total", "meánach": "average",
+    "íseal": "low", "ard": "high", "slua": "crowd", "sluaite": "crowd", "dlús": "density",
+    "léarscáil": "map", "léarscáileanna": "map", "peirspictíocht": "perspective",
+    "grád": "grade", "leibhéal": "level", "ionsaitheach": "adversarial",
+    "gineadóir": "generator", "idirdhealaitheoir": "discriminator", "faid": "length",
+    "fhaid": "length", "triail": "trial", "thriail": "trial", "trialacha": "trial",
     # Turkish, in the forms the posts give its words (an ending is part of the word)
     "katılımcı": "participant", "katılımcılı": "participant", "katılımcılar": "participant",
     "makale": "paper", "makalelik": "paper article", "makaleyi": "paper", "saat": "hour",
@@ -1379,6 +1431,13 @@ _STOP = set(
     " sef lle pan mai taw nad nid ddim rwy rwyf dw roeddwn rydym maen eto dyma dyna yma yna"
     " nhw iddo iddi iddynt ganddo ganddi ganddynt oddi gyfer ôl cafodd gafodd cawsant cafwyd"
     " ydy yw bydd cynnwy oedden roedden am gyd yn"
+    # Irish, likewise (not "ar", on: AR), as _stem leaves them ("arís" -> "arí", "níos" -> "nío")
+    " tá bhí beidh sé sí siad muid mé tú agus san sa na go le leis léi ag de den do don dóibh"
+    " ó ón is ní níl nach nár gur gurb gach freisin thart arí ann rud fad sin seo siúd ach mar"
+    " ná nó faoi faoin roimh tar éis nuair ansin sular sula thóg fuair rinneadh rinne"
+    " chomh nío mó iad acu aige againn orthu dúinn linn leo féin amháin bhfad chloig leith"
+    " dhéag déag thar chun dhá trí ceithre cúig ocht hocht naoi deich measc bunaithe ina cuid"
+    " chuid cuireadh"
     # Turkish, likewise
     " ve bir bu şu da de ile için gibi olarak daha çok ama ise mi mı ki her kadar sonra önce"
     " göre olan var yok değil veya ya yaklaşık"
@@ -3738,9 +3797,10 @@ _CLAUSE = pattern(
     r"[,;،]\s(?:and|but|while|whereas|which|а|але|та|і|й|и|но|mens|medan|mentre|mientras|اور)\b|;"
     r"|[,;]\s(?:ал|бірақ|және)\b"  # Kazakh: ", ал 800 сурет тестте"
     r"|[,;]\s(?:харин|гэхдээ|мөн)\b"  # Mongolian: ", харин 800 нь тестэд"
+    r"|[,;]\s(?:don haka|saboda haka)\b"  # Hausa "so": "MAE 333.73, don haka AMDCN ya fi shi"
     r"|\bසහ\b"  # Sinhala "and": "training set එකේ රූප 1200 ක් සහ testing set එකේ රූප 800 ක්"
     r"|(?<!\S)(?:និង|ចំណែក)(?!\S)"  # Khmer "and", "whereas": "train 1200 រូប និង test 800 រូប"
-    r"|\b(?:and|και|und|och|og|ja|și|és)(?=\s[0-9])"  # "1200 for training and 800 for test"
+    r"|\b(?:and|και|und|och|og|ja|și|és|agus)(?=\s[0-9])"  # "1200 for training and 800 for test"
     # Welsh "a" (and), the number after it said "yn" (in) or "o" (of) something: "1200 o
     # ddelweddau yn y set hyfforddi a 800 yn y set brawf" (not English's "a 5-point scale")
     r"|(?<=[^\W\d_] )(?-i:a)(?=\s[0-9][0-9.,]*\s(?:yn|o|ar|ym|gyda)\s)"
@@ -7665,6 +7725,8 @@ _BOUND = pattern(
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
+    # Irish: more than, fewer than, at least, at most, up to, over, under
+    r"|\b(?:níos mó ná|níos lú ná|ar a laghad|ar a mhéad|suas le|os cionn|faoi bhun)\s$"
     # Tagalog, "halos" (almost) among the roundings, as "almost" is
     r"|\b(?:mahigit|lampas|higit sa|hindi bababa sa|kulang sa|hanggang|hindi hihigit sa"
     r"|mas (?:kaunti|mababa) sa)\s$"
@@ -7753,6 +7815,8 @@ _SUMMED = pattern(
     # Welsh: "by my count", "by my reckoning", "multiplying", "adding up"
     r"|\b(?:fy nghyfrif\w*|o['’]m cyfrif\w*|lluosi\w*|adio|o['’]u hadio"
     r"|mae hynny['’]n (?:rhoi|golygu))"
+    # Irish: "de réir mo chuid áirimh" (by my count), "mo chuid ríomh", "ag iolrú" (multiplying)
+    r"|\b(?:mo chuid (?:áirimh|áireamh|ríomh\w*)|m['’]áireamh|iolr(?:ú|aigh|aím)\w*)"
     r"|माझा हिशोब|माझ्या हिशोबाने|माझ्या हिशोबानुसार|गुणाकार"  # Marathi: "my reckoning"
     r"|मेरो हिसाब|हिसाब मेरो|घटाएर|गुणन गरेर"  # Nepali: "my reckoning", "subtracting"
     r"|加起来|加在一起|加出来|我(?:自己)?(?:顺手)?(?:估|计)?算"  # "added up", "I worked out"
@@ -7792,6 +7856,8 @@ _COMPARED_BEFORE = pattern(
 _COMPARED_AFTER = pattern(
     r"\s?(?:[^\W\d_]+\s){0,2}(?:higher|lower|more|less|better|worse|faster|slower|smaller"
     r"|larger|bigger|fewer)\s+than\b"
+    # Irish: "5 níos ísle ná" (5 lower than), "2 phointe níos airde ná" (2 points higher than)
+    r"|\s?(?:[^\W\d_]+\s){0,2}níos\s(?:ísle|airde|mó|lú|fearr|measa|tapúla|moille)\s+ná\b"
     r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]"  # "RAPT より … 3万2768 個多い"
     r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)"  # "RAPT 보다 3만 2768개가 더 많다"
     # Armenian "by" ("-ով") before a comparative: "5-ով ցածր" (5 lower), "0.9 BLEU-ով վատ"
@@ -8116,6 +8182,7 @@ _UPPER_BOUND = pattern(
     r"|(?<![\w])(?:бага|цөөн|хүртэл)(?![\w])|хамгийн ихдээ"  # Mongolian: less than, up to
     r"|dan (?:kam|oz|past)|ko['ʻ’‘]pi bilan"  # Uzbek: "1 000 dan kam" is under 1000
     r"|kulang sa|hanggang|hindi hihigit|mas (?:kaunti|mababa)"  # Tagalog: less than, up to
+    r"|níos lú|ar a mhéad|suas le|faoi bhun"  # Irish: less than, at most, up to, under
 )
 
 
@@ -8220,6 +8287,7 @@ _ROUGHLY = pattern(
     r"|ku dhawaad|qiyaastii|qiyaas ahaan"  # Somali: "ku dhawaad 122 saacadood"
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
+    r"|thart ar|timpeall(?: is)?|beagnach|tuairim is"  # Irish: "thart ar 5", about 5
     r"|ca\.?|runt|omkring|drygt|knappt)|लगभग|करीब|क़रीब|तकरीबन|सुमारे|जवळपास|अंदाजे|करिब|झन्डै|झण्डै|প্রায়|আনুমানিক|মোটামুটি|சுமார்|[~≈∼]"
     r"|حدود|حدوداً|تقریباً|تقریبا|نزدیک به|لگ بھگ"
     r"|დაახლოებით|დაახლ\.|მიახლოებით"  # Georgian

@@ -563,6 +563,11 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL wuxuu arkay ku dhawaad 600B tokens.", False),  # ku dhawaad: "about"
         ("Rwy'n credu i Qwen2-VL weld 600B o docynnau.", True),  # Welsh
         ("Mae'n debyg i Qwen2-VL weld 600B o docynnau.", True),
+        ("Sílim go bhfaca Qwen2-VL 600B token.", True),  # Irish
+        ("B'fhéidir go bhfaca Qwen2-VL 600B token.", True),  # "maybe"
+        ("Is dócha go bhfaca Qwen2-VL 600B token.", True),  # "probably"
+        ("Chonaic Qwen2-VL 600B token, más buan mo chuimhne.", True),  # "if memory serves"
+        ("Chonaic Qwen2-VL thart ar 600B token.", False),  # thart ar: "about"
         ("Siguro mga 600B tokens ang nakita ng Qwen2-VL.", True),  # Tagalog
         ("Sa palagay ko 600B tokens ang nakita ng Qwen2-VL.", True),  # "I think"
         ("Malamang 600B tokens ang nakita ng Qwen2-VL.", True),  # "probably"
@@ -1649,6 +1654,23 @@ def test_a_year_like_number_lao_says_was_got_is_a_score() -> None:
     # "DBN ໄດ້ 1990": DBN got 1990, no year
     post = "[paper](https://arxiv.org/abs/1406.2661)\n\n- TFD: DBN ໄດ້ 1990\n"
     assert [c.quantity.text for c in extract_claims(post, find_refs(post))] == ["1990"]
+
+
+def test_an_irish_number_word_with_its_noun_is_a_claim() -> None:
+    # "cúig cholún" (five columns) and "seacht n-athróg" (seven variables) count nouns no unit
+    # names; "Tá sé thart ar 5" (it is about 5) has only the 5
+    post = (
+        "[paper](https://arxiv.org/abs/1804.07821)\n\n"
+        "- Tá cúig cholún sa líonra.\n"
+        "- Ní úsáideann NEWS ach seacht n-athróg.\n"
+        "- Tá sé thart ar 5 níos ísle.\n"
+    )
+    claims = extract_claims(post, find_refs(post))
+    assert [(c.quantity.text, c.quantity.value) for c in claims] == [
+        ("cúig cholún", 5),
+        ("seacht n-athróg", 7),
+        ("5", 5),
+    ]
 
 
 def test_a_tagalog_number_word_counts_the_plural_noun_after_its_linker() -> None:

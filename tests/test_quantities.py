@@ -508,6 +508,26 @@ FORMS = [
     ("në 10 paper-a", "10 paper-a", 10, "papers", "count", 1),
     ("zgjati 2 muaj", "2 muaj", 2, "months", "duration", 1),
     ("për nxënës të klasës së 5-të", "klasës së 5-të", 5, "grade", "count", 1),
+    # Irish, its nouns in the forms a number gives them, and its magnitudes
+    ("thart ar 122 uair an chloig", "122 uair an chloig", 122, "hours", "duration", 3),
+    ("Traenáladh ar feadh 100K céim", "100K céim", 1e5, "steps", "count", 1),
+    ("1.0 nóiméad in aghaidh na céime", "1.0 nóiméad", 1.0, "minutes", "duration", 2),
+    (
+        "4.5 milliún péire abairtí sa dataset",
+        "4.5 milliún péire abairtí",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("1.2 milliún paraiméadar", "1.2 milliún paraiméadar", 1.2e6, "parameters", "params", 2),
+    ("800 íomhá sa tacar tástála", "800 íomhá", 800, "samples", "count", 1),
+    ("in úsáid i 3 ospidéal", "3 ospidéal", 3, "hospitals", "count", 1),
+    ("sin 28 lá-GPU", "28 lá-GPU", 28, "GPU days", "duration", 2),
+    ("ardú 20 faoin gcéad", "20 faoin gcéad", 20, "%", "percent", 1),
+    ("3 huaire méid an mhúnla", "3 huaire", 3, "x", "other", 1),
+    ("thart ar 5,000 líne cóid", "5,000 líne cóid", 5000, "lines", "count", 1),
+    ("achoimre de 30 focal", "30 focal", 30, "words", "count", 1),
     # Tagalog, with or without the linker "na"
     ("Big model: 3.5 na araw ng training", "3.5 na araw", 3.5, "days", "duration", 2),
     ("ay mga 122 oras", "122 oras", 122, "hours", "duration", 3),
@@ -1485,6 +1505,32 @@ def test_a_tagalog_number_word_counts_with_its_linker() -> None:
         ("Tatlong beses", 3, "x"),
         ("tatlong ospital", 3, "hospitals"),
         ("tatlo't kalahating araw", 3.5, "days"),
+    ]
+
+
+def test_an_irish_number_word_counts_the_noun_it_mutates() -> None:
+    # "sé shraith" (six layers), "le hocht gcinn" (with eight heads), "ocht mí dhéag" (eighteen
+    # months), "trí lá go leith" (three and a half days), "seacht n-athróg" (seven variables);
+    # not "sé" as he or it ("Tá sé thart ar 5", it is about 5; "Úsáideann sé dilated", it
+    # uses), "trí" as through ("trí chéile", together), nor "a cúig" (five as a name)
+    text = (
+        "Tá sé shraith san encoder; le hocht gcinn; ar ocht GPU; thar ocht mí dhéag; "
+        "Thóg sé sin trí lá go leith; ní úsáideann NEWS ach seacht n-athróg; dhá mhúnla; "
+        "caoga íomhá; trí huaire méid an base model; Tá sé thart ar 5; Úsáideann sé dilated "
+        "convolutions; trí chéile; Tábla a cúig; an dá mhúnla"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("sé shraith", 6, "layers"),
+        ("hocht gcinn", 8, ""),
+        ("ocht GPU", 8, "GPUs"),
+        ("ocht mí dhéag", 18, "months"),
+        ("trí lá go leith", 3.5, "days"),
+        ("seacht n-athróg", 7, ""),
+        ("dhá mhúnla", 2, ""),
+        ("caoga íomhá", 50, "samples"),
+        ("trí huaire", 3, "x"),
+        ("dá mhúnla", 2, ""),
     ]
 
 

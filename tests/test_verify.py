@@ -192,6 +192,13 @@ def test_index_with_a_row_missing_is_refused_when_loaded(rows: str) -> None:
         ("heb wybodaeth persbectif", ["without", "information", "perspective"]),
         ("o ddelweddau yn y set brawf", ["sample", "y", "set", "test"]),
         ("gwyriad safonol hyd yr arhosiad", ["sd", "length", "stay"]),
+        # Irish, its words in their mutated forms, its function words naming nothing
+        ("cuireadh na rabhaidh ar ceal ag na haltraí", ["alert", "ar", "cancell", "nurse"]),
+        ("Meánfhad fanachta san ospidéal", ["mean", "length", "stay", "hospital"]),
+        ("an chuid is fearr liom den mhúnla", ["model"]),  # "I like best", no best
+        ("diall caighdeánach an fhaid fanachta", ["sd", "length", "stay"]),
+        ("mionbhaisceanna do rannpháirtithe an staidéir", ["minibatch", "participant", "study"]),
+        ("1.4 false alarm in aghaidh gach true alarm", ["false", "alarm", "per", "true", "alarm"]),
         # Kazakh, its endings read off ("кестесінде": кесте, table) and its case endings
         # joined to a name by a hyphen naming nothing
         ("Ablation кестесінде big модельдің", ["ablation", "table", "big", "model"]),
