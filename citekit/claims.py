@@ -169,7 +169,7 @@ _SENTENCE_END = pattern(
 _LINE_END = pattern(rf"{_SENTENCE_END.pattern}|\n\s*")
 _ANSWERED = pattern(r"[?？]\s*(?:[→⇒]|[-=]>)")  # a question's mark, its answer after it
 _ABBREVIATION = pattern(
-    r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Eq|cf|approx|resp"
+    r"(?:\b(?:e\.g|i\.e|et al|vs|Fig|Figs|Eq|Eqs|Sec|Sect|Secs|Tab|Alg|cf|approx|resp"
     r"|тыс|млн|млрд|трлн|т\.\s?е|т\.\s?к|см|рис|табл)\.)$"  # Russian: "100 тыс. шагов"
     r"|\b(?:tys|mln|mld|ok|np|tzn|godz|tab|rys|in)\.$"  # Polish: "ok. 4,5 mln", "Hu i in."
     r"|\b(?:mio|mia|ca|inkl|bl\.a|dvs|m\.fl)\.$"  # Danish: "4,5 mio. sætningspar"

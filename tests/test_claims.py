@@ -687,7 +687,7 @@ def test_a_config_line_whose_comment_credits_a_paper_states_its_value() -> None:
     )
     claims = [(c.line, c.quantity.value, c.context) for c in extract_claims(post, find_refs(post))]
     assert claims == [
-        (4, 8000, "warmup steps: 8000 (Vaswani et al., Sec."),
+        (4, 8000, "warmup steps: 8000 (Vaswani et al., Sec. 5.3)"),
         (5, 0.2, "label smoothing: 0.2 (from the paper)"),
         (10, 512, "d_model= (paper: 512)"),
     ]
@@ -704,6 +704,15 @@ def test_a_sentence_ends_after_the_footnote_markers_after_its_full_stop() -> Non
         "Its study had 24 readers.[2][12]",
         "It ran 3 days.[^2]",
         "It had 10 topics.",
+    ]
+
+
+def test_a_section_or_table_abbreviation_ends_no_sentence() -> None:
+    post = "As Sec. 5.3 says, the warmup was 4000 steps. See Tab. 3 for the 0.1 dropout.\n"
+    contexts = [c.context for c in extract_claims(post, QWEN_REFS)]
+    assert contexts == [
+        "As Sec. 5.3 says, the warmup was 4000 steps.",
+        "See Tab. 3 for the 0.1 dropout.",
     ]
 
 
