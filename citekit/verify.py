@@ -5621,23 +5621,7 @@ def _claim_own(claim: Claim) -> _Own:
         # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
         right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
-    if _ARMENIAN_LETTER.search(claim.context):
-        # Armenian says what a number is before it ("sepsis-ի definition-ը բավարարվելուց 36 ժամ
-        # առաջ", 36 hours before the sepsis definition was met), where English says it after
-        right |= left
-    if _ETHIOPIC_LETTER.search(claim.context):
-        # so does Amharic: "የሴፕሲስ ትርጓሜ (definition) ከመሟላቱ 36 ሰዓት በፊት" is 36 hours before
-        # the sepsis definition was met
-        right |= left
-    if _SINHALA_LETTER.search(claim.context):
-        # and Sinhala: "training set එකේ රූප 1200 ක්" is 1200 images in the training set
-        right |= left
-    if _HAUSA.search(claim.context):
-        # and Hausa: "Inpatient admissions 51,697 daga asibitocin Duke" is 51,697 admissions
-        right |= left
-    if _ZULU.search(claim.context):
-        # and Zulu: "ama-variables ayisikhombisa" is seven variables, "nama-false alarms
-        # angu-2.4" 2.4 false alarms
+    if any(language.search(claim.context) for language in _NAMED_BEFORE):
         right |= left
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
@@ -5694,20 +5678,16 @@ def _claim_own(claim: Claim) -> _Own:
         # Khmer names what a number counts before "ចំនួន" (the number of): "មន្ទីរពេទ្យ Duke
         # ចំនួន 3" is 3 hospitals
         noun = next(reversed(_khmer_terms(of.group(1))), "")
-    # Hausa names what a number counts before it ("lab values 30", "controls biyar"); the word
-    # after is another's: "admissions 51,697 daga asibitocin Duke" (from Duke's hospitals)
-    if (
-        not quantity.unit
-        and _HAUSA.search(claim.context)
-        and (counts := _HAUSA_COUNTED.search(claim.context, 0, quantity.start))
-    ):
-        noun = next(reversed(terms(counts.group(1))), "")
-    if (
-        not quantity.unit
-        and _ZULU.search(claim.context)
-        and (counts := _ZULU_COUNTED.search(claim.context, 0, quantity.start))
-    ):
-        noun = next(reversed(terms(counts.group(1))), "")  # Zulu names it before, likewise
+    # Hausa and Zulu name what a number counts before it ("lab values 30", "controls biyar",
+    # "ama-variables ayisikhombisa"); the word after is another's: "admissions 51,697 daga
+    # asibitocin Duke" (from Duke's hospitals)
+    for language, counted in _COUNTED_BEFORE:
+        if (
+            not quantity.unit
+            and language.search(claim.context)
+            and (counts := counted.search(claim.context, 0, quantity.start))
+        ):
+            noun = next(reversed(terms(counts.group(1))), "")
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
@@ -5723,6 +5703,15 @@ def _claim_own(claim: Claim) -> _Own:
 
 
 _ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
+# the languages that say what a number is before it, where English says it after: Armenian
+# ("sepsis-ի definition-ը բավարարվելուց 36 ժամ առաջ", 36 hours before the sepsis definition was
+# met), Amharic ("የሴፕሲስ ትርጓሜ (definition) ከመሟላቱ 36 ሰዓት በፊት", likewise), Sinhala ("training
+# set එකේ රූප 1200 ක්", 1200 images in the training set), Hausa ("Inpatient admissions 51,697
+# daga asibitocin Duke", 51,697 admissions) and Zulu ("nama-false alarms angu-2.4", 2.4 false
+# alarms); the claim's words on either side of its number are its own
+_NAMED_BEFORE = (_ARMENIAN_LETTER, _ETHIOPIC_LETTER, _SINHALA_LETTER, _HAUSA, _ZULU)
+# of those, the ones that name what a count counts just before it, and the pattern that finds it
+_COUNTED_BEFORE = ((_HAUSA, _HAUSA_COUNTED), (_ZULU, _ZULU_COUNTED))
 _MONGOLIAN = pattern(r"[өү]")
 _NOT_MONGOLIAN = pattern(r"[әғқңһіұ]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
