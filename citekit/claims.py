@@ -434,7 +434,8 @@ def extract_claims(
             # a config line crediting a paper (_setting_said) is about the one paper its block
             # is about, if it can tell which, and leaves the reading of the post where it was
             made = len(post.claims)
-            _prose_claims(block, post, "", "", commented, ())
+            file = before[1] if before[0] == section else ""
+            _prose_claims(block, post, _readable(file), "", commented, _pointed([file], post))
             post.claims[made:] = [c for c in post.claims[made:] if len(c.refs) == 1]
             continue
         if kind == "table":

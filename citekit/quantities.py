@@ -1627,7 +1627,7 @@ _PATTERN = pattern(
         \s[0-9]+(?![0-9]|[.,][0-9])  # Icelandic: "í töflu 3", "mynd 4", "jafna 3"
       | (?<![A-Za-z])(?i:table|tab\.|tabela|tabla|tabelle|tableau|tabella|tablo|tabell?|taula
           |táboa|sección  # Galician
-          |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix
+          |figure|figura|figur|fig\.?|section|sec\.|eq\.|equation|appendix|alg\.
           |tablic[aei]|slik[aei]|slici|sekcij[aei]|poglavlj[eu]  # Croatian
           |tabelis|tabeli|joonis(?:el|e|t)?|peatük(?:is|i)?  # Estonian
           |tabel(?:ën|ës)|figur(?:ën|ës)|seksion(?:in|it|i)|kapitull(?:in|it|i)  # Albanian

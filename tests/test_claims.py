@@ -1694,3 +1694,18 @@ def test_a_tagalog_number_word_counts_the_plural_noun_after_its_linker() -> None
     )
     claims = extract_claims(post, find_refs(post))
     assert [(c.quantity.text, c.quantity.value) for c in claims] == [("pitong", 7), ("walong", 8)]
+
+
+def test_a_config_line_is_about_the_paper_its_file_path_names() -> None:
+    # a review's diff under its file's path: "gan" in the path says which paper "from paper" is
+    post = (
+        "[Transformer](https://arxiv.org/abs/1706.03762), [GAN](https://arxiv.org/abs/1406.2661)"
+        "\n\n**`configs/gan/mnist.yaml`**\n\n"
+        "```diff\n"
+        "-  d_steps_per_g_step: 5     # from paper\n"
+        "```\n"
+    )
+    claims = [
+        (c.line, c.quantity.value, c.refs, c.lead) for c in extract_claims(post, find_refs(post))
+    ]
+    assert claims == [(6, 5, ("1406.2661",), "**configs/gan/mnist.yaml**")]

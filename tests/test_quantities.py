@@ -665,7 +665,7 @@ NOT_QUANTITIES = [
     "5-ші кестеде, 3-інші бөлімде",  # Kazakh ordinals: the 5th table, the 3rd section
     "7 дахь уулзалт, 2-р байр, 305 тоот, 3-р сарын 28",  # Mongolian ordinals, a room, a date
     "section 3.2.1",
-    "Table 2 and Figure 3 and Eq. 4",
+    "Table 2 and Figure 3 and Eq. 4 and Alg. 1",
     "in Study 2, participants chose Topic 1",
     "the 3D 2nd 1st",
     "doi 10.1145/3491102.3501",
