@@ -4889,7 +4889,7 @@ _QUALIFIER = pattern(r"\s(?:with|who (?:had|have|has)|having) ((?:[^\W\d_][\w-]*
 def _qualifier(claim: Claim) -> frozenset[str]:
     """The terms that qualify what a counted claim counts, right after its number and noun."""
     quantity = _positioned(claim)
-    if quantity is None or quantity.kind != "count" or not quantity.unit:
+    if quantity is None or quantity.unit != "participants":
         return frozenset()
     match = _QUALIFIER.match(claim.context, quantity.start + len(quantity.text))
     return frozenset(terms(match.group(1))) - _STOP if match else frozenset()
