@@ -83,6 +83,9 @@ _DIFF_FENCE = pattern(r"^\s*(?:```|~~~)\s*diff\s*$", re.IGNORECASE)
 # a diff's hunk header, with the line its context shows: "@@ -41,2 +41,2 @@ | model | BLEU |"
 _HUNK = pattern(r"^@@ [^@\n]* @@ ?(?P<context>.*)$")
 _NESTED = pattern(r"^. {2}")
+# a thread's reply, nested by a bar per level as a quote is by ">": "│ │ ▲ **jgr** 7 hours ago"
+# (not a box-drawn table's row, with bars after its first cell)
+_NESTING_BARS = pattern(r"^(?:│ ?)+(?=[^│\n]*$)", re.MULTILINE)
 # a code or config line whose comment says whose value it is: "  warmup_steps: 8000  # Vaswani
 # et al.", "d_model=256,  # paper: 512", "n_patches: 16000  # §3.2.4"
 _SETTING = pattern(
@@ -100,7 +103,7 @@ _BLANK_QUOTE = pattern(r"\s*(?:>\s*)+")
 _QUOTED_HEADER = pattern(r">\s*\*\*[^*\n]+\*\*[^.!?\n]*")
 # a comment's header: "**lucy** · 36 points · 7 hours ago", "> **resident** 7 hours ago"
 _COMMENT_HEADER = pattern(
-    r"(?:>\s*)?\*\*[^*\n]{1,40}\*\*\s*(?:[·•|—–-]\s*)?"
+    r"(?:>\s*)*(?:▲\s*)?\*\*[^*\n]{1,40}\*\*\s*(?:[·•|—–-]\s*)?"
     r"(?:[0-9]+\s+(?:points?|votes?|upvotes?)\b|[0-9]+\s+\w+\s+ago\b|commented\b|replied\b|wrote\b)"
     r"[^.!?\n]*"
 )
@@ -376,6 +379,7 @@ def extract_claims(
     (named by their link text, ``titles``, and ``aliases``: see ``paper_aliases``)."""
     written, read = markdown, simplified(markdown)  # a post in Traditional Chinese
     markdown = _MATH.sub(_plain_math, read)  # "$\\beta_2 = 0.98$" reads "β_2 = 0.98"
+    markdown = _NESTING_BARS.sub(lambda bars: bars[0].replace("│", ">"), markdown)
     lines = markdown.splitlines()
     headings, section_of_line, parents = _sections(lines)
     bare_ids = _bare_ids(refs)

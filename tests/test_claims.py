@@ -1709,3 +1709,18 @@ def test_a_config_line_is_about_the_paper_its_file_path_names() -> None:
         (c.line, c.quantity.value, c.refs, c.lead) for c in extract_claims(post, find_refs(post))
     ]
     assert claims == [(6, 5, ("1406.2661",), "**configs/gan/mnist.yaml**")]
+
+
+def test_a_reply_nested_by_bars_answers_the_comment_above_it() -> None:
+    # a Hacker News thread's replies, a "│" per level: neither header's "8 hours ago" is a
+    # claim, and the reply is about the paper the comment it answers links
+    post = (
+        "[Transformer](https://arxiv.org/abs/1706.03762)\n\n"
+        "▲ **ada** 8 hours ago | next [–]\n\n"
+        "The [GAN](https://arxiv.org/abs/1406.2661) paper is short.\n\n"
+        "│ ▲ **bo** 7 hours ago | parent | next [–]\n"
+        "│\n"
+        "│ They ran 5 epochs.\n"
+    )
+    claims = [(c.line, c.quantity.value, c.refs) for c in extract_claims(post, find_refs(post))]
+    assert claims == [(9, 5, ("1406.2661",))]
