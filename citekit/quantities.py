@@ -1386,9 +1386,10 @@ _METRICS = "BLEU iBLEU SARI ROUGE-L ROUGE-1 ROUGE-2 ROUGE F1 mAP FID MAE CIDEr".
 for _metric in _METRICS:
     _add_units(_metric, "other", _metric)
 _add_units("perplexity", "other", "perplexity", "ppl")
-_BYTES = {"kb": 3, "mb": 6, "gb": 9, "tb": 12, "gig": 9, "gigs": 9}  # "16-gig V100s"
-for _word in _BYTES:
-    _add_units("bytes", "other", _word)
+# a memory size keeps its unit, as a duration does: "32GB" is 32 GB, as papers and readers say
+_BYTES = {"kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "gig": "GB", "gigs": "GB"}  # "16-gig"
+for _word, _unit in _BYTES.items():
+    _add_units(_unit, "other", _word)
 
 # a duration or length unit -> its size in seconds or metres
 _SCALES = {
@@ -1934,8 +1935,6 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
             # "11-ден астам", "5 млн-ден": Kazakh's "from 11", not eleven Bulgarian days
             end = match.start("unit") - 1
             unit, kind = _magnitude_only(text, start, end) if magnitude else ("", "other")
-        if unit == "bytes":
-            exponent += matched_entry(_BYTES, word)
         if unit in _METRICS and _NUMBER_NEXT.match(text, end):
             # "WSJ 23 F1 92.1": the metric names the number after it, not this one
             unit, end = "", len(text[: match.start("unit")].rstrip(" -"))
