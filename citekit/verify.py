@@ -4187,7 +4187,13 @@ def _verify(
             or not _named_apart(subject, best_support, a, indexes[a.paper.id])
         ]
     rivals = _under_named_section(names, _naming_rivals(subject, against, indexes), [])
-    best_against = max(rivals, key=_strength, default=None)
+    # among equals, the paper's own method's row: "GAME(L=3) is 15.00" is the AMDCN row's, not
+    # [18]'s
+    best_against = max(
+        rivals,
+        key=lambda c: (_strength(c), c.passage.row and _initials_row(c.passage, c.paper)),
+        default=None,
+    )
 
     first = _first_cell(claim)
     carried = _carried_from(claim.context)
@@ -7024,7 +7030,7 @@ def _candidates(
         ):
             continue  # "16,000 training images" are no count of "16000 … sampled patches"
         label, exact = _label_match(wanted, passage, index)
-        if not label and passage.row and match == "exact" and _own_row(passage, paper):
+        if not label and passage.row and _own_row(passage, paper):
             label = _OWN_ROW  # "the MNIST number is 225 ± 2": the paper's own "Adversarial nets"
         # a row is named by its label, or by the settings its cells state ("P_drop = 0")
         labelled = (label or conditions) and (
@@ -7593,9 +7599,18 @@ _OWN_ROW = 0.5  # how well a claim names the row of the paper's own method witho
 
 def _own_row(passage: Passage, paper: Paper) -> bool:
     """Whether a table row is the paper's own method, labelled with its title's words
-    ("Adversarial nets" in "Generative Adversarial Nets")."""
+    ("Adversarial nets" in "Generative Adversarial Nets") or their initials ("AMDCN" of "An
+    Aggregated Multicolumn Dilated Convolution Network for Perspective-Free Counting")."""
     label = set(passage.words[: passage.numbers[0]]) if passage.numbers else set()
-    return bool(label) and label <= _title_terms(paper.title)
+    return bool(label) and label <= _title_terms(paper.title) or _initials_row(passage, paper)
+
+
+def _initials_row(passage: Passage, paper: Paper) -> bool:
+    """Whether a table row is labelled with its paper's initials alone (AMDCN)."""
+    label = passage.words[: passage.numbers[0]] if passage.numbers else ()
+    return (
+        len(label) == 1 and len(label[0]) >= 3 and _title_acronym(paper.title).startswith(label[0])
+    )
 
 
 @functools.lru_cache(maxsize=256)  # asked once per claim and cited paper
