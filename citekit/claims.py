@@ -52,6 +52,7 @@ from citekit.quantities import (
     COUNTED_ONE,
     HAUSA_COUNT,
     IRISH_COUNT,
+    MALAGASY_COUNT,
     ONE_PER,
     SOMALI_COUNT,
     TAGALOG_COUNT,
@@ -1098,6 +1099,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
         or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
         or ZULU_COUNT.search(q.text)  # "amakholomu amahlanu": read only after its noun
+        or MALAGASY_COUNT.search(q.text)  # "loha valo" (eight heads): read only after its noun
         or IRISH_COUNT.fullmatch(q.text)  # "cúig cholún": read only with its noun
     ]
     return [

@@ -51,6 +51,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.patterns import matched_entry, pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
+    MALAGASY_TEXT,
     NUMBER_WORD,
     WORD_MARKS,
     compatible_units,
@@ -67,7 +68,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 229
+INDEX_FORMAT = 1000
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -412,6 +413,24 @@ _SYNONYMS |= {
     "tabaka": "layer", "matokeo": "result", "jedwali": "table", "kielelezo": "figure",
     "ilifunzwa": "train", "walifunza": "train", "mafunzo": "train", "majaribio": "test",
     "ilipata": "achieve", "walipata": "achieve", "ilichukua": "take", "walichukua": "take",
+    # Malagasy, in the forms the posts give its words (a genitive's "'ny" and the "n" it joins
+    # are cut by _malagasy: "haben'ny" is "habe", size)
+    "sosona": "layer", "mitovy": "identical", "loha": "head", "tokana": "single",
+    "dingana": "step", "ora": "hour", "andro": "day", "segondra": "second", "minitra": "minute",
+    "herinandro": "week", "volana": "month", "taona": "year", "sary": "sample",
+    "olona": "person", "fehezanteny": "sample", "mifanandrify": "sample",
+    "tsanganana": "column", "angona": "dataset", "modely": "model", "fiofanana": "train",
+    "fanofanana": "train", "nofanina": "train", "niofana": "train", "nampiofanina": "train",
+    "fampiofanana": "train", "fitsapana": "test", "vokatra": "result", "tabilao": "table",
+    "fomba": "method", "farany": "last", "ratsy": "worse", "ambany": "lower",
+    "hakitroky": "density", "vahoaka": "crowd", "milina": "machine", "lehibe": "big",
+    "kely": "small", "lahatsoratra": "paper", "fahadisoana": "error", "andrana": "experiment",
+    "elanelana": "difference", "manontolo": "whole", "fiara": "car", "mpanoratra": "author",
+    "habe": "size", "sisin-dalana": "sidewalk", "fianarana": "learning", "fotoana": "time",
+    "rafitra": "architecture", "tambajotra": "network", "fanisana": "counting",
+    "dikan-teny": "translation", "sanda": "value", "sandany": "value", "haben": "size",
+    "elanelan": "difference", "nampiasa": "use", "mampiasa": "use", "nampiasaina": "use",
+    "ampiasaina": "use", "fitambaran": "sum", "isan": "number",
     # Hausa, in the forms the posts give its words (the linker "-n" of "hotunan", "tsawon" is
     # part of them); not "ba" (not, without), "wata" (a, some; a month) nor "kan" (on: KAN)
     "horo": "train", "horon": "train", "horar": "train", "horarwa": "train", "gwaji": "test",
@@ -1578,6 +1597,8 @@ def terms(text: str) -> list[str]:
 def _terms(text: str) -> tuple[str, ...]:
     if _ZULU.search(text):
         text = _ZULU_PREFIX.sub("", text)  # "i-base model", "ku-WorldExpo": the name alone
+    if MALAGASY_TEXT.search(text):
+        text = _malagasy(text)
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
     if "表" in text:
@@ -1613,6 +1634,41 @@ _ZULU_PREFIX = pattern(
     r"|zase|lase|nase|sase|onama|eyi|ayi|abayi|eziyi|okuyi|kuyi|okwakuyi|yayi|ngu|angu|ingu"
     r"|engu|abangu|ezingu|yayingu|kungu)-(?=[\w*$])"
 )
+
+
+# Malagasy phrases of one English term each, read before its words: "tsy misy perspective"
+# (without), "(misy perspective)" (with), "isaky ny sary" (per image), "ratsy kokoa" (worse)
+_MALAGASY_PHRASES = [
+    (pattern(r"\btsy misy\b", re.IGNORECASE), " without "),
+    (pattern(r"(?<=\()misy\b|\bmisy(?= [a-z]+\))", re.IGNORECASE), " with "),
+    (pattern(r"\bisaky ny\b|\bisaky\b", re.IGNORECASE), " per "),
+    (pattern(r"\bsalan['’]isa\b", re.IGNORECASE), " average "),
+    (pattern(r"\b(?:ratsy|ambany|tsara|lehibe|kely) kokoa\b", re.IGNORECASE), r" \g<0> than "),
+    # a genitive joins "'ny" (of the) to its noun ("haben'ny" of "habe", size; "elanelan'ny"
+    # of "elanelana", difference): the glossary has the noun's joined form
+    (pattern(r"(?<=[a-z])['’]ny\b", re.IGNORECASE), "_gen "),
+    # its function words ("dia" is no Portuguese day, "no" no English "no")
+    (
+        pattern(
+            r"(?<![\w'’-])(?:ny|dia|no|ao|ho|sy|ary|izay|ireo|io|izany|eo|kosa|koa|ihany|amin"
+            r"|tamin|an|avy|ka|fa|mba|raha|satria|noho|araka|momba|hoe|manodidina|angamba|aho"
+            r"|izaho|isika|izy|tena|be|mihitsy|monja|fotsiny|rehetra|iray|kokoa|indrindra|misy"
+            r"|tsy|nefa|vao|dieny|isa|ity|ilay|diso|hita|amby|ambin_gen|iraika|roa|telo|efatra"
+            r"|dimy|enina|fito|valo|sivy|folo|[a-z]+polo|[a-z]+[nm]?jato|zato|arivo|alina|hetsy"
+            r"|tapitrisa|amin_gen|tamin_gen|an_gen|ho an_gen)(?![\w'’-])",
+            re.IGNORECASE,
+        ),
+        " ",
+    ),
+]
+
+
+def _malagasy(text: str) -> str:
+    """A Malagasy sentence with its phrases turned to English terms and its genitives and
+    function words gone: "ny haben'ny beam" → "size beam"."""
+    for phrase, english in _MALAGASY_PHRASES:
+        text = phrase.sub(english, text)
+    return text.replace("_gen ", " ")
 
 
 def _label_terms(match: re.Match[str]) -> str:
@@ -5688,6 +5744,18 @@ def _claim_own(claim: Claim) -> _Own:
             and (counts := counted.search(claim.context, 0, quantity.start))
         ):
             noun = next(reversed(terms(counts.group(1))), "")
+    if (
+        not quantity.unit
+        and MALAGASY_TEXT.search(claim.context)
+        and (counts := _MALAGASY_COUNTED.search(claim.context, 0, quantity.start))
+    ):
+        # so does Malagasy, with no plural to tell its noun ("loha valo", eight heads); with
+        # an adjective after the number, the noun is the number's as the English noun after it
+        # is ("checkpoint 20 farany", the last 20 checkpoints), but not before its particle
+        # "no" ("stride 150 no nampiasaina", stride 150 was used)
+        noun = next(reversed(terms(counts.group(1))), noun)
+        if _MALAGASY_ADJECTIVE.match(claim.context, quantity.start + len(quantity.text)):
+            right |= {noun} - {""}
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
@@ -5712,6 +5780,8 @@ _ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
 _NAMED_BEFORE = (_ARMENIAN_LETTER, _ETHIOPIC_LETTER, _SINHALA_LETTER, _HAUSA, _ZULU)
 # of those, the ones that name what a count counts just before it, and the pattern that finds it
 _COUNTED_BEFORE = ((_HAUSA, _HAUSA_COUNTED), (_ZULU, _ZULU_COUNTED))
+_MALAGASY_ADJECTIVE = pattern(r"\s(?!(?:no|dia|ary|sy|ho|ka|fa|nefa|isaky|eo)\b)[a-z]")
+_MALAGASY_COUNTED = pattern(r"(?<![\w'’-])((?:[^\W\d_][\w'’-]*\s){1,2})$")
 _MONGOLIAN = pattern(r"[өү]")
 _NOT_MONGOLIAN = pattern(r"[әғқңһіұ]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")

@@ -757,6 +757,12 @@ def test_a_somali_number_word_counts_the_noun_after_it() -> None:
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5, 2]
 
 
+def test_a_malagasy_number_word_counts_the_noun_before_it() -> None:
+    # "tsanganana dimy" (five columns): Malagasy names what it counts before the number word
+    post = "Misy tsanganana dimy mandray ny sary iray ihany.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
 def test_the_amharic_full_stop_ends_a_sentence() -> None:
     # "።" is Amharic's full stop: each line of a paragraph is its own claim's context
     post = "ትንሹ (base) ሞዴል 100K steps ሰልጥኗል። ይህ ደግሞ 12 hours ብቻ ነው የወሰደው።\n"
