@@ -211,6 +211,7 @@ _HEDGE = pattern(
     r"|mhlawumbe|ngicabanga|kungenzeka|angiqinisekile|uma ngikhumbula kahle"  # Zulu: maybe, I think
     r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
     r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
+    r"|angamba|raha tsy diso aho|heveriko|araka ny fahatsiarovako|tsy azoko antoka"  # Malagasy
     r"|malaha|waxaan u malaynayaa|waxaan u maleynayaa|ma hubo|laga yaabee"
     r"|waxay u badan tahay|haddii aanan qaldanayn"  # Somali: maybe, I think, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"

@@ -556,6 +556,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Wataƙila Qwen2-VL ya ga tokens 600B.", True),  # Hausa
         ("Ina ganin Qwen2-VL ya ga tokens 600B.", True),
         ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
+        ("Angamba nahita token 600B ny Qwen2-VL.", True),  # Malagasy
+        ("Raha tsy diso aho, nahita token 600B ny Qwen2-VL.", True),
         ("Mhlawumbe i-Qwen2-VL yabona 600B tokens.", True),  # Zulu
         ("Ngicabanga ukuthi i-Qwen2-VL yabona 600B tokens.", True),
         ("Malaha Qwen2-VL wuxuu arkay 600B tokens.", True),  # Somali
