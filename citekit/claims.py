@@ -52,6 +52,7 @@ from citekit.quantities import (
     COUNTED_ONE,
     HAUSA_COUNT,
     IRISH_COUNT,
+    MALAGASY_COUNT,
     ONE_PER,
     SOMALI_COUNT,
     TAGALOG_COUNT,
@@ -213,6 +214,7 @@ _HEDGE = pattern(
     r"|mhlawumbe|ngicabanga|kungenzeka|angiqinisekile|uma ngikhumbula kahle"  # Zulu: maybe, I think
     r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
     r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
+    r"|angamba|raha tsy diso aho|heveriko|araka ny fahatsiarovako|tsy azoko antoka"  # Malagasy
     r"|malaha|waxaan u malaynayaa|waxaan u maleynayaa|ma hubo|laga yaabee"
     r"|waxay u badan tahay|haddii aanan qaldanayn"  # Somali: maybe, I think, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
@@ -1103,6 +1105,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or HAUSA_COUNT.search(q.text)  # "controls biyar": read only after the noun it counts
         or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
         or ZULU_COUNT.search(q.text)  # "amakholomu amahlanu": read only after its noun
+        or MALAGASY_COUNT.search(q.text)  # "loha valo" (eight heads): read only after its noun
         or IRISH_COUNT.fullmatch(q.text)  # "cúig cholún": read only with its noun
     ]
     return [

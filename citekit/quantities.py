@@ -238,6 +238,12 @@ _MAGNITUDES = {
     "mijë": 3,
     "milionë": 6,
     "miliardë": 9,
+    # Malagasy: "4,5 tapitrisa" (4.5 million), "100 arivo" (100 thousand), "2 alina" (20 000)
+    "arivo": 3,
+    "alina": 4,
+    "hetsy": 5,
+    "tapitrisa": 6,
+    **dict.fromkeys(("lavitrisa", "miliara"), 9),
     "tuhatta": 3,  # Finnish
     "miljoonaa": 6,
     "miljardia": 9,
@@ -483,6 +489,17 @@ _add_units("GPU hours", "duration", "gpu-uur", "gpu-ure")
 _add_units("steps", "count", "stappe", "iterasies")
 _add_units("samples", "count", "sinpare", "pare", "beelde", "voorbeelde", "training-pare")
 _add_units("papers", "count", "artikels")
+# Malagasy after the number ("3,5 ora", 3.5 hours; "40 000 segondra"), though it names a count's
+# noun before it more often: see _MALAGASY_UNITS
+_add_units("hours", "duration", "ora")
+_add_units("days", "duration", "andro")
+_add_units("weeks", "duration", "herinandro")
+_add_units("months", "duration", "volana")
+_add_units("years", "duration", "taona")
+_add_units("minutes", "duration", "minitra")
+_add_units("seconds", "duration", "segondra")
+_add_units("steps", "count", "dingana")
+_add_units("samples", "count", "sary", "fehezanteny")
 # Swahili names a number's noun, and its magnitude, before it ("saa 12" is 12 hours, "hatua elfu
 # 100" 100 thousand steps, "vigezo milioni 355" 355 million parameters): read by
 # _SWAHILI_BEFORE, not after the number as the units above are
@@ -522,8 +539,20 @@ _HAUSA_UNITS = {
     ),
 }
 _HAUSA_MAGNITUDES = {"dubu": 3, "miliyan": 6, "biliyan": 9, "tiriliyan": 12}
+# Malagasy names a count's noun before it ("sary 1200", 1200 images; "dingana 300K"; "ora roa
+# ambin'ny folo", twelve hours); not "ora 12" in digits, Italian's "now" and a Romanian clock time
+_MALAGASY_UNITS = {
+    "andro": ("days", "duration"),
+    "herinandro": ("weeks", "duration"),
+    "volana": ("months", "duration"),
+    "taona": ("years", "duration"),
+    "minitra": ("minutes", "duration"),
+    "segondra": ("seconds", "duration"),
+    "dingana": ("steps", "count"),
+    **dict.fromkeys(("sary", "fehezanteny"), ("samples", "count")),
+}
 # the languages that name a number's noun and magnitude before it, read by _NOUN_FIRST
-_FIRST_UNITS = {**_SWAHILI_UNITS, **_HAUSA_UNITS}
+_FIRST_UNITS = {**_SWAHILI_UNITS, **_HAUSA_UNITS, **_MALAGASY_UNITS}
 _FIRST_MAGNITUDES = {**_SWAHILI_MAGNITUDES, **_HAUSA_MAGNITUDES}
 # Sinhala likewise names its magnitude before the number ("parameters මිලියන 65", 65 million
 # parameters; "වාක්‍ය යුගල මිලියන 4.5"), read by _SINHALA_BEFORE
@@ -1720,6 +1749,7 @@ _PATTERN = pattern(
                |\s(?:mila\smilioi|milioi|mila)(?![\w])  # Basque: "4,5 milioi"
                |\s(?:de\s)?(?:milioane|miliarde|mii)(?![\w])  # Romanian: "36 de milioane"
                |\s(?:miljoonaa|miljardia|tuhatta)(?![\w])  # Finnish: "4,5 miljoonaa"
+               |\s(?:arivo|alina|hetsy|tapitrisa|lavitrisa|miliara)(?![\w'’])  # Malagasy
                |\s(?:tuhat|tuhande|tuh\.|miljonit|miljoni|miljardit|miljardi)(?![\w])  # Estonian
                |\s(?:ming|mingta|millionta|mlrd|milliardta)(?![\w])  # Uzbek: "100 ming qadam"
                |\s(?:mijë|milionë|miliardë)(?![\w])  # Albanian: "32 mijë tokenash"
@@ -1966,6 +1996,17 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
         noun = _ZULU_NOUN.search(text, max(0, start - 40), start)
         if not unit and noun is not None and (named := _zulu_unit(noun[1])) is not None:
             (unit, kind), start = named, noun.start()
+    if (
+        not unit
+        and magnitude
+        and magnitude.strip().lower() in _MALAGASY_SCALES
+        and (noun := _MALAGASY_NOUN.search(text, max(0, start - 40), start)) is not None
+        and noun[1].lower() not in _MALAGASY_PARTICLES
+        and (named := _MALAGASY_UNITS.get(noun[1].lower()) or unit_of(noun[1] + "s"))
+    ):
+        # Malagasy names what it counts before the number and its magnitude: "token 36
+        # tapitrisa" (36 million tokens), "paramètre 213 tapitrisa"
+        (unit, kind), start = named, noun.start()
     if not unit and kind == "other" and not magnitude and not exponent and start:
         # Swahili: "saa 12", "milioni 4.5", "hatua elfu 100" (the noun and magnitude before it)
         before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
@@ -2377,6 +2418,33 @@ _IRISH_NUMBER = "|".join(sorted((w for w in _IRISH_NUMBERS if w != "dá"), key=l
 IRISH_COUNT = pattern(
     rf"(?i:{_IRISH_NUMBER}|dá)\s[^\W\d_][\w'’-]*(?:\s(?:an\schloig\s)?d(?:h)?éag)?"
 )
+# Malagasy numbers in words, after the noun they count, units before tens and smaller parts
+# before larger, joined by "amby"/"ambin'ny" and "sy" ("roa amby roapolo", 22; "roa ambin'ny
+# folo", 12; "enina arivo sy iray alina", 16 000; "dingana iray hetsy", 100 000 steps); a scale
+# past a thousand only after its count ("alina" alone is night): see _malagasy_count
+_MALAGASY_ONES = {
+    "iray": 1, "iraika": 1, "roa": 2, "telo": 3, "efatra": 4, "dimy": 5, "enina": 6, "fito": 7,
+    "valo": 8, "sivy": 9,
+}  # fmt: skip
+_MALAGASY_TENS = {
+    "folo": 10, "roapolo": 20, "telopolo": 30, "efapolo": 40, "dimampolo": 50, "enimpolo": 60,
+    "fitopolo": 70, "valopolo": 80, "sivifolo": 90, "zato": 100, "roanjato": 200,
+    "telonjato": 300, "efajato": 400, "dimanjato": 500, "eninjato": 600, "fitonjato": 700,
+    "valonjato": 800, "sivinjato": 900, "arivo": 1000,
+}  # fmt: skip
+_MALAGASY_SCALES = {
+    "arivo": 10**3, "alina": 10**4, "hetsy": 10**5, "tapitrisa": 10**6, "lavitrisa": 10**9,
+    "miliara": 10**9,
+}  # fmt: skip
+_MALAGASY_ONE = "|".join(_MALAGASY_ONES)
+_MALAGASY_PART = (
+    rf"(?:(?:{_MALAGASY_ONE})\s(?:{'|'.join(_MALAGASY_SCALES)})|{'|'.join(_MALAGASY_TENS)}"
+    rf"|{_MALAGASY_ONE})(?![\w'’])"
+)
+_MALAGASY_AND = r"\s(?:amby|ambin['’]ny|sy)\s"
+_MALAGASY_NUMBER = rf"{_MALAGASY_PART}(?:{_MALAGASY_AND}{_MALAGASY_PART})*"
+# a Malagasy count as number_words gives it, ending in its number (claims reads it)
+MALAGASY_COUNT = pattern(rf"(?<![\w'’])(?:{_MALAGASY_NUMBER})$", re.IGNORECASE)
 _MEASURE_WORDS = "个组条篇种位名项轮次张块列行"  # what a Chinese count puts before its noun
 CJK_MEASURE = pattern(f"[{_MEASURE_WORDS}]")  # "两个贡献": two of them (claims reads it too)
 NUMBER_WORD = pattern(
@@ -2396,6 +2464,8 @@ NUMBER_WORD = pattern(
     rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
     rf"|(?<![\w'’-])(?P<somali>{SOMALI_COUNT.pattern})(?![\w'’-])"
     rf"|(?<=[^\W\d_] )(?P<zulu>{_ZULU_NUMBER})(?![\w-])"
+    # Malagasy, after its noun or an equals sign ("d_k = efatra amby enimpolo", 64)
+    rf"|(?<=[^\W\d_] |= )(?P<malagasy>(?i:{_MALAGASY_NUMBER}))(?!\s?[0-9])"
     rf"|(?<![\u0ec0-\u0ec4])(?P<lao>(?:{_LAO_FIRST})(?:{_LAO_NUMBER_PART.pattern})*)"
     rf"(?=(?P<lao_counted>{_LAO_COUNTED})(?!{_LAO_MORE})|\s[A-Za-z])"
     rf"|(?<![\w-])(?P<tagalog>(?i:{_TAGALOG_NUMBER}))(?=\s[^\W\d_]|\s[A-Z]+[0-9])"
@@ -2450,6 +2520,11 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if match["zulu"]:
             spoken_to = match.end()
             if (counted := _zulu_count(text, match)) is not None:
+                words.append(counted)
+            continue
+        if match["malagasy"]:
+            spoken_to = match.end()
+            if (counted := _malagasy_count(text, match)) is not None:
                 words.append(counted)
             continue
         if match["tagalog"]:
@@ -2662,6 +2737,62 @@ def _zulu_number(words: list[str]) -> int:
         else:
             total, group = total + group, value
     return total + group
+
+
+# the noun a Malagasy number counts, before it: "loha valo" (eight heads), "GPU valo", and
+# "mifanandrify" (paired) after it ("fehezanteny mifanandrify 4,5 tapitrisa", sentence pairs)
+_MALAGASY_NOUN = pattern(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s(?:mifanandrify\s)?$")
+# Malagasy particles, no noun of a number after them: "dia" (topic), not Portuguese days
+_MALAGASY_PARTICLES = frozenset("dia no ho ny sy ary ka fa eo".split())
+# a Malagasy sentence (verify reads it too), by its genitive "'ny" ("amin'ny", "ho an'ny"), its
+# words "tsy" (not), "misy" (there is), "izay" (which), "ireo" (those), "isaky" (each), "kosa"
+# (whereas), "mampiasa" (uses), "eo ho eo" (about), or "ny" (the) before "dia" or "no" (its
+# topic and focus particles: "Ny GAN dia nofanina ...", the GAN was trained ...)
+MALAGASY_TEXT = pattern(
+    r"(?<![\w'’])(?:[a-z]+['’]ny|tsy|misy|izay|ireo|isaky|izany|kosa|n?ampiasa\w*|mampiasa"
+    r"|eo ho eo)(?![\w'’])|(?<![\w'’])ny\s[^.!?]*\b(?:dia|no)\b",
+    re.IGNORECASE,
+)
+
+
+def _malagasy_count(text: str, match: re.Match[str]) -> Quantity | None:
+    """The count a Malagasy number word gives the noun before it: 12 hours for "ora roa
+    ambin'ny folo", eight heads for "loha valo"; None in another language's text, or for a lone
+    "iray" (one, and the article a)."""
+    if not MALAGASY_TEXT.search(text, max(0, match.start() - 300), match.end() + 300):
+        return None
+    words = re.split(r"\s+", match["malagasy"].lower())
+    if words in (["iray"], ["iraika"]):
+        return None
+    value = _malagasy_number(words)
+    noun = _MALAGASY_NOUN.search(text, max(0, match.start() - 40), match.start())
+    word = noun[1].lower() if noun and noun[1].lower() not in _MALAGASY_PARTICLES else ""
+    if word in _MALAGASY_ONES or word in _MALAGASY_TENS or word in _MALAGASY_SCALES:
+        return None  # the tail of a number not read whole
+    if noun is not None and word and (named := _MALAGASY_UNITS.get(word, _UNITS.get(word))):
+        # "ora roa ambin'ny folo": the noun is the unit, and part of the text
+        written = text[noun.start() : match.end()]
+        return Quantity(float(value), *named, written, noun.start(), _sig_figs(str(value)))
+    unit, kind = unit_of(word + "s") or ("", "count") if word else ("", "count")
+    written = match["malagasy"]
+    return Quantity(float(value), unit, kind, written, match.start(), _sig_figs(str(value)))
+
+
+def _malagasy_number(words: list[str]) -> int:
+    """The value of a Malagasy number's words, the sum of its parts: 22 for "roa amby
+    roapolo", 16000 for "enina arivo sy iray alina"."""
+    total, ones = 0, 0
+    for word in words:
+        word = word.replace("’", "'")
+        if word in _MALAGASY_ONES:
+            ones = _MALAGASY_ONES[word]
+        elif word in _MALAGASY_SCALES and (ones or word != "arivo"):
+            total, ones = total + (ones or 1) * _MALAGASY_SCALES[word], 0
+        elif word in _MALAGASY_TENS:
+            total += _MALAGASY_TENS[word]
+        else:  # "amby", "ambin'ny", "sy": and
+            total, ones = total + ones, 0
+    return total + ones
 
 
 def _hausa_number(words: list[str]) -> int:

@@ -51,6 +51,7 @@ from citekit.models import Claim, Finding, Page, Paper, Quantity
 from citekit.patterns import matched_entry, pattern
 from citekit.pdftext import normalise
 from citekit.quantities import (
+    MALAGASY_TEXT,
     NUMBER_WORD,
     WORD_MARKS,
     compatible_units,
@@ -67,7 +68,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 231
+INDEX_FORMAT = 232
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -412,6 +413,24 @@ _SYNONYMS |= {
     "tabaka": "layer", "matokeo": "result", "jedwali": "table", "kielelezo": "figure",
     "ilifunzwa": "train", "walifunza": "train", "mafunzo": "train", "majaribio": "test",
     "ilipata": "achieve", "walipata": "achieve", "ilichukua": "take", "walichukua": "take",
+    # Malagasy, in the forms the posts give its words (a genitive's "'ny" and the "n" it joins
+    # are cut by _malagasy: "haben'ny" is "habe", size)
+    "sosona": "layer", "mitovy": "identical", "loha": "head", "tokana": "single",
+    "dingana": "step", "ora": "hour", "andro": "day", "segondra": "second", "minitra": "minute",
+    "herinandro": "week", "volana": "month", "taona": "year", "sary": "sample",
+    "olona": "person", "fehezanteny": "sample", "mifanandrify": "sample",
+    "tsanganana": "column", "angona": "dataset", "modely": "model", "fiofanana": "train",
+    "fanofanana": "train", "nofanina": "train", "niofana": "train", "nampiofanina": "train",
+    "fampiofanana": "train", "fitsapana": "test", "vokatra": "result", "tabilao": "table",
+    "fomba": "method", "farany": "last", "ratsy": "worse", "ambany": "lower",
+    "hakitroky": "density", "vahoaka": "crowd", "milina": "machine", "lehibe": "big",
+    "kely": "small", "lahatsoratra": "paper", "fahadisoana": "error", "andrana": "experiment",
+    "elanelana": "difference", "manontolo": "whole", "fiara": "car", "mpanoratra": "author",
+    "habe": "size", "sisin-dalana": "sidewalk", "fianarana": "learning", "fotoana": "time",
+    "rafitra": "architecture", "tambajotra": "network", "fanisana": "counting",
+    "dikan-teny": "translation", "sanda": "value", "sandany": "value", "haben": "size",
+    "elanelan": "difference", "nampiasa": "use", "mampiasa": "use", "nampiasaina": "use",
+    "ampiasaina": "use", "fitambaran": "sum", "isan": "number",
     # Hausa, in the forms the posts give its words (the linker "-n" of "hotunan", "tsawon" is
     # part of them); not "ba" (not, without), "wata" (a, some; a month) nor "kan" (on: KAN)
     "horo": "train", "horon": "train", "horar": "train", "horarwa": "train", "gwaji": "test",
@@ -1578,6 +1597,8 @@ def terms(text: str) -> list[str]:
 def _terms(text: str) -> tuple[str, ...]:
     if _ZULU.search(text):
         text = _ZULU_PREFIX.sub("", text)  # "i-base model", "ku-WorldExpo": the name alone
+    if MALAGASY_TEXT.search(text):
+        text = _malagasy(text)
     if "=" in text:
         text = _MEDIAN.sub(" median ", _ARGUMENT.sub(r" \1_\2\3 ", text))
     if "表" in text:
@@ -1613,6 +1634,44 @@ _ZULU_PREFIX = pattern(
     r"|zase|lase|nase|sase|onama|eyi|ayi|abayi|eziyi|okuyi|kuyi|okwakuyi|yayi|ngu|angu|ingu"
     r"|engu|abangu|ezingu|yayingu|kungu)-(?=[\w*$])"
 )
+
+
+# Malagasy phrases of one English term each, read before its words: "tsy misy perspective"
+# (without), "(misy perspective)" (with), "isaky ny sary" (per image), "ratsy kokoa" (worse)
+_MALAGASY_PHRASES = [
+    (pattern(r"\btsy misy\b", re.IGNORECASE), " without "),
+    (pattern(r"(?<=\()misy\b|\bmisy(?= [a-z]+\))", re.IGNORECASE), " with "),
+    (pattern(r"\bisaky ny\b|\bisaky\b", re.IGNORECASE), " per "),
+    (pattern(r"\bsalan['’]isa\b", re.IGNORECASE), " average "),
+    (pattern(r"\b(?:ratsy|ambany|tsara|lehibe|kely) kokoa\b", re.IGNORECASE), r" \g<0> than "),
+    # a genitive joins "'ny" (of the) to its noun ("haben'ny" of "habe", size; "elanelan'ny"
+    # of "elanelana", difference): the glossary has the noun's joined form
+    (pattern(r"(?<=[a-z])['’]ny\b", re.IGNORECASE), "_gen "),
+    # a possessive "-ny" (its) joined to a borrowed word: "ny MAE-ny" (its MAE)
+    (pattern(r"(?<=\w)-ny\b", re.IGNORECASE), " "),
+    # its function words ("dia" is no Portuguese day, "no" no English "no")
+    (
+        pattern(
+            r"(?<![\w'’-])(?:ny|dia|no|ao|ho|sy|ary|izay|ireo|io|izany|eo|kosa|koa|ihany|amin"
+            r"|tamin|an|avy|ka|fa|mba|raha|satria|noho|araka|momba|hoe|manodidina|angamba|aho"
+            r"|izaho|isika|izy|tena|be|mihitsy|monja|fotsiny|rehetra|iray|kokoa|indrindra|misy"
+            r"|tsy|nefa|vao|dieny|isa|ity|ilay|diso|hita|amby|ambin_gen|iraika|roa|telo|efatra"
+            r"|milaza|nilaza"
+            r"|dimy|enina|fito|valo|sivy|folo|[a-z]+polo|[a-z]+[nm]?jato|zato|arivo|alina|hetsy"
+            r"|tapitrisa|amin_gen|tamin_gen|an_gen|ho an_gen)(?![\w'’-])",
+            re.IGNORECASE,
+        ),
+        " ",
+    ),
+]
+
+
+def _malagasy(text: str) -> str:
+    """A Malagasy sentence with its phrases turned to English terms and its genitives and
+    function words gone: "ny haben'ny beam" → "size beam"."""
+    for phrase, english in _MALAGASY_PHRASES:
+        text = phrase.sub(english, text)
+    return text.replace("_gen ", " ")
 
 
 def _label_terms(match: re.Match[str]) -> str:
@@ -5694,6 +5753,18 @@ def _claim_own(claim: Claim) -> _Own:
             and (counts := counted.search(claim.context, 0, quantity.start))
         ):
             noun = next(reversed(terms(counts.group(1))), "")
+    if (
+        not quantity.unit
+        and MALAGASY_TEXT.search(claim.context)
+        and (counts := _MALAGASY_COUNTED.search(claim.context, 0, quantity.start))
+    ):
+        # so does Malagasy, with no plural to tell its noun ("loha valo", eight heads); with
+        # an adjective after the number, the noun is the number's as the English noun after it
+        # is ("checkpoint 20 farany", the last 20 checkpoints), but not before its particle
+        # "no" ("stride 150 no nampiasaina", stride 150 was used)
+        noun = next(reversed(terms(_malagasy(counts.group(1)))), noun)
+        if _MALAGASY_ADJECTIVE.match(claim.context, quantity.start + len(quantity.text)):
+            right |= {noun} - {""}
     unit = frozenset(terms(quantity.text)) & right if quantity.unit else frozenset()
     owned = _FOR_OWNER.match(claim.context, quantity.start + len(quantity.text))
     owner = frozenset(terms(owned.group(1))) & right if owned else frozenset()
@@ -5718,6 +5789,10 @@ _ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
 _NAMED_BEFORE = (_ARMENIAN_LETTER, _ETHIOPIC_LETTER, _SINHALA_LETTER, _HAUSA, _ZULU)
 # of those, the ones that name what a count counts just before it, and the pattern that finds it
 _COUNTED_BEFORE = ((_HAUSA, _HAUSA_COUNTED), (_ZULU, _ZULU_COUNTED))
+_MALAGASY_ADJECTIVE = pattern(r"\s(?!(?:no|dia|ary|sy|ho|ka|fa|nefa|isaky|eo)\b)[a-z]")
+# the word just before a Malagasy number, the noun it counts unless a particle: not "dia" (its
+# topic particle: "Ny F1 ... dia 92,7", the F1 ... is 92.7) nor "fa" (that)
+_MALAGASY_COUNTED = pattern(r"(?<![\w'’-])([^\W\d_][\w'’-]*)\s$")
 _MONGOLIAN = pattern(r"[өү]")
 _NOT_MONGOLIAN = pattern(r"[әғқңһіұ]")
 _AND_AGAIN = pattern(r"(?:^|[,;:.]\s)([^,;:.]*?)\s(?:gets|has|reaches|scores)\s[^,;:]*\sand\s$")
@@ -7797,6 +7872,9 @@ _SUMMED = pattern(
     r"|isku dhuf\w*)\b"
     # Zulu: "i-math yami" (my maths), "ngokubala kwami" (by my counting), "izibalo zami"
     r"|\b(?:(?:math|calculation) yami|izibalo zami|ngokubala kwami)\b"
+    # Malagasy: "kajiko manokana" (my own calculation), "raha kajiana" (if one works it out),
+    # "izaho no manao ny kajy" (I do the sum), "ampitomboina" (multiplied)
+    r"|\b(?:kajiko|kajinay|kajy nataoko|manao ny kajy|raha kajiana|ampitomboin\w*|ampitomboiko)\b"
     # Swahili: "by my calculation", "my estimate"
     r"|\b(?:kwa )?(?:hesabu|makadirio) yangu\b"
     # Latvian: "multiplying", "adding up", "by my reckoning"
@@ -7853,6 +7931,9 @@ _COMPARED_BEFORE = pattern(
     # 3.7" (the difference comes to 3.7 points)
     r"|\b(?:wuce|zarce|zarta|fi)\b[^.;:?]{1,60}?\bda\s(?:maki\s)?(?:kimanin\s|kusan\s)?"
     r"|\bbambanci\w*\b[^.;:?]{0,60}?\b(?:ya kai|shi ne|shine)\s(?:maki\s)?(?:kimanin\s)?"
+    # Malagasy: "ratsy kokoa 0,9 BLEU ny loha tokana" (a single head 0.9 BLEU worse)
+    r"|\b(?:ambany|ambony|ratsy|tsara|lehibe|kely|haingana|miadana|betsaka|vitsy)\s+kokoa\s+"
+    r"(?:eo ho eo\s+|manodidina ny\s+)?"
     r"|(?<!\w)առաջ\s(?:է|էր|են|էին)\s(?:մոտ\s)?"  # Armenian: "LPT-ից առաջ է 0.88-ով" (ahead)
     r"|(?<!အ)ထက်\s?)$",  # Burmese: "Hydra2s ထက် 42.9 လျော့" (42.9 less than Hydra2s)
     re.IGNORECASE,
@@ -7864,6 +7945,10 @@ _COMPARED_AFTER = pattern(
     r"|\s?(?:[^\W\d_]+\s){0,2}níos\s(?:ísle|airde|mó|lú|fearr|measa|tapúla|moille)\s+ná\b"
     r"|\s?[個件つ]?\s?(?:多|少な|高|低|大き|小さ|速|遅)[いく]"  # "RAPT より … 3万2768 個多い"
     r"|\s?[개명건편]?[이가]?\s?더\s(?:많|적|높|낮|크|작|빠|느)"  # "RAPT 보다 3만 2768개가 더 많다"
+    # Malagasy, its comparative "kokoa" (more) after the adjective, past "eo ho eo" (about) and
+    # the focus particle "no": "5 eo ho eo no ambany kokoa ny MAE-ny" (its MAE about 5 lower)
+    r"|\s(?:[^\W\d_]+\s){0,4}(?:ambany|ambony|ratsy|tsara|lehibe|kely|haingana|miadana|betsaka"
+    r"|vitsy)\s+kokoa\b"
     # Armenian "by" ("-ով") before a comparative: "5-ով ցածր" (5 lower), "0.9 BLEU-ով վատ"
     r"|(?:\s[^\W\d_]+)?-ով\s(?:ավելի\s)?(?:ցածր|բարձր|վատ|լավ|շատ|քիչ|պակաս|արագ|դանդաղ|մեծ|փոքր)",
     re.IGNORECASE,

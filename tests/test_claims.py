@@ -556,6 +556,8 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Wataƙila Qwen2-VL ya ga tokens 600B.", True),  # Hausa
         ("Ina ganin Qwen2-VL ya ga tokens 600B.", True),
         ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
+        ("Angamba nahita token 600B ny Qwen2-VL.", True),  # Malagasy
+        ("Raha tsy diso aho, nahita token 600B ny Qwen2-VL.", True),
         ("Mhlawumbe i-Qwen2-VL yabona 600B tokens.", True),  # Zulu
         ("Ngicabanga ukuthi i-Qwen2-VL yabona 600B tokens.", True),
         ("Malaha Qwen2-VL wuxuu arkay 600B tokens.", True),  # Somali
@@ -755,6 +757,12 @@ def test_a_somali_number_word_counts_the_noun_after_it() -> None:
     # counts after the number word, with no plural
     post = "Network-gu wuxuu leeyahay shan column. Waa ciyaar u dhaxaysa laba ciyaartoy.\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5, 2]
+
+
+def test_a_malagasy_number_word_counts_the_noun_before_it() -> None:
+    # "tsanganana dimy" (five columns): Malagasy names what it counts before the number word
+    post = "Misy tsanganana dimy mandray ny sary iray ihany.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
 
 
 def test_the_amharic_full_stop_ends_a_sentence() -> None:

@@ -370,6 +370,23 @@ FORMS = [
     ("hotunan horo 20 kawai", "hotunan horo 20", 20, "samples", "count", 1),
     ("sentence pairs miliyan 4.5 daga WMT", "miliyan 4.5", 4.5e6, "", "count", 2),
     ("admissions 51,697 daga asibitocin Duke", "51,697", 51697, "", "other", 5),
+    # Malagasy: its units after the number ("3,5 ora", 3.5 hours), its nouns before it ("sary
+    # 1200", 1200 images), its magnitudes after it and the noun before them ("token 36
+    # tapitrisa", 36 million tokens); not "dia" (the topic particle) as Portuguese days
+    ("Naharitra 3,5 ora ny fanofanana", "3,5 ora", 3.5, "hours", "duration", 2),
+    ("40 000 segondra eo ho eo", "40 000 segondra", 40000, "seconds", "duration", 1),
+    ("sary 1200 ho an'ny fitsapana", "sary 1200", 1200, "samples", "count", 2),
+    ("English-French : token 36 tapitrisa.", "token 36 tapitrisa", 36e6, "tokens", "count", 2),
+    (
+        "fehezanteny mifanandrify 4,5 tapitrisa",
+        "fehezanteny mifanandrify 4,5 tapitrisa",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("paramètre 213 tapitrisa", "paramètre 213 tapitrisa", 213e6, "parameters", "params", 3),
+    ("Ny isan'ny paramètre dia 1,2 tapitrisa", "1,2 tapitrisa", 1.2e6, "", "count", 2),
     # Zulu joins a number to its concord by a hyphen and names what it counts before both:
     # "amahora angu-3.5" (3.5 hours), "izinyanga eziyi-18" (18 months), the English noun after
     # its class prefix ("ama-epochs angu-50"); "u-11.6" is the number alone
@@ -1382,6 +1399,29 @@ def test_a_somali_number_word_counts_the_noun_after_it() -> None:
         ("boqol kun", 100000, ""),
         ("kun", 1000, ""),
     ]
+
+
+def test_a_malagasy_number_word_counts_the_noun_before_it() -> None:
+    # Malagasy puts units before tens and smaller parts before larger ("efatra amby enimpolo",
+    # 64; "enina arivo sy iray alina", 16 000) after the noun it counts ("ora roa ambin'ny
+    # folo", twelve hours); not a lone "iray" (one, the article a), nor "dia" (the topic
+    # particle) as Portuguese days, nor a word of another language ("telo", Italian cloth)
+    text = (
+        "Ny GAN dia nofanina tamin'ny GPU valo; d_k = efatra amby enimpolo; dingana iray hetsy;"
+        " ora roa ambin'ny folo; Patch enina arivo sy iray alina; olona arivo; ny sary iray;"
+        " ny loha dia valo"
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("GPU valo", 8, "GPUs"),
+        ("efatra amby enimpolo", 64, ""),
+        ("dingana iray hetsy", 100000, "steps"),
+        ("ora roa ambin'ny folo", 12, "hours"),
+        ("enina arivo sy iray alina", 16000, ""),
+        ("arivo", 1000, ""),
+        ("valo", 8, ""),
+    ]
+    assert number_words("Il telo bianco", []) == []
 
 
 def test_a_burmese_number_word_counts_with_its_classifier() -> None:
