@@ -69,7 +69,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 2000
+INDEX_FORMAT = 2001
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -6594,6 +6594,35 @@ _CJK_PER_UNITS = {"天": "day", "日": "day", "小时": "hour", "周": "week", "
 _CJK_PER_UNITS |= {"月": "month", "年": "year", "step": "step", "步": "step"}
 
 
+# a count's rate in Yoruba, its noun between: "1.4 false alarms fún wákàtí kọ̀ọ̀kan" (for each
+# hour); and in a paper's English, "1.4 false alarms per true alarm"
+_YORUBA_PER = pattern(
+    rf"(?:\s[A-Za-z][\w-]*){{1,2}}\s(?:{'|'.join(both_forms('fún', 'ní'))})\s"
+    r"([^\W\d_][\w\u0300-\u036f-]*(?:\s[^\W\d_][\w\u0300-\u036f-]*)?)"
+    rf"\s(?:{'|'.join(both_forms('kọ̀ọ̀kan'))})",
+    re.IGNORECASE,
+)
+_NOUN_PER = pattern(r"(?:\s[A-Za-z][\w-]*){1,2}\sper\s([a-z]+)\b", re.IGNORECASE)
+
+
+def _count_rate(claim: Claim) -> str:
+    """What a claimed count is per, after its noun, in Yoruba: "hour" for "1.4 false alarms
+    fún wákàtí kọ̀ọ̀kan"; a paper's count per another thing is no support for it, though a
+    rival said without its rate is a rival."""
+    quantity = _positioned(claim)
+    if quantity is None or quantity.unit or claim.quantity.kind == "percent":
+        return ""
+    found = _YORUBA_PER.match(claim.context, quantity.start + len(quantity.text))
+    return next(iter(terms(found.group(1))), "") if found else ""
+
+
+def _other_count_rate(rate: str, quote: str, quantity: Quantity) -> bool:
+    """Whether a paper count is per another thing than the claim's ``_count_rate``: "1.4 false
+    alarms per true alarm" for "per hour"."""
+    found = _NOUN_PER.match(quote, quantity.start + len(quantity.text))
+    return found is not None and found.group(1).lower().rstrip("s") != rate
+
+
 def _rate(claim: Claim) -> str:
     """What a claimed rate is per, right after its number and unit: "one second per page"."""
     quantity = _positioned(claim)
@@ -6851,6 +6880,7 @@ def _candidates(
     others = _others(claim.context, quantity)
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
+    count_rate = _count_rate(claim)
     said = {q.value for q in _claim_tokens(claim)[0]}
     scenario = _SCENARIO.search(claim.context) is not None  # "the peptide sections she wants"
     pairs = _pairs(claim.context)
@@ -6913,6 +6943,8 @@ def _candidates(
             continue  # "10.61 iBLEU on QQP 140K": the cell's column is QQP 50K's
         if rate and not passage.row and _other_rate(rate, passage.quote, entry.quantity):
             continue  # "0.4 seconds per sentence" is no "each training step took about 0.4 s"
+        if count_rate and _other_count_rate(count_rate, passage.quote, entry.quantity):
+            continue  # "false alarms fún wákàtí kọ̀ọ̀kan" (per hour) is no "per true alarm"
         if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
