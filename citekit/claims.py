@@ -57,7 +57,9 @@ from citekit.quantities import (
     SOMALI_COUNT,
     TAGALOG_COUNT,
     WORD_MARKS,
+    YORUBA_COUNT,
     ZULU_COUNT,
+    both_forms,
     number_words,
     parse_quantities,
     range_units,
@@ -189,6 +191,11 @@ _MAGNITUDE_ENDS_LINE = pattern(
     r"[0-9]\s?(?:tūkst|milj|mljrd|mlrd|mln|mld|tys|tis|tuh|mio|mia|тыс|млн|млрд|тис|хил)\.$"
     r"|[0-9]\s?(?:þús|millj)\.$"  # Icelandic: "… um 11 þús.\nHvert …"
 )
+# Yoruba: I think, maybe, if I'm not mistaken, I'm not sure, it may be that
+_YORUBA_HEDGES = "|".join(
+    both_forms("mo rò pé", "mo rò wípé", "bóyá", "tí mi ò bá ṣìnà", "tí mi ò bá ṣàṣìṣe")
+    + both_forms("kò dá mi lójú", "ó ṣeé ṣe kí")
+)
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
     r"|not sure|unsure"
@@ -215,6 +222,7 @@ _HEDGE = pattern(
     r"|wataƙila|watakila|ina ganin|ina tsammani|mai yiwuwa|idan ban yi kuskure ba"
     r"|ban tabbatar ba|ban tabbata ba"  # Hausa: maybe, I think, if I'm not wrong, I'm not sure
     r"|angamba|raha tsy diso aho|heveriko|araka ny fahatsiarovako|tsy azoko antoka"  # Malagasy
+    rf"|{_YORUBA_HEDGES}"
     r"|malaha|waxaan u malaynayaa|waxaan u maleynayaa|ma hubo|laga yaabee"
     r"|waxay u badan tahay|haddii aanan qaldanayn"  # Somali: maybe, I think, I'm not sure
     r"|rwy['’]n credu|rwy['’]n meddwl|dw i['’]n credu|dw i['’]n meddwl|mae['’]n debyg|efallai"
@@ -1106,6 +1114,7 @@ def _prose_quantities(text: str, decimal_comma: bool = False) -> list[Quantity]:
         or SOMALI_COUNT.fullmatch(q.text)  # "laba ciyaartoy": read only before its noun
         or ZULU_COUNT.search(q.text)  # "amakholomu amahlanu": read only after its noun
         or MALAGASY_COUNT.search(q.text)  # "loha valo" (eight heads): read only after its noun
+        or YORUBA_COUNT.search(q.text)  # "columns márùn-ún": read only after its noun
         or IRISH_COUNT.fullmatch(q.text)  # "cúig cholún": read only with its noun
     ]
     return [
@@ -1156,7 +1165,10 @@ _SAME = pattern(
     # Uzbek: "bu ko'rsatkich" (this figure), "shu model" (that model), "o'sha natija"
     r"|\b(?:bu|shu|o['ʻ’‘]sha) (?:ko['ʻ’‘]rsatkich|raqam|qiymat|model|variant|natija)\w*"
     # "Their median for understanding was 3", "Another was 27": whose, said before
-    r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) ",  # a list item's too
+    r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) "  # a list item's too
+    # Yoruba "7.6% ni" (it is 7.6%): a number whose sentence names nothing else, about what
+    # the sentence before says ("Mo rò pé 7.6% ni (?)", I think it's 7.6%)
+    rf"|^(?:(?:{'|'.join(both_forms('mo rò pé', 'bóyá'))})\s)?[0-9][0-9.,]*\s?%?\sni\b",
     re.IGNORECASE,
 )
 _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")

@@ -37,8 +37,9 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from citekit.models import Quantity
 from citekit.patterns import matched_entry, pattern
@@ -551,9 +552,48 @@ _MALAGASY_UNITS = {
     "dingana": ("steps", "count"),
     **dict.fromkeys(("sary", "fehezanteny"), ("samples", "count")),
 }
+
+
+_T = TypeVar("_T")
+
+
+def both_forms(*words: str) -> tuple[str, ...]:
+    """Each word in composed and in decomposed characters: a Yoruba "ẹ́" is typed as "ẹ" and a
+    combining acute, or as "e" and two combining marks, and a pattern matches only one."""
+    forms = (unicodedata.normalize(form, word) for word in words for form in ("NFC", "NFD"))
+    return tuple(dict.fromkeys(forms))
+
+
+def _both_keys(table: dict[str, _T]) -> dict[str, _T]:
+    return {form: value for word, value in table.items() for form in both_forms(word)}
+
+
+# Yoruba likewise ("wákàtí 122", 122 hours; "mílíọ̀nù 4.5", 4.5 million), its tone marks
+# composed or combining; and after the number too ("0.4 ìṣẹ́jú", "800 àwòrán"), see below
+_YORUBA_UNITS = {
+    "wákàtí": ("hours", "duration"),
+    "ọjọ́": ("days", "duration"),
+    "ọ̀sẹ̀": ("weeks", "duration"),
+    "oṣù": ("months", "duration"),
+    "ọdún": ("years", "duration"),
+    "ìṣẹ́jú": ("minutes", "duration"),
+    # "ìṣẹ́jú-àáyá" (a minute's sliver) is a second
+    **dict.fromkeys(("ìṣẹ́jú-àáyá", "ìṣẹ́jú àáyá", "àáyá"), ("seconds", "duration")),
+    "ìgbésẹ̀": ("steps", "count"),
+    **dict.fromkeys(("àwòrán", "gbólóhùn"), ("samples", "count")),
+}
+_YORUBA_MAGNITUDES = {"ẹgbẹ̀rún": 3, "mílíọ̀nù": 6, "mílíọ́nù": 6, "bílíọ̀nù": 9, "bílíọ́nù": 9}
 # the languages that name a number's noun and magnitude before it, read by _NOUN_FIRST
-_FIRST_UNITS = {**_SWAHILI_UNITS, **_HAUSA_UNITS, **_MALAGASY_UNITS}
-_FIRST_MAGNITUDES = {**_SWAHILI_MAGNITUDES, **_HAUSA_MAGNITUDES}
+_FIRST_UNITS = {
+    **_SWAHILI_UNITS,
+    **_HAUSA_UNITS,
+    **_MALAGASY_UNITS,
+    **_both_keys(_YORUBA_UNITS),
+}
+_FIRST_MAGNITUDES = {**_SWAHILI_MAGNITUDES, **_HAUSA_MAGNITUDES, **_both_keys(_YORUBA_MAGNITUDES)}
+for _word, (_unit, _kind) in _YORUBA_UNITS.items():
+    if " " not in _word:
+        _add_units(_unit, _kind, *both_forms(_word))
 # Sinhala likewise names its magnitude before the number ("parameters මිලියන 65", 65 million
 # parameters; "වාක්‍ය යුගල මිලියන 4.5"), read by _SINHALA_BEFORE
 _SINHALA_MAGNITUDES = {"දහස්": 3, "ලක්ෂ": 5, "මිලියන": 6, "බිලියන": 9, "ට්‍රිලියන": 12}
@@ -2030,6 +2070,11 @@ def _quantity(text: str, match: re.Match[str], decimal_comma: bool = False) -> Q
                 exponent, kind = _MAGNITUDES[burmese["mag"]], "count"
             else:
                 unit, kind = "samples", "count"
+    elif unit and kind in ("count", "params") and not magnitude and not exponent and start:
+        # the magnitude before, the noun after: "mílíọ̀nù 4.5 sentence pairs" (4.5 million)
+        before = _SWAHILI_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and before["mag"] and not before["unit"]:
+            exponent, start = _FIRST_MAGNITUDES[before["mag"].lower()], before.start("mag")
     if not unit and kind in ("other", "count") and start and not match["times"]:
         # Sinhala: "පැය 12 ක්", "parameters මිලියන 65", "steps 300K ක්" (before the number)
         sinhala = _sinhala_before(text, start, end)
@@ -2298,6 +2343,31 @@ _HAUSA_NUMBER = (
 )
 # a Hausa count as number_words gives it, ending in its number (claims reads it)
 HAUSA_COUNT = pattern(rf"(?<![\w'’])(?:{_HAUSA_NUMBER})$")
+# Yoruba numbers as a noun's modifier, after it ("layers mẹ́fà", six layers; "wákàtí méjìlá",
+# twelve hours): two to nineteen, the tens to a hundred, a half ("ọjọ́ mẹ́ta àbọ̀", three and
+# a half days) and the scales that multiply them ("ẹgbẹ̀rún mẹ́rin", four thousand; "ẹgbẹ̀rún
+# lọ́nà ọgọ́rùn-ún", a hundred thousand). Not "kan" (one, also "a" and "some"), nor the
+# counts between the tens, added to one or taken from the next ("mẹ́tàlélógún", 23;
+# "mẹ́tàdínlọ́gbọ̀n", 27): see _yoruba_count
+_YORUBA_ONES = {
+    "méjì": 2, "mẹ́ta": 3, "mẹ́rin": 4, "márùn-ún": 5, "márùn": 5, "mẹ́fà": 6, "méje": 7,
+    "mẹ́jọ": 8, "mẹ́sàn-án": 9, "mẹ́sàn": 9, "mẹ́wàá": 10, "mẹ́wàa": 10, "mọ́kànlá": 11,
+    "méjìlá": 12, "mẹ́tàlá": 13, "mẹ́rìnlá": 14, "mẹ́ẹ̀ẹ́dógún": 15, "márùn-úndínlógún": 15,
+    "mẹ́rìndínlógún": 16, "mẹ́tàdínlógún": 17, "méjìdínlógún": 18, "mọ́kàndínlógún": 19,
+    "ogún": 20, "ọgbọ̀n": 30, "ogójì": 40, "àádọ́ta": 50, "ọgọ́ta": 60, "àádọ́rin": 70,
+    "ọgọ́rin": 80, "àádọ́rùn-ún": 90, "ọgọ́rùn-ún": 100, "ọgọ́rùn": 100,
+}  # fmt: skip
+_YORUBA_SCALES = {w: 10**e for w, e in _YORUBA_MAGNITUDES.items()}
+_YORUBA_HALF = ("àbọ̀", "ààbọ̀")
+_YORUBA_ONE = "|".join(both_forms(*sorted(_YORUBA_ONES, key=len, reverse=True)))
+_YORUBA_SCALE = "|".join(both_forms(*_YORUBA_SCALES))
+_YORUBA_NUMBER = (
+    rf"(?:(?:{_YORUBA_SCALE})\s(?:(?:{'|'.join(both_forms('lọ́nà'))})\s)?)?(?:{_YORUBA_ONE})"
+    rf"(?:\s(?:{'|'.join(both_forms(*_YORUBA_HALF))}))?|(?:{_YORUBA_SCALE})"
+)
+_YORUBA_END = r"(?![\w\u0300-\u036f'’-])"
+# a Yoruba count as number_words gives it, ending in its number (claims reads it)
+YORUBA_COUNT = pattern(rf"(?<![\w\u0300-\u036f'’-])(?:{_YORUBA_NUMBER})$")
 # Zulu numbers in words, after the noun they count and joined to it by its concord: two to
 # five are adjectives ("amakholomu amahlanu", five columns; "ezibhedlela ezintathu", three
 # hospitals), six and up nouns with a copula ("ama-GPU ayisishiyagalombili", eight GPUs;
@@ -2460,6 +2530,10 @@ NUMBER_WORD = pattern(
     rf"(?=\s?(?P<counted>{_BURMESE_COUNTED})(?!{_BURMESE_MORE}))"
     rf"|(?<![\u1780-\u17ff])(?P<khmer>(?:{_KHMER_TEN})(?:{_KHMER_ONE})?|{_KHMER_ONE})"
     rf"(?!{_KHMER_MORE})(?=\s?(?P<khmer_counted>{_KHMER_COUNTED})(?!{_KHMER_MORE})|\s[A-Za-z])"
+    # Yoruba, after its noun (a word, its last letter maybe a combining tone mark, or a
+    # colon: "Warmup steps: ẹgbẹ̀rún mẹ́rin"), and not a magnitude of digits ("mílíọ̀nù 4.5")
+    rf"|(?:(?<=[^\W\d_] )|(?<=[\u0300-\u036f] )|(?<=[^\W\d_]: ))"
+    rf"(?P<yoruba>{_YORUBA_NUMBER}){_YORUBA_END}(?!\s?[0-9])"
     # Hausa, after a word (its noun) and not a magnitude of digits after it ("dubu 100")
     rf"|(?<=[^\W\d_] )(?P<hausa>{_HAUSA_NUMBER})(?![\w'’])(?!\s?[0-9])"
     rf"|(?<![\w'’-])(?P<somali>{SOMALI_COUNT.pattern})(?![\w'’-])"
@@ -2515,6 +2589,11 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if match["hausa"]:
             spoken_to = match.end()
             if (counted := _hausa_count(text, match)) is not None:
+                words.append(counted)
+            continue
+        if match["yoruba"]:
+            spoken_to = match.end()
+            if (counted := _yoruba_count(text, match)) is not None:
                 words.append(counted)
             continue
         if match["zulu"]:
@@ -2673,6 +2752,42 @@ def _hausa_count(text: str, match: re.Match[str]) -> Quantity | None:
         return Quantity(float(value), unit, kind, written, noun.start(), _sig_figs(str(value)))
     unit, kind = unit_of(noun[1]) or unit_of(noun[1] + "s") or ("", "count")
     return Quantity(float(value), unit, kind, match["hausa"], match.start(), _sig_figs(str(value)))
+
+
+# the noun a Yoruba number counts, before it, maybe a colon between: "GPU mẹ́jọ", "oṣù
+# méjìdínlógún", "steps: ẹgbẹ̀rún mẹ́rin"
+_YORUBA_NOUN = pattern(r"(?<![\w\u0300-\u036f'’-])([^\W\d_][\w\u0300-\u036f'’-]*):?\s$")
+
+
+def _yoruba_count(text: str, match: re.Match[str]) -> Quantity | None:
+    """The count a Yoruba number word gives the noun before it: 12 hours for "wákàtí méjìlá",
+    eight GPUs for "GPU mẹ́jọ"; None where the word before is a number's own."""
+    noun = _YORUBA_NOUN.search(text, max(0, match.start() - 40), match.start())
+    if noun is None:
+        return None
+    word = unicodedata.normalize("NFC", noun[1].lower())
+    if word in _YORUBA_ONES or word in _YORUBA_SCALES or word == "lọ́nà":
+        return None  # the tail of a number not read whole
+    value = _yoruba_number(match["yoruba"])
+    digits = f"{value:g}"
+    if word in _FIRST_UNITS and not noun[0].rstrip().endswith(":"):
+        unit, kind = _FIRST_UNITS[word]  # "wákàtí méjìlá": the noun is the unit, and in the text
+        written = text[noun.start() : match.end()]
+        return Quantity(value, unit, kind, written, noun.start(), _sig_figs(digits))
+    unit, kind = unit_of(noun[1]) or unit_of(noun[1] + "s") or ("", "count")
+    return Quantity(value, unit, kind, match["yoruba"], match.start(), _sig_figs(digits))
+
+
+def _yoruba_number(words: str) -> float:
+    """The value of a Yoruba number's words: 4000 for "ẹgbẹ̀rún mẹ́rin", 3.5 for "mẹ́ta àbọ̀",
+    a scale multiplying the number after it."""
+    *rest, last = unicodedata.normalize("NFC", words).split()
+    half = last in _YORUBA_HALF
+    if half:
+        *rest, last = rest
+    value = float(_YORUBA_ONES.get(last, 1)) + (0.5 if half else 0)
+    scale = _YORUBA_SCALES.get(rest[0], 1) if rest else _YORUBA_SCALES.get(last, 1)
+    return value * scale
 
 
 # the noun a Zulu number counts, before it: "amahora", "ama-GPU", "izithombe"

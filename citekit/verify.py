@@ -40,6 +40,7 @@ import functools
 import itertools
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
@@ -54,6 +55,7 @@ from citekit.quantities import (
     MALAGASY_TEXT,
     NUMBER_WORD,
     WORD_MARKS,
+    both_forms,
     compatible_units,
     number_words,
     parse_quantities,
@@ -68,7 +70,7 @@ from citekit.quantities import (
     unit_words,
 )
 
-INDEX_FORMAT = 232
+INDEX_FORMAT = 233
 
 # phrases rewritten before splitting into words, so each becomes one term (or, spelt out,
 # the terms of the paper's words: "lr")
@@ -176,6 +178,15 @@ _PHRASES = [
     # Hausa "ba tare da" (without), and "ba" alone so in a label: "UCSD (ba perspective)"
     (r"\bba tare da\b|(?<=\()ba(?= [a-z])", " without "),
     (r"\bga kowane\b", " per "),  # Hausa: "false alarms 1.4 ga kowane true alarm"
+    # Yoruba "láìsí" (without), "ìṣẹ́jú-àáyá" (seconds, not minutes), and "fún … kọ̀ọ̀kan" (for
+    # each …): "1.4 false alarms fún wákàtí kọ̀ọ̀kan" is 1.4 false alarms per hour
+    (rf"(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('láìsí', 'láì sí'))})", " without "),
+    (f"(?:{'|'.join(both_forms('ìṣẹ́jú'))})[- ](?:{'|'.join(both_forms('àáyá'))})", " second "),
+    (
+        rf"(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('fún', 'ní'))})"
+        rf"(?=\s[^\s.,;]+(?:\s[^\s.,;]+)?\s(?:{'|'.join(both_forms('kọ̀ọ̀kan'))}))",
+        " per ",
+    ),
     # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
     (r"(?<!\bje )(?<!\bsu )(?<!\bbi )\bbila\b(?= [a-z])(?! je\b)", " without "),
     (r"gwyriad(?:au)? safonol", " sd "),  # Welsh: standard deviation
@@ -446,6 +457,17 @@ _SYNONYMS |= {
     "sakamako": "result", "sakamakon": "result", "kyau": "best", "tebur": "table",
     "kawuna": "head", "ma'auni": "metric", "sikeli": "scale", "na'ura": "machine",
     "kuskure": "error", "jimilla": "total", "jimillar": "total",
+    # Yoruba, as one writes its tone marks (read composed: see _words); not "kan" (one, a:
+    # KAN), "mi" (me: MI) nor "mo" (I)
+    "wákàtí": "hour", "ọjọ́": "day", "ìṣẹ́jú": "minute", "àáyá": "second", "oṣù": "month",
+    "ọ̀sẹ̀": "week", "ọdún": "year", "ìgbésẹ̀": "step", "àwòrán": "sample", "gbólóhùn": "sample",
+    "ènìyàn": "person", "èèyàn": "person", "ìwòsàn": "hospital", "aláìsàn": "patient",
+    "ìwé": "paper", "àbájáde": "result", "tábìlì": "table", "ìpele": "layer", "dátà": "data",
+    "ìdánwò": "test", "ìkẹ́kọ̀ọ́": "train", "ẹ̀rọ": "machine", "àṣìṣe": "error",
+    "àròpín": "average", "àpapọ̀": "total", "lápapọ̀": "total", "ìyàtọ̀": "difference",
+    "ikú": "mortality", "ewu": "risk", "ìtọ́jú": "treatment", "tóbi": "big", "ńlá": "big",
+    "kékeré": "small", "orí": "head", "ìwọ̀n": "rate", "pẹ̀lú": "with",
+    "gba": "take",
     # Somali, in the forms the posts give its words (the article "-ka", "-ta", "-da" and the
     # subject's "-ku" are part of them: "tababarka", the training; "xogta", the data)
     "saacadood": "hour", "saacad": "hour", "saacadaha": "hour", "daqiiqo": "minute",
@@ -1436,6 +1458,12 @@ _STOP = set(
     " akwai babu domin saboda haka tare ina idan kamar kimanin kusan wataƙila ganin shine"
     " ɗaya biyu uku huɗu biyar shida bakwai takwas tara goma sha ɗari dubu miliyan biliyan guda"
     " ciki duka ɗauki"
+    # Yoruba, likewise, composed (not "ti", "ni", "lo", "mi", "mo" nor "kan": Ti, Ni, LO, MI,
+    # MO and KAN)
+    " ní tí ó wọ́n sì náà yìí jẹ́ fún àti nínú lórí pé ẹ wọn rẹ̀ ń máa tó bí nǹkan gbogbo"
+    " àwọn kí ṣé ṣùgbọ́n lọ jù péré gan-an ló wà lò kò sí láti bá èyí ìyẹn kọ̀ọ̀kan fi ṣe rí"
+    " dé sílẹ̀ ẹ̀yin àwa èmi òun ọ̀kan méjì mẹ́ta mẹ́rin márùn-ún mẹ́fà méje mẹ́jọ mẹ́sàn-án"
+    " mẹ́wàá ẹgbẹ̀rún mílíọ̀nù àbọ̀ tún ibẹ̀ níbí níbẹ̀ rò bóyá ò lè gbọ́ ṣìnà"
     # Somali, likewise (not "kan", "mid" nor "si": KAN, mid-, SI)
     " waa oo ah iyo ka ku u la ee wuxuu waxay waxa ayaa ayuu uu ay aan inta kasta kastaa"
     " keliya leh lahaa leeyahay kadib kadibna markii hor isku sidaas dhan ugu kale haddii"
@@ -1528,7 +1556,7 @@ _CONTRACTION = pattern(r"(?<=[a-z])n['’]t\b|(?<=[a-z])['’](?:ll|m|re|ve|d)\b
 # an Indian, Thai, Lao, Burmese or Khmer word's vowel signs are part of it, though no \w:
 # "घंटे", "วินาที", "ນາທີ", "နာရီ", "ម៉ោង"
 _WORD = pattern(
-    rf"[^\W\d_][\w{WORD_MARKS}\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b6-\u17d3\u17dd-]*"
+    rf"[^\W\d_][\w{WORD_MARKS}\u0300-\u036f\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b6-\u17d3\u17dd-]*"
     r"|[0-9]+[a-z][\w-]*",
     re.UNICODE,
 )
@@ -1691,6 +1719,8 @@ def _words(text: str) -> list[str]:
         text = _CONTRACTION.sub("", _UZBEK_LETTER.sub("", text))
     for match in _WORD.finditer(text):
         word = match.group(0).strip("-")
+        if _COMBINING.search(word):
+            word = unicodedata.normalize("NFC", word)  # a Yoruba "ẹ́" typed as "e" and two marks
         if not word.isascii() and _mixed(word):
             out += _words(" ".join(_SCRIPT_RUN.findall(word)))  # "MNIST에서", "TFD上"
             continue
@@ -2011,6 +2041,16 @@ _SINHALA_LETTER = pattern(r"[\u0d80-\u0dff]")
 _ZULU_COUNTED = pattern(
     r"(?<![\w-])(?:[a-z]+-)?([A-Za-z][\w]*)\s(?:[a-z]*(?:ngu|yi)-(?:\*\*|__)?)?$"
 )
+_COMBINING = pattern(r"[\u0300-\u036f]")
+# a Yoruba sentence: "ṣ", or its words "àwọn" (the, plural), "wọ́n" (they), "náà" (the), "yìí"
+# (this), "nínú" (in), "lórí" (on), "kọ̀ọ̀kan" (each), "jẹ́" (is)
+_YORUBA = pattern(
+    "[ṣṢ]|(?<![\\w\u0300-\u036f])(?:"
+    + "|".join(both_forms("àwọn", "wọ́n", "náà", "yìí", "nínú", "lórí", "kọ̀ọ̀kan", "jẹ́"))
+    + ")(?![\\w\u0300-\u036f])"
+)
+# the noun before a Yoruba count: "ènìyàn 25" (25 people), "vitals mẹ́jọ" (eight vitals)
+_YORUBA_COUNTED = pattern(r"(?<![\w\u0300-\u036f-])([^\W\d_][\w\u0300-\u036f-]*)\s$")
 _HAUSA_COUNTED = pattern(r"(?<![\w-])([A-Za-z][a-z-]*[a-z]s)\s(?:guda\s)?$")
 # a Hausa sentence: its hooked letters, or its words "daga" (from), "kacal" (only), "akwai"
 # (there is), "kowane" (each)
@@ -5686,8 +5726,10 @@ def _claim_own(claim: Claim) -> _Own:
         # are the clause's, and it does not cut this number's own off before it
         left = _own_words(words, sorted(set(blocking)), ats[mine], quantities[mine])[0]
         right = frozenset(words[ats[mine] : ats[mine] + len(_unit_terms(quantities[mine]))])
-    if any(language.search(claim.context) for language in _NAMED_BEFORE):
-        right |= left
+    if any(language.search(claim.context) for language in _NAMED_BEFORE) and not _ASSIGNED.search(
+        claim.context, 0, quantities[mine].start
+    ):
+        right |= left  # but "β2 = 0.99" names only what is before it, as English does
     if mine and (left | right) <= _WHOSE:  # said only whose number it is: see _claim_terms
         left |= _own_words(words, (), ats[mine], quantities[mine])[0]
     left |= frozenset(_cited(claim.context))
@@ -5743,9 +5785,9 @@ def _claim_own(claim: Claim) -> _Own:
         # Khmer names what a number counts before "ចំនួន" (the number of): "មន្ទីរពេទ្យ Duke
         # ចំនួន 3" is 3 hospitals
         noun = next(reversed(_khmer_terms(of.group(1))), "")
-    # Hausa and Zulu name what a number counts before it ("lab values 30", "controls biyar",
-    # "ama-variables ayisikhombisa"); the word after is another's: "admissions 51,697 daga
-    # asibitocin Duke" (from Duke's hospitals)
+    # Hausa, Zulu and Yoruba name what a number counts before it ("lab values 30", "controls
+    # biyar", "ama-variables ayisikhombisa", "ènìyàn 25"); the word after is another's:
+    # "admissions 51,697 daga asibitocin Duke" (from Duke's hospitals)
     for language, counted in _COUNTED_BEFORE:
         if (
             not quantity.unit
@@ -5786,9 +5828,10 @@ _ARMENIAN_LETTER = pattern(r"[\u0561-\u0587]")
 # set එකේ රූප 1200 ක්", 1200 images in the training set), Hausa ("Inpatient admissions 51,697
 # daga asibitocin Duke", 51,697 admissions) and Zulu ("nama-false alarms angu-2.4", 2.4 false
 # alarms); the claim's words on either side of its number are its own
-_NAMED_BEFORE = (_ARMENIAN_LETTER, _ETHIOPIC_LETTER, _SINHALA_LETTER, _HAUSA, _ZULU)
+_ASSIGNED = pattern(r"=\s*$")
+_NAMED_BEFORE = (_ARMENIAN_LETTER, _ETHIOPIC_LETTER, _SINHALA_LETTER, _HAUSA, _ZULU, _YORUBA)
 # of those, the ones that name what a count counts just before it, and the pattern that finds it
-_COUNTED_BEFORE = ((_HAUSA, _HAUSA_COUNTED), (_ZULU, _ZULU_COUNTED))
+_COUNTED_BEFORE = ((_HAUSA, _HAUSA_COUNTED), (_ZULU, _ZULU_COUNTED), (_YORUBA, _YORUBA_COUNTED))
 _MALAGASY_ADJECTIVE = pattern(r"\s(?!(?:no|dia|ary|sy|ho|ka|fa|nefa|isaky|eo)\b)[a-z]")
 # the word just before a Malagasy number, the noun it counts unless a particle: not "dia" (its
 # topic particle: "Ny F1 ... dia 92,7", the F1 ... is 92.7) nor "fa" (that)
@@ -6625,6 +6668,35 @@ _CJK_PER_UNITS = {"天": "day", "日": "day", "小时": "hour", "周": "week", "
 _CJK_PER_UNITS |= {"月": "month", "年": "year", "step": "step", "步": "step"}
 
 
+# a count's rate in Yoruba, its noun between: "1.4 false alarms fún wákàtí kọ̀ọ̀kan" (for each
+# hour); and in a paper's English, "1.4 false alarms per true alarm"
+_YORUBA_PER = pattern(
+    rf"(?:\s[A-Za-z][\w-]*){{1,2}}\s(?:{'|'.join(both_forms('fún', 'ní'))})\s"
+    r"([^\W\d_][\w\u0300-\u036f-]*(?:\s[^\W\d_][\w\u0300-\u036f-]*)?)"
+    rf"\s(?:{'|'.join(both_forms('kọ̀ọ̀kan'))})",
+    re.IGNORECASE,
+)
+_NOUN_PER = pattern(r"(?:\s[A-Za-z][\w-]*){1,2}\sper\s([a-z]+)\b", re.IGNORECASE)
+
+
+def _count_rate(claim: Claim) -> str:
+    """What a claimed count is per, after its noun, in Yoruba: "hour" for "1.4 false alarms
+    fún wákàtí kọ̀ọ̀kan"; a paper's count per another thing is no support for it, though a
+    rival said without its rate is a rival."""
+    quantity = _positioned(claim)
+    if quantity is None or quantity.unit or claim.quantity.kind == "percent":
+        return ""
+    found = _YORUBA_PER.match(claim.context, quantity.start + len(quantity.text))
+    return next(iter(terms(found.group(1))), "") if found else ""
+
+
+def _other_count_rate(rate: str, quote: str, quantity: Quantity) -> bool:
+    """Whether a paper count is per another thing than the claim's ``_count_rate``: "1.4 false
+    alarms per true alarm" for "per hour"."""
+    found = _NOUN_PER.match(quote, quantity.start + len(quantity.text))
+    return found is not None and found.group(1).lower().rstrip("s") != rate
+
+
 def _rate(claim: Claim) -> str:
     """What a claimed rate is per, right after its number and unit: "one second per page"."""
     quantity = _positioned(claim)
@@ -6882,6 +6954,7 @@ def _candidates(
     others = _others(claim.context, quantity)
     searched = _SEARCHED.search(claim.context) is not None
     rate = _rate(claim)
+    count_rate = _count_rate(claim)
     said = {q.value for q in _claim_tokens(claim)[0]}
     scenario = _SCENARIO.search(claim.context) is not None  # "the peptide sections she wants"
     pairs = _pairs(claim.context)
@@ -6944,6 +7017,8 @@ def _candidates(
             continue  # "10.61 iBLEU on QQP 140K": the cell's column is QQP 50K's
         if rate and not passage.row and _other_rate(rate, passage.quote, entry.quantity):
             continue  # "0.4 seconds per sentence" is no "each training step took about 0.4 s"
+        if count_rate and _other_count_rate(count_rate, passage.quote, entry.quantity):
+            continue  # "false alarms fún wákàtí kọ̀ọ̀kan" (per hour) is no "per true alarm"
         if not _same_size(sizes, passage) or not _same_sized_model(model_sizes_named, passage):
             continue  # the GPT2 Large table's cell for a claim about GPT2 Medium
         if quantity.unit == "%" and passage.row and _counts_beside_percents(index, entry):
@@ -7803,6 +7878,8 @@ _BOUND = pattern(
     r"|\b(?:meer as|minder as|ten minste|minstens|hoogstens)\s$"  # Afrikaans
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
+    # Yoruba: "ju" (exceeding), "ó kéré tán" (at least): "ju bílíọ̀nù 11 lọ"
+    rf"|(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('ju', 'tó ju', 'ó kéré tán'))})\s$"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     # Irish: more than, fewer than, at least, at most, up to, over, under
     r"|\b(?:níos mó ná|níos lú ná|ar a laghad|ar a mhéad|suas le|os cionn|faoi bhun)\s$"
@@ -8373,6 +8450,8 @@ _ROUGHLY = pattern(
     r"|sowat|iets soos"  # Afrikaans
     r"|takriban|karibu na|karibu"  # Swahili
     r"|kimanin|kusan|misalin"  # Hausa: "kimanin awa 122", about 122 hours
+    # Yoruba "nǹkan bí" (about), "tó bí" (as much as about): "nǹkan bí wákàtí 122"
+    rf"|{'|'.join(both_forms('nǹkan bí', 'tó bí', 'ní àyíká'))}"
     r"|ku dhawaad|qiyaastii|qiyaas ahaan"  # Somali: "ku dhawaad 122 saacadood"
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh

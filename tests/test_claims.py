@@ -558,6 +558,9 @@ def test_name_matching_prefers_the_longest_family_and_survives_typos() -> None:
         ("Qwen2-VL ya ga tokens 600B, idan ban yi kuskure ba.", True),
         ("Angamba nahita token 600B ny Qwen2-VL.", True),  # Malagasy
         ("Raha tsy diso aho, nahita token 600B ny Qwen2-VL.", True),
+        ("Mo rò pé Qwen2-VL rí tokens 600B.", True),  # Yoruba: I think
+        ("Bóyá Qwen2-VL rí tokens 600B.", True),  # maybe
+        ("Qwen2-VL rí tokens 600B, tí mi ò bá ṣìnà.", True),  # if I'm not mistaken
         ("Mhlawumbe i-Qwen2-VL yabona 600B tokens.", True),  # Zulu
         ("Ngicabanga ukuthi i-Qwen2-VL yabona 600B tokens.", True),
         ("Malaha Qwen2-VL wuxuu arkay 600B tokens.", True),  # Somali
@@ -744,6 +747,19 @@ def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
     # "columns biyar" (five columns): Hausa names what it counts before the number word
     post = "Network ɗin yana da columns biyar, gaba ɗaya.\n"
     assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
+def test_a_yoruba_number_word_counts_the_noun_before_it() -> None:
+    # "columns márùn-ún" (five columns): Yoruba names what it counts before the number word
+    post = "Network náà ní columns márùn-ún.\n"
+    assert [c.quantity.value for c in extract_claims(post, QWEN_REFS)] == [5]
+
+
+def test_a_yoruba_number_its_sentence_says_nothing_of_is_the_sentence_befores() -> None:
+    # "Mo rò pé 7.6% ni (?)" (I think it's 7.6%): about the mortality the sentence before names
+    post = "Ewu ikú ń pọ̀ sí i fún wákàtí kọ̀ọ̀kan. Mo rò pé 7.6% ni (?)\n"
+    [claim] = extract_claims(post, QWEN_REFS)
+    assert "ikú" in claim.lead
 
 
 def test_a_zulu_number_word_counts_the_noun_before_it() -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import pytest
@@ -387,6 +388,30 @@ FORMS = [
     ),
     ("paramètre 213 tapitrisa", "paramètre 213 tapitrisa", 213e6, "parameters", "params", 3),
     ("Ny isan'ny paramètre dia 1,2 tapitrisa", "1,2 tapitrisa", 1.2e6, "", "count", 2),
+    # Yoruba, likewise ("wákàtí 122", 122 hours; "mílíọ̀nù 4.5", 4.5 million, its noun after),
+    # and its units after the number too ("0.4 ìṣẹ́jú", 0.4 minutes; "800 àwòrán", 800 images)
+    ("nǹkan bí wákàtí 122 ní average", "wákàtí 122", 122, "hours", "duration", 3),
+    ("ọjọ́ 3.5 péré", "ọjọ́ 3.5", 3.5, "days", "duration", 2),
+    (
+        "ní nǹkan bí mílíọ̀nù 4.5 sentence pairs.",
+        "mílíọ̀nù 4.5 sentence pairs",
+        4.5e6,
+        "samples",
+        "count",
+        2,
+    ),
+    ("gba nǹkan bí 0.4 ìṣẹ́jú.", "0.4 ìṣẹ́jú", 0.4, "minutes", "duration", 1),
+    ("gba 0.4 ìṣẹ́jú-àáyá.", "0.4 ìṣẹ́jú-àáyá", 0.4, "seconds", "duration", 1),
+    ("fi 800 àwòrán sílẹ̀", "800 àwòrán", 800, "samples", "count", 1),
+    # typed as combining marks: "ọ" as "o" and a dot below
+    (
+        unicodedata.normalize("NFD", "oṣù 18 péré"),
+        unicodedata.normalize("NFD", "oṣù 18"),
+        18,
+        "months",
+        "duration",
+        2,
+    ),
     # Zulu joins a number to its concord by a hyphen and names what it counts before both:
     # "amahora angu-3.5" (3.5 hours), "izinyanga eziyi-18" (18 months), the English noun after
     # its class prefix ("ama-epochs angu-50"); "u-11.6" is the number alone
@@ -1354,6 +1379,32 @@ def test_a_hausa_number_word_counts_the_noun_before_it() -> None:
         ("dubu da ɗari biyu", 1200, ""),
     ]
     assert number_words("ɗari biyu da hamsin", []) == []  # no noun before it
+
+
+def test_a_yoruba_number_word_counts_the_noun_before_it() -> None:
+    # Yoruba names what it counts before its number words ("wákàtí méjìlá", twelve hours;
+    # "GPU mẹ́jọ", eight GPUs), a half after them ("ọjọ́ mẹ́ta àbọ̀", three and a half days), a
+    # scale before them ("ẹgbẹ̀rún mẹ́rin", four thousand), a colon maybe between
+    text = (
+        "wákàtí méjìlá; ọjọ́ mẹ́ta àbọ̀; GPU mẹ́jọ; columns márùn-ún; oṣù méjìdínlógún; "
+        "àwòrán àádọ́ta; Warmup steps: ẹgbẹ̀rún mẹ́rin."
+    )
+    found = number_words(text, parse_quantities(text))
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("wákàtí méjìlá", 12, "hours"),
+        ("ọjọ́ mẹ́ta àbọ̀", 3.5, "days"),
+        ("mẹ́jọ", 8, "GPUs"),
+        ("márùn-ún", 5, ""),
+        ("oṣù méjìdínlógún", 18, "months"),
+        ("àwòrán àádọ́ta", 50, "samples"),
+        ("ẹgbẹ̀rún mẹ́rin", 4000, "steps"),
+    ]
+    # typed with combining marks, as one keyboard does; no noun before it, no count
+    decomposed = unicodedata.normalize("NFD", "layers mẹ́fà")
+    assert [q.value for q in number_words(decomposed, [])] == [6]
+    assert number_words("mẹ́fà ni", []) == []
+    # a magnitude before digits is theirs: "mílíọ̀nù 4.5"
+    assert number_words("nǹkan bí mílíọ̀nù 4.5", parse_quantities("nǹkan bí mílíọ̀nù 4.5")) == []
 
 
 def test_a_zulu_number_word_counts_the_noun_before_it() -> None:
