@@ -59,7 +59,7 @@ from citekit.quantities import (
     WORD_MARKS,
     YORUBA_COUNT,
     ZULU_COUNT,
-    both_forms,
+    any_form,
     number_words,
     parse_quantities,
     range_units,
@@ -192,9 +192,14 @@ _MAGNITUDE_ENDS_LINE = pattern(
     r"|[0-9]\s?(?:þús|millj)\.$"  # Icelandic: "… um 11 þús.\nHvert …"
 )
 # Yoruba: I think, maybe, if I'm not mistaken, I'm not sure, it may be that
-_YORUBA_HEDGES = "|".join(
-    both_forms("mo rò pé", "mo rò wípé", "bóyá", "tí mi ò bá ṣìnà", "tí mi ò bá ṣàṣìṣe")
-    + both_forms("kò dá mi lójú", "ó ṣeé ṣe kí")
+_YORUBA_HEDGES = any_form(
+    "mo rò pé",
+    "mo rò wípé",
+    "bóyá",
+    "tí mi ò bá ṣìnà",
+    "tí mi ò bá ṣàṣìṣe",
+    "kò dá mi lójú",
+    "ó ṣeé ṣe kí",
 )
 _HEDGE = pattern(
     r"[?？]|\b(?:maybe|perhaps|probably|possibly|presumably|I guess|I think|I believe"
@@ -1168,7 +1173,7 @@ _SAME = pattern(
     r"|^(?:[-*+] |[0-9]+[.)] )?(?:Their|Its|These|Those|Another) "  # a list item's too
     # Yoruba "7.6% ni" (it is 7.6%): a number whose sentence names nothing else, about what
     # the sentence before says ("Mo rò pé 7.6% ni (?)", I think it's 7.6%)
-    rf"|^(?:(?:{'|'.join(both_forms('mo rò pé', 'bóyá'))})\s)?[0-9][0-9.,]*\s?%?\sni\b",
+    rf"|^(?:(?:{any_form('mo rò pé', 'bóyá')})\s)?[0-9][0-9.,]*\s?%?\sni\b",
     re.IGNORECASE,
 )
 _RANGE_JOIN = pattern(r"\s(?:to|and)\s(?=\S)")

@@ -564,6 +564,11 @@ def both_forms(*words: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def any_form(*words: str) -> str:
+    """A pattern's alternatives: the words in either form (see ``both_forms``)."""
+    return "|".join(both_forms(*words))
+
+
 def _both_keys(table: dict[str, _T]) -> dict[str, _T]:
     return {form: value for word, value in table.items() for form in both_forms(word)}
 
@@ -2359,11 +2364,11 @@ _YORUBA_ONES = {
 }  # fmt: skip
 _YORUBA_SCALES = {w: 10**e for w, e in _YORUBA_MAGNITUDES.items()}
 _YORUBA_HALF = ("àbọ̀", "ààbọ̀")
-_YORUBA_ONE = "|".join(both_forms(*sorted(_YORUBA_ONES, key=len, reverse=True)))
-_YORUBA_SCALE = "|".join(both_forms(*_YORUBA_SCALES))
+_YORUBA_ONE = any_form(*sorted(_YORUBA_ONES, key=len, reverse=True))
+_YORUBA_SCALE = any_form(*_YORUBA_SCALES)
 _YORUBA_NUMBER = (
-    rf"(?:(?:{_YORUBA_SCALE})\s(?:(?:{'|'.join(both_forms('lọ́nà'))})\s)?)?(?:{_YORUBA_ONE})"
-    rf"(?:\s(?:{'|'.join(both_forms(*_YORUBA_HALF))}))?|(?:{_YORUBA_SCALE})"
+    rf"(?:(?:{_YORUBA_SCALE})\s(?:(?:{any_form('lọ́nà')})\s)?)?(?:{_YORUBA_ONE})"
+    rf"(?:\s(?:{any_form(*_YORUBA_HALF)}))?|(?:{_YORUBA_SCALE})"
 )
 _YORUBA_END = r"(?![\w\u0300-\u036f'’-])"
 # a Yoruba count as number_words gives it, ending in its number (claims reads it)
@@ -2586,24 +2591,9 @@ def number_words(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     for match in NUMBER_WORD.finditer(text):
         if match.start() < spoken_to or any(a <= match.start() < b for a, b in taken):
             continue
-        if match["hausa"]:
+        if counter := next((count for group, count in _NOUN_COUNTS.items() if match[group]), None):
             spoken_to = match.end()
-            if (counted := _hausa_count(text, match)) is not None:
-                words.append(counted)
-            continue
-        if match["yoruba"]:
-            spoken_to = match.end()
-            if (counted := _yoruba_count(text, match)) is not None:
-                words.append(counted)
-            continue
-        if match["zulu"]:
-            spoken_to = match.end()
-            if (counted := _zulu_count(text, match)) is not None:
-                words.append(counted)
-            continue
-        if match["malagasy"]:
-            spoken_to = match.end()
-            if (counted := _malagasy_count(text, match)) is not None:
+            if (counted := counter(text, match)) is not None:
                 words.append(counted)
             continue
         if match["tagalog"]:
@@ -2891,6 +2881,16 @@ def _malagasy_count(text: str, match: re.Match[str]) -> Quantity | None:
     unit, kind = unit_of(word + "s") or ("", "count") if word else ("", "count")
     written = match["malagasy"]
     return Quantity(float(value), unit, kind, written, match.start(), _sig_figs(str(value)))
+
+
+# the languages whose number words count the noun before them, by NUMBER_WORD's group, and what
+# reads that noun's count
+_NOUN_COUNTS = {
+    "hausa": _hausa_count,
+    "yoruba": _yoruba_count,
+    "zulu": _zulu_count,
+    "malagasy": _malagasy_count,
+}
 
 
 def _malagasy_number(words: list[str]) -> int:

@@ -55,7 +55,7 @@ from citekit.quantities import (
     MALAGASY_TEXT,
     NUMBER_WORD,
     WORD_MARKS,
-    both_forms,
+    any_form,
     compatible_units,
     number_words,
     parse_quantities,
@@ -180,11 +180,11 @@ _PHRASES = [
     (r"\bga kowane\b", " per "),  # Hausa: "false alarms 1.4 ga kowane true alarm"
     # Yoruba "láìsí" (without), "ìṣẹ́jú-àáyá" (seconds, not minutes), and "fún … kọ̀ọ̀kan" (for
     # each …): "1.4 false alarms fún wákàtí kọ̀ọ̀kan" is 1.4 false alarms per hour
-    (rf"(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('láìsí', 'láì sí'))})", " without "),
-    (f"(?:{'|'.join(both_forms('ìṣẹ́jú'))})[- ](?:{'|'.join(both_forms('àáyá'))})", " second "),
+    (rf"(?<![\w\u0300-\u036f])(?:{any_form('láìsí', 'láì sí')})", " without "),
+    (f"(?:{any_form('ìṣẹ́jú')})[- ](?:{any_form('àáyá')})", " second "),
     (
-        rf"(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('fún', 'ní'))})"
-        rf"(?=\s[^\s.,;]+(?:\s[^\s.,;]+)?\s(?:{'|'.join(both_forms('kọ̀ọ̀kan'))}))",
+        rf"(?<![\w\u0300-\u036f])(?:{any_form('fún', 'ní')})"
+        rf"(?=\s[^\s.,;]+(?:\s[^\s.,;]+)?\s(?:{any_form('kọ̀ọ̀kan')}))",
         " per ",
     ),
     # Swahili "bila" (without) before a noun; not the Croatian and Slovene "was" ("je bila")
@@ -2046,7 +2046,7 @@ _COMBINING = pattern(r"[\u0300-\u036f]")
 # (this), "nínú" (in), "lórí" (on), "kọ̀ọ̀kan" (each), "jẹ́" (is)
 _YORUBA = pattern(
     "[ṣṢ]|(?<![\\w\u0300-\u036f])(?:"
-    + "|".join(both_forms("àwọn", "wọ́n", "náà", "yìí", "nínú", "lórí", "kọ̀ọ̀kan", "jẹ́"))
+    + any_form("àwọn", "wọ́n", "náà", "yìí", "nínú", "lórí", "kọ̀ọ̀kan", "jẹ́")
     + ")(?![\\w\u0300-\u036f])"
 )
 # the noun before a Yoruba count: "ènìyàn 25" (25 people), "vitals mẹ́jọ" (eight vitals)
@@ -6671,9 +6671,9 @@ _CJK_PER_UNITS |= {"月": "month", "年": "year", "step": "step", "步": "step"}
 # a count's rate in Yoruba, its noun between: "1.4 false alarms fún wákàtí kọ̀ọ̀kan" (for each
 # hour); and in a paper's English, "1.4 false alarms per true alarm"
 _YORUBA_PER = pattern(
-    rf"(?:\s[A-Za-z][\w-]*){{1,2}}\s(?:{'|'.join(both_forms('fún', 'ní'))})\s"
+    rf"(?:\s[A-Za-z][\w-]*){{1,2}}\s(?:{any_form('fún', 'ní')})\s"
     r"([^\W\d_][\w\u0300-\u036f-]*(?:\s[^\W\d_][\w\u0300-\u036f-]*)?)"
-    rf"\s(?:{'|'.join(both_forms('kọ̀ọ̀kan'))})",
+    rf"\s(?:{any_form('kọ̀ọ̀kan')})",
     re.IGNORECASE,
 )
 _NOUN_PER = pattern(r"(?:\s[A-Za-z][\w-]*){1,2}\sper\s([a-z]+)\b", re.IGNORECASE)
@@ -7879,7 +7879,7 @@ _BOUND = pattern(
     r"|\b(?:zaidi ya|chini ya|angalau|isiyozidi)\s$"  # Swahili: "zaidi ya bilioni 11"
     r"|\b(?:fiye da|sama da|ƙasa da|kasa da|aƙalla|akalla)\s$"  # Hausa: "fiye da miliyan 11"
     # Yoruba: "ju" (exceeding), "ó kéré tán" (at least): "ju bílíọ̀nù 11 lọ"
-    rf"|(?<![\w\u0300-\u036f])(?:{'|'.join(both_forms('ju', 'tó ju', 'ó kéré tán'))})\s$"
+    rf"|(?<![\w\u0300-\u036f])(?:{any_form('ju', 'tó ju', 'ó kéré tán')})\s$"
     r"|\b(?:mwy na|mwy nag|mwy o|llai na|llai nag|o leiaf|hyd at|dros|ar y mwyaf)\s$"  # Welsh
     # Irish: more than, fewer than, at least, at most, up to, over, under
     r"|\b(?:níos mó ná|níos lú ná|ar a laghad|ar a mhéad|suas le|os cionn|faoi bhun)\s$"
@@ -8451,7 +8451,7 @@ _ROUGHLY = pattern(
     r"|takriban|karibu na|karibu"  # Swahili
     r"|kimanin|kusan|misalin"  # Hausa: "kimanin awa 122", about 122 hours
     # Yoruba "nǹkan bí" (about), "tó bí" (as much as about): "nǹkan bí wákàtí 122"
-    rf"|{'|'.join(both_forms('nǹkan bí', 'tó bí', 'ní àyíká'))}"
+    rf"|{any_form('nǹkan bí', 'tó bí', 'ní àyíká')}"
     r"|ku dhawaad|qiyaastii|qiyaas ahaan"  # Somali: "ku dhawaad 122 saacadood"
     r"|gutxi gorabehera|gutxigorabehera"  # Basque (its "inguru" follows the number)
     r"|tua|oddeutu|bron|o gwmpas|rhyw"  # Welsh
